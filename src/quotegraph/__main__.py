@@ -1,0 +1,3 @@
+from quotegraph.cli import main
+
+main()
