@@ -16,6 +16,8 @@ class Errors:
     E007 = "cannot read: {why}"
     E010 = "the model {name!r} is not installed: {why}"
     E011 = "the quotegraph weights are missing at {path}; run `quotegraph train` or reinstall"
+    E012 = "the quotegraph component cannot run: {why}"
+    E013 = "event coding is not available: {why}"
     E020 = "not a PolNeAR split folder (needs text/ and attributions/): {path}"
     E030 = "database error: {why}"
     E031 = "database {path} has schema version {found}, newer than this quotegraph ({supported}); upgrade quotegraph"
@@ -29,11 +31,19 @@ class QuotegraphError(Exception):
     def __init__(self, code: str, **kw: object) -> None:
         self.code = code
         template = getattr(Errors, code, "{why}")
-        super().__init__(f"{template.format(**kw)} [{code}]")
+        self.reason = template.format(**kw)
+        super().__init__(f"{self.reason} [{code}]")
 
 
 class InputError(QuotegraphError):
     """An input that cannot be analysed."""
+
+    @classmethod
+    def from_rejection(cls, rejection) -> "InputError":
+        err = cls.__new__(cls)
+        err.code, err.reason = rejection.code, rejection.reason
+        Exception.__init__(err, f"{rejection.input}: {rejection.reason} [{rejection.code}]")
+        return err
 
 
 class ModelError(QuotegraphError):

@@ -88,6 +88,7 @@ class ArticleResult:
     statements: list[Statement] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     events: list[dict[str, Any]] | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -97,6 +98,8 @@ class ArticleResult:
         }
         if self.events is not None:
             d["events"] = list(self.events)
+        if self.warnings:
+            d["warnings"] = list(self.warnings)
         return d
 
 

@@ -1,0 +1,47 @@
+"""``quotegraph train``: reproduce the role tagger from PolNeAR's train split."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import typer
+
+from ..errors import QuotegraphError
+from . import app
+from ._common import fail
+
+__all__ = ["train_command"]
+
+
+@app.command("train")
+def train_command(
+    train_dir: Path = typer.Argument(
+        Path("../shared/data/polnear/train"), help="PolNeAR train split (text/, attributions/)."
+    ),
+    out: Path = typer.Option(None, "--out", help="Where to write the weights (default: the package's models/roles)."),
+    work: Path = typer.Option(Path("work"), "--work", help="Cache folder for the parsed training texts."),
+    epochs: int = typer.Option(12, "--epochs", min=1),
+    seed: int = typer.Option(13, "--seed"),
+) -> None:
+    """Train the role tagger (SOURCE / CUE / CONTENT spans) and install its weights."""
+    import spacy
+
+    from ..api import BASE_MODEL
+    from ..nlp.roles import default_weights
+    from ..train.roles import TrainSettings, train_roles
+
+    if not (train_dir / "text").is_dir() or not (train_dir / "attributions").is_dir():
+        fail(f"{train_dir}: not a PolNeAR split folder (needs text/ and attributions/) [E020]")
+    target = out or default_weights()
+    tmp = target.with_name(target.name + ".training")
+    try:
+        base = spacy.load(BASE_MODEL)
+        report = train_roles(base, train_dir, tmp, work, TrainSettings(epochs=epochs, seed=seed),
+                             log=lambda m: typer.echo(m, err=True))
+    except QuotegraphError as exc:
+        fail(str(exc))
+    if target.exists():
+        shutil.rmtree(target)
+    tmp.rename(target)
+    typer.echo(json.dumps({k: v for k, v in report.items() if k != "history"}))

@@ -1,0 +1,124 @@
+"""Linking: role spans (SOURCE, CUE, CONTENT) -> attributions.
+
+The tagger says which words are sources, cues and contents; this module says
+which belong together, from the parse and the sentence layout:
+
+- every CUE starts an attribution;
+- a SOURCE joins the cue it is syntactically tied to in its sentence (subject
+  of the cue verb, object of "according to", ...), else the nearest free cue
+  of the sentence;
+- a CONTENT joins the cue that governs it in its sentence, else the nearest
+  cue of the sentence, else a cue of the neighbouring sentence in the same
+  paragraph (quotes that run on, or whose cue comes in the next sentence);
+- a cue without content is dropped; a content without a cue is dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+__all__ = ["Link", "link_roles"]
+
+
+@dataclass
+class Link:
+    cue: Span
+    source: Span | None = None
+    content: list[Span] = field(default_factory=list)
+    inherited_from: "Link | None" = None  # a coordinated cue whose speaker this cue shares
+
+
+def _sent_index(doc: Doc) -> list[int]:
+    idx, k = [0] * len(doc), -1
+    for sent in doc.sents:
+        k += 1
+        for i in range(sent.start, sent.end):
+            idx[i] = k
+    return idx
+
+
+def _tied(a: Span, b: Span) -> bool:
+    """True when a token of ``a`` has its head (or head's head) in ``b``, or vice versa."""
+    bset = set(range(b.start, b.end))
+    aset = set(range(a.start, a.end))
+    for tok in a:
+        if tok.head.i in bset or tok.head.head.i in bset:
+            return True
+    for tok in b:
+        if tok.head.i in aset:
+            return True
+    return False
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def _pick(span: Span, cues: list[int], links: list[Link]) -> int | None:
+    if not cues:
+        return None
+    tied = [c for c in cues if _tied(span, links[c].cue)]
+    pool = tied or cues
+    return min(pool, key=lambda c: _distance(span, links[c].cue))
+
+
+def _paragraph_ids(doc: Doc) -> list[int]:
+    ids, k = [], 0
+    for tok in doc:
+        if tok.is_space and tok.text.count("\n") >= 1:
+            k += 1
+        ids.append(k)
+    return ids
+
+
+def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
+    """Group role spans into attributions, in document order of their cues."""
+    sent_of = _sent_index(doc)
+    para_of = _paragraph_ids(doc)
+    links = [Link(cue=s) for s in spans if s.label_ == "CUE"]
+    by_sent: dict[int, list[int]] = {}
+    for k, link in enumerate(links):
+        by_sent.setdefault(sent_of[link.cue.start], []).append(k)
+
+    for src in (s for s in spans if s.label_ == "SOURCE"):
+        cues = [c for c in by_sent.get(sent_of[src.start], []) if links[c].source is None]
+        k = _pick(src, cues, links)
+        if k is not None:
+            links[k].source = src
+
+    for con in (s for s in spans if s.label_ == "CONTENT"):
+        k = _content_cue(con, links, by_sent, sent_of, para_of)
+        if k is not None:
+            links[k].content.append(con)
+
+    _share_sources(links, by_sent, sent_of)
+    return [l for l in links if l.content]
+
+
+def _content_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
+    s_first, s_last = sent_of[con.start], sent_of[con.end - 1]
+    same = by_sent.get(s_first, []) + [c for c in by_sent.get(s_last, []) if s_last != s_first]
+    k = _pick(con, same, links)
+    if k is not None:
+        return k
+    para = para_of[con.start]
+    near = []
+    for s in (s_first - 1, s_last + 1):
+        near += [c for c in by_sent.get(s, []) if para_of[links[c].cue.start] == para]
+    return _pick(con, near, links)
+
+
+def _share_sources(links: list[Link], by_sent, sent_of) -> None:
+    """A sourceless cue coordinated with a sourced one ("he said, adding that")
+    shares its speaker (not its source span, which PolNeAR gives to one cue)."""
+    for ks in by_sent.values():
+        sourced = [k for k in ks if links[k].source is not None]
+        for k in ks:
+            if links[k].source is None and sourced:
+                j = min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
+                links[k].inherited_from = links[j]

@@ -1,0 +1,84 @@
+"""The role tagger: finds SOURCE, CUE and CONTENT spans in a parsed Doc.
+
+It is a trained transition-based span tagger (spaCy's entity machine) kept in
+its own small pipeline under ``quotegraph/models/roles``. It never touches the
+user's ``doc.ents``: those are set aside while it runs and put back after, and
+its spans go to ``doc.spans["qg_roles"]``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+import spacy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..errors import ModelError
+
+__all__ = ["LABELS", "ROLES_KEY", "RoleTagger", "clear_entities", "default_weights"]
+
+LABELS = ("SOURCE", "CUE", "CONTENT")
+ROLES_KEY = "qg_roles"
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
+
+
+def default_weights() -> Path:
+    return Path(__file__).resolve().parent.parent / "models" / "roles"
+
+
+def clear_entities(doc: Doc) -> None:
+    """Mark every token's entity annotation as missing (no preset constraints)."""
+    doc.set_ents([], default="missing")
+
+
+def merge_sentence_splits(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join CONTENT pieces that only a sentence boundary separates.
+
+    The tagger cannot carry a span across a sentence start, so a multi-sentence
+    quote comes out in pieces; two CONTENT spans that touch (whitespace between
+    at most) with the second starting a sentence are one span.
+    """
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and span.label_ == "CONTENT" and out[-1].label_ == "CONTENT":
+            prev = out[-1]
+            gap = doc[prev.end : span.start]
+            if span[0].is_sent_start and all(t.is_space for t in gap):
+                out[-1] = Span(doc, prev.start, span.end, label="CONTENT")
+                continue
+        out.append(span)
+    return out
+
+
+class RoleTagger:
+    """Loads the trained tagger once and applies it to docs of any pipeline."""
+
+    def __init__(self, vocab, path: Path | None = None) -> None:
+        path = Path(path) if path else default_weights()
+        if not (path / "config.cfg").exists():
+            raise ModelError("E011", path=path)
+        self.path = path
+        self._nlp: Language = spacy.load(path, vocab=vocab)
+        self._ner = self._nlp.get_pipe("ner")
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        return self.pipe_spans([doc])[0]
+
+    def pipe_spans(self, docs: list[Doc]) -> list[list[Span]]:
+        """Tag a batch; returns each doc's role spans (sm's entities left intact)."""
+        saved = [doc.to_array(_ENT_ATTRS) for doc in docs]
+        for doc in docs:
+            clear_entities(doc)
+        results = []
+        try:
+            if docs:
+                scores = self._ner.predict(docs)
+                self._ner.set_annotations(docs, scores)
+            for doc in docs:
+                results.append(merge_sentence_splits(doc, list(doc.ents)))
+        finally:
+            for doc, arr in zip(docs, saved):
+                doc.from_array(_ENT_ATTRS, numpy.asarray(arr, dtype="uint64"))
+        return results

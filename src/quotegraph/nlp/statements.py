@@ -1,0 +1,82 @@
+"""Links -> Statement records with exact character spans, kind and speakers."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..records import Span, Speaker, Statement
+from .attribution import Link
+from .quotes import find_quotes
+
+__all__ = ["build_statements", "statement_kind"]
+
+
+def _span(doc: Doc, s: SpacySpan) -> Span:
+    return Span.of(doc.text, s.start_char, s.end_char)
+
+
+def statement_kind(text: str, content: list[Span], quoted: list[tuple[int, int]]) -> str:
+    """direct (all inside quotation marks), mixed (partly), or indirect (none)."""
+    starts = [q[0] for q in quoted]
+    inside = outside = 0
+    for c in content:
+        for i in range(c.start, c.end):
+            ch = text[i]
+            if not ch.isalnum():
+                continue
+            k = bisect_right(starts, i) - 1
+            if k >= 0 and quoted[k][0] <= i < quoted[k][1]:
+                inside += 1
+            else:
+                outside += 1
+    if inside and not outside:
+        return "direct"
+    if inside and outside > 0.1 * (inside + outside) or (inside and outside):
+        return "mixed" if inside > 0 and outside > 0 else "indirect"
+    return "indirect"
+
+
+def _confidence(link: Link) -> float:
+    score = 0.55
+    if link.source is not None:
+        score += 0.25
+    elif link.inherited_from is not None:
+        score += 0.15
+    if len(link.content) == 1:
+        score += 0.1
+    return min(score, 0.95)
+
+
+def build_statements(doc: Doc, links: list[Link]) -> tuple[list[Statement], list[Speaker], int]:
+    """Statements in document order, the article's speakers, and unbalanced quote marks."""
+    quotes, unbalanced = find_quotes(doc.text)
+    quoted = [(q.start, q.end) for q in quotes]
+    statements = []
+    for link in links:
+        content = sorted((_span(doc, c) for c in link.content), key=lambda s: s.start)
+        statements.append(
+            Statement(
+                source=_span(doc, link.source) if link.source is not None else None,
+                cue=_span(doc, link.cue),
+                content=content,
+                kind=statement_kind(doc.text, content, quoted),
+                confidence=_confidence(link),
+            )
+        )
+    speakers = _resolve(doc, statements)
+    for st, link in zip(statements, links):
+        if st.speaker is None and link.inherited_from is not None:
+            j = next((k for k, l in enumerate(links) if l is link.inherited_from), None)
+            if j is not None:
+                st.speaker = statements[j].speaker
+    return statements, speakers, unbalanced
+
+
+def _resolve(doc: Doc, statements: list[Statement]) -> list[Speaker]:
+    try:
+        from .speakers import resolve_speakers
+    except ImportError:  # speaker resolution not installed in this build
+        return []
+    return resolve_speakers(doc, statements)

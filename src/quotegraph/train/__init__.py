@@ -1,0 +1,1 @@
+"""Training: reproduce quotegraph's models from PolNeAR's train split (``quotegraph train``)."""

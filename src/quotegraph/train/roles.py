@@ -1,0 +1,188 @@
+"""Train the role tagger (SOURCE / CUE / CONTENT spans) on PolNeAR.
+
+Reproduce the shipped weights with ``quotegraph train`` (see README). The
+tagger reads the base English pipeline's tags and dependency labels, so the
+training texts are parsed once with that pipeline and cached.
+"""
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+import spacy
+from spacy.tokens import Doc, DocBin, Span as SpacySpan
+from spacy.training import Example
+from spacy.util import compounding, minibatch
+
+from ..corpora import GoldArticle, read_polnear
+from ..nlp.roles import LABELS, clear_entities
+
+__all__ = ["TrainSettings", "prepare_docs", "train_roles"]
+
+CONFIG_PATH = Path(__file__).with_name("roles.cfg")
+ROLE_LABEL = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    epochs: int = 12
+    dropout: float = 0.15
+    seed: int = 13
+    holdout: float = 0.05  # share of the train split kept for model selection
+    learn_rate: float = 0.001
+    patience: int = 3
+
+
+def _split_at_sentences(span: SpacySpan) -> list[tuple[int, int]]:
+    """Token ranges of ``span`` cut at sentence starts and trimmed of whitespace."""
+    doc = span.doc
+    pieces, start = [], span.start
+    for i in range(span.start + 1, span.end):
+        if doc[i].is_sent_start:
+            pieces.append((start, i))
+            start = i
+    pieces.append((start, span.end))
+    out = []
+    for s, e in pieces:
+        while s < e and doc[s].is_space:
+            s += 1
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def gold_role_spans(doc: Doc, article: GoldArticle) -> list[SpacySpan]:
+    """The article's gold role spans as non-overlapping token spans of ``doc``."""
+    wanted = []
+    for attr in article.attributions:
+        for role in ("source", "cue", "content"):
+            for start, end in getattr(attr, role):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                for s, e in _split_at_sentences(span):
+                    wanted.append((s, e, ROLE_LABEL[role]))
+    wanted.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    taken = [False] * len(doc)
+    spans = []
+    for s, e, label in wanted:
+        if any(taken[s:e]):
+            continue
+        for i in range(s, e):
+            taken[i] = True
+        spans.append(SpacySpan(doc, s, e, label=label))
+    return spans
+
+
+def prepare_docs(nlp: spacy.Language, articles: list[GoldArticle], out: Path) -> Path:
+    """Parse the articles with the base pipeline; store predicted docs + gold spans."""
+    db = DocBin(store_user_data=True)
+    texts = (a.text for a in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=16)):
+        doc.spans["gold"] = gold_role_spans(doc, article)
+        doc.user_data["name"] = article.name
+        db.add(doc)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(out)
+    return out
+
+
+def _examples(docs: Iterable[Doc]) -> list[Example]:
+    examples = []
+    for doc in docs:
+        gold = list(doc.spans["gold"])
+        pred = doc.copy()
+        clear_entities(pred)
+        ref = doc.copy()
+        ref.set_ents(
+            [SpacySpan(ref, s.start, s.end, label=s.label_) for s in gold], default="outside"
+        )
+        examples.append(Example(pred, ref))
+    return examples
+
+
+def span_scores(nlp: spacy.Language, examples: list[Example]) -> dict[str, float]:
+    """Exact token-span P/R/F1 per label on held-out examples."""
+    ner = nlp.get_pipe("ner")
+    tp = {l: 0 for l in LABELS}
+    npred = dict(tp)
+    ngold = dict(tp)
+    for ex in examples:
+        doc = ex.predicted.copy()
+        clear_entities(doc)
+        doc = ner(doc)
+        pred = {(e.start, e.end, e.label_) for e in doc.ents}
+        gold = {(e.start, e.end, e.label_) for e in ex.reference.ents}
+        for l in LABELS:
+            p = {x for x in pred if x[2] == l}
+            g = {x for x in gold if x[2] == l}
+            tp[l] += len(p & g)
+            npred[l] += len(p)
+            ngold[l] += len(g)
+    out = {}
+    for l in LABELS:
+        p = tp[l] / npred[l] if npred[l] else 0.0
+        r = tp[l] / ngold[l] if ngold[l] else 0.0
+        out[l] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+    out["mean"] = round(sum(out[l] for l in LABELS) / len(LABELS), 4)
+    return out
+
+
+def train_roles(
+    base: spacy.Language,
+    train_dir: Path,
+    out_dir: Path,
+    work_dir: Path,
+    settings: TrainSettings = TrainSettings(),
+    log: Callable[[str], None] = print,
+) -> dict:
+    """Train the role tagger and write it to ``out_dir``; returns a training report."""
+    t0 = time.time()
+    cache = work_dir / "train-docs.spacy"
+    if not cache.exists():
+        log(f"parsing {train_dir} with the base pipeline (cached at {cache}) ...")
+        prepare_docs(base, read_polnear(train_dir), cache)
+    docs = list(DocBin().from_disk(cache).get_docs(base.vocab))
+    rng = random.Random(settings.seed)
+    rng.shuffle(docs)
+    n_hold = max(1, int(len(docs) * settings.holdout))
+    held, train = _examples(docs[:n_hold]), _examples(docs[n_hold:])
+    log(f"{len(train)} training articles, {len(held)} held out; prepared in {time.time() - t0:.0f}s")
+
+    config = spacy.util.load_config(CONFIG_PATH)
+    nlp = spacy.blank("en", vocab=base.vocab)
+    ner_cfg = {k: v for k, v in config["components"]["ner"].items() if k != "factory"}
+    ner = nlp.add_pipe("ner", config=ner_cfg)
+    for label in LABELS:
+        ner.add_label(label)
+    spacy.util.fix_random_seed(settings.seed)
+    optimizer = nlp.initialize(lambda: train[:100])
+    optimizer.learn_rate = settings.learn_rate
+    best, best_epoch, history = -1.0, -1, []
+    for epoch in range(settings.epochs):
+        te = time.time()
+        rng.shuffle(train)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train, size=compounding(2.0, 8.0, 1.01)):
+            nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
+        with nlp.use_params(optimizer.averages):
+            scores = span_scores(nlp, held)
+            if scores["mean"] > best:
+                best, best_epoch = scores["mean"], epoch
+                nlp.to_disk(out_dir)
+        history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 1),
+                        "held_out_f1": scores, "seconds": round(time.time() - te)})
+        log(json.dumps(history[-1]))
+        if epoch - best_epoch >= settings.patience:
+            break
+    report = {"best_epoch": best_epoch, "best_held_out_mean_f1": best,
+              "train_articles": len(train), "held_out_articles": len(held),
+              "minutes": round((time.time() - t0) / 60, 1), "history": history}
+    (out_dir / "training.json").write_text(json.dumps(report, indent=1))
+    return report
