@@ -1,0 +1,83 @@
+"""Speaker resolution: each statement's source mention -> an entity of the article.
+
+Rules over the spaCy parse, no learned coreference:
+
+1. Names (spaCy entities, plus proper-noun source heads it missed) cluster into
+   people, organisations and places (:mod:`.speakers_names`); titles,
+   appositives and predicates describe them (:mod:`.speakers_roles`).
+2. Mentions are read in document order. Third-person pronouns take the most
+   salient agreeing entity (:mod:`.speakers_pronouns`); common nouns the named
+   entity the article describes that way, or stay unnamed
+   (:mod:`.speakers_nominals`); relative pronouns their antecedent.
+3. "I"/"we" inside another statement's quoted content are that statement's
+   speaker; outside quotes they are the author, named only by a signature line.
+4. Every entity that speaks becomes a :class:`Speaker` with the fullest name the
+   article uses, its aliases, role, affiliation and country.
+
+When unsure the speaker stays unnamed: a wrong name is worse than none.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Speaker, Statement
+from .speakers_lexicon import countries_in
+from .speakers_model import Context, Entity, Role
+from .speakers_resolve import Resolver
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["resolve_speakers"]
+
+_KINDS = {"person": "person", "organisation": "organisation", "place": "organisation"}
+
+
+def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
+    """Set statement.speaker on every statement (None only when the statement has no source
+    mention and no speaker can be inferred) and return the article's speakers (entities that
+    speak at least once), ids "s1", "s2", ... in order of first statement."""
+    ctx = Context.build(doc, statements)
+    resolver = Resolver(ctx)
+    resolver.run()
+    speakers: list[Speaker] = []
+    made: dict[int, Speaker] = {}
+    for k, st in enumerate(statements):
+        ent = resolver.statement_entity(k)
+        if ent is None:
+            st.speaker = None
+            continue
+        if id(ent) not in made:
+            made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}")
+            speakers.append(made[id(ent)])
+        st.speaker = made[id(ent)]
+    return speakers
+
+
+def _best_role(ent: Entity) -> Role | None:
+    """The role given next to a name first, else the first inferred one."""
+    if not ent.roles:
+        return None
+    return max(ent.roles, key=lambda r: (r.weight, bool(r.affiliation or r.country), -r.at))
+
+
+def _speaker(ent: Entity, sid: str) -> Speaker:
+    role = _best_role(ent)
+    affiliation = role.affiliation if role else None
+    if affiliation is None:
+        affiliation = next((r.affiliation for r in ent.roles if r.affiliation), None)
+    country = role.country if role else None
+    country = country or next((r.country for r in ent.roles if r.country), None) or ent.country
+    if country is None and affiliation:
+        codes = countries_in(affiliation)
+        country = codes[0] if codes else None
+    role_text = role.text if role else (ent.label if not ent.named else None)
+    return Speaker(
+        id=sid,
+        name=ent.canonical(),
+        aliases=list(ent.names) if ent.named else [],
+        role=role_text,
+        affiliation=affiliation,
+        country=country,
+        kind=_KINDS.get(ent.kind),
+    )

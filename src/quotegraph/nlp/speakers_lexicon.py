@@ -1,0 +1,138 @@
+"""Lexicons for speaker resolution, read from ``data/`` once: titles, gender words,
+first names, abbreviated titles, organisation nouns, demonyms and country names.
+
+Everything here is data access; no parsing logic beyond splitting lines.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+__all__ = [
+    "titles", "gender_words", "first_names", "abbreviations", "org_nouns",
+    "role_noun", "country_code", "countries_in", "PRONOUNS",
+]
+
+_DATA = Path(__file__).with_name("data")
+
+#: pronoun (lowercase) -> (person, number, gender, kind); gender m/f/n or None
+PRONOUNS: dict[str, tuple[int, str, str | None]] = {
+    "he": (3, "sg", "m"), "him": (3, "sg", "m"), "his": (3, "sg", "m"), "himself": (3, "sg", "m"),
+    "she": (3, "sg", "f"), "her": (3, "sg", "f"), "hers": (3, "sg", "f"), "herself": (3, "sg", "f"),
+    "it": (3, "sg", "n"), "its": (3, "sg", "n"), "itself": (3, "sg", "n"),
+    "they": (3, "pl", None), "them": (3, "pl", None), "their": (3, "pl", None),
+    "theirs": (3, "pl", None), "themselves": (3, "pl", None),
+    "i": (1, "sg", None), "me": (1, "sg", None), "my": (1, "sg", None), "mine": (1, "sg", None),
+    "myself": (1, "sg", None),
+    "we": (1, "pl", None), "us": (1, "pl", None), "our": (1, "pl", None), "ours": (1, "pl", None),
+    "ourselves": (1, "pl", None),
+    "you": (2, "sg", None), "your": (2, "sg", None), "yours": (2, "sg", None),
+}
+
+
+def _lines(name: str) -> list[list[str]]:
+    """Non-comment lines of a data file, split on tabs."""
+    out = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append([part.strip() for part in line.split("\t")])
+    return out
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    """Person role nouns and titles, lowercase (single and multi-word)."""
+    return frozenset(row[0].lower() for row in _lines("titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def gender_words() -> dict[str, str]:
+    """Honorifics and gendered role nouns -> ``"m"`` or ``"f"``."""
+    return {row[0].lower(): row[1] for row in _lines("speakers_gender.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, str]:
+    """Common given names (lowercase) -> ``"m"`` or ``"f"``."""
+    return {row[0].lower(): row[1] for row in _lines("speakers_first_names.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> dict[str, str]:
+    """Abbreviated titles ("sen.") -> the role noun they stand for ("senator")."""
+    return {row[0].lower(): row[1].lower() for row in _lines("speakers_abbrev.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=None)
+def org_nouns() -> dict[str, frozenset[str]]:
+    """Organisation nouns ("agency") -> words an organisation's name may hold for it."""
+    return {row[0].lower(): frozenset(row[1].lower().split()) if len(row) > 1 else frozenset()
+            for row in _lines("speakers_org_nouns.tsv")}
+
+
+def role_noun(word: str) -> str | None:
+    """The role noun a word stands for ("Sen." -> "senator", "Spokesman" -> "spokesman"), or None."""
+    low = word.lower()
+    if low in abbreviations():
+        return abbreviations()[low]
+    if low in titles():
+        return low
+    if low.endswith("s") and low[:-1] in titles() and len(low) > 3:
+        return low[:-1]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _countries() -> dict[str, str]:
+    """Country names (pycountry's name, common and official names) and demonyms -> alpha-3.
+
+    Codes themselves ("IT", "ME") are left out: they read as ordinary words.
+    """
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table[value] = country.alpha_3
+                if "," in value:  # "Iran, Islamic Republic of" -> "Iran"
+                    table.setdefault(value.split(",")[0], country.alpha_3)
+    table.update({row[0]: row[1] for row in _lines("demonyms.tsv") if len(row) > 1})
+    return table
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@lru_cache(maxsize=4096)
+def country_code(name: str) -> str | None:
+    """ISO 3166 alpha-3 for a country name or demonym ("Iran's", "Iranian", "U.S."), else None."""
+    name = _POSSESSIVE.sub("", name.strip())
+    if not name or not name[0].isupper():
+        return None
+    if name.startswith(("the ", "The ")):
+        name = name[4:]
+    return _countries().get(name)
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w.]*(?:[’']s)?(?:\s+[A-Z][\w.]*(?:[’']s)?)*")
+
+
+def countries_in(text: str) -> list[str]:
+    """Country codes named in a text, in order (demonyms, country names, multi-word names)."""
+    found: list[str] = []
+    for run in _CAP_RUN.finditer(text):
+        words = run.group(0).split()
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 3), i, -1):
+                code = country_code(" ".join(words[i:j]))
+                if code:
+                    found.append(code)
+                    i = j
+                    break
+            else:
+                i += 1
+    return found

@@ -1,0 +1,152 @@
+"""The working records of speaker resolution: roles, entities, mentions and the
+per-article context (sentences, quoted regions, statement contents).
+
+Plain dataclasses over token indices of one spaCy ``Doc``; nothing here decides
+anything, it only answers questions about positions.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..records import Statement
+
+__all__ = ["Role", "Entity", "Mention", "Context", "quoted_regions"]
+
+
+@dataclass
+class Role:
+    """A description of an entity found in the text ("spokesman for the campaign")."""
+
+    text: str
+    noun: str  # the role noun, lowercase ("spokesman")
+    mods: frozenset[str]  # lowercase modifiers ("former", "republican")
+    affiliation: str | None
+    country: str | None
+    at: int  # token index where it was found
+    weight: int = 1  # 2 for roles found next to a name, 1 for inferred ones
+
+
+@dataclass(eq=False)
+class Entity:
+    """Something that can speak: a named person or organisation, or an unnamed one."""
+
+    kind: str  # "person" | "organisation" | "place" | "group" | "thing"
+    named: bool
+    names: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+    roles: list[Role] = field(default_factory=list)
+    mentions: list["Mention"] = field(default_factory=list)
+    label: str | None = None  # the description of an unnamed entity ("a source")
+    country: str | None = None
+
+    def add_name(self, name: str) -> None:
+        if name and name not in self.names:
+            self.names.append(name)
+
+    def canonical(self) -> str | None:
+        """The fullest name form: most words, then longest, then earliest."""
+        if not self.named or not self.names:
+            return None
+        order = {n: i for i, n in enumerate(self.names)}
+        return max(self.names, key=lambda n: (len(n.split()), len(n), -order[n]))
+
+    def last_words(self) -> set[str]:
+        return {n.split()[-1].lower() for n in self.names if n.split()}
+
+    def role_nouns(self) -> set[str]:
+        return {r.noun for r in self.roles}
+
+
+@dataclass(eq=False)
+class Mention:
+    """One place where an entity is (or may be) referred to."""
+
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    head: int
+    sent: int
+    kind: str  # "name" | "pronoun" | "nominal" | "relative" | "first"
+    subject: bool
+    quoted: bool
+    source: bool = False
+    entity: Entity | None = None
+    gender: str | None = None  # from an honorific right before a name
+    text: str = ""  # the name as written, for name mentions
+    label: str = ""  # "PERSON" | "ORG" | "GPE" for name mentions
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("''", "''"), ("``", "''"))
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character regions inside double quotation marks (straight, curly, doubled single).
+
+    Quotes do not run past a blank line unless the next paragraph re-opens them.
+    """
+    regions: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        seg, base = para.group(0), para.start()
+        for op, cl in _QUOTE_PAIRS:
+            pos = 0
+            while (i := seg.find(op, pos)) >= 0:
+                j = seg.find(cl, i + len(op))
+                end = j if j >= 0 else len(seg)
+                regions.append((base + i, base + end + (len(cl) if j >= 0 else 0)))
+                pos = end + len(cl)
+        marks = [m.start() for m in re.finditer('"', seg)]
+        for a, b in zip(marks[::2], marks[1::2] + [len(seg)] * (len(marks) % 2)):
+            regions.append((base + a, base + b + 1))
+    return sorted(regions)
+
+
+@dataclass
+class Context:
+    """Positions of one article: sentences, quotes and statement contents."""
+
+    doc: Doc
+    statements: list[Statement]
+    sent_of: list[int] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, statements: list[Statement]) -> "Context":
+        ctx = cls(doc, statements)
+        ctx.sent_of = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            ctx.sent_starts.append(sent.start)
+            for i in range(sent.start, sent.end):
+                ctx.sent_of[i] = k
+        ctx.quotes = quoted_regions(doc.text)
+        return ctx
+
+    def in_quote(self, char: int) -> bool:
+        """Whether a character offset lies inside quotation marks."""
+        return any(a < char < b for a, b in self.quotes if a <= char)
+
+    def in_content(self, char: int) -> bool:
+        """Whether a character offset lies inside any statement's content."""
+        return any(c.start <= char < c.end for st in self.statements for c in st.content)
+
+    def containing_statements(self, start: int, end: int) -> list[int]:
+        """Indices of statements whose content holds the char span, innermost first."""
+        found = []
+        for k, st in enumerate(self.statements):
+            for c in st.content:
+                if c.start <= start and end <= c.end:
+                    found.append((c.end - c.start, k))
+        return [k for _, k in sorted(found)]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that holds (or follows) a character offset."""
+        starts = [t.idx for t in self.doc]
+        return max(0, bisect_right(starts, char) - 1)
+
+    def is_subject(self, tok: Token) -> bool:
+        return tok.dep_ in ("nsubj", "nsubjpass", "csubj") or (
+            tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))

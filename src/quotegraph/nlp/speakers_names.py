@@ -1,0 +1,285 @@
+"""Name mentions from the parse and their clustering into named entities.
+
+A person's name forms cluster on the last word ("Kazem Gharibabadi", "Gharibabadi",
+"Mr. Gharibabadi") unless their first words differ ("Bill Clinton" and "Hillary
+Clinton" stay apart; a bare "Clinton" then goes to the one named most recently).
+Organisations cluster on the same string or an acronym; places on the country.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .speakers_lexicon import country_code, first_names, gender_words, org_nouns, role_noun
+from .speakers_model import Context, Entity, Mention
+
+__all__ = ["find_names", "cluster_names", "infer_gender", "NAME_LABELS", "source_root"]
+
+NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
+_STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
+_CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
+
+
+def _org_words() -> frozenset[str]:
+    words: set[str] = set()
+    for vals in org_nouns().values():
+        words |= {v for v in vals if v != "gpe"}
+    return frozenset(words | {"news", "inc.", "llc", "party", "house", "senate", "congress"})
+
+
+def source_root(doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens covering a char span (first noun-like root)."""
+    toks = [t for t in doc if t.idx < end and t.idx + len(t) > start and not t.is_space]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    nouny = [t for t in roots if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT")]
+    return (nouny or roots or toks)[0]
+
+
+def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """Drop leading articles/titles/honorifics and trailing possessives; the honorific's gender."""
+    gender = None
+    while len(tokens) > 1 and (tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text)
+                               or tokens[0].lower_ in gender_words()):
+        gender = gender_words().get(tokens[0].lower_, gender)
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "the"):
+        tokens = tokens[1:]
+    if tokens and tokens[0].i > 0:
+        prev = tokens[0].doc[tokens[0].i - 1]
+        gender = gender or (gender_words().get(prev.lower_) if prev.lower_ in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss") else None)
+    return tokens, gender
+
+
+def _name_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    return " ".join(text.split())
+
+
+def _mention(ctx: Context, tokens: list[Token], label: str, gender: str | None) -> Mention:
+    head = min(tokens, key=lambda t: (t.head.i >= tokens[0].i and t.head.i <= tokens[-1].i and t.head.i != t.i, t.i))
+    doc = ctx.doc
+    return Mention(
+        start=tokens[0].i, end=tokens[-1].i + 1, head=head.i, sent=ctx.sent_of[head.i], kind="name",
+        subject=ctx.is_subject(head), quoted=ctx.in_quote(doc[head.i].idx), gender=gender,
+        text=_name_text(tokens), label=label,
+    )
+
+
+def _from_ent(ctx: Context, ent: SpacySpan) -> Mention | None:
+    tokens = list(ent)
+    if ent.label_ == "PERSON":
+        titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0]
+        if titled and titled[-1] == len(tokens) - 1:
+            return None  # "Wells Fargo CEO": a title, not a name
+        if titled:
+            tokens = tokens[titled[-1] + 1:]  # "Wells Fargo CEO John Stumpf" -> "John Stumpf"
+    tokens, gender = _clean(tokens)
+    if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
+        return None
+    if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
+        return None
+    return _mention(ctx, tokens, ent.label_, gender)
+
+
+def _propn_chain(root: Token) -> list[Token]:
+    """The proper-noun compound around a token ("Brian Fallon")."""
+    toks = [root] + [c for c in root.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < root.i]
+    toks.sort(key=lambda t: t.i)
+    ids = [t.i for t in toks]
+    if ids != list(range(ids[0], ids[-1] + 1)):
+        toks = [root]
+    return toks
+
+
+def find_names(ctx: Context) -> list[Mention]:
+    """Name mentions of persons, organisations and places, in document order.
+
+    spaCy's entities first; then proper-noun source heads that the small model's
+    NER missed ("Fallon said").
+    """
+    doc = ctx.doc
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        m = _from_ent(ctx, ent)
+        if m is not None:
+            out.append(m)
+            covered.update(range(m.start, m.end))
+    for st in ctx.statements:
+        if st.source is None:
+            continue
+        root = source_root(doc, st.source.start, st.source.end)
+        if root is None or root.tag_ not in ("NNP", "NNPS") or root.i in covered:
+            continue
+        tokens, gender = _clean(_propn_chain(root))
+        if not tokens or root_is_title(tokens):
+            continue
+        label = "ORG" if any(t.lower_ in _org_words() for t in tokens) else "PERSON"
+        out.append(_mention(ctx, tokens, label, gender))
+        covered.update(range(tokens[0].i, tokens[-1].i + 1))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def root_is_title(tokens: list[Token]) -> bool:
+    """Whether a proper-noun chain is a capitalised title ("Secretary", "Foreign Minister")."""
+    return bool(role_noun(tokens[-1].text)) or all(role_noun(t.text) or t.lower_ in _CONNECT for t in tokens)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(".") for w in text.replace("’", "'").split()]
+
+
+def _acronym(text: str) -> str:
+    return "".join(w[0] for w in text.split() if w[:1].isupper() and w.lower() not in _CONNECT).upper()
+
+
+def _person_matches(words: list[str], ent: Entity) -> bool:
+    """A name form belongs to a person entity: same last word, compatible first words."""
+    for name in ent.names:
+        full = _words(name)
+        if words == full:
+            return True
+        if words[-1] != full[-1]:
+            continue
+        if len(words) == 1 or len(full) == 1:
+            return True
+        if words[0] == full[0] or (len(words[0]) == 1 and full[0].startswith(words[0])):
+            return True
+    return False
+
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name's words without generational suffixes."""
+    core = [w.strip(",") for w in words if w.strip(",") not in _SUFFIXES]
+    return core or words
+
+
+def _pick(m: Mention, candidates: list[Entity]) -> Entity:
+    """Choose among people sharing a surname: honorific gender, then the most recent."""
+    if m.gender:
+        agree = [e for e in candidates if e.gender in (None, m.gender)]
+        candidates = agree or candidates
+
+    def last_before(e: Entity) -> int:
+        return max((x.start for x in e.mentions if x.start < m.start), default=-1)
+
+    return max(candidates, key=lambda e: (last_before(e), -candidates.index(e)))
+
+
+def _assign(m: Mention, ent: Entity) -> None:
+    m.entity = ent
+    ent.mentions.append(m)
+    ent.mentions.sort(key=lambda x: x.start)
+    ent.add_name(m.text)
+
+
+def _cluster_people(mentions: list[Mention], people: list[Entity]) -> list[Mention]:
+    """Cluster multi-word person names, then the one-word ones in document order."""
+    multi = [m for m in mentions if m.label == "PERSON" and len(_core(_words(m.text))) > 1]
+    for m in sorted(multi, key=lambda m: (-len(_words(m.text)), m.start)):
+        words = _words(m.text)
+        suffixed = len(words) != len(_core(words))
+        found = [e for e in people if _person_matches(_core(words), e)
+                 and all((len(_words(n)) != len(_core(_words(n)))) == suffixed for n in e.names
+                         if len(_words(n)) > 1)]
+        ent = found[0] if found else Entity(kind="person", named=True)
+        if not found:
+            people.append(ent)
+        _assign(m, ent)
+    for ent in people:
+        infer_gender(ent)
+    return [m for m in mentions if m.entity is None]
+
+
+def infer_gender(ent: Entity) -> None:
+    """A person's gender from honorifics, first names and gendered role nouns; None on conflict."""
+    votes = {m.gender for m in ent.mentions if m.gender}
+    for name in ent.names:
+        words = _words(name)
+        if len(words) > 1 and words[0] in first_names():
+            votes.add(first_names()[words[0]])
+    votes |= {gender_words()[r.noun] for r in ent.roles if r.noun in gender_words()}
+    ent.gender = votes.pop() if len(votes) == 1 else None
+
+
+def _person_for_single(m: Mention, people: list[Entity]) -> Entity | None:
+    words = _core(_words(m.text))
+    if len(words) != 1:
+        return None
+    by_last = [e for e in people if words[0] in {_core(_words(n))[-1] for n in e.names}]
+    if by_last:
+        return _pick(m, by_last)
+    by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
+    return by_first[0] if len(by_first) == 1 else None
+
+
+def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
+    """Group name mentions into entities (sets ``mention.entity``); entities in order of first mention."""
+    people: list[Entity] = []
+    rest = _cluster_people(mentions, people)
+    others: list[Entity] = []
+    for m in rest:
+        ent = _person_for_single(m, people) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
+        if ent is None and m.label == "PERSON":
+            ent = Entity(kind="person", named=True, gender=m.gender)
+            people.append(ent)
+        if ent is None:
+            ent = _org_or_place(m, others)
+        _assign(m, ent)
+    for m in _surname_mentions(ctx, mentions, people):
+        _assign(m, _pick(m, [e for e in people if _core(_words(m.text))[-1] in
+                             {_core(_words(n))[-1] for n in e.names}]))
+        mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    ents = people + others
+    ents.sort(key=lambda e: e.mentions[0].start)
+    return ents
+
+
+def _surname_mentions(ctx: Context, mentions: list[Mention], people: list[Entity]) -> list[Mention]:
+    """Lone proper nouns that repeat a known person's surname but that NER missed ("Dean said")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    surnames = {_core(_words(n))[-1] for e in people for n in e.names
+                if len(_core(_words(n))) > 1 or any(m.label == "PERSON" for m in e.mentions)}
+    out = []
+    for tok in ctx.doc:
+        if tok.i in covered or tok.tag_ != "NNP" or tok.lower_.strip(".") not in surnames:
+            continue
+        nnp_next = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].tag_ == "NNP"
+        nnp_prev = tok.i > 0 and ctx.doc[tok.i - 1].tag_ == "NNP" and not (
+            ctx.doc[tok.i - 1].lower_ in gender_words() or role_noun(ctx.doc[tok.i - 1].text))
+        if nnp_next or nnp_prev:
+            continue
+        tokens, gender = _clean([tok])
+        out.append(_mention(ctx, tokens, "PERSON", gender))
+    return out
+
+
+def _org_or_place(m: Mention, others: list[Entity]) -> Entity:
+    """The organisation or place entity for a name (same string, acronym or country)."""
+    low = m.text.lower()
+    code = country_code(m.text) if m.label == "GPE" else None
+    for e in others:
+        names = {n.lower() for n in e.names}
+        if low in names or (code and e.country == code and e.kind == "place"):
+            return e
+        if m.text.isupper() and len(m.text) > 1 and any(_acronym(n) == m.text.replace(".", "") for n in e.names):
+            return e
+        if any(n.isupper() and len(n) > 1 and n.replace(".", "") == _acronym(m.text) for n in e.names):
+            return e
+    ent = Entity(kind="place" if m.label == "GPE" else "organisation", named=True, country=code)
+    others.append(ent)
+    return ent

@@ -1,0 +1,158 @@
+"""Common-noun mentions ("the spokesman", "the campaign", "a source", "experts").
+
+A definite role noun goes to the named entity the article describes that way
+(its title, appositive or predicate), the nearest one first; an organisation noun
+to the organisation named with it ("the campaign" -> "the Trump campaign") or whose
+name holds it ("the fund" -> "International Monetary Fund"). Indefinite, bare
+plural and possessed nouns ("a source", "officials", "his advisers") stay unnamed.
+A title-only source at the top of an article ("Secretary of X urged ...") may
+name its person in the next sentences (cataphora).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .speakers_lexicon import _lines, gender_words, org_nouns, role_noun
+from .speakers_model import Context, Entity, Mention
+from .speakers_roles import phrase_tokens, role_from_tokens
+
+__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "cataphor"]
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
+               "every", "no", "most", "few", "all", "both", "more", "much"}
+_CATAPHORA_SENTS = 2
+
+
+@lru_cache(maxsize=None)
+def _groups() -> list[frozenset[str]]:
+    return [frozenset(w.lower() for w in row) for row in _lines("speakers_role_synonyms.tsv")]
+
+
+def synonyms(noun: str) -> frozenset[str]:
+    """The role nouns that name the same position as ``noun`` (itself included)."""
+    out = {noun}
+    for group in _groups():
+        if noun in group:
+            out |= group
+    return frozenset(out)
+
+
+class NominalInfo:
+    """What a common-noun phrase is: its head, determiner class, number and kind."""
+
+    def __init__(self, head: Token, tokens: list[Token]) -> None:
+        self.head = head
+        self.tokens = tokens
+        self.lemma = head.lemma_.lower()
+        dets = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in ("det", "predet", "nummod", "quantmod")]
+        poss = [t for t in head.children if t.dep_ == "poss"]
+        self.possessed = bool(poss)
+        self.definite = any(d in _DEFINITE for d in dets) and not any(d in _INDEFINITE for d in dets)
+        self.indefinite = any(d in _INDEFINITE for d in dets) or any(t.like_num for t in tokens if t.i < head.i)
+        self.plural = head.tag_ in ("NNS", "NNPS") or self.lemma in ("police",)
+        self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
+        self.role = role_noun(head.text) or role_noun(self.lemma)
+        self.org = self.lemma if self.lemma in org_nouns() else None
+        self.gender = gender_words().get(self.role or "", None)
+
+    @property
+    def kind(self) -> str:
+        if self.org:
+            return "organisation"
+        if self.role:
+            return "group" if self.plural else "person"
+        return "group" if self.plural else "thing"
+
+    def text(self) -> str:
+        doc = self.head.doc
+        return doc.text[self.tokens[0].idx: self.tokens[-1].idx + len(self.tokens[-1])]
+
+
+def describe(tok: Token, tokens: list[Token] | None = None) -> NominalInfo:
+    """The nominal phrase headed by a token (or made of the given tokens)."""
+    return NominalInfo(tok, tokens or phrase_tokens(tok))
+
+
+def _mods(info: NominalInfo) -> set[str]:
+    return {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
+
+
+def _last_before(ent: Entity, tok: int) -> int:
+    return max((m.head for m in ent.mentions if m.head < tok), default=-1)
+
+
+def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
+    """The named person the text describes with this role noun, nearest before the mention.
+
+    Modifiers must agree: "the former president" does not go to someone only
+    described as "President"; a gendered noun must fit the person's gender.
+    """
+    if not info.role:
+        return None
+    nouns = synonyms(info.role)
+    mods = _mods(info)
+    best: tuple[int, int, Entity] | None = None
+    for ent in people:
+        if not ent.named or ent.kind != "person":
+            continue
+        if info.gender and ent.gender and info.gender != ent.gender:
+            continue
+        roles = [r for r in ent.roles if r.noun in nouns or r.noun.split()[-1] in nouns]
+        if not roles:
+            continue
+        agree = max(len(mods & r.mods) - len(({"former"} & (mods ^ r.mods))) * 3 for r in roles)
+        if agree < 0:
+            continue
+        last = _last_before(ent, info.head.i)
+        if last < 0:
+            continue
+        key = (agree, last, ent)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
+    """The named organisation (or place) an organisation noun refers to, nearest before."""
+    if not info.org:
+        return None
+    words = org_nouns()[info.org]
+    best: tuple[int, Entity] | None = None
+    for ent in ents:
+        if not ent.named or ent.kind == "person":
+            continue
+        if ent.kind == "place" and "gpe" not in words:
+            continue
+        name_words = {w.lower() for n in ent.names for w in n.split()}
+        fits = (ent.kind == "place" or info.org in name_words or bool(words & name_words)
+                or info.org in ent.role_nouns())
+        last = _last_before(ent, info.head.i)
+        if fits and last >= 0 and (best is None or last > best[0]):
+            best = (last, ent)
+    return best[1] if best else None
+
+
+def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:
+    """A person first named in the next sentences, for a title-only or lead-sentence source."""
+    sent = ctx.sent_of[info.head.i]
+    if not (info.title_only or sent <= 1) or not info.role or info.plural:
+        return None
+    for m in names:
+        ent = m.entity
+        if m.head <= info.head.i or ent is None or ent.kind != "person":
+            continue
+        if m.sent > sent + _CATAPHORA_SENTS:
+            break
+        first = ent.mentions[0].head >= info.head.i
+        if first and (m.subject or info.role in ent.role_nouns()) and not (
+                info.gender and ent.gender and info.gender != ent.gender):
+            return ent
+    return None
+
+
+def nominal_role(info: NominalInfo):
+    """The Role a nominal gives its referent ("Secretary of Iran's High Council ...")."""
+    return role_from_tokens(info.tokens, weight=1)

@@ -1,0 +1,99 @@
+"""Third-person pronoun resolution by salience (after Lappin and Leass).
+
+Each earlier mention within a few sentences adds to its entity's salience:
+recency (halved per sentence back), subject position, being a statement's
+source, being a name; mentions inside quotation marks count less. Candidates
+must agree in gender (titles, first names, gendered role nouns) and number;
+"it" and "they" go to organisations, places, things and groups. A pronoun never
+takes an antecedent from inside the content of its own statement, nor a
+co-argument of its own verb.
+"""
+from __future__ import annotations
+
+from .speakers_model import Context, Entity, Mention
+
+__all__ = ["compatible", "salience_pick"]
+
+_WINDOW = {"sg-person": 6, "sg-thing": 3, "pl": 3}
+_W_RECENCY = 100.0
+_W_SUBJECT = 80.0
+_W_SOURCE = 70.0
+_W_NAME = 30.0
+_W_HEAD = 50.0
+_REST = 0.25  # share of an entity's other mentions added to its best one
+_QUOTED = 0.35
+_REPORTED = 0.6  # a mention inside reported content, for a pronoun that speaks
+_UNKNOWN_GENDER = 0.75
+_MARGIN_FOR_GENDER = 2.0
+
+
+def compatible(ent: Entity, number: str, gender: str | None) -> bool:
+    """Whether an entity can be referred to by a pronoun of this number and gender."""
+    if gender in ("m", "f"):
+        return ent.kind == "person" and not ent.plural and ent.gender in (None, gender)
+    if gender == "n":
+        return ent.kind in ("organisation", "place", "thing") and not ent.plural
+    # they / them / their
+    return ent.plural or ent.kind in ("organisation", "group")
+
+
+def _weight(ctx: Context, c: Mention, p: Mention) -> float:
+    w = _W_RECENCY + (_W_SUBJECT if c.subject else 0.0) + (_W_SOURCE if c.source else 0.0)
+    w += _W_NAME if c.kind == "name" else 0.0
+    w += _W_HEAD if ctx.doc[c.head].dep_ not in ("poss", "compound", "pobj") else 0.0
+    w *= 0.5 ** (p.sent - c.sent)
+    if c.quoted and not p.quoted:
+        w *= _QUOTED
+    elif p.source and not c.source and ctx.in_content(ctx.doc[c.head].idx):
+        w *= _REPORTED
+    return w
+
+
+def _blocked(ctx: Context, c: Mention, p: Mention, own_content: list[tuple[int, int]]) -> bool:
+    doc = ctx.doc
+    ci = doc[c.head]
+    if any(a <= ci.idx < b for a, b in own_content):
+        return True
+    pi = doc[p.head]
+    co_args = ("nsubj", "nsubjpass", "dobj", "dative", "attr")
+    return ci.head.i == pi.head.i and ci.dep_ in co_args and pi.dep_ in co_args and pi.tag_ == "PRP"
+
+
+def _fallback(p: Mention, number: str, gender: str | None, done: list[Mention]) -> tuple[Entity | None, float]:
+    """Nothing within the window: the most recent agreeing named entity, further back."""
+    for c in reversed(done):
+        ent = c.entity
+        if c.head < p.head and ent is not None and ent.named and compatible(ent, number, gender) and not c.quoted:
+            return ent, 1.0
+    return None, 0.0
+
+
+def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],
+                  own_content: list[tuple[int, int]]) -> tuple[Entity | None, float]:
+    """The most salient compatible entity for pronoun mention ``p`` and the margin over the next."""
+    key = "pl" if number == "pl" else ("sg-thing" if gender == "n" else "sg-person")
+    window = _WINDOW[key]
+    scores: dict[int, list[float]] = {}
+    ents: dict[int, Entity] = {}
+    for c in reversed(done):
+        if c.head >= p.head:
+            continue
+        if p.sent - c.sent > window:
+            break
+        ent = c.entity
+        if ent is None or not compatible(ent, number, gender) or _blocked(ctx, c, p, own_content):
+            continue
+        if gender in ("m", "f") and not ent.named and not c.source:
+            continue  # he/she: unnamed people only when they were speaking
+        w = _weight(ctx, c, p)
+        if gender in ("m", "f") and ent.gender is None:
+            w *= _UNKNOWN_GENDER
+        scores.setdefault(id(ent), []).append(w)
+        ents[id(ent)] = ent
+    if not scores:
+        return _fallback(p, number, gender, done) if p.source else (None, 0.0)
+    total = {k: max(ws) + _REST * (sum(ws) - max(ws)) for k, ws in scores.items()}
+    ranked = sorted(total.items(), key=lambda kv: -kv[1])
+    best_id, best = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return ents[best_id], (best / second if second else float("inf"))

