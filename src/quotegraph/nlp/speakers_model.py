@@ -43,6 +43,7 @@ class Entity:
     mentions: list["Mention"] = field(default_factory=list)
     label: str | None = None  # the description of an unnamed entity ("a source")
     country: str | None = None
+    members: list["Entity"] = field(default_factory=list)  # for "A and B" groups
 
     def add_name(self, name: str) -> None:
         if name and name not in self.names:

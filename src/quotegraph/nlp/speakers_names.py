@@ -34,8 +34,14 @@ def source_root(doc, start: int, end: int) -> Token | None:
         return None
     ids = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
-    nouny = [t for t in roots if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT")]
-    return (nouny or roots or toks)[0]
+    def nouny(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT")
+
+    heads = [t for t in roots if nouny(t)]
+    if heads:
+        return heads[0]
+    inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
+    return inner[-1] if inner else (roots or toks)[0]
 
 
 def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
@@ -168,15 +174,17 @@ def _core(words: list[str]) -> list[str]:
 
 
 def _pick(m: Mention, candidates: list[Entity]) -> Entity:
-    """Choose among people sharing a surname: honorific gender, then the most recent."""
+    """Choose among people sharing a surname ("Ted Cruz", "Heidi Cruz"): the honorific's
+    gender first; then whoever was named in full in this or the previous sentence, if only
+    one was; else the one the article introduced first (its principal)."""
     if m.gender:
         agree = [e for e in candidates if e.gender in (None, m.gender)]
         candidates = agree or candidates
-
-    def last_before(e: Entity) -> int:
-        return max((x.start for x in e.mentions if x.start < m.start), default=-1)
-
-    return max(candidates, key=lambda e: (last_before(e), -candidates.index(e)))
+    near = [e for e in candidates if any(m.sent - 1 <= x.sent <= m.sent and x.start < m.start
+                                         and len(x.text.split()) > 1 for x in e.mentions)]
+    if len(near) == 1:
+        return near[0]
+    return min(candidates, key=lambda e: min((x.start for x in e.mentions), default=10 ** 9))
 
 
 def _assign(m: Mention, ent: Entity) -> None:
@@ -256,10 +264,10 @@ def _surname_mentions(ctx: Context, mentions: list[Mention], people: list[Entity
                 if len(_core(_words(n))) > 1 or any(m.label == "PERSON" for m in e.mentions)}
     out = []
     for tok in ctx.doc:
-        if tok.i in covered or tok.tag_ != "NNP" or tok.lower_.strip(".") not in surnames:
+        if tok.i in covered or not tok.text[:1].isupper() or tok.lower_.strip(".") not in surnames:
             continue
-        nnp_next = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].tag_ == "NNP"
-        nnp_prev = tok.i > 0 and ctx.doc[tok.i - 1].tag_ == "NNP" and not (
+        nnp_next = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text[:1].isupper()
+        nnp_prev = tok.i > 0 and ctx.doc[tok.i - 1].text[:1].isupper() and not tok.is_sent_start and not (
             ctx.doc[tok.i - 1].lower_ in gender_words() or role_noun(ctx.doc[tok.i - 1].text))
         if nnp_next or nnp_prev:
             continue

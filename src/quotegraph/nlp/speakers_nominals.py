@@ -24,6 +24,7 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
                "every", "no", "most", "few", "all", "both", "more", "much"}
 _CATAPHORA_SENTS = 2
+_NOT_NATIONAL = {"federal", "local", "state", "city", "county", "provincial", "regional"}
 
 
 @lru_cache(maxsize=None)
@@ -51,7 +52,9 @@ class NominalInfo:
         poss = [t for t in head.children if t.dep_ == "poss"]
         self.possessed = bool(poss)
         self.definite = any(d in _DEFINITE for d in dets) and not any(d in _INDEFINITE for d in dets)
-        self.indefinite = any(d in _INDEFINITE for d in dets) or any(t.like_num for t in tokens if t.i < head.i)
+        self.pair = "both" in dets or any(t.lower_ in ("two", "2") for t in tokens if t.i < head.i)
+        self.indefinite = not self.pair and (any(d in _INDEFINITE for d in dets)
+                                             or any(t.like_num for t in tokens if t.i < head.i))
         self.plural = head.tag_ in ("NNS", "NNPS") or self.lemma in ("police",)
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
         self.role = role_noun(head.text) or role_noun(self.lemma)
@@ -117,14 +120,15 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
 
 def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
     """The named organisation (or place) an organisation noun refers to, nearest before."""
-    if not info.org:
+    if not info.org or info.plural:
         return None
     words = org_nouns()[info.org]
+    local = bool(_mods(info) & _NOT_NATIONAL)
     best: tuple[int, Entity] | None = None
     for ent in ents:
         if not ent.named or ent.kind == "person":
             continue
-        if ent.kind == "place" and "gpe" not in words:
+        if ent.kind == "place" and ("gpe" not in words or local):
             continue
         name_words = {w.lower() for n in ent.names for w in n.split()}
         fits = (ent.kind == "place" or info.org in name_words or bool(words & name_words)

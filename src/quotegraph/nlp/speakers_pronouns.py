@@ -69,10 +69,10 @@ def _fallback(p: Mention, number: str, gender: str | None, done: list[Mention]) 
 
 
 def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],
-                  own_content: list[tuple[int, int]]) -> tuple[Entity | None, float]:
+                  own_content: list[tuple[int, int]], window: int | None = None) -> tuple[Entity | None, float]:
     """The most salient compatible entity for pronoun mention ``p`` and the margin over the next."""
     key = "pl" if number == "pl" else ("sg-thing" if gender == "n" else "sg-person")
-    window = _WINDOW[key]
+    window = _WINDOW[key] if window is None else window
     scores: dict[int, list[float]] = {}
     ents: dict[int, Entity] = {}
     for c in reversed(done):

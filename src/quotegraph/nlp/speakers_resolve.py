@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, role_noun
+from .speakers_lexicon import PRONOUNS, first_names, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import cluster_names, find_names, infer_gender, source_root
 from .speakers_nominals import NominalInfo, cataphor, describe, match_org, match_person_role, nominal_role
@@ -24,7 +24,8 @@ __all__ = ["Resolver"]
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
-_SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\.?\s*$")
+_GROUP_WINDOW = 3
+_SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? [A-Z][\w'’-]+)\.?\s*$")
 
 
 class Resolver:
@@ -46,6 +47,7 @@ class Resolver:
         for m in self.names + compounds:
             for i in range(m.start, m.end):
                 self.by_tok.setdefault(i, m)
+        self.group_at = self._groups()
         self.done: list[Mention] = []
         self.at: dict[int, Mention] = {}  # head token -> resolved mention
         self.phrase: dict[int, list[Token]] = {}  # title-led source head -> the source's tokens
@@ -53,7 +55,9 @@ class Resolver:
                                           for st in ctx.statements]
         self.source_heads = {r.i for r in self.roots if r is not None}
         self._stmt_cache: dict[int, Entity | None] = {}
+        self.margins: dict[int, float] = {}  # pronoun head -> how far its pick led the next
         self._author: Entity | None = None
+        self._generics: dict[str, Entity] = {}
 
     # ------------------------------------------------------------------ driving
     def run(self) -> None:
@@ -66,7 +70,8 @@ class Resolver:
         for m in self.done:
             ent = m.entity
             gender = PRONOUNS.get(self.ctx.doc[m.head].lower_, (0, "", None))[2]
-            if m.kind == "pronoun" and ent is not None and ent.named and gender in ("m", "f"):
+            if m.kind == "pronoun" and ent is not None and ent.named and gender in ("m", "f") \
+                    and self.margins.get(m.head, 0.0) >= _LEARN_MARGIN:
                 votes.setdefault(id(ent), set()).add(gender)
                 counts[id(ent)] = counts.get(id(ent), 0) + 1
         for ent in self.entities:
@@ -85,6 +90,8 @@ class Resolver:
                 m = self.by_tok[i]
                 m.source = m.source or any(j in self.source_heads for j in range(m.start, m.end))
                 self._add(m)
+                for g in self.group_at.get(i, []):
+                    self.done.append(g)
             elif kind != "first":
                 self._resolve_token(self.ctx.doc[i])
 
@@ -104,6 +111,29 @@ class Resolver:
             if r is not None:
                 tasks.setdefault(r.i, "first" if self._is_first(r) else "source")
         return tasks
+
+    def _groups(self) -> dict[int, list[Mention]]:
+        """Coordinated names of one kind ("Grassley and Leahy") as a plural group entity."""
+        doc = self.ctx.doc
+        out: dict[int, list[Mention]] = {}
+        made: dict[tuple[int, ...], Entity] = {}
+        for m in self.names:
+            head = doc[m.head]
+            conj = [self.by_tok[c.i] for c in head.children if c.dep_ == "conj" and c.i in self.by_tok]
+            members = [m.entity] + [c.entity for c in conj]
+            if not conj or any(e is None or e.kind != m.entity.kind for e in members) or len(set(map(id, members))) < 2:
+                continue
+            key = tuple(sorted(id(e) for e in members))
+            ent = made.get(key)
+            if ent is None:
+                ent = made[key] = Entity(kind="group", named=True, plural=True, members=members)
+            g = Mention(start=m.start, end=conj[-1].end, head=m.head, sent=m.sent, kind="name",
+                        subject=m.subject, quoted=m.quoted, entity=ent)
+            ent.mentions.append(g)
+            out.setdefault(m.head, []).append(g)
+        for ent in made.values():
+            ent.add_name(" and ".join(e.canonical() or "" for e in ent.members))
+        return out
 
     def _source_head(self, span) -> Token | None:
         """The head of a source span; a title-led span without a person's name ("Secretary of
@@ -174,6 +204,7 @@ class Resolver:
         own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
                for c in self.ctx.statements[k].content]
         ent, margin = salience_pick(self.ctx, m, number, gender, self.done, own)
+        self.margins[m.head] = margin
         if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
                 and ent.named and not m.quoted:
             ent.gender = gender
@@ -206,6 +237,10 @@ class Resolver:
                 return self.by_tok[c.i].entity
         if tok.dep_ == "appos" and tok.head.i in self.by_tok:  # "Heather Samuelson, a staffer"
             return self.by_tok[tok.head.i].entity
+        if info.plural and (info.definite or info.pair) and (info.role or info.org):
+            group = self._recent_group(m, "place" if info.org else "person")
+            if group is not None:
+                return group
         if info.indefinite or (info.plural and not info.definite) or (info.possessed and not info.org):
             return self._unnamed(info, reuse=False)
         ent = None
@@ -223,6 +258,16 @@ class Resolver:
                 ent.roles.append(role)
         return ent
 
+    def _recent_group(self, m: Mention, kind: str) -> Entity | None:
+        """The last "A and B" group of people (or places) within the last sentences."""
+        for c in reversed(self.done):
+            if m.sent - c.sent > _GROUP_WINDOW:
+                break
+            ent = c.entity
+            if ent is not None and ent.members and ent.members[0].kind == kind:
+                return ent
+        return None
+
     def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
         """An unnamed entity for a common noun; a definite one reuses the last with its noun."""
         if reuse:
@@ -232,7 +277,7 @@ class Resolver:
                         and self.ctx.doc[m.head].lemma_.lower() == info.lemma:
                     return ent
         label = " ".join(info.text().split())
-        return Entity(kind=info.kind, named=False, plural=info.plural, label=label)
+        return Entity(kind=info.kind, named=False, plural=info.plural, label=label, gender=info.gender)
 
     # ------------------------------------------------------------ statements
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:
@@ -242,7 +287,9 @@ class Resolver:
         root = self.roots[k]
         if root is None or depth > 5:
             return None
-        if self._is_first(root):
+        if self._is_first(root) and PRONOUNS[root.lower_][0] == 2:
+            ent = self._generic("you")
+        elif self._is_first(root):
             ent = self._first_person(k, root, depth)
         else:
             ent = self._resolve_token(root)
@@ -267,7 +314,15 @@ class Resolver:
                     and any(c.start < region[1] and region[0] < c.end for c in st.content)]
             if near:
                 return self.statement_entity(min(near, key=lambda j: abs(self.roots[j].i - root.i)), depth + 1)
+        if PRONOUNS[root.lower_][1] == "pl":
+            return self._generic("we")
         return self._author_for(root)
+
+    def _generic(self, label: str) -> Entity:
+        """One unnamed entity per article for generic "you" and the authorial "we"."""
+        if label not in self._generics:
+            self._generics[label] = Entity(kind="group", named=False, plural=True, label=label)
+        return self._generics[label]
 
     def _author_for(self, tok: Token) -> Entity:
         """The article's author: a signature line after the mention names them."""
@@ -284,10 +339,18 @@ class Resolver:
             line = para.group(0).strip()
             start = char + para.start()
             found = _SIGNATURE.match(line)
-            name = found.group(1) if found else self._bio_name(start, start + len(para.group(0)))
+            name = found.group(1) if found and self._looks_signed(found.group(1), start) else None
+            name = name or self._bio_name(start, start + len(para.group(0)))
             if name:
                 return self._named_person(name)
         return None
+
+    def _looks_signed(self, name: str, start: int) -> bool:
+        """A signature line: a handle, a known first name, or a person's name to spaCy."""
+        if name.startswith("@") or name.split()[0].lower() in first_names():
+            return True
+        return any(x.entity is not None and x.entity.kind == "person" and self.ctx.doc[x.start].idx == start
+                   for x in self.names)
 
     def _bio_name(self, start: int, end: int) -> str | None:
         """The name opening a closing one-sentence bio ("Jane Roe is a playwright ...")."""
