@@ -149,5 +149,8 @@ class Context:
         return max(0, bisect_right(starts, char) - 1)
 
     def is_subject(self, tok: Token) -> bool:
-        return tok.dep_ in ("nsubj", "nsubjpass", "csubj") or (
-            tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        """Subject position, counting conjoined subjects and the possessor of a subject
+        ("The president's roots ...")."""
+        if tok.dep_ in ("conj", "poss"):
+            return tok.head.dep_ in ("nsubj", "nsubjpass")
+        return tok.dep_ in ("nsubj", "nsubjpass", "csubj")

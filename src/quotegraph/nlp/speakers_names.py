@@ -41,7 +41,7 @@ def source_root(doc, start: int, end: int) -> Token | None:
     if heads:
         return heads[0]
     inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
-    return inner[-1] if inner else (roots or toks)[0]
+    return inner[0] if inner else (roots or toks)[0]
 
 
 def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
@@ -88,6 +88,10 @@ def _from_ent(ctx: Context, ent: SpacySpan) -> Mention | None:
     tokens, gender = _clean(tokens)
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
+    if len(tokens) == 1 and (tokens[0].lower_ in org_nouns() or role_noun(tokens[0].text)
+                             or ent.label_ == "PERSON" and ent.start > 0
+                             and ctx.doc[ent.start - 1].lower_ == "the"):
+        return None  # "Bank", "the Republican": a common noun, not a name
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
     return _mention(ctx, tokens, ent.label_, gender)
@@ -112,7 +116,7 @@ def find_names(ctx: Context) -> list[Mention]:
     doc = ctx.doc
     out: list[Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in _joined_ents(doc):
         if ent.label_ not in NAME_LABELS:
             continue
         m = _from_ent(ctx, ent)
@@ -132,6 +136,27 @@ def find_names(ctx: Context) -> list[Mention]:
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _joined_ents(doc) -> list[SpacySpan]:
+    """spaCy's entities, with an organisation joined to a following "of/for [the] <name>"
+    ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit")."""
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        if ent.label_ == "ORG" and k + 1 < len(ents):
+            nxt = ents[k + 1]
+            gap = [t.lower_ for t in doc[ent.end:nxt.start]]
+            if gap and gap[0] in ("of", "for", "on") and all(w in ("of", "for", "on", "the") for w in gap) \
+                    and len(gap) <= 2 and nxt.label_ in ("ORG", "GPE", "FAC", "LOC"):
+                out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+                k += 2
+                continue
+        out.append(ent)
+        k += 1
     return out
 
 
@@ -283,6 +308,10 @@ def _org_or_place(m: Mention, others: list[Entity]) -> Entity:
     for e in others:
         names = {n.lower() for n in e.names}
         if low in names or (code and e.country == code and e.kind == "place"):
+            return e
+        if e.kind == "organisation" and m.label == "ORG" and any(
+                n.startswith(low + " of ") or n.startswith(low + " for ") or low.startswith(n + " of ")
+                or low.startswith(n + " for ") for n in names):
             return e
         if m.text.isupper() and len(m.text) > 1 and any(_acronym(n) == m.text.replace(".", "") for n in e.names):
             return e

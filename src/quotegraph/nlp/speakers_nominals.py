@@ -123,8 +123,9 @@ def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
     if not info.org or info.plural:
         return None
     words = org_nouns()[info.org]
-    local = bool(_mods(info) & _NOT_NATIONAL)
-    best: tuple[int, Entity] | None = None
+    mods = _mods(info)
+    local = bool(mods & _NOT_NATIONAL)
+    best: tuple[int, int, Entity] | None = None
     for ent in ents:
         if not ent.named or ent.kind == "person":
             continue
@@ -134,9 +135,10 @@ def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
         fits = (ent.kind == "place" or info.org in name_words or bool(words & name_words)
                 or info.org in ent.role_nouns())
         last = _last_before(ent, info.head.i)
-        if fits and last >= 0 and (best is None or last > best[0]):
-            best = (last, ent)
-    return best[1] if best else None
+        overlap = len(mods & name_words)
+        if fits and last >= 0 and (best is None or (overlap, last) > best[:2]):
+            best = (overlap, last, ent)
+    return best[2] if best else None
 
 
 def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:

@@ -241,6 +241,8 @@ class Resolver:
             group = self._recent_group(m, "place" if info.org else "person")
             if group is not None:
                 return group
+        if info.possessed and not info.plural and not info.org:
+            return self._possessor(m, info) or self._unnamed(info, reuse=False)
         if info.indefinite or (info.plural and not info.definite) or (info.possessed and not info.org):
             return self._unnamed(info, reuse=False)
         ent = None
@@ -257,6 +259,17 @@ class Resolver:
             if role is not None and all(r.at != role.at for r in ent.roles):
                 ent.roles.append(role)
         return ent
+
+    def _possessor(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """A possessed source: "in his eyes", "her account" speak for the possessor; "his
+        attorney" is the named attorney the article describes, if any."""
+        if info.role:
+            people = [e for e in self.entities if e.kind == "person"]
+            return match_person_role(info, people)
+        if not m.source:
+            return None
+        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
+        return self._resolve_token(owner) if owner is not None else None
 
     def _recent_group(self, m: Mention, kind: str) -> Entity | None:
         """The last "A and B" group of people (or places) within the last sentences."""
