@@ -18,7 +18,8 @@ from .speakers_lexicon import _lines, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_roles import phrase_tokens, role_from_tokens
 
-__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "cataphor"]
+__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "cataphor", "proper_mods",
+           "last_before"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
@@ -83,7 +84,13 @@ def _mods(info: NominalInfo) -> set[str]:
     return {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
 
 
-def _last_before(ent: Entity, tok: int) -> int:
+def proper_mods(info: NominalInfo) -> set[str]:
+    """Capitalised modifiers of a nominal ("the Republican nominee"): they must fit the referent."""
+    return {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper()
+            and (t.pos_ == "PROPN" or not t.is_sent_start) and not role_noun(t.text) and t.dep_ != "det"}
+
+
+def last_before(ent: Entity, tok: int) -> int:
     return max((m.head for m in ent.mentions if m.head < tok), default=-1)
 
 
@@ -97,6 +104,7 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         return None
     nouns = synonyms(info.role)
     mods = _mods(info)
+    proper = proper_mods(info)
     best: tuple[int, int, Entity] | None = None
     for ent in people:
         if not ent.named or ent.kind != "person":
@@ -106,10 +114,13 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         roles = [r for r in ent.roles if r.noun in nouns or r.noun.split()[-1] in nouns]
         if not roles:
             continue
-        agree = max(len(mods & r.mods) - len(({"former"} & (mods ^ r.mods))) * 3 for r in roles)
+        known = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
+        agree = max(len(mods & r.mods) - len(({"former"} & (mods ^ r.mods))) * 3
+                    - 9 * len(proper - r.mods - known - set((r.affiliation or "").lower().split()))
+                    for r in roles)
         if agree < 0:
             continue
-        last = _last_before(ent, info.head.i)
+        last = last_before(ent, info.head.i)
         if last < 0:
             continue
         key = (agree, last, ent)
@@ -134,7 +145,7 @@ def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
         name_words = {w.lower() for n in ent.names for w in n.split()}
         fits = (ent.kind == "place" or info.org in name_words or bool(words & name_words)
                 or info.org in ent.role_nouns())
-        last = _last_before(ent, info.head.i)
+        last = last_before(ent, info.head.i)
         overlap = len(mods & name_words)
         if fits and last >= 0 and (best is None or (overlap, last) > best[:2]):
             best = (overlap, last, ent)

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from .speakers_lexicon import PRONOUNS, first_names, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import cluster_names, find_names, infer_gender, source_root
-from .speakers_nominals import NominalInfo, cataphor, describe, match_org, match_person_role, nominal_role
+from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_org, match_person_role,
+                                nominal_role, synonyms)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, org_compounds
 
@@ -58,6 +59,7 @@ class Resolver:
         self.margins: dict[int, float] = {}  # pronoun head -> how far its pick led the next
         self._author: Entity | None = None
         self._generics: dict[str, Entity] = {}
+        self._role_groups: dict[tuple[int, ...], Entity] = {}
 
     # ------------------------------------------------------------------ driving
     def run(self) -> None:
@@ -238,7 +240,7 @@ class Resolver:
         if tok.dep_ == "appos" and tok.head.i in self.by_tok:  # "Heather Samuelson, a staffer"
             return self.by_tok[tok.head.i].entity
         if info.plural and (info.definite or info.pair) and (info.role or info.org):
-            group = self._recent_group(m, "place" if info.org else "person")
+            group = self._recent_group(m, "place" if info.org else "person") or self._role_group(info)
             if group is not None:
                 return group
         if info.possessed and not info.plural and not info.org:
@@ -248,16 +250,32 @@ class Resolver:
         ent = None
         if info.definite or info.title_only or not info.plural:
             people = [e for e in self.entities if e.kind == "person"]
-            ent = match_person_role(info, people) if info.role else None
+            ent = match_person_role(info, people) if info.role and not info.plural else None
             ent = ent or (match_org(info, self.entities) if info.org else None)
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names)
+            if ent is None and info.definite and info.role and not info.plural and m.subject:
+                ent = self._description(m, info)
         if ent is None:
             return self._unnamed(info, reuse=info.definite)
         if m.source and ent.named and (info.role or info.org):
             role = nominal_role(info)
             if role is not None and all(r.at != role.at for r in ent.roles):
                 ent.roles.append(role)
+        return ent
+
+    def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """A definite description in subject position that takes up the subject of the
+        previous sentence ("Donald Trump says ... . The Republican nominee noted ..."):
+        only when that subject is one named person of fitting gender."""
+        subjects = {id(c.entity): c.entity for c in self.done
+                    if c.sent == m.sent - 1 and c.subject and not c.quoted and c.entity is not None}
+        people = [e for e in subjects.values() if e.named and e.kind == "person"]
+        if len(people) != 1 or len(subjects) != 1:
+            return None
+        ent = people[0]
+        if info.gender and ent.gender and info.gender != ent.gender:
+            return None
         return ent
 
     def _possessor(self, m: Mention, info: NominalInfo) -> Entity | None:
@@ -270,6 +288,22 @@ class Resolver:
             return None
         owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
         return self._resolve_token(owner) if owner is not None else None
+
+    def _role_group(self, info: NominalInfo) -> Entity | None:
+        """"The candidates": the named people the article describes with that role, if several."""
+        if not info.role:
+            return None
+        nouns = synonyms(info.role)
+        members = [e for e in self.entities if e.named and e.kind == "person" and not e.members
+                   and any(r.noun in nouns for r in e.roles) and last_before(e, info.head.i) >= 0]
+        if len(members) < 2 or len(members) > 3:
+            return None
+        key = tuple(sorted(id(e) for e in members))
+        if key not in self._role_groups:
+            group = Entity(kind="group", named=True, plural=True, members=members)
+            group.add_name(" and ".join(e.canonical() or "" for e in members))
+            self._role_groups[key] = group
+        return self._role_groups[key]
 
     def _recent_group(self, m: Mention, kind: str) -> Entity | None:
         """The last "A and B" group of people (or places) within the last sentences."""
