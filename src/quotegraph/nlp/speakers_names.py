@@ -88,6 +88,9 @@ def _from_ent(ctx: Context, ent: SpacySpan) -> Mention | None:
     tokens, gender = _clean(tokens)
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
+    if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("a", "an") and \
+            ent.start <= ctx.doc[ent.start - 1].head.i < ent.end:
+        return None  # "a super PAC": a common noun phrase
     if len(tokens) == 1 and (tokens[0].lower_ in org_nouns() or role_noun(tokens[0].text)
                              or ent.label_ == "PERSON" and ent.start > 0
                              and ctx.doc[ent.start - 1].lower_ == "the"):
@@ -127,10 +130,14 @@ def find_names(ctx: Context) -> list[Mention]:
         if st.source is None:
             continue
         root = source_root(doc, st.source.start, st.source.end)
-        if root is None or root.tag_ not in ("NNP", "NNPS") or root.i in covered:
+        if root is None or root.i in covered or not (root.text[:1].isupper() or root.text[:1] == "@"):
+            continue
+        described = root.text[:1].isupper() and not any(c.dep_ == "det" for c in root.children) and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman"
+        if root.tag_ not in ("NNP", "NNPS") and not described:
             continue
         tokens, gender = _clean(_propn_chain(root))
-        if not tokens or root_is_title(tokens):
+        if not tokens or (root_is_title(tokens) and not described):
             continue
         label = "ORG" if any(t.lower_ in _org_words() for t in tokens) else "PERSON"
         out.append(_mention(ctx, tokens, label, gender))

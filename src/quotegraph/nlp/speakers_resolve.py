@@ -26,6 +26,7 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _GROUP_WINDOW = 3
+_CLIMB = 5
 _SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? [A-Z][\w'’-]+)\.?\s*$")
 
 
@@ -216,27 +217,46 @@ class Resolver:
         return ent
 
     def _relative(self, tok: Token) -> Entity | None:
+        """A relative pronoun's antecedent: the name right before it, else the noun its clause
+        modifies; "who" climbs out of places and organisations ("Rawlings, of Ashton, Md., who")."""
+        doc = tok.doc
         k = tok.i - 1
-        while k >= 0 and tok.doc[k].text in (",", "(", "-", "—", "–"):
+        while k >= 0 and doc[k].text in (",", "(", "-", "—", "–"):
             k -= 1
-        if k >= 0 and k in self.by_tok:  # "..., Patti LaBelle and Stevie Wonder, who joked"
-            return self.by_tok[k].entity
-        verb = tok.head
-        ante = verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i < tok.i else None
+        ante = doc[k] if k >= 0 and k in self.by_tok else None
+        if ante is not None:  # "Future45, a super PAC that": the appositive's name
+            head = doc[self.by_tok[k].head]
+            if head.dep_ == "appos" and head.head.i in self.by_tok:
+                ante = head.head
+        if ante is None:
+            verb = tok.head
+            ante = verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i < tok.i else None
         if ante is None:
             k = tok.i - 1
-            while k >= 0 and (tok.doc[k].is_punct or tok.doc[k].is_space):
+            while k >= 0 and (doc[k].is_punct or doc[k].is_space):
                 k -= 1
-            ante = tok.doc[k] if k >= 0 and tok.doc[k].pos_ in ("NOUN", "PROPN", "PRON") else None
-        if ante is None or ante.i == tok.i:
-            return None
-        return self._resolve_token(ante)
+            ante = doc[k] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "PRON") else None
+        person = tok.lower_ in ("who", "whom", "whose")
+        for _ in range(_CLIMB):
+            if ante is None or ante.i == tok.i:
+                return None
+            ent = self._resolve_token(ante)
+            if not person or (ent is not None and ent.kind in ("person", "group")):
+                return ent
+            if ante.dep_ not in ("pobj", "prep", "appos", "compound", "nmod", "npadvmod", "poss"):
+                return ent
+            ante = ante.head
+        return None
 
     def _nominal(self, m: Mention, info: NominalInfo) -> Entity | None:
         tok = info.head
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.by_tok:
                 return self.by_tok[c.i].entity
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and info.role:  # "Kaine is a former lawyer who"
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.i in self.by_tok or subj.lower_ in PRONOUNS):
+                return self._resolve_token(subj)
         if tok.dep_ == "appos" and tok.head.i in self.by_tok:  # "Heather Samuelson, a staffer"
             return self.by_tok[tok.head.i].entity
         if info.plural and (info.definite or info.pair) and (info.role or info.org):
