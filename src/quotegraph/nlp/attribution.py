@@ -59,6 +59,22 @@ def _distance(a: Span, b: Span) -> int:
     return 0
 
 
+_CHAIN_DEPS = {"conj", "advcl", "xcomp", "ccomp", "dep", "parataxis", "acl", "pcomp", "prep"}
+
+
+def _coordinated(a: Span, b: Span) -> bool:
+    """True when cue ``a`` hangs off cue ``b`` (or the reverse) through a short verb chain."""
+    for x, y in ((a, b), (b, a)):
+        tok = x.root
+        for _ in range(3):
+            if tok.dep_ not in _CHAIN_DEPS or tok.head is tok:
+                break
+            tok = tok.head
+            if y.start <= tok.i < y.end:
+                return True
+    return False
+
+
 def _pick(span: Span, cues: list[int], links: list[Link]) -> int | None:
     if not cues:
         return None
@@ -114,11 +130,13 @@ def _content_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
 
 
 def _share_sources(links: list[Link], by_sent, sent_of) -> None:
-    """A sourceless cue coordinated with a sourced one ("he said, adding that")
-    shares its speaker (not its source span, which PolNeAR gives to one cue)."""
+    """A sourceless cue coordinated with a sourced one ("he said, adding that",
+    "Trump is questioning ..., encouraging ...") shares its source mention."""
     for ks in by_sent.values():
-        sourced = [k for k in ks if links[k].source is not None]
+        sourced = [k for k in ks if links[k].source is not None and not links[k].inherited_from]
         for k in ks:
             if links[k].source is None and sourced:
                 j = min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
-                links[k].inherited_from = links[j]
+                if _coordinated(links[k].cue, links[j].cue):
+                    links[k].source = links[j].source
+                    links[k].inherited_from = links[j]
