@@ -1,0 +1,248 @@
+"""Rule layer: event candidates over a dependency parse (trigger, CAMEO code, actors).
+
+Each verb or noun found in the cue lexicon becomes a :class:`Candidate` with its CAMEO code
+(refined by the PETRARCH-2 verb patterns), actor and recipient mentions (subjects,
+objects, passive agents, conjoined compound actors) and a rule salience. The coder
+(:mod:`quotegraph.events.coder`) resolves speakers, codes the actors and ranks candidates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+
+__all__ = ["Candidate", "find_candidates", "phrase_tokens", "verb_roles"]
+
+_SUBJ = {"nsubj", "csubj"}
+_PASS_SUBJ = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "dative", "iobj", "attr"}
+_RECIP_PREPS = {"with", "to", "against", "on", "at", "for"}
+_NOUN_ACTOR_PREPS = {"by", "of", "from", "between"}
+_NOUN_RECIP_PREPS = {"on", "against", "with", "to", "at"}
+_PARTICLES = {"prt"}
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"}
+_FUTURE = {"will", "shall", "'ll"}
+_HYPOTHETICAL = {"would", "could", "might", "may", "should"}
+
+
+@dataclass
+class Candidate:
+    """One possible event in a sentence, before actor coding and ranking."""
+
+    trigger: list[Token]
+    code: str
+    actors: list[list[Token]] = field(default_factory=list)
+    recipients: list[list[Token]] = field(default_factory=list)
+    salience: float = 1.0
+    modes: list[str] = field(default_factory=list)
+    statement: int | None = None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+    @property
+    def head(self) -> Token:
+        return self.trigger[0]
+
+
+def phrase_tokens(tok: Token) -> list[Token]:
+    """A mention's tokens: the head with its left modifiers and of/for attachments,
+    without relative clauses, appositions or trailing punctuation (max 12 tokens)."""
+    keep = {tok.i}
+    stack = [c for c in tok.children]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep") and c.head.i == tok.i:
+            if not (c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i):
+                continue
+        if c.dep_ in ("relcl", "acl", "appos") or (c.dep_ == "punct" and c.head.i == tok.i):
+            continue
+        keep.add(c.i)
+        stack.extend(c.children)
+    lo, hi = min(keep), max(keep)
+    doc = tok.doc
+    toks = [doc[i] for i in range(lo, hi + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    if len(toks) > 12:
+        left = [t for t in toks if t.i <= tok.i][-12:]
+        toks = left
+    return toks
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and its coordinated siblings (compound actors)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _mentions(heads: list[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    for h in heads:
+        for c in _conjuncts(h):
+            out.append(phrase_tokens(c))
+    return out
+
+
+def _subject(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of a verb (climbing xcomp/conj chains) and whether the verb is passive."""
+    passive = any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    cur: Token | None = verb
+    for _ in range(4):
+        if cur is None:
+            break
+        subj = [c for c in cur.children if c.dep_ in _SUBJ]
+        if subj:
+            return subj, passive
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [cur.head], passive
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
+            # "urged X to expel": the object of the governing verb is the actor of an xcomp
+            objs = [c for c in cur.head.children if c.dep_ == "dobj"] if cur.dep_ == "xcomp" else []
+            if objs:
+                return objs, passive
+            cur = cur.head
+            continue
+        break
+    return [], passive
+
+
+def verb_roles(verb: Token) -> tuple[list[list[Token]], list[list[Token]]]:
+    """Actor and recipient mentions of a verb trigger."""
+    subj, passive = _subject(verb)
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    pass_subj = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
+    objs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    preps = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in _RECIP_PREPS
+        for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    if passive:
+        actors, recips = agents, pass_subj + objs
+    else:
+        actors, recips = subj, objs
+    if not recips:
+        recips = preps[:1]
+    return _mentions(actors), _mentions(recips)
+
+
+def _noun_roles(noun: Token) -> tuple[list[list[Token]], list[list[Token]]]:
+    """Actor and recipient mentions of a noun trigger ("Israeli airstrikes on Gaza")."""
+    actors: list[Token] = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")]
+    recips: list[Token] = []
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ in _NOUN_ACTOR_PREPS and not actors:
+            actors.extend(objs)
+        elif c.lower_ in _NOUN_RECIP_PREPS:
+            recips.extend(objs)
+    if not actors and noun.dep_ in _OBJ and noun.head.pos_ == "VERB":
+        actors = _subject(noun.head)[0]
+    return [[a] if a.pos_ == "ADJ" else phrase_tokens(a) for a in actors], _mentions(recips)
+
+
+def _context_words(tok: Token, sent: Span) -> tuple[set[str], set[str]]:
+    """Lower-cased words and lemmas before and after a trigger within its clause."""
+    scope = [t for t in tok.subtree] if tok.pos_ in ("VERB", "AUX") else list(sent)
+    before = {w for t in sent if t.i < tok.i for w in (t.lower_, t.lemma_.lower())}
+    after = {w for t in scope if t.i > tok.i for w in (t.lower_, t.lemma_.lower())}
+    return before, after
+
+
+def _phrasal(tok: Token, lex: Lexicon) -> tuple[str, list[Token]] | None:
+    """A multi-word verb cue ("call for", "pull out", "rule out") with its extra tokens."""
+    for c in tok.children:
+        if c.dep_ in _PARTICLES or (c.dep_ == "prep" and c.i == tok.i + 1):
+            key = f"{tok.lemma_.lower()} {c.lower_}"
+            if key in lex.verbs:
+                return key, [c]
+    return None
+
+
+def _modes(tok: Token) -> list[str]:
+    """Auxiliary PLOVER modes: negation, future, hypothetical."""
+    out: list[str] = []
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        out.append("negation")
+    aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE or any(c.lower_ == "to" and tok.head.lemma_ in ("plan", "intend", "vow") for c in kids):
+        out.append("future")
+    if aux & _HYPOTHETICAL:
+        out.append("hypothetical")
+    return out
+
+
+def _salience(tok: Token, code: str, is_noun: bool) -> float:
+    """Rule salience: material and specific verbal events over plain statements; the
+    sentence root over embedded clauses; verbs over nouns."""
+    root = int(code[:2])
+    score = 1.0 if root == 1 else 2.2 if root <= 13 else 2.6
+    depth = 0
+    cur = tok
+    while cur.head.i != cur.i and depth < 6:
+        if cur.dep_ in _CLAUSE_DEPS or cur.dep_ in ("pobj", "dobj", "conj"):
+            depth += 1
+        cur = cur.head
+    score -= 0.25 * depth
+    if tok.dep_ == "ROOT":
+        score += 0.6
+    if is_noun:
+        score -= 0.5
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        score -= 0.4  # "Stating that ...": a side remark
+    return score
+
+
+def _verb_candidate(tok: Token, sent: Span, lex: Lexicon) -> Candidate | None:
+    phr = _phrasal(tok, lex)
+    lemma = phr[0] if phr else tok.lemma_.lower()
+    before, after = _context_words(tok, sent)
+    code = lex.verb_code(lemma, before, after)
+    if code is None and lemma != tok.lower_:
+        code = lex.verb_code(tok.lower_, before, after)
+    if not code or not code[:2].isdigit() or not 1 <= int(code[:2]) <= 20:
+        return None
+    actors, recips = verb_roles(tok)
+    trigger = [tok] + (phr[1] if phr else [])
+    return Candidate(trigger, code, actors, recips, _salience(tok, code, False), _modes(tok))
+
+
+def _noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    lemma = tok.lemma_.lower()
+    key = None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and f"{prev.lower_} {lemma}" in lex.nouns:
+        key = f"{prev.lower_} {lemma}"
+    elif lemma in lex.nouns:
+        key = lemma
+    elif tok.lower_ in lex.nouns:
+        key = tok.lower_
+    if key is None:
+        return None
+    code = lex.nouns[key]
+    actors, recips = _noun_roles(tok)
+    return Candidate([tok], code, actors, recips, _salience(tok, code, True), [])
+
+
+def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
+    """All lexicon-coded events of a sentence, in text order."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
+            cand = _verb_candidate(tok, sent, lex)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            cand = _noun_candidate(tok, lex)
+        else:
+            cand = None
+        if cand is not None:
+            out.append(cand)
+    return out

@@ -1,0 +1,50 @@
+"""Choosing a sentence's events: rule candidates re-ranked by the sentence classifier.
+
+Pure functions over (PentaClass, salience) pairs and class probabilities, shared by the
+runtime coder and the cross-validation in :mod:`quotegraph.events.train`, so that what is
+scored is exactly what runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["Decision", "decide", "CLASS_ROOT", "NONE_THRESHOLD"]
+
+# CAMEO root given to an event the classifier asks for when no cue of that class was found.
+CLASS_ROOT = {0: "01", 1: "05", 2: "06", 3: "11", 4: "18"}
+NONE_THRESHOLD = 0.5
+_WEIGHT = 0.12  # how much rule salience counts against classifier probability
+_OVERRIDE = 0.3  # classifier margin needed to overrule every rule candidate
+
+
+@dataclass
+class Decision:
+    """Ranked candidate indices (main first), and an event class to invent or retype to."""
+
+    order: list[int]
+    main_class: int | None
+    invent: bool = False  # main is a new event of main_class (no candidate had it)
+    drop: bool = False  # the sentence is judged to hold no event
+
+
+def decide(cands: list[tuple[int, float]], probs: np.ndarray | None) -> Decision:
+    """Rank candidates given as (PentaClass, salience) with class probabilities
+    (6 values: classes 0-4 and "no event"); decide whether to invent an event."""
+    by_rule = sorted(range(len(cands)), key=lambda i: -cands[i][1])
+    if probs is None:
+        return Decision(by_rule, cands[by_rule[0]][0] if cands else None)
+    p_none = float(probs[5]) if len(probs) > 5 else 0.0
+    event_p = np.asarray(probs[:5], dtype=float)
+    top = int(event_p.argmax())
+    if not cands:
+        if p_none >= NONE_THRESHOLD:
+            return Decision([], None, drop=True)
+        return Decision([], top, invent=True)
+    score = [float(event_p[c]) + _WEIGHT * s for c, s in cands]
+    order = sorted(range(len(cands)), key=lambda i: -score[i])
+    best_cls = cands[order[0]][0]
+    if event_p[top] - event_p[best_cls] > _OVERRIDE:
+        return Decision(order, top, invent=True)
+    return Decision(order, best_cls)
