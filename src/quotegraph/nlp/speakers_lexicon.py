@@ -12,7 +12,7 @@ from pathlib import Path
 import pycountry
 
 __all__ = [
-    "titles", "gender_words", "first_names", "abbreviations", "org_nouns",
+    "titles", "gender_words", "document_nouns", "first_names", "abbreviations", "org_nouns",
     "role_noun", "country_code", "countries_in", "PRONOUNS",
 ]
 
@@ -58,6 +58,12 @@ def gender_words() -> dict[str, str]:
 def first_names() -> dict[str, str]:
     """Common given names (lowercase) -> ``"m"`` or ``"f"``."""
     return {row[0].lower(): row[1] for row in _lines("speakers_first_names.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=None)
+def document_nouns() -> frozenset[str]:
+    """Nouns for texts that speak for their issuer ("poll", "report", "ruling")."""
+    return frozenset(row[0].lower() for row in _lines("speakers_document_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -17,6 +17,8 @@ __all__ = ["find_names", "cluster_names", "infer_gender", "NAME_LABELS", "source
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
+_GENERIC_TAILS = {"party", "department", "committee", "house", "court", "university", "council",
+                  "association", "news", "group", "office", "agency", "service", "bank", "fund", "company"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
 
 
@@ -316,6 +318,9 @@ def _org_or_place(m: Mention, others: list[Entity]) -> Entity:
         names = {n.lower() for n in e.names}
         if low in names or (code and e.country == code and e.kind == "place"):
             return e
+        if e.kind == "organisation" and m.label == "ORG" and " " not in low and any(
+                len(n.split()) > 1 and n.split()[-1] == low and n.split()[-1] not in _GENERIC_TAILS for n in names):
+            return e  # "Times" for "Tampa Bay Times"
         if e.kind == "organisation" and m.label == "ORG" and any(
                 n.startswith(low + " of ") or n.startswith(low + " for ") or low.startswith(n + " of ")
                 or low.startswith(n + " for ") for n in names):

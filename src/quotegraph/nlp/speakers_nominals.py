@@ -55,7 +55,7 @@ class NominalInfo:
         self.definite = any(d in _DEFINITE for d in dets) and not any(d in _INDEFINITE for d in dets)
         self.pair = "both" in dets or any(t.lower_ in ("two", "2") for t in tokens if t.i < head.i)
         self.indefinite = not self.pair and (any(d in _INDEFINITE for d in dets)
-                                             or any(t.like_num for t in tokens if t.i < head.i))
+                                             or any(t.tag_ == "CD" for t in tokens if t.i < head.i))
         self.plural = head.tag_ in ("NNS", "NNPS") or self.lemma in ("police",)
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
         self.role = role_noun(head.text) or role_noun(self.lemma)

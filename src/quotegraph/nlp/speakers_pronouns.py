@@ -24,6 +24,8 @@ _REST = 0.25  # share of an entity's other mentions added to its best one
 _QUOTED = 0.35
 _REPORTED = 0.6  # a mention inside reported content, for a pronoun that speaks
 _UNKNOWN_GENDER = 0.75
+_PER_TOKEN = 0.004  # recency inside the window, by tokens
+_TOKEN_CAP = 100
 _MARGIN_FOR_GENDER = 2.0
 
 
@@ -41,7 +43,7 @@ def _weight(ctx: Context, c: Mention, p: Mention) -> float:
     w = _W_RECENCY + (_W_SUBJECT if c.subject else 0.0) + (_W_SOURCE if c.source else 0.0)
     w += _W_NAME if c.kind == "name" else 0.0
     w += _W_HEAD if ctx.doc[c.head].dep_ not in ("poss", "compound", "pobj") else 0.0
-    w *= 0.5 ** (p.sent - c.sent)
+    w *= 0.5 ** (p.sent - c.sent) * (1.0 - _PER_TOKEN * min(p.head - c.head, _TOKEN_CAP))
     if c.quoted and not p.quoted:
         w *= _QUOTED
     elif p.source and not c.source and ctx.in_content(ctx.doc[c.head].idx):

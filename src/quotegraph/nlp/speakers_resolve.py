@@ -288,10 +288,12 @@ class Resolver:
         """A definite description in subject position that takes up the subject of the
         previous sentence ("Donald Trump says ... . The Republican nominee noted ..."):
         only when that subject is one named person of fitting gender."""
+        doc = self.ctx.doc
         subjects = {id(c.entity): c.entity for c in self.done
-                    if c.sent == m.sent - 1 and c.subject and not c.quoted and c.entity is not None}
-        people = [e for e in subjects.values() if e.named and e.kind == "person"]
-        if len(people) != 1 or len(subjects) != 1:
+                    if c.sent == m.sent - 1 and c.subject and not c.quoted and c.entity is not None
+                    and doc[c.head].head.dep_ in ("ROOT", "conj")}
+        people = [e for e in subjects.values() if e.kind == "person"]
+        if len(people) != 1 or not people[0].named:
             return None
         ent = people[0]
         if info.gender and ent.gender and info.gender != ent.gender:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import countries_in, country_code, org_nouns, role_noun, titles
+from .speakers_lexicon import countries_in, country_code, document_nouns, org_nouns, role_noun, titles
 from .speakers_model import Context, Entity, Mention, Role
 
 __all__ = ["role_from_tokens", "harvest_roles", "org_compounds", "phrase_tokens"]
@@ -172,6 +172,14 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 or noun.lemma_.lower() not in org_nouns() or noun.i < head.i or m.entity is None):
             continue
         lemma = noun.lemma_.lower()
+        if lemma in document_nouns() and m.entity.kind == "organisation":
+            ent = m.entity  # "the Bloomberg poll" speaks for Bloomberg
+            mention = Mention(start=noun.i, end=noun.i + 1, head=noun.i, sent=ctx.sent_of[noun.i], kind="name",
+                              subject=ctx.is_subject(noun), quoted=ctx.in_quote(noun.idx), entity=ent,
+                              text=m.text, label="ORG")
+            ent.mentions.append(mention)
+            out.append(mention)
+            continue
         key = (id(m.entity), lemma)
         ent = table.get(key)
         if ent is None:
