@@ -138,6 +138,9 @@ def find_names(ctx: Context) -> list[Mention]:
             c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman"
         if root.tag_ not in ("NNP", "NNPS") and not described:
             continue
+        if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
+                                        and root.lower_ not in _org_words()):
+            continue  # "The Republican": a description, not a name ("the Coalition" is one)
         tokens, gender = _clean(_propn_chain(root))
         if not tokens or (root_is_title(tokens) and not described):
             continue

@@ -14,12 +14,13 @@ from .speakers_model import Context, Entity, Mention
 
 __all__ = ["compatible", "salience_pick"]
 
-_WINDOW = {"sg-person": 6, "sg-thing": 3, "pl": 3}
+_WINDOW = {"sg-person": 6, "sg-thing": 4, "pl": 3}
 _W_RECENCY = 100.0
 _W_SUBJECT = 80.0
 _W_SOURCE = 70.0
 _W_NAME = 30.0
 _W_HEAD = 50.0
+_PLACE_SPEAKS = 0.5  # a place is a less likely speaker than an organisation
 _REST = 0.25  # share of an entity's other mentions added to its best one
 _QUOTED = 0.35
 _REPORTED = 0.6  # a mention inside reported content, for a pronoun that speaks
@@ -88,6 +89,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         if gender in ("m", "f") and not ent.named and not c.source:
             continue  # he/she: unnamed people only when they were speaking
         w = _weight(ctx, c, p)
+        if p.source and ent.kind == "place":
+            w *= _PLACE_SPEAKS
         if gender in ("m", "f") and ent.gender is None:
             w *= _UNKNOWN_GENDER
         scores.setdefault(id(ent), []).append(w)
