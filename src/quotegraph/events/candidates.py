@@ -23,8 +23,11 @@ _NOUN_ACTOR_PREPS = {"by", "of", "from", "between"}
 _NOUN_RECIP_PREPS = {"on", "against", "with", "to", "at"}
 _PARTICLES = {"prt"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"}
-_FUTURE = {"will", "shall", "'ll"}
+_FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should"}
+_INTENT_HEADS = {"plan", "intend", "ready", "willing", "prepared", "agree", "decide", "offer", "promise", "pledge", "vow", "threaten", "prepare", "set", "go", "expect"}
+_MUST = {"must", "should", "ought"}
+_SKIP_WORDS = {"according", "regarding", "concerning", "following", "including", "given"}
 
 
 @dataclass
@@ -38,6 +41,8 @@ class Candidate:
     salience: float = 1.0
     modes: list[str] = field(default_factory=list)
     statement: int | None = None
+    ptype: str | None = None  # PLOVER type forced by the lexicon (else from the code)
+    pmode: str | None = None
 
     @property
     def root(self) -> str:
@@ -113,23 +118,33 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     return [], passive
 
 
-def verb_roles(verb: Token) -> tuple[list[list[Token]], list[list[Token]]]:
-    """Actor and recipient mentions of a verb trigger."""
+def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
+    return [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+
+
+def verb_roles(verb: Token, depth: int = 0) -> tuple[list[list[Token]], list[list[Token]]]:
+    """Actor and recipient mentions of a verb trigger. Recipients: objects (the subject of
+    a passive), then to/with/against/on/at/for objects, then a place it happens in; an
+    intention verb without any takes those of its complement ("agreed to give aid to X")."""
     subj, passive = _subject(verb)
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     pass_subj = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
     objs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    preps = [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in _RECIP_PREPS
-        for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON")
-    ]
     if passive:
         actors, recips = agents, pass_subj + objs
     else:
         actors, recips = subj, objs
-    if not recips:
-        recips = preps[:1]
-    return _mentions(actors), _mentions(recips)
+    recips = recips + _prep_objects(verb, _RECIP_PREPS)
+    places = [t for t in _prep_objects(verb, {"in", "into", "from"}) if t.ent_type_ == "GPE"]
+    mentions = _mentions(recips) + _mentions(places)
+    if depth == 0:
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                mentions += verb_roles(c, 1)[1]
+    return _mentions(actors), mentions
 
 
 def _noun_roles(noun: Token) -> tuple[list[list[Token]], list[list[Token]]]:
@@ -149,9 +164,21 @@ def _noun_roles(noun: Token) -> tuple[list[list[Token]], list[list[Token]]]:
     return [[a] if a.pos_ == "ADJ" else phrase_tokens(a) for a in actors], _mentions(recips)
 
 
+def _clause_scope(tok: Token) -> list[Token]:
+    """The trigger's own clause: its subtree without embedded clauses (reported content,
+    adverbial and relative clauses), where the verb patterns are matched."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj"))
+    return out
+
+
 def _context_words(tok: Token, sent: Span) -> tuple[set[str], set[str]]:
     """Lower-cased words and lemmas before and after a trigger within its clause."""
-    scope = [t for t in tok.subtree] if tok.pos_ in ("VERB", "AUX") else list(sent)
+    scope = _clause_scope(tok) if tok.pos_ in ("VERB", "AUX") else list(sent)
     before = {w for t in sent if t.i < tok.i for w in (t.lower_, t.lemma_.lower())}
     after = {w for t in scope if t.i > tok.i for w in (t.lower_, t.lemma_.lower())}
     return before, after
@@ -168,17 +195,44 @@ def _phrasal(tok: Token, lex: Lexicon) -> tuple[str, list[Token]] | None:
 
 
 def _modes(tok: Token) -> list[str]:
-    """Auxiliary PLOVER modes: negation, future, hypothetical."""
+    """Auxiliary PLOVER modes: negation, future (will / plans to / is ready to), hypothetical."""
     out: list[str] = []
     kids = list(tok.children)
     if any(c.dep_ == "neg" for c in kids):
         out.append("negation")
     aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-    if aux & _FUTURE or any(c.lower_ == "to" and tok.head.lemma_ in ("plan", "intend", "vow") for c in kids):
+    head = tok.head
+    intent = tok.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
+    head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} if tok.dep_ in ("xcomp", "conj") else set()
+    if aux & _FUTURE or intent or (head_aux & _FUTURE):
         out.append("future")
-    if aux & _HYPOTHETICAL:
+    elif aux & _HYPOTHETICAL or head_aux & _HYPOTHETICAL:
         out.append("hypothetical")
+    if intent and any(c.dep_ == "neg" for c in head.children) and "negation" not in out:
+        out.append("negation")
     return out
+
+
+def _retype(cand: Candidate) -> None:
+    """PLOVER's special cases: cooperation in the future is AGREE (RETREAT / CONCEDE keep
+    their type), material conflict announced for the future is THREATEN, refused
+    cooperation is REJECT, a statement that someone must act is REQUEST."""
+    root = int(cand.root)
+    future = "future" in cand.modes or "hypothetical" in cand.modes
+    if "negation" in cand.modes and 3 <= root <= 8:
+        cand.code, cand.ptype, cand.pmode = "120", None, None
+    elif future and root in (4, 5, 6, 7) and cand.ptype is None:
+        cand.code = "030"
+    elif future and root >= 14 and "hypothetical" not in cand.modes:
+        cand.code, cand.ptype, cand.pmode = "130", None, None
+    elif root == 1:
+        for c in cand.head.children:
+            if c.dep_ in ("ccomp", "xcomp") and any(a.lower_ in _MUST for a in c.children if a.dep_ == "aux"):
+                cand.code = "100"
+                cand.salience += 1.0
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                cand.recipients = cand.recipients or [phrase_tokens(g) for g in subj]
+                break
 
 
 def _salience(tok: Token, code: str, is_noun: bool) -> float:
@@ -199,6 +253,9 @@ def _salience(tok: Token, code: str, is_noun: bool) -> float:
         score -= 0.5
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         score -= 0.4  # "Stating that ...": a side remark
+    if tok.dep_ in ("advcl", "xcomp", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        if tok.head.lemma_.lower() not in _INTENT_HEADS:
+            score -= 0.6  # "staged a strike to demand ...": a purpose clause
     return score
 
 
@@ -213,7 +270,10 @@ def _verb_candidate(tok: Token, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     actors, recips = verb_roles(tok)
     trigger = [tok] + (phr[1] if phr else [])
-    return Candidate(trigger, code, actors, recips, _salience(tok, code, False), _modes(tok))
+    ptype, pmode = lex.overrides.get(f"V:{lemma}", (None, None))
+    cand = Candidate(trigger, code, actors, recips, _salience(tok, code, False), _modes(tok), None, ptype, pmode)
+    _retype(cand)
+    return cand
 
 
 def _noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -230,13 +290,17 @@ def _noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     code = lex.nouns[key]
     actors, recips = _noun_roles(tok)
-    return Candidate([tok], code, actors, recips, _salience(tok, code, True), [])
+    ptype, pmode = lex.overrides.get(f"N:{key}", (None, None))
+    trigger = [prev, tok] if prev is not None and key == f"{prev.lower_} {lemma}" else [tok]
+    return Candidate(trigger, code, actors, recips, _salience(tok, code, True), [], None, ptype, pmode)
 
 
 def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     """All lexicon-coded events of a sentence, in text order."""
     out: list[Candidate] = []
     for tok in sent:
+        if tok.lower_ in _SKIP_WORDS or tok.dep_ == "amod":
+            continue
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             cand = _verb_candidate(tok, sent, lex)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":

@@ -16,7 +16,7 @@ from .classifier import SentenceClassifier, featurise, load_classifier
 from .lexicon import Lexicon, cameo_class, load_lexicon, plover_mode, plover_type
 from .ranking import CLASS_ROOT, decide
 
-__all__ = ["EventCoder", "get_coder"]
+__all__ = ["EventCoder", "get_coder", "candidate_classes"]
 
 log = logging.getLogger(__name__)
 _FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
@@ -54,16 +54,21 @@ class EventCoder:
     # -- documents --------------------------------------------------------------------
     def code_doc(self, doc: Doc, statements: list[Statement], speakers: list[Speaker]) -> list[dict[str, Any]]:
         """Events of a parsed document, by sentence, main event first."""
-        ctxs = [_context(sent, statements) for sent in doc.sents]
-        all_cands: list[list[Candidate]] = []
-        for ctx in ctxs:
-            cands = find_candidates(ctx.sent, self.lex) if len(ctx.sent) <= _MAX_SENT_TOKENS else []
-            all_cands.append(self._attach_statements(ctx, cands, statements))
-        probs = self.sentence_probs([c.sent for c in ctxs], all_cands)
-        events: list[dict[str, Any]] = []
-        for ctx, cands, p in zip(ctxs, all_cands, probs):
-            events.extend(self._sentence_events(ctx, cands, p, statements))
-        return events
+        return self.code_docs([(doc, statements)])[0]
+
+    def code_docs(self, items: list[tuple[Doc, list[Statement]]]) -> list[list[dict[str, Any]]]:
+        """Events of several parsed documents, their sentences encoded in one batch."""
+        ctxs: list[tuple[int, _SentCtx, list[Candidate]]] = []
+        for n, (doc, statements) in enumerate(items):
+            for sent in doc.sents:
+                ctx = _context(sent, statements)
+                cands = find_candidates(sent, self.lex) if len(sent) <= _MAX_SENT_TOKENS else []
+                ctxs.append((n, ctx, self._attach_statements(ctx, cands, statements)))
+        probs = self.sentence_probs([c.sent for _, c, _ in ctxs], [c for _, _, c in ctxs])
+        out: list[list[dict[str, Any]]] = [[] for _ in items]
+        for (n, ctx, cands), p in zip(ctxs, probs):
+            out[n].extend(self._sentence_events(ctx, cands, p, items[n][1]))
+        return out
 
     def _attach_statements(self, ctx: _SentCtx, cands: list[Candidate], statements: list[Statement]) -> list[Candidate]:
         """Mark speech-act and content candidates; add a STATEMENT for cues with none."""
@@ -125,12 +130,13 @@ class EventCoder:
         if is_speech_act and st is not None and st.speaker is not None and not _speaker_listed(actors, st):
             actors = [self._speaker_actor(st)]
         recips = [r for r in self._code_mentions(cand.recipients, st, False, doc) if _actor_like(r, doc)]
+        recips = [r for r in recips if not any(r.start < a.end and a.start < r.end for a in actors)][:4]
         trig_lo, trig_hi = cand.trigger[0], max(cand.trigger, key=lambda t: t.i)
-        modes = [m for m in [plover_mode(cand.code)] if m] + cand.modes
+        modes = [m for m in [cand.pmode or plover_mode(cand.code)] if m] + cand.modes
         rule_conf = min(1.0, max(0.05, cand.salience / 3.0))
         conf = rule_conf if p is None else 0.5 * rule_conf + 0.5 * p
         return {
-            "type": plover_type(cand.code),
+            "type": cand.ptype or plover_type(cand.code),
             "mode": modes or None,
             "cameo": cand.root,
             "cameo_code": cand.code,
@@ -182,6 +188,8 @@ class EventCoder:
             if tok.i in seen or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             toks = phrase_tokens(tok)
+            if tok not in toks:
+                continue
             country, sector = self.actors.code([t.lower_ for t in toks], [t.lemma_.lower() for t in toks], toks.index(tok))
             if country is not None:
                 s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -210,6 +218,8 @@ def _actor_like(actor: CodedActor, doc: Doc) -> bool:
     if span is None:
         return False
     head = span.root
+    if head.ent_type_ in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"):
+        return False
     return head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.lemma_ in ("country", "people", "nation", "group")
 
 
@@ -225,6 +235,11 @@ def _content_subject(tok: Token) -> list[list[Token]]:
             if subj:
                 return [phrase_tokens(s) for s in subj]
     return []
+
+
+def candidate_classes(sent: Span, lex: Lexicon) -> list[tuple[int, float]]:
+    """The (PentaClass, salience) pairs the ranking sees for a sentence without statements."""
+    return _classes(find_candidates(sent, lex) if len(sent) <= _MAX_SENT_TOKENS else [])
 
 
 def _classes(cands: list[Candidate]) -> list[tuple[int, float]]:

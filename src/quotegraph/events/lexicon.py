@@ -64,10 +64,16 @@ def _c2p() -> dict[str, list[str | None]]:
 
 
 def plover_type(code: str) -> str:
-    """Event type of a CAMEO code; 081-083 are CONCEDE, the rest of 08 RETREAT."""
+    """Event type of a CAMEO code: the CAMEO2PLOVER row of the (longest) code, else the
+    root's type (081-083 CONCEDE, the rest of 08 RETREAT; 01 STATEMENT, 02 APPEAL)."""
+    table = _c2p()
+    for n in (4, 3):
+        row = table.get(code[:n])
+        if row is not None and len(code) >= n and row[0] in PLOVER_TYPES:
+            return row[0]
     root = code[:2]
-    if root == "08" and len(code) >= 3 and code[2] in "0123":
-        return "CONCEDE" if code[2] in "123" else "RETREAT"
+    if root == "08" and len(code) >= 3 and code[2] in "123":
+        return "CONCEDE"
     return ROOT_TYPES.get(root, "STATEMENT")
 
 
@@ -116,6 +122,7 @@ class Lexicon:
     nouns: dict[str, str] = field(default_factory=dict)
     patterns: dict[str, list[tuple[list[str], list[str], str | None]]] = field(default_factory=dict)
     synsets: dict[str, set[str]] = field(default_factory=dict)
+    overrides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # lemma -> (type, mode)
 
     def verb_code(self, lemma: str, before: set[str], after: set[str]) -> str | None:
         """CAMEO code of a verb given the words before and after it in its clause.
@@ -131,9 +138,10 @@ class Lexicon:
                 size = len(pre) + len(post)
                 if best is None or size > best[0]:
                     best = (size, code)
-        if best is not None and best[0] >= 1:
+        default = self.verbs.get(lemma)
+        if best is not None and (default is None or best[1] is None or default[:2] in ("01", best[1][:2])):
             return best[1]
-        return self.verbs.get(lemma)
+        return default
 
     def _has(self, word: str, bag: set[str]) -> bool:
         if word.startswith("&"):
@@ -158,4 +166,6 @@ def load_lexicon() -> Lexicon:
     for row in _read_tsv(DATA / "cues.tsv"):
         lemma, pos, code = row[0], row[1], row[2]
         (lex.verbs if pos == "V" else lex.nouns)[lemma] = code
+        if len(row) > 3 and row[3]:
+            lex.overrides[f"{pos}:{lemma}"] = (row[3], row[4] if len(row) > 4 and row[4] else None)
     return lex

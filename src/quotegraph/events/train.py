@@ -28,9 +28,8 @@ from typing import Any
 
 import numpy as np
 
-from .candidates import find_candidates
 from .classifier import MODEL_PATH, NONE, SentenceClassifier, featurise
-from .lexicon import cameo_class, load_lexicon
+from .lexicon import load_lexicon
 from .ranking import decide
 
 __all__ = ["load_cameo_tsv", "load_intercoder", "sentence_features", "cross_validate", "train", "macro_f1"]
@@ -71,33 +70,28 @@ def load_intercoder(folder: Path) -> list[tuple[str, int]]:
     return rows
 
 
-def _parse_one(nlp: Any, text: str) -> Any:
-    doc = nlp.make_doc(text)
-    for tok in doc[1:]:
-        tok.is_sent_start = False
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+def rule_classes(texts: list[str]) -> list[list[tuple[int, float]]]:
+    """(PentaClass, salience) of each sentence's rule candidates, as the coder sees them."""
+    from . import parse_sentence
+    from .coder import candidate_classes
+
+    lex = load_lexicon()
+    return [candidate_classes(parse_sentence(t)[:], lex) for t in texts]
 
 
 def sentence_features(texts: list[str], cache: Path | None = None) -> tuple[np.ndarray, list[list[tuple[int, float]]]]:
-    """MiniLM vectors and rule (class, salience) lists for sentences, cached by content."""
+    """MiniLM vectors (cached by content under ``cache``: the slow part) and rule lists."""
     key = hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+    rules = rule_classes(texts)
     if cache is not None and (cache / f"{key}.npz").is_file():
-        z = np.load(cache / f"{key}.npz", allow_pickle=False)
-        return z["emb"], json.loads(str(z["rules"]))
-    from . import _nlp
+        with np.load(cache / f"{key}.npz", allow_pickle=False) as z:
+            return z["emb"], rules
     from .encoder import load_encoder
 
-    nlp, lex = _nlp(), load_lexicon()
-    rules = []
-    for text in texts:
-        sent = _parse_one(nlp, text)[:]
-        rules.append([(cameo_class(c.root) or 0, c.salience) for c in find_candidates(sent, lex)])
     emb, _ = load_encoder().encode(texts)
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
-        np.savez(cache / f"{key}.npz", emb=emb, rules=json.dumps(rules))
+        np.savez(cache / f"{key}.npz", emb=emb)
     return emb, rules
 
 
