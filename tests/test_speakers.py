@@ -196,3 +196,14 @@ def test_seed_article(nlp):
     assert speaker.affiliation == want["affiliation"]
     assert speaker.country == want["country"]
     assert "Gharibabadi" in speaker.aliases
+
+
+def test_he_after_an_unnamed_speaker_stays_unnamed(nlp):
+    text = ("Prime Minister Omar Haddad opened the summit on Monday. Delegates arrived late. "
+            "The hall was full.\n\nA senior official said the talks had stalled. "
+            "He added that no date had been set.")
+    sts = [_statement(text, ("A senior official", 0), ("said", 0), ("the talks had stalled", 0)),
+           _statement(text, ("He", 0), ("added", 0), ("no date had been set", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[1].speaker.name is None
+    assert sts[1].speaker is sts[0].speaker

@@ -22,6 +22,7 @@ _W_NAME = 30.0
 _W_HEAD = 50.0
 _PLACE_SPEAKS = 0.5  # a place is a less likely speaker than an organisation
 _REST = 0.25  # share of an entity's other mentions added to its best one
+_UNNAMED_LEAD = 3.0  # he/she take an unnamed speaker ("a source ... he") only this far ahead of any name
 _QUOTED = 0.35
 _REPORTED = 0.6  # a mention inside reported content, for a pronoun that speaks
 _UNKNOWN_GENDER = 0.75
@@ -98,6 +99,9 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     if not scores:
         return _fallback(p, number, gender, done) if p.source else (None, 0.0)
     total = {k: max(ws) + _REST * (sum(ws) - max(ws)) for k, ws in scores.items()}
+    if gender in ("m", "f"):
+        named = max((v for k, v in total.items() if ents[k].named), default=0.0)
+        total = {k: v for k, v in total.items() if ents[k].named or v > _UNNAMED_LEAD * named}
     ranked = sorted(total.items(), key=lambda kv: -kv[1])
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
