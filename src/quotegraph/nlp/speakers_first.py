@@ -1,0 +1,112 @@
+"""First-person sources: "I"/"we" inside another statement's quoted content are that
+statement's speaker; outside quotes, "I" is the article's author (named only when a
+signature line or a closing one-sentence bio follows), "we" an unnamed group, and
+"you" always generic.
+
+A mixin of :class:`~.speakers_resolve.Resolver`: it uses the resolver's context,
+names, entities and statement resolution.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .speakers_lexicon import PRONOUNS, first_names
+from .speakers_model import Context, Entity, Mention
+
+__all__ = ["FirstPerson"]
+
+_SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? [A-Z][\w'’-]+)\.?\s*$")
+
+
+class FirstPerson:
+    """First-person and author resolution (mixed into the resolver)."""
+
+    ctx: Context
+    names: list[Mention]
+    entities: list[Entity]
+    roots: list[Token | None]
+    _author: Entity | None
+    _generics: dict[str, Entity]
+
+    def statement_entity(self, k: int, depth: int = 0) -> Entity | None:  # pragma: no cover
+        """Provided by the resolver."""
+        raise NotImplementedError
+
+    @staticmethod
+    def _is_first(tok: Token) -> bool:
+        info = PRONOUNS.get(tok.lower_)
+        return info is not None and info[0] in (1, 2)
+
+    def _first_person(self, k: int, root: Token, depth: int) -> Entity | None:
+        """I/we: the speaker of the statement whose content holds it, else the author."""
+        ctx = self.ctx
+        span = ctx.statements[k].source
+        for j in ctx.containing_statements(span.start, span.end):
+            if j != k and self.roots[j] is not None and self.roots[j].i != root.i:
+                return self.statement_entity(j, depth + 1)
+        if ctx.in_quote(root.idx):
+            region = next((q for q in ctx.quotes if q[0] < root.idx < q[1]), None)
+            near = [j for j, st in enumerate(ctx.statements) if j != k and self.roots[j] is not None
+                    and not self._is_first(self.roots[j]) and region is not None
+                    and any(c.start < region[1] and region[0] < c.end for c in st.content)]
+            if near:
+                return self.statement_entity(min(near, key=lambda j: abs(self.roots[j].i - root.i)), depth + 1)
+        if PRONOUNS[root.lower_][1] == "pl":
+            return self._generic("we")
+        return self._author_for(root)
+
+    def _generic(self, label: str) -> Entity:
+        """One unnamed entity per article for generic "you" and the authorial "we"."""
+        if label not in self._generics:
+            self._generics[label] = Entity(kind="group", named=False, plural=True, label=label)
+        return self._generics[label]
+
+    def _author_for(self, tok: Token) -> Entity:
+        """The article's author: a signature line after the mention names them."""
+        sig = self._signature_after(tok.idx)
+        if sig is not None:
+            return sig
+        if self._author is None:
+            self._author = Entity(kind="person", named=False, label="author")
+        return self._author
+
+    def _signature_after(self, char: int) -> Entity | None:
+        text = self.ctx.doc.text
+        for para in re.finditer(r"[^\n]+", text[char:]):
+            line = para.group(0).strip()
+            start = char + para.start()
+            found = _SIGNATURE.match(line)
+            name = found.group(1) if found and self._looks_signed(found.group(1), start) else None
+            name = name or self._bio_name(start, start + len(para.group(0)))
+            if name:
+                return self._named_person(name)
+        return None
+
+    def _looks_signed(self, name: str, start: int) -> bool:
+        """A signature line: a handle, a known first name, or a person's name to spaCy."""
+        if name.startswith("@") or name.split()[0].lower() in first_names():
+            return True
+        return any(x.entity is not None and x.entity.kind == "person" and self.ctx.doc[x.start].idx == start
+                   for x in self.names)
+
+    def _bio_name(self, start: int, end: int) -> str | None:
+        """The name opening a closing one-sentence bio ("Jane Roe is a playwright ...")."""
+        if self.ctx.doc.text[end:].strip():
+            return None
+        m = next((x for x in self.names if x.entity is not None and start <= self.ctx.doc[x.start].idx < end), None)
+        if m is None or self.ctx.doc[m.start].idx != start or len(m.text.split()) < 2:
+            return None
+        head = self.ctx.doc[m.head]
+        if head.dep_ != "nsubj" or head.head.lemma_ != "be" or m.entity.mentions[0] is not m:
+            return None
+        return m.text
+
+    def _named_person(self, name: str) -> Entity:
+        for ent in self.entities:
+            if ent.named and name in ent.names:
+                return ent
+        ent = Entity(kind="person", named=True, names=[name])
+        self.entities.append(ent)
+        return ent
