@@ -27,6 +27,7 @@ _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should"}
 _INTENT_HEADS = {"plan", "intend", "ready", "willing", "prepared", "agree", "decide", "offer", "promise", "pledge", "vow", "threaten", "prepare", "set", "go", "expect"}
 _MUST = {"must", "should", "ought"}
+_BREAKS = {"–", "—", "--", ":", ")", "(", ",", ";", "|"}
 _SKIP_WORDS = {"according", "regarding", "concerning", "following", "including", "given"}
 
 
@@ -72,6 +73,9 @@ def phrase_tokens(tok: Token) -> list[Token]:
     toks = [doc[i] for i in range(lo, hi + 1)]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
+    cut = [k for k, t in enumerate(toks) if t.i < tok.i and t.text in _BREAKS]
+    if cut:
+        toks = toks[cut[-1] + 1 :]  # "TEHRAN, Sep. 07 (MNA) - Secretary of ...": drop the dateline
     if len(toks) > 12:
         left = [t for t in toks if t.i <= tok.i][-12:]
         toks = left
@@ -102,7 +106,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(4):
         if cur is None:
             break
-        subj = [c for c in cur.children if c.dep_ in _SUBJ]
+        subj = [c for c in cur.children if c.dep_ in _SUBJ or (cur is not verb and c.dep_ in _PASS_SUBJ)]
         if subj:
             return subj, passive
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -184,7 +184,7 @@ class EventCoder:
     def _deeper(self, head: Token, seen: set[int]) -> CodedActor | None:
         """A coded nominal inside a mention's clauses ("the position adopted by the Albanian
         government" -> the Albanian government)."""
-        for tok in head.subtree:
+        for tok in _reduced_subtree(head):
             if tok.i in seen or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             toks = phrase_tokens(tok)
@@ -208,6 +208,17 @@ class EventCoder:
         role_words = (sp.role or "").lower().split()
         role_sector = self.actors.sector_of(role_words[:1]) if role_words else None
         return CodedActor(start, end, text, sp.name or text, sp.country or country, role_sector or sector)
+
+
+def _reduced_subtree(head: Token) -> list[Token]:
+    """A mention's subtree without relative clauses and appositions, in text order."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "conj", "advcl"))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _actor_like(actor: CodedActor, doc: Doc) -> bool:

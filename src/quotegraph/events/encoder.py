@@ -74,12 +74,17 @@ def _is_cjk(cp: int) -> bool:
 class WordPiece:
     """BERT uncased tokenizer (basic + WordPiece) that keeps each piece's character span."""
 
-    def __init__(self, vocab_path: Path) -> None:
-        words = vocab_path.read_text(encoding="utf-8").split("\n")
+    def __init__(self, vocab_path: Path | None = None, tokens: list[str] | None = None) -> None:
+        words = tokens if tokens is not None else (vocab_path or Path()).read_text(encoding="utf-8").split("\n")
         self.vocab = {w: i for i, w in enumerate(words) if w}
         self.unk = self.vocab["[UNK]"]
         self.cls = self.vocab["[CLS]"]
         self.sep = self.vocab["[SEP]"]
+
+    @classmethod
+    def from_tokens(cls, tokens: list[str]) -> "WordPiece":
+        """A tokenizer over an in-memory vocabulary (index = id)."""
+        return cls(None, tokens)
 
     def _words(self, text: str) -> list[tuple[str, int, int]]:
         """Basic tokenisation: whitespace, punctuation and CJK splits, with char offsets."""

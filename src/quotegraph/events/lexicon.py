@@ -60,7 +60,11 @@ def cameo_class(root: str | None) -> int | None:
 
 @lru_cache(maxsize=1)
 def _c2p() -> dict[str, list[str | None]]:
-    return json.loads((DATA / "cameo2plover.json").read_text(encoding="utf-8"))
+    table = json.loads((DATA / "cameo2plover.json").read_text(encoding="utf-8"))
+    # The manual's SANCTION section codes international sanctions as SANCTION-discontinue,
+    # where the 2021 table lists 163 under COERCE: the manual wins.
+    table["163"] = ["SANCTION", "discontinue", "diplomatic"]
+    return table
 
 
 def plover_type(code: str) -> str:
