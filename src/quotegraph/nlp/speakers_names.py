@@ -7,6 +7,7 @@ Organisations cluster on the same string or an acronym; places on the country.
 """
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -201,6 +202,7 @@ def _person_matches(words: list[str], ent: Entity) -> bool:
 
 
 
+_TYPO_MIN_LEN = 5
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
@@ -268,7 +270,19 @@ def _person_for_single(m: Mention, people: list[Entity]) -> Entity | None:
     if by_last:
         return _pick(m, by_last)
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
-    return by_first[0] if len(by_first) == 1 else None
+    if len(by_first) == 1:
+        return by_first[0]
+    if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN:
+        return None
+    typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
+                                     for n in e.names)]
+    return typo[0] if len(typo) == 1 else None
+
+
+def _is_typo(word: str, surname: str) -> bool:
+    """One letter off a known surname ("Wines" for "Wimes"): same first letter and length."""
+    return (len(word) == len(surname) and word[0] == surname[0]
+            and Levenshtein.distance(word, surname) == 1)
 
 
 def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
@@ -284,9 +298,8 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
         if ent is None:
             ent = _org_or_place(m, others)
         _assign(m, ent)
-    for m in _surname_mentions(ctx, mentions, people):
-        _assign(m, _pick(m, [e for e in people if _core(_words(m.text))[-1] in
-                             {_core(_words(n))[-1] for n in e.names}]))
+    for m, candidates in _surname_mentions(ctx, mentions, people):
+        _assign(m, _pick(m, candidates))
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     ents = people + others
@@ -294,23 +307,41 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     return ents
 
 
-def _surname_mentions(ctx: Context, mentions: list[Mention], people: list[Entity]) -> list[Mention]:
-    """Lone proper nouns that repeat a known person's surname but that NER missed ("Dean said")."""
+def _surname_mentions(ctx: Context, mentions: list[Mention],
+                      people: list[Entity]) -> list[tuple[Mention, list[Entity]]]:
+    """Lone capitalised words that repeat a known person's surname (or miss it by one letter:
+    "Wines" for "Wimes") but that NER missed, with the people they may refer to."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    surnames = {_core(_words(n))[-1] for e in people for n in e.names
-                if len(_core(_words(n))) > 1 or any(m.label == "PERSON" for m in e.mentions)}
+    surnames: dict[str, list[Entity]] = {}
+    for e in people:
+        for n in e.names:
+            if len(_core(_words(n))) > 1 or any(m.label == "PERSON" for m in e.mentions):
+                owners = surnames.setdefault(_core(_words(n))[-1], [])
+                if e not in owners:
+                    owners.append(e)
     out = []
     for tok in ctx.doc:
-        if tok.i in covered or not tok.text[:1].isupper() or tok.lower_.strip(".") not in surnames:
+        low = tok.lower_.strip(".")
+        if tok.i in covered or not tok.text[:1].isupper() or _in_proper_run(ctx, tok):
             continue
-        nnp_next = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text[:1].isupper()
-        nnp_prev = tok.i > 0 and ctx.doc[tok.i - 1].text[:1].isupper() and not tok.is_sent_start and not (
-            ctx.doc[tok.i - 1].lower_ in gender_words() or role_noun(ctx.doc[tok.i - 1].text))
-        if nnp_next or nnp_prev:
-            continue
-        tokens, gender = _clean([tok])
-        out.append(_mention(ctx, tokens, "PERSON", gender))
+        found = surnames.get(low)
+        if not found and len(low) >= _TYPO_MIN_LEN and ctx.is_subject(tok) and not any(
+                c.dep_ == "det" for c in tok.children):
+            typos = [k for k in surnames if _is_typo(low, k)]
+            found = surnames[typos[0]] if len(typos) == 1 else None
+        if found:
+            tokens, gender = _clean([tok])
+            out.append((_mention(ctx, tokens, "PERSON", gender), found))
     return out
+
+
+def _in_proper_run(ctx: Context, tok: Token) -> bool:
+    """Whether a capitalised word is part of a longer capitalised name ("Dean Smith")."""
+    doc = ctx.doc
+    nxt = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+    prev = tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not tok.is_sent_start and not (
+        doc[tok.i - 1].lower_ in gender_words() or role_noun(doc[tok.i - 1].text))
+    return nxt or prev
 
 
 def _org_or_place(m: Mention, others: list[Entity]) -> Entity:

@@ -8,6 +8,8 @@ whose content holds them.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .speakers_first import FirstPerson
@@ -199,7 +201,11 @@ class Resolver(FirstPerson):
         _, number, gender = PRONOUNS[tok.lower_]
         own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
                for c in self.ctx.statements[k].content]
-        ent, margin = salience_pick(self.ctx, m, number, gender, self.done, own)
+        probe = m
+        if own and min(a for a, _ in own) < tok.idx:  # '"...," she said': recency from the quote's start
+            first = self.ctx.token_at(min(a for a, _ in own))
+            probe = replace(m, sent=min(m.sent, self.ctx.sent_of[first]))
+        ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own)
         self.margins[m.head] = margin
         if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
                 and ent.named and not m.quoted:
