@@ -207,3 +207,36 @@ def test_he_after_an_unnamed_speaker_stays_unnamed(nlp):
     _resolve(nlp, text, sts)
     assert sts[1].speaker.name is None
     assert sts[1].speaker is sts[0].speaker
+
+
+def test_pre_name_title_serves_a_later_nominal(nlp):
+    text = ("Campaign spokesman Brian Tully said the senator would run again. "
+            "Later the spokesman said the decision was final.")
+    sts = [_statement(text, ("Campaign spokesman Brian Tully", 0), ("said", 0),
+                      ("the senator would run again", 0)),
+           _statement(text, ("the spokesman", 0), ("said", 1), ("the decision was final", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.name == "Brian Tully"
+    assert speaker.role == "Campaign spokesman"
+    assert sts[1].speaker is speaker
+
+
+def test_it_takes_the_organisation(nlp):
+    text = ("The International Widget Fund cut its forecast on Tuesday. "
+            "It said demand had weakened in Asia.")
+    sts = [_statement(text, ("It", 0), ("said", 0), ("demand had weakened in Asia", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.name == "The International Widget Fund" or speaker.name == "International Widget Fund"
+    assert speaker.kind == "organisation"
+
+
+def test_odd_inputs_do_not_break(nlp):
+    from quotegraph.nlp.speakers import resolve_speakers
+
+    text = "Hello there.  \n\n  Odd."
+    doc = nlp(text)
+    assert resolve_speakers(doc, []) == []
+    st = Statement(source=Span.of(text, 12, 15), cue=Span.of(text, 0, 5), content=[Span.of(text, 0, 11)])
+    speakers = resolve_speakers(doc, [st])
+    assert len(speakers) <= 1
+    assert resolve_speakers(nlp(""), []) == []

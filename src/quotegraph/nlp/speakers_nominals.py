@@ -56,7 +56,9 @@ class NominalInfo:
         self.pair = "both" in dets or any(t.lower_ in ("two", "2") for t in tokens if t.i < head.i)
         self.indefinite = not self.pair and (any(d in _INDEFINITE for d in dets)
                                              or any(t.tag_ == "CD" for t in tokens if t.i < head.i))
-        self.plural = head.tag_ in ("NNS", "NNPS") or self.lemma in ("police",)
+        # collective nouns ("police", "staff") have no plural form yet take plural agreement
+        self.collective = head.lower_ == self.lemma and (head.tag_ == "NNS" or self.lemma in ("police",))
+        self.plural = head.tag_ in ("NNS", "NNPS") or self.collective
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
         self.role = role_noun(head.text) or role_noun(self.lemma)
         self.org = self.lemma if self.lemma in org_nouns() else None
@@ -131,7 +133,7 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
 
 def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
     """The named organisation (or place) an organisation noun refers to, nearest before."""
-    if not info.org or info.plural:
+    if not info.org or (info.plural and not info.collective):
         return None
     words = org_nouns()[info.org]
     mods = _mods(info)

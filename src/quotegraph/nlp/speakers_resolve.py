@@ -264,7 +264,8 @@ class Resolver(FirstPerson):
                 return group
         if info.possessed and not info.plural and not info.org:
             return self._possessor(m, info) or self._unnamed(info, reuse=False)
-        if info.indefinite or (info.plural and not info.definite) or (info.possessed and not info.org):
+        if info.indefinite or (info.plural and not info.definite and not (info.collective and info.org)) \
+                or (info.possessed and not info.org):
             return self._unnamed(info, reuse=False)
         ent = None
         if info.definite or info.title_only or not info.plural:
