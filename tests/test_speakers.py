@@ -240,3 +240,12 @@ def test_odd_inputs_do_not_break(nlp):
     speakers = resolve_speakers(doc, [st])
     assert len(speakers) <= 1
     assert resolve_speakers(nlp(""), []) == []
+
+
+def test_unnamed_group_keeps_its_description_and_country(nlp):
+    text = "Iranian officials said the border would stay closed."
+    sts = [_statement(text, ("Iranian officials", 0), ("said", 0), ("the border would stay closed", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.name is None
+    assert speaker.role == "Iranian officials"
+    assert speaker.country == "IRN"

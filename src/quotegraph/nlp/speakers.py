@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import countries_in
+from .speakers_lexicon import PRONOUNS, countries_in
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["resolve_speakers"]
 
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "one", "some"}
 _KINDS = {"person": "person", "organisation": "organisation", "place": "organisation"}
 
 
@@ -61,6 +62,16 @@ def _best_role(ent: Entity) -> Role | None:
     return max(ent.roles, key=lambda r: (r.weight, bool(r.affiliation or r.country), -r.at))
 
 
+def _unnamed_role(label: str | None) -> str | None:
+    """What an unnamed entity is called ("source close to the talks"); None for bare pronouns."""
+    if not label or label.lower() in PRONOUNS:
+        return None
+    words = label.split()
+    if len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _speaker(ent: Entity, sid: str) -> Speaker:
     role = _best_role(ent)
     affiliation = role.affiliation if role else None
@@ -68,10 +79,10 @@ def _speaker(ent: Entity, sid: str) -> Speaker:
         affiliation = next((r.affiliation for r in ent.roles if r.affiliation), None)
     country = role.country if role else None
     country = country or next((r.country for r in ent.roles if r.country), None) or ent.country
-    if country is None and affiliation:
-        codes = countries_in(affiliation)
+    if country is None and (affiliation or not ent.named):
+        codes = countries_in(affiliation or ent.label or "")
         country = codes[0] if codes else None
-    role_text = role.text if role else (ent.label if not ent.named else None)
+    role_text = role.text if role else (_unnamed_role(ent.label) if not ent.named else None)
     return Speaker(
         id=sid,
         name=ent.canonical(),
