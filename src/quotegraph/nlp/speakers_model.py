@@ -56,9 +56,6 @@ class Entity:
         order = {n: i for i, n in enumerate(self.names)}
         return max(self.names, key=lambda n: (len(n.split()), len(n), -order[n]))
 
-    def last_words(self) -> set[str]:
-        return {n.split()[-1].lower() for n in self.names if n.split()}
-
     def role_nouns(self) -> set[str]:
         return {r.noun for r in self.roles}
 
@@ -114,6 +111,7 @@ class Context:
     sent_of: list[int] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # token start offsets, filled on first use
 
     @classmethod
     def build(cls, doc: Doc, statements: list[Statement]) -> "Context":
@@ -144,9 +142,10 @@ class Context:
         return [k for _, k in sorted(found)]
 
     def token_at(self, char: int) -> int:
-        """Index of the token that holds (or follows) a character offset."""
-        starts = [t.idx for t in self.doc]
-        return max(0, bisect_right(starts, char) - 1)
+        """Index of the token that holds a character offset (the one before, in a gap)."""
+        if not self.starts:
+            self.starts = [t.idx for t in self.doc]
+        return max(0, bisect_right(self.starts, char) - 1)
 
     def is_subject(self, tok: Token) -> bool:
         """Subject position, counting conjoined subjects and the possessor of a subject
