@@ -89,9 +89,9 @@ CREATE TABLE statements (
     cue_start     INTEGER,
     cue_end       INTEGER,
     content       TEXT NOT NULL,         -- the content spans' text, joined by ' ... '
-    content_spans TEXT NOT NULL          -- JSON list of {start, end, text}
+    content_spans TEXT NOT NULL,         -- JSON list of {start, end, text}
+    UNIQUE (article_id, seq)
 );
-CREATE INDEX statements_article ON statements(article_id);
 CREATE INDEX statements_speaker ON statements(speaker_id);
 
 CREATE TABLE rejections (
