@@ -195,11 +195,14 @@ def test_middle_names_countries_and_organisations(store):
                   ("John Smith said hello from London.", person("John Smith", country="GBR")),
                   ("John Smith said hello from Boston.", person("John Smith", country="USA")),
                   ("the White House said no comment.", person("the White House", kind="organisation")),
-                  ("White House said still no comment.", person("White House", kind="organisation")))
+                  ("White House said still no comment.", person("White House", kind="organisation")),
+                  ("Iran said it will respond.", person("Iran", kind="place")),
+                  ("Iran said it will respond soon.", person("Iran", kind="place")))
     assert ids[0] == ids[1]
     assert ids[2] != ids[3]
     assert ids[4] != ids[5]
     assert ids[6] == ids[7]
+    assert ids[8] == ids[9] != ids[7]  # a one-word place needs no surname evidence
 
 
 def test_unnamed_speakers_keep_their_statement_without_a_speaker(store):

@@ -4,8 +4,9 @@ The engine's speakers are per article (``s1``, ``s2`` ...). Each named speaker o
 new article is matched against the stored speakers by these rules, in order:
 
 1. No name (only "officials", "a spokesman"): no cross-article speaker at all.
-2. An organisation: the same normalised name (case, accents, punctuation and a
-   leading "the" ignored) is the same organisation.
+2. An organisation (or a place, or any other kind that is not a person): the same
+   normalised name (case, accents, punctuation and a leading "the" ignored) and the
+   same kind is the same speaker.
 3. A person with a first and a last name: the same normalised full name, or a
    stored alias equal to it, is the same person, unless both sides give a country
    and the countries differ. Failing that, the same first and last name where one
@@ -60,7 +61,7 @@ class NameKeys:
 
 def name_keys(name: str, kind: str | None) -> NameKeys:
     """Keys for ``name``; titles (Mr, Dr ...) and suffixes (Jr) are not part of a person's name."""
-    if kind == "organisation":
+    if not _is_person(kind):
         return NameKeys(normalise(name), None, None, False)
     tokens = normalise(name).split()
     while len(tokens) > 1 and tokens[0] in _TITLES:
@@ -73,6 +74,14 @@ def name_keys(name: str, kind: str | None) -> NameKeys:
     return NameKeys(full, f"{tokens[0]} {tokens[-1]}", tokens[-1], len(tokens) > 2)
 
 
+def _is_person(kind: str | None) -> bool:
+    """People and speakers of unknown kind follow the person rules."""
+    return kind in (None, "person")
+
+
+_PERSON = "coalesce(kind, 'person') = 'person'"
+
+
 def _compatible_country(row: sqlite3.Row, country: str | None) -> bool:
     return not (row["country"] and country and row["country"] != country)
 
@@ -80,17 +89,16 @@ def _compatible_country(row: sqlite3.Row, country: str | None) -> bool:
 def _find_person(conn: sqlite3.Connection, keys: NameKeys, mention: dict[str, Any]) -> int | None:
     country = mention.get("country")
     rows = conn.execute(
-        "SELECT id, country FROM speakers WHERE name_key = ? AND coalesce(kind, '') != 'organisation' "
+        f"SELECT id, country FROM speakers WHERE name_key = ? AND {_PERSON} "
         "UNION SELECT s.id, s.country FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-        "WHERE a.alias_key = ? AND coalesce(s.kind, '') != 'organisation' ORDER BY id",
+        f"WHERE a.alias_key = ? AND coalesce(s.kind, 'person') = 'person' ORDER BY id",
         (keys.full, keys.full),
     ).fetchall()
     for row in rows:
         if _compatible_country(row, country):
             return int(row["id"])
     rows = conn.execute(
-        "SELECT id, country, name_key FROM speakers WHERE short_key = ? "
-        "AND coalesce(kind, '') != 'organisation'",
+        f"SELECT id, country, name_key FROM speakers WHERE short_key = ? AND {_PERSON}",
         (keys.short,),
     ).fetchall()
     fits = [
@@ -107,7 +115,7 @@ def _find_by_surname(conn: sqlite3.Connection, keys: NameKeys, mention: dict[str
     rows = conn.execute(
         "SELECT DISTINCT s.id, s.country, m.role, m.affiliation FROM speakers s "
         "JOIN speaker_mentions m ON m.speaker_id = s.id "
-        "WHERE s.surname_key = ? AND coalesce(s.kind, '') != 'organisation'",
+        "WHERE s.surname_key = ? AND coalesce(s.kind, 'person') = 'person'",
         (keys.surname,),
     ).fetchall()
     fits = {
@@ -124,10 +132,9 @@ def find_speaker(conn: sqlite3.Connection, mention: dict[str, Any]) -> int | Non
     keys = name_keys(name or "", kind)
     if not keys.full:
         return None
-    if kind == "organisation":
+    if not _is_person(kind):
         row = conn.execute(
-            "SELECT id FROM speakers WHERE name_key = ? AND coalesce(kind, '') != 'person' ORDER BY id",
-            (keys.full,),
+            "SELECT id FROM speakers WHERE name_key = ? AND kind = ? ORDER BY id", (keys.full, kind)
         ).fetchone()
         return int(row["id"]) if row else None
     if keys.short:
