@@ -81,6 +81,10 @@ def test_jsonl_lines_with_text_or_html_and_bad_lines_rejected(tmp_path):
     gz.write_bytes(gzip.compress((CORPUS / "articles.jsonl").read_bytes()))
     again, _ = read(str(gz))
     assert [a.content_hash for a in again] == [a.content_hash for a in articles]
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(gz.read_bytes()[:-30])
+    partial, rejected = read(str(cut))
+    assert 1 <= len(partial) <= 3 and rejected[-1].reason.startswith("damaged gzip file after line")
 
 
 @pytest.mark.parametrize("compress", [True, False])
@@ -165,6 +169,7 @@ def test_a_50mb_response_stops_at_the_size_limit(route):
 def test_missing_source_and_counting():
     _, rejected = read("/no/such/place")
     assert rejected[0].reason == "no such file or folder"
+    assert count_articles(["/no/such/place"]) == 1
     assert count_articles([str(CORPUS / "texts"), str(CORPUS / "articles.jsonl")]) == 3 + 6
     assert count_articles([str(CORPUS / "feed.xml")]) is None
     assert count_articles(["http://127.0.0.1/x"]) is None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -25,10 +26,14 @@ def open_maybe_gzip(path: Path) -> IO[bytes]:
 
 def read_jsonl(path: Path) -> Iterator[Article | Rejection]:
     """Stream the articles of a JSONL file, one line at a time; a bad line is a rejection."""
+    lineno = 0
     with open_maybe_gzip(path) as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if raw.strip():
-                yield parse_line(raw, f"{path}:{lineno}", str(path))
+        try:
+            for lineno, raw in enumerate(fh, start=1):
+                if raw.strip():
+                    yield parse_line(raw, f"{path}:{lineno}", str(path))
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            yield Rejection(str(path), f"damaged gzip file after line {lineno}: {exc}", "E007")
 
 
 def parse_line(raw: bytes, name: str, path: str) -> Article | Rejection:

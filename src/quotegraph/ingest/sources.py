@@ -181,14 +181,26 @@ def count_articles(sources: Iterable[str]) -> int | None:
         if is_url(source):
             return None
         path = Path(source).expanduser()
-        files = iter_files(path) if path.is_dir() else [path] if path.is_file() else []
+        files = iter_files(path) if path.is_dir() else [path] if path.is_file() else [path]
         for file in files:
-            kind = file_kind(file)
-            if kind in ("feed", "warc"):
+            try:
+                total += _count_file(file)
+            except _Uncountable:
                 return None
-            if kind == "jsonl":
-                with open_maybe_gzip(file) as fh:
-                    total += sum(1 for line in fh if line.strip())
-            else:
-                total += 1
+            except (OSError, EOFError, zlib.error):
+                total += 1  # unreadable, damaged or missing: it will be one rejection
     return total
+
+
+class _Uncountable(Exception):
+    """A source whose article count is only known by reading it all."""
+
+
+def _count_file(file: Path) -> int:
+    kind = file_kind(file)
+    if kind in ("feed", "warc"):
+        raise _Uncountable(kind)
+    if kind != "jsonl":
+        return 1
+    with open_maybe_gzip(file) as fh:
+        return sum(1 for line in fh if line.strip())

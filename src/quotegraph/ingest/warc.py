@@ -4,6 +4,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -45,7 +46,7 @@ def read_warc(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Article | R
         yield Rejection(name, "no WARC records (empty, truncated or not a WARC)", "E007")
 
 
-def _read_record(record: object, name: str, max_bytes: int) -> Article | Rejection | None:
+def _read_record(record: Any, name: str, max_bytes: int) -> Article | Rejection | None:
     """One record -> an article, a rejection, or ``None`` when it is not an HTML response."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
