@@ -249,3 +249,15 @@ def test_unnamed_group_keeps_its_description_and_country(nlp):
     assert speaker.name is None
     assert speaker.role == "Iranian officials"
     assert speaker.country == "IRN"
+
+
+def test_a_one_letter_slip_in_a_surname_is_the_same_person(nlp):
+    text = ("Dana Wimes, a local organiser, said turnout would be high. "
+            "Wines believes the campaign took voters for granted. "
+            '"It is not enough," she said.')
+    sts = [_statement(text, ("Dana Wimes", 0), ("said", 0), ("turnout would be high", 0)),
+           _statement(text, ("Wines", 0), ("believes", 0), ("the campaign took voters for granted", 0)),
+           _statement(text, ("she", 0), ("said", 1), ("It is not enough", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[1].speaker is sts[0].speaker
+    assert sts[2].speaker is sts[0].speaker

@@ -104,7 +104,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
 @dataclass
 class Context:
-    """Positions of one article: sentences, quotes and statement contents."""
+    """Positions of one article: sentences (split at paragraph breaks too), quotes and
+    statement contents."""
 
     doc: Doc
     statements: list[Statement]
@@ -117,9 +118,14 @@ class Context:
     def build(cls, doc: Doc, statements: list[Statement]) -> "Context":
         ctx = cls(doc, statements)
         ctx.sent_of = [0] * len(doc)
-        for k, sent in enumerate(doc.sents):
+        k = -1
+        for sent in doc.sents:
+            k += 1
             ctx.sent_starts.append(sent.start)
             for i in range(sent.start, sent.end):
+                if i > sent.start and "\n" in doc[i - 1].text_with_ws and not doc[i].is_space:
+                    k += 1  # a paragraph break the parser did not split at
+                    ctx.sent_starts.append(i)
                 ctx.sent_of[i] = k
         ctx.quotes = quoted_regions(doc.text)
         return ctx

@@ -7,6 +7,8 @@ Organisations cluster on the same string or an acronym; places on the country.
 """
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -262,7 +264,12 @@ def infer_gender(ent: Entity) -> None:
     ent.gender = votes.pop() if len(votes) == 1 else None
 
 
-def _person_for_single(m: Mention, people: list[Entity]) -> Entity | None:
+def _count(word: str, text: str) -> int:
+    """How often a word occurs in a text as a whole word."""
+    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
+
+
+def _person_for_single(m: Mention, people: list[Entity], text: str) -> Entity | None:
     words = _core(_words(m.text))
     if len(words) != 1:
         return None
@@ -272,17 +279,16 @@ def _person_for_single(m: Mention, people: list[Entity]) -> Entity | None:
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
     if len(by_first) == 1:
         return by_first[0]
-    if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN:
-        return None
+    if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or _count(m.text, text) > 1:
+        return None  # a typo is a one-off; a repeated one-word name is someone else
     typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
                                      for n in e.names)]
     return typo[0] if len(typo) == 1 else None
 
 
 def _is_typo(word: str, surname: str) -> bool:
-    """One letter off a known surname ("Wines" for "Wimes"): same first letter and length."""
-    return (len(word) == len(surname) and word[0] == surname[0]
-            and Levenshtein.distance(word, surname) == 1)
+    """One letter off a known surname ("Wines" for "Wimes", "McLenney" for "McClenney")."""
+    return word[0] == surname[0] and Levenshtein.distance(word, surname) == 1
 
 
 def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
@@ -291,7 +297,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     rest = _cluster_people(mentions, people)
     others: list[Entity] = []
     for m in rest:
-        ent = _person_for_single(m, people) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
+        ent = _person_for_single(m, people, ctx.doc.text) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)
@@ -326,7 +332,7 @@ def _surname_mentions(ctx: Context, mentions: list[Mention],
             continue
         found = surnames.get(low)
         if not found and len(low) >= _TYPO_MIN_LEN and ctx.is_subject(tok) and not any(
-                c.dep_ == "det" for c in tok.children):
+                c.dep_ == "det" for c in tok.children) and _count(tok.text, ctx.doc.text) == 1:
             typos = [k for k in surnames if _is_typo(low, k)]
             found = surnames[typos[0]] if len(typos) == 1 else None
         if found:

@@ -26,6 +26,7 @@ _UNNAMED_LEAD = 3.0  # he/she take an unnamed speaker ("a source ... he") only t
 _QUOTED = 0.35
 _REPORTED = 0.6  # a mention inside reported content, for a pronoun that speaks
 _UNKNOWN_GENDER = 0.75
+_BARE_NAME = 0.5  # a one-word "person" with no gender or role may be an NER slip ("Kissito")
 _PER_TOKEN = 0.004  # recency inside the window, by tokens
 _TOKEN_CAP = 100
 _MARGIN_FOR_GENDER = 2.0
@@ -93,7 +94,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         if p.source and ent.kind == "place":
             w *= _PLACE_SPEAKS
         if gender in ("m", "f") and ent.gender is None:
-            w *= _UNKNOWN_GENDER
+            w *= _UNKNOWN_GENDER if ent.roles or len((ent.canonical() or "x y").split()) > 1 else _BARE_NAME
         scores.setdefault(id(ent), []).append(w)
         ents[id(ent)] = ent
     if not scores:
