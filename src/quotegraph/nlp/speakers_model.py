@@ -44,6 +44,7 @@ class Entity:
     label: str | None = None  # the description of an unnamed entity ("a source")
     country: str | None = None
     members: list["Entity"] = field(default_factory=list)  # for "A and B" groups
+    owner: "Entity | None" = None  # for "the Trump campaign": Trump
 
     def add_name(self, name: str) -> None:
         if name and name not in self.names:

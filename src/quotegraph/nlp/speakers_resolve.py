@@ -264,6 +264,8 @@ class Resolver(FirstPerson):
                 return group
         if info.possessed and not info.plural and not info.org:
             return self._possessor(m, info) or self._unnamed(info, reuse=False)
+        if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
+            return self._owned(info) or self._unnamed(info, reuse=False)
         if info.indefinite or (info.plural and not info.definite and not (info.collective and info.org)) \
                 or (info.possessed and not info.org):
             return self._unnamed(info, reuse=False)
@@ -310,6 +312,17 @@ class Resolver(FirstPerson):
             return None
         owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
         return self._resolve_token(owner) if owner is not None else None
+
+    def _owned(self, info: NominalInfo) -> Entity | None:
+        """The organisation a possessor's org noun names ("her campaign" -> "Clinton campaign")."""
+        owner_tok = next((c for c in info.head.children if c.dep_ == "poss"), None)
+        if owner_tok is None or PRONOUNS.get(owner_tok.lower_, (3,))[0] != 3:
+            return None  # "your state", "our party": generic
+        owner = self._resolve_token(owner_tok)
+        for ent in self.entities:
+            if owner is not None and ent.owner is owner and any(n.endswith(" " + info.lemma) for n in ent.names):
+                return ent
+        return None
 
     def _role_group(self, info: NominalInfo) -> Entity | None:
         """"The candidates": the named people the article describes with that role, if several."""

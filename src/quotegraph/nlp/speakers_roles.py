@@ -183,7 +183,7 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         key = (id(m.entity), lemma)
         ent = table.get(key)
         if ent is None:
-            ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country)
+            ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country, owner=m.entity)
         ent.add_name(f"{m.text} {lemma}")
         mention = Mention(start=noun.i, end=noun.i + 1, head=noun.i, sent=ctx.sent_of[noun.i], kind="name",
                           subject=ctx.is_subject(noun), quoted=ctx.in_quote(noun.idx), entity=ent,
