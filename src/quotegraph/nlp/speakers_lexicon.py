@@ -12,7 +12,7 @@ from pathlib import Path
 import pycountry
 
 __all__ = [
-    "titles", "gender_words", "document_nouns", "first_names", "abbreviations", "org_nouns",
+    "titles", "gender_words", "document_nouns", "owner_nouns", "first_names", "abbreviations", "org_nouns",
     "role_noun", "country_code", "countries_in", "PRONOUNS",
 ]
 
@@ -64,6 +64,12 @@ def first_names() -> dict[str, str]:
 def document_nouns() -> frozenset[str]:
     """Nouns for texts that speak for their issuer ("poll", "report", "ruling")."""
     return frozenset(row[0].lower() for row in _lines("speakers_document_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def owner_nouns() -> frozenset[str]:
+    """Organisation nouns named after their owner ("campaign", "administration")."""
+    return frozenset(row[0].lower() for row in _lines("speakers_owner_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

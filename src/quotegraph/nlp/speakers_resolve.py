@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .speakers_first import FirstPerson
-from .speakers_lexicon import PRONOUNS, role_noun
+from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import cluster_names, find_names, infer_gender, source_root
 from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_org, match_person_role,
@@ -319,10 +319,18 @@ class Resolver(FirstPerson):
         if owner_tok is None or PRONOUNS.get(owner_tok.lower_, (3,))[0] != 3:
             return None  # "your state", "our party": generic
         owner = self._resolve_token(owner_tok)
+        if owner is None or not owner.named:
+            return None
         for ent in self.entities:
-            if owner is not None and ent.owner is owner and any(n.endswith(" " + info.lemma) for n in ent.names):
+            if ent.owner is owner and any(n.endswith(" " + info.lemma) for n in ent.names):
                 return ent
-        return None
+        if info.lemma not in owner_nouns():
+            return None
+        short = min(owner.names, key=lambda n: (len(n.split()), len(n)))
+        ent = Entity(kind="organisation", named=True, names=[f"{short} {info.lemma}"], owner=owner,
+                     country=owner.country)
+        self.entities.append(ent)
+        return ent
 
     def _role_group(self, info: NominalInfo) -> Entity | None:
         """"The candidates": the named people the article describes with that role, if several."""
