@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import PRONOUNS, countries_in
+from .speakers_lexicon import PRONOUNS, countries_in, role_noun
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
 
@@ -56,10 +56,10 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
 
 
 def _best_role(ent: Entity) -> Role | None:
-    """The role given next to a name first, else the first inferred one."""
+    """The first title given next to the name, else the first description, else an inferred one."""
     if not ent.roles:
         return None
-    return max(ent.roles, key=lambda r: (r.weight, bool(r.affiliation or r.country), -r.at))
+    return max(ent.roles, key=lambda r: (r.weight, role_noun(r.noun.split()[-1]) is not None, -r.at))
 
 
 def _unnamed_role(label: str | None) -> str | None:

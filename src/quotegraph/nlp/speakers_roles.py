@@ -134,9 +134,19 @@ def _pre_name(m: Mention, doc) -> list[Token]:
     return run[cut + 1:]
 
 
+def _described(tokens: list[Token]) -> bool:
+    """An appositive that reads as a description: a title word, or "a/the/X's <singular noun>"
+    (not a mis-attached list item such as "— events that ...")."""
+    if any(role_noun(t.text) for t in tokens):
+        return True
+    return bool(tokens) and (tokens[0].dep_ in ("det", "poss") or tokens[0].tag_ == "PRP$") and any(
+        t.tag_ == "NN" and t.head.i not in {x.i for x in tokens} for t in tokens)
+
+
 def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     head = doc[m.head]
     out = [phrase_tokens(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    out = [toks for toks in out if _described(toks)]
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start:
         own = {t.i for t in head.subtree}
         out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
