@@ -47,12 +47,12 @@ def _read(path: Path) -> list[tuple[str, int]]:
     from ..events.train import load_cameo_tsv
 
     if not path.is_file():
-        raise QuotegraphError(f"{path}: no such file")
+        raise QuotegraphError("E007", why=f"{path}: no such file")
     rows = load_cameo_tsv(path)
     if not rows:
-        raise QuotegraphError(f"{path}: no 'sentence<TAB>label' rows")
+        raise QuotegraphError("E007", why=f"{path}: no 'sentence<TAB>label' rows")
     if any(not 0 <= label <= 4 for _, label in rows):
-        raise QuotegraphError(f"{path}: labels must be 0-4 (PentaClass)")
+        raise QuotegraphError("E007", why=f"{path}: labels must be 0-4 (PentaClass)")
     return rows
 
 
@@ -71,11 +71,14 @@ def evaluate_cameo(path: Path, limit: int | None = None) -> dict[str, Any]:
 
 def cross_validate_cameo(path: Path, folds: int = 5, extra_dir: Path | None = None, cache: Path | None = None) -> dict[str, Any]:
     """k-fold cross-validation of the whole coder on a labelled file (needs scikit-learn):
-    the classifier is refit on the other folds, never on the scored one."""
-    from ..events.train import cross_validate, load_intercoder
+    the classifier is refit on the other folds, never on the scored one, with the same
+    sentence encoder as the committed model."""
+    from ..events.classifier import load_classifier
+    from ..events.train import ENCODER, cross_validate, load_intercoder
 
+    model = load_classifier()
     extra = load_intercoder(extra_dir) if extra_dir and extra_dir.is_dir() else []
-    report = cross_validate(_read(path), extra, cache, k=folds)
+    report = cross_validate(_read(path), extra, cache, k=folds, encoder=model.encoder if model else ENCODER)
     report["file"] = str(path)
     return report
 

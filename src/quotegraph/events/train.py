@@ -35,6 +35,7 @@ from .ranking import decide
 __all__ = ["load_cameo_tsv", "load_intercoder", "sentence_features", "cross_validate", "train", "macro_f1"]
 
 SEED = 13
+ENCODER = "static"
 C = 8.0
 INTERCODER_WEIGHT = 0.5
 
@@ -79,10 +80,15 @@ def rule_classes(texts: list[str]) -> list[list[tuple[int, float]]]:
     return [candidate_classes(parse_sentence(t)[:], lex) for t in texts]
 
 
-def sentence_features(texts: list[str], cache: Path | None = None) -> tuple[np.ndarray, list[list[tuple[int, float]]]]:
-    """MiniLM vectors (cached by content under ``cache``: the slow part) and rule lists."""
+def sentence_features(texts: list[str], cache: Path | None = None, encoder: str = ENCODER) -> tuple[np.ndarray, list[list[tuple[int, float]]]]:
+    """Sentence vectors and rule lists. Full-MiniLM vectors are cached by content under
+    ``cache`` (the slow part); static vectors are computed on the fly."""
     key = hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:16]
     rules = rule_classes(texts)
+    if encoder == "static":
+        from .static import load_static
+
+        return load_static().encode(texts)[0], rules
     if cache is not None and (cache / f"{key}.npz").is_file():
         with np.load(cache / f"{key}.npz", allow_pickle=False) as z:
             return z["emb"], rules
@@ -106,7 +112,7 @@ def macro_f1(gold: list[int], pred: list[int | None], classes: range = range(5))
     return sum(scores) / len(scores)
 
 
-def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> SentenceClassifier:
+def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, encoder: str = ENCODER) -> SentenceClassifier:
     from sklearn.linear_model import LogisticRegression
 
     classes = np.arange(6)
@@ -118,7 +124,7 @@ def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> SentenceClassifier:
     icpt = np.full(6, -30.0, dtype=np.float32)
     for row, cls in enumerate(clf.classes_):
         coef[cls], icpt[cls] = clf.coef_[row], clf.intercept_[row]
-    return SentenceClassifier(coef, icpt)
+    return SentenceClassifier(coef, icpt, encoder)
 
 
 def _matrix(texts: list[str], emb: np.ndarray, rules: list[list[tuple[int, float]]]) -> np.ndarray:
@@ -134,19 +140,20 @@ def _predict(clf: SentenceClassifier, x: np.ndarray, rules: list[list[tuple[int,
     return out
 
 
-def cross_validate(data: list[tuple[str, int]], extra: list[tuple[str, int]], cache: Path | None, k: int = 5) -> dict[str, Any]:
+def cross_validate(data: list[tuple[str, int]], extra: list[tuple[str, int]], cache: Path | None, k: int = 5,
+                   encoder: str = ENCODER) -> dict[str, Any]:
     """k-fold CV of the coder's main-event class on ``data``; ``extra`` joins every training fold."""
     from sklearn.model_selection import StratifiedKFold
 
     texts, y = [t for t, _ in data], np.array([l for _, l in data])
-    emb, rules = sentence_features(texts, cache)
+    emb, rules = sentence_features(texts, cache, encoder)
     x = _matrix(texts, emb, rules)
-    xe, ye = _extra(extra, cache)
+    xe, ye = _extra(extra, cache, encoder, x.shape[1])
     pred: list[int | None] = [None] * len(y)
     folds = []
     for tr, te in StratifiedKFold(k, shuffle=True, random_state=SEED).split(x, y):
         clf = _fit(np.vstack([x[tr], xe]), np.concatenate([y[tr], ye]),
-                   np.concatenate([np.ones(len(tr)), np.full(len(ye), INTERCODER_WEIGHT)]))
+                   np.concatenate([np.ones(len(tr)), np.full(len(ye), INTERCODER_WEIGHT)]), encoder)
         fold_pred = _predict(clf, x[te], [rules[i] for i in te])
         for i, p in zip(te, fold_pred):
             pred[i] = p
@@ -159,30 +166,33 @@ def cross_validate(data: list[tuple[str, int]], extra: list[tuple[str, int]], ca
     }
 
 
-def _extra(extra: list[tuple[str, int]], cache: Path | None) -> tuple[np.ndarray, np.ndarray]:
+def _extra(extra: list[tuple[str, int]], cache: Path | None, encoder: str, width: int) -> tuple[np.ndarray, np.ndarray]:
     if not extra:
-        return np.zeros((0, 384 + (1 << 14) + 11), dtype=np.float32), np.zeros(0, dtype=int)
+        return np.zeros((0, width), dtype=np.float32), np.zeros(0, dtype=int)
     texts = [t for t, _ in extra]
-    emb, rules = sentence_features(texts, cache)
+    emb, rules = sentence_features(texts, cache, encoder)
     return _matrix(texts, emb, rules), np.array([l for _, l in extra])
 
 
-def train(data_root: Path, cache: Path | None = None, out: Path = MODEL_PATH, cv: bool = True) -> dict[str, Any]:
+def train(data_root: Path, cache: Path | None = None, out: Path = MODEL_PATH, cv: bool = True,
+          encoder: str = ENCODER) -> dict[str, Any]:
     """Cross-validate (optional) then fit on all data and save the model; returns a report."""
     t0 = time.time()
     data = load_cameo_tsv(data_root / "conflibert_cameo" / "cameo_class" / "train.tsv")
     inter = load_intercoder(data_root / "conflibert_cameo" / "intercoder_rounds")
     report: dict[str, Any] = {"train_sentences": len(data), "intercoder_sentences": len(inter)}
     if cv:
-        report["cv"] = cross_validate(data, inter, cache)
+        report["cv"] = cross_validate(data, inter, cache, encoder=encoder)
     texts = [t for t, _ in data]
-    emb, rules = sentence_features(texts, cache)
-    xe, ye = _extra(inter, cache)
-    x = np.vstack([_matrix(texts, emb, rules), xe])
+    emb, rules = sentence_features(texts, cache, encoder)
+    xm = _matrix(texts, emb, rules)
+    xe, ye = _extra(inter, cache, encoder, xm.shape[1])
+    x = np.vstack([xm, xe])
     y = np.concatenate([np.array([l for _, l in data]), ye])
     w = np.concatenate([np.ones(len(data)), np.full(len(ye), INTERCODER_WEIGHT)])
-    _fit(x, y, w).save(out)
+    _fit(x, y, w, encoder).save(out)
     report["model"] = str(out)
+    report["encoder"] = encoder
     report["seconds"] = round(time.time() - t0, 1)
     return report
 
@@ -191,4 +201,5 @@ if __name__ == "__main__":
     import sys
 
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
-    print(json.dumps(train(root, Path(sys.argv[2]) if len(sys.argv) > 2 else None), indent=1))
+    enc = sys.argv[3] if len(sys.argv) > 3 else ENCODER
+    print(json.dumps(train(root, Path(sys.argv[2]) if len(sys.argv) > 2 else None, encoder=enc), indent=1))
