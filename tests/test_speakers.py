@@ -97,7 +97,7 @@ def test_appositive_role_and_affiliation(nlp):
     (speaker,) = _resolve(nlp, text, sts)
     assert speaker.name == "Tom Baker"
     assert speaker.role.startswith("spokesman for")
-    assert speaker.affiliation == "the Ministry of Finance of Kenya"
+    assert speaker.affiliation == "Ministry of Finance of Kenya"
     assert speaker.country == "KEN"
     assert sts[1].speaker is speaker
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import countries_in, country_code, document_nouns, org_nouns, role_noun, titles
+from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, role_noun,
+                               titles)
 from .speakers_model import Context, Entity, Mention, Role
 
 __all__ = ["role_from_tokens", "harvest_roles", "org_compounds", "phrase_tokens"]
@@ -75,9 +76,16 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
     after = tokens[k + 1:]
     if after and after[0].lower_ in ("of", "for", "at", "with", "to") and len(after) > 1:
         obj = after[1:]
+        while obj and obj[0].lower_ == "the":
+            obj = obj[1:]
         words = [t for t in obj if not t.is_punct]
-        if len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
+        if not words or len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
             return None
+        if words[0].ent_type_ == "PERSON" or words[0].lower_ in gender_words():
+            return None  # "critic of Mr. Obama": a person, not an organisation
+        if not any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or t.pos_ == "PROPN"
+                   or t.lower_ in org_nouns() for t in words):
+            return None  # "professor of geosciences"
         return doc.text[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
     pre = [t for t in tokens[:k] if t.dep_ != "det"]
     first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
@@ -151,7 +159,7 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
         own = {t.i for t in head.subtree}
         out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
-        out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"]
     return out
 
 
