@@ -97,11 +97,29 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _mentions(heads: list[Token]) -> list[list[Token]]:
+    """Mentions of coordinated heads; "the ambassadors of A, B and C" gives one per member."""
     out: list[list[Token]] = []
     for h in heads:
         for c in _conjuncts(h):
-            out.append(phrase_tokens(c))
+            members = _of_members(c)
+            if members:
+                out.extend(members)
+            else:
+                out.append(phrase_tokens(c))
     return out
+
+
+def _of_members(head: Token) -> list[list[Token]]:
+    """For a common noun whose "of" object is coordinated, one mention per coordinated
+    member (the head noun joined to the member, for its sector)."""
+    if head.pos_ != "NOUN":
+        return []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and any(g.dep_ == "conj" for g in objs[0].children):
+                return [[head] + phrase_tokens(m) for m in _conjuncts(objs[0])]
+    return []
 
 
 def _subject(verb: Token) -> tuple[list[Token], bool]:
@@ -116,6 +134,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             return subj, passive
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [cur.head], passive
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "Arnor is about to restore ..."
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.pos_ in ("VERB", "AUX"):
             # "urged X to expel": the object of the governing verb is the actor of an xcomp
             objs = [c for c in cur.head.children if c.dep_ == "dobj"] if cur.dep_ == "xcomp" else []

@@ -155,8 +155,11 @@ class EventCoder:
             if not toks:
                 continue
             coded = self._code_mention(toks, st, speech_act)
-            if coded is not None and all((c.start, c.end) != (coded.start, coded.end) for c in out):
-                out.append(coded)
+            if coded is None or any((c.start, c.end) == (coded.start, coded.end) for c in out):
+                continue
+            if coded.country is None and out and out[-1].country and len(toks) == 1 and toks[0].pos_ == "NOUN":
+                coded.country = out[-1].country  # "the Danish media and government": shared modifier
+            out.append(coded)
         return out
 
     def _code_mention(self, toks: list[Token], st: Statement | None, speech_act: bool) -> CodedActor | None:

@@ -94,7 +94,10 @@ def _passes(rec: PetrRecord, events: list[dict[str, Any]], dyad_only: bool = Fal
             etype = plover_export_type(ev["type"], ev.get("cameo_code"))
             actors = {a["country"] for a in ev["actor"] if a.get("country")}
             recips = {a["country"] for a in ev["recipient"] if a.get("country")}
-            if (dyad_only or etype == ptype) and src in actors and (not tgt or tgt in recips):
+            # a compound actor with no recipient is PLOVER's form of a reciprocal event
+            # ("A and B agreed"), which PETRARCH writes as A->B and B->A
+            mutual = not recips and src in actors and tgt in actors
+            if (dyad_only or etype == ptype) and src in actors and (not tgt or tgt in recips or mutual):
                 ok = True
                 break
         if not ok:
