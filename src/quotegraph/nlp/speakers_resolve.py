@@ -278,6 +278,8 @@ class Resolver(FirstPerson):
                 ent = cataphor(self.ctx, info, self.names)
             if ent is None and info.definite and info.role and not info.plural and m.subject:
                 ent = self._description(m, info)
+        if ent is None and info.definite and not info.plural:
+            ent = self._same_description(info)
         if ent is None:
             return self._unnamed(info, reuse=info.definite)
         if m.source and ent.named and (info.role or info.org):
@@ -285,6 +287,16 @@ class Resolver(FirstPerson):
             if role is not None and all(r.at != role.at for r in ent.roles):
                 ent.roles.append(role)
         return ent
+
+    def _same_description(self, info: NominalInfo) -> Entity | None:
+        """"The report" after "a report by X" (or "the X poll"): the named entity last
+        mentioned through the same noun."""
+        doc = self.ctx.doc
+        for c in reversed(self.done):
+            if c.head < info.head.i and c.entity is not None and c.entity.named \
+                    and c.end - c.start == 1 and doc[c.head].lemma_.lower() == info.lemma:
+                return c.entity
+        return None
 
     def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A definite description in subject position that takes up the subject of the

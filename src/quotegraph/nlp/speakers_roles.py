@@ -177,35 +177,51 @@ def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
                 m.entity.roles.append(role)
 
 
+def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
+    """A mention of ``ent`` headed by a common noun ("campaign" in "the Trump campaign")."""
+    mention = Mention(start=noun.i, end=noun.i + 1, head=noun.i, sent=ctx.sent_of[noun.i], kind="name",
+                      subject=ctx.is_subject(noun), quoted=ctx.in_quote(noun.idx), entity=ent,
+                      text=text, label="ORG")
+    ent.mentions.append(mention)
+    return mention
+
+
+def _document_of(m: Mention, doc) -> Token | None:
+    """The document noun a name is the author of: "a report by <X>", "a study from <X>"."""
+    head = doc[m.head]
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("by", "from") or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head if prep.head.lemma_.lower() in document_nouns() else None
+
+
 def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of organisations named through a name and an organisation noun ("the Trump campaign")."""
+    """Mentions of organisations named through a name and an organisation noun ("the Trump
+    campaign"), and of a name through a document it issued ("the Bloomberg poll", "a report by X")."""
     doc = ctx.doc
     named_tokens = {i for m in mentions for i in range(m.start, m.end)}
     table: dict[tuple[int, str], Entity] = {}
     out: list[Mention] = []
     for m in mentions:
+        if m.entity is None:
+            continue
         head = doc[m.head]
         noun = head.head
+        document = _document_of(m, doc)
+        if document is not None and document.i not in named_tokens:
+            out.append(_noun_mention(ctx, document, m.entity, m.text))
+            continue
         if (head.dep_ not in ("compound", "poss") or noun.i in named_tokens or noun.pos_ != "NOUN"
-                or noun.lemma_.lower() not in org_nouns() or noun.i < head.i or m.entity is None):
+                or noun.lemma_.lower() not in org_nouns() or noun.i < head.i):
             continue
         lemma = noun.lemma_.lower()
         if lemma in document_nouns() and m.entity.kind == "organisation":
-            ent = m.entity  # "the Bloomberg poll" speaks for Bloomberg
-            mention = Mention(start=noun.i, end=noun.i + 1, head=noun.i, sent=ctx.sent_of[noun.i], kind="name",
-                              subject=ctx.is_subject(noun), quoted=ctx.in_quote(noun.idx), entity=ent,
-                              text=m.text, label="ORG")
-            ent.mentions.append(mention)
-            out.append(mention)
+            out.append(_noun_mention(ctx, noun, m.entity, m.text))  # "the Bloomberg poll": Bloomberg
             continue
         key = (id(m.entity), lemma)
         ent = table.get(key)
         if ent is None:
             ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country, owner=m.entity)
         ent.add_name(f"{m.text} {lemma}")
-        mention = Mention(start=noun.i, end=noun.i + 1, head=noun.i, sent=ctx.sent_of[noun.i], kind="name",
-                          subject=ctx.is_subject(noun), quoted=ctx.in_quote(noun.idx), entity=ent,
-                          text=f"{m.text} {lemma}", label="ORG")
-        ent.mentions.append(mention)
-        out.append(mention)
+        out.append(_noun_mention(ctx, noun, ent, f"{m.text} {lemma}"))
     return out
