@@ -47,6 +47,7 @@ class Entity:
     owner: "Entity | None" = None  # for "the Trump campaign": Trump
 
     def add_name(self, name: str) -> None:
+        """Record a name form (once, in order of appearance)."""
         if name and name not in self.names:
             self.names.append(name)
 
@@ -58,6 +59,7 @@ class Entity:
         return max(self.names, key=lambda n: (len(n.split()), len(n), -order[n]))
 
     def role_nouns(self) -> set[str]:
+        """The role nouns of the entity's descriptions ("spokesman", "mayor")."""
         return {r.noun for r in self.roles}
 
 
@@ -117,6 +119,7 @@ class Context:
 
     @classmethod
     def build(cls, doc: Doc, statements: list[Statement]) -> "Context":
+        """Index a parsed article and its statements."""
         ctx = cls(doc, statements)
         ctx.sent_of = [0] * len(doc)
         k = -1

@@ -66,6 +66,7 @@ class NominalInfo:
 
     @property
     def kind(self) -> str:
+        """The kind of entity the phrase denotes: organisation, person, group or thing."""
         if self.org:
             return "organisation"
         if self.role:
@@ -73,6 +74,7 @@ class NominalInfo:
         return "group" if self.plural else "thing"
 
     def text(self) -> str:
+        """The phrase as written."""
         doc = self.head.doc
         return doc.text[self.tokens[0].idx: self.tokens[-1].idx + len(self.tokens[-1])]
 
@@ -93,6 +95,7 @@ def proper_mods(info: NominalInfo) -> set[str]:
 
 
 def last_before(ent: Entity, tok: int) -> int:
+    """Head index of the entity's last mention before token ``tok`` (-1 when none)."""
     return max((m.head for m in ent.mentions if m.head < tok), default=-1)
 
 
