@@ -55,7 +55,8 @@ class NominalInfo:
         self.definite = any(d in _DEFINITE for d in dets) and not any(d in _INDEFINITE for d in dets)
         self.pair = "both" in dets or any(t.lower_ in ("two", "2") for t in tokens if t.i < head.i)
         self.indefinite = not self.pair and (any(d in _INDEFINITE for d in dets)
-                                             or any(t.tag_ == "CD" for t in tokens if t.i < head.i))
+                                             or any(t.tag_ == "CD" and t.nbor(1).text != "-"
+                                                    for t in tokens if t.i < head.i))
         # collective nouns ("police", "staff") have no plural form yet take plural agreement
         self.collective = head.lower_ == self.lemma and (head.tag_ == "NNS" or self.lemma in ("police",))
         self.plural = head.tag_ in ("NNS", "NNPS") or self.collective

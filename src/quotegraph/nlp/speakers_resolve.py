@@ -299,13 +299,13 @@ class Resolver(FirstPerson):
         return None
 
     def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
-        """A definite description in subject position that takes up the subject of the
-        previous sentence ("Donald Trump says ... . The Republican nominee noted ..."):
-        only when that subject is one named person of fitting gender."""
+        """A definite description in subject position that takes up the main-clause subject of
+        the previous sentence or of its own ("Donald Trump says ... . The Republican nominee
+        noted ..."): only when that subject is one named person of fitting gender."""
         doc = self.ctx.doc
         subjects = {id(c.entity): c.entity for c in self.done
-                    if c.sent == m.sent - 1 and c.subject and not c.quoted and c.entity is not None
-                    and doc[c.head].head.dep_ in ("ROOT", "conj")}
+                    if m.sent - 1 <= c.sent <= m.sent and c.head < m.head and c.subject and not c.quoted
+                    and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")}
         people = [e for e in subjects.values() if e.kind == "person"]
         if len(people) != 1 or not people[0].named:
             return None
