@@ -183,16 +183,16 @@ def test_kill_9_then_rerun_stores_every_article_exactly_once(tmp_path, workers):
     cmd = [sys.executable, "-m", "quotegraph", "ingest", str(src), "--db", str(db), "--quiet",
            "--workers", str(workers)]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tmp_path / "stderr.log"  # a file, not a pipe: orphaned workers would hold a pipe open
+    with open(log, "wb") as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
     deadline = time.monotonic() + 240
     while _count(db) < 20 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     kids = _children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    stderr = proc.stderr.read().decode()
-    proc.stderr.close()
-    assert proc.returncode == -signal.SIGKILL, stderr
+    assert proc.returncode == -signal.SIGKILL, log.read_text()
     stored = _count(db)
     assert 20 <= stored < len(keys), "the kill should land mid-way"
     gone = time.monotonic() + 60

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tracemalloc
 
 import pytest
 
@@ -128,3 +129,25 @@ def test_workers_keep_a_bounded_number_of_chunks_in_flight():
     next(outcomes)
     assert len(pulled) <= 2 * 2 * 8 + 8
     outcomes.close()
+
+
+def _peak_while_ingesting(tmp_path, n: int) -> int:
+    src = tmp_path / f"big{n}.jsonl"
+    filler = " ".join(["The council met again on the matter of the harbour."] * 40)
+    with open(src, "w") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": f"m{i}", "text": f'"Fine {i}," said Anna Berg. {filler}'}) + "\n")
+    tracemalloc.start()
+    try:
+        report = run(tmp_path / f"big{n}.db", [str(src)])
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        assert report.new == n
+
+
+def test_memory_stays_flat_as_the_corpus_grows(tmp_path):
+    _peak_while_ingesting(tmp_path, 5)  # first use loads the language model: not growth
+    small = _peak_while_ingesting(tmp_path, 100)
+    large = _peak_while_ingesting(tmp_path, 800)  # 8x the articles, about 1.8 MB of text
+    assert large < small * 1.5 + 256 * 1024

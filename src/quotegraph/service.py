@@ -12,6 +12,8 @@ the same command redoes.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -161,9 +163,23 @@ def _analyse_here(articles: Iterator[Article], analyzer: Analyzer, batch_size: i
 _worker_analyzer: Analyzer | None = None
 
 
-def _worker_init(analyzer: Analyzer | None) -> None:
-    """Runs once in each worker: load the pipeline (the slow part) before the first chunk."""
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker when the process that started it is gone (killed with -9, say).
+
+    The pool's queues are shared by all workers, so a dead parent does not close them.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _worker_init(analyzer: Analyzer | None, parent: int) -> None:
+    """Runs once in each worker: watch the parent, load the pipeline before the first chunk."""
     global _worker_analyzer
+    _exit_with_parent(parent)
     _worker_analyzer = analyzer
     if analyzer is None:
         from .api import load_pipeline
@@ -183,7 +199,7 @@ def _analyse_in_workers(
     context = multiprocessing.get_context("spawn")
     running: dict[Future[list[Any]], list[Article]] = {}
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                             initargs=(analyzer,)) as pool:
+                             initargs=(analyzer, os.getpid())) as pool:
         try:
             while True:
                 while len(running) < 2 * workers:
