@@ -20,6 +20,12 @@ from quotegraph.records import ArticleResult, Rejection, Span, Speaker, Statemen
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 BIG = 50 * 1024 * 1024
+#: The two article pages, padded so that a cut archive loses part of a record, not a trailer.
+ARTICLE_PAGES = [
+    (CORPUS / "site" / name).read_bytes().replace(
+        b"</article>", ("<p>" + " ".join(f"w{i}" for i in range(3000)) + "</p></article>").encode())
+    for name in ("article1.html", "article2.html")
+]
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -11,7 +11,7 @@ from quotegraph import service
 from quotegraph.ingest import Article, Fetcher
 from quotegraph.service import IngestReport, ingest
 from quotegraph.store import connect, find_speakers, find_statements, list_rejections, summary
-from test_ingest_support import CORPUS, fake_analyze_many, serve
+from test_ingest_support import ARTICLE_PAGES, CORPUS, fake_analyze_many, serve, write_warc
 
 SOURCES = [str(CORPUS / "texts"), str(CORPUS / "site"), str(CORPUS / "articles.jsonl")]
 
@@ -151,3 +151,28 @@ def test_memory_stays_flat_as_the_corpus_grows(tmp_path):
     small = _peak_while_ingesting(tmp_path, 100)
     large = _peak_while_ingesting(tmp_path, 800)  # 8x the articles, about 1.8 MB of text
     assert large < small * 1.5 + 256 * 1024
+
+
+def test_every_kind_of_bad_input_lands_in_the_rejections_table(tmp_path):
+    warc = tmp_path / "cut.warc.gz"
+    write_warc(warc, [(f"https://x.example/{i}", page, "text/html") for i, page in enumerate(ARTICLE_PAGES)])
+    warc.write_bytes(warc.read_bytes()[:-200])
+    jsonl = tmp_path / "bad.jsonl"
+    jsonl.write_text('{"id": 1, "text": \n')
+    with serve() as (base, _):
+        report = run(tmp_path / "q.db", [
+            str(CORPUS / "site" / "garbage.html"), str(CORPUS / "site" / "noarticle.html"),
+            str(CORPUS / "notxml.rss"), str(warc), str(jsonl), "http://127.0.0.1:9/gone",
+            f"{base}/missing", f"{base}/big"], fetcher=Fetcher(delay=0))
+    conn = connect(tmp_path / "q.db")
+    reasons = {r["input"].rsplit("/", 1)[-1]: r["reason"] for r in list_rejections(conn)}
+    conn.close()
+    assert report.rejected == len(reasons) == 8
+    assert reasons["garbage.html"] == "binary data, not HTML"
+    assert reasons["noarticle.html"] == "no article text found in the page"
+    assert reasons["notxml.rss"].startswith("not a feed")
+    assert reasons["cut.warc.gz"].startswith("damaged archive")
+    assert reasons["bad.jsonl:1"].startswith("not JSON")
+    assert reasons["gone"].startswith("unreachable")
+    assert reasons["missing"] == "HTTP 404 Not Found"
+    assert reasons["big"] == "response larger than the 10,485,760-byte limit"
