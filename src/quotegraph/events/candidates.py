@@ -8,6 +8,8 @@ objects, passive agents, conjoined compound actors) and a rule salience. The cod
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -32,6 +34,7 @@ _LIGHT_VERBS = {"impose", "launch", "stage", "hold", "conduct", "carry out", "mo
                 "file", "give", "deliver", "unleash", "extend", "lift", "end", "call off", "hold out"}
 _DIPLOMATIC = {"diplomat", "ambassador", "envoy", "inspector", "observer", "peacekeeper", "staff", "agency", "mission", "attache", "consul", "monitor"}
 _MUST = {"must", "should", "ought"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
 _BREAKS = {"–", "—", "--", ":", ")", "(", ",", ";", "|"}
 _SKIP_WORDS = {"according", "regarding", "concerning", "following", "including", "given"}
 
@@ -258,12 +261,35 @@ def _retype(cand: Candidate) -> None:
         cand.code, cand.ptype, cand.pmode = "130", None, None
     elif root == 1:
         for c in cand.head.children:
-            if c.dep_ in ("ccomp", "xcomp") and any(a.lower_ in _MUST for a in c.children if a.dep_ == "aux"):
+            if c.dep_ not in ("ccomp", "xcomp"):
+                continue
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if any(a.lower_ in _MUST for a in c.children if a.dep_ == "aux"):
                 cand.code = "100"
                 cand.salience += 1.0
-                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
                 cand.recipients = cand.recipients or [phrase_tokens(g) for g in subj]
                 break
+            third = [g for g in subj if g.lower_ not in _FIRST_PERSON]
+            if c.dep_ == "ccomp" and third and _accuses(c):
+                cand.code = "112"
+                cand.salience += 0.8
+                cand.recipients = cand.recipients or [phrase_tokens(g) for g in third]
+                break
+
+
+def _accuses(clause: Token) -> bool:
+    """Whether a reported clause portrays its subject negatively (accusation cue words)."""
+    words = _accusation_words()
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in clause.subtree)
+
+
+@lru_cache(maxsize=1)
+def _accusation_words() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "accusation_cues.tsv"
+    return frozenset(
+        line.split("\t")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 def _salience(tok: Token, code: str, is_noun: bool) -> float:

@@ -21,6 +21,10 @@ __all__ = ["EventCoder", "get_coder", "candidate_classes"]
 log = logging.getLogger(__name__)
 _FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
 _MAX_SENT_TOKENS = 200
+_ACTOR_NOUNS = {
+    "country", "people", "nation", "group", "westerner", "west", "power", "side", "ally", "enemy", "foe",
+    "neighbor", "neighbour", "community", "world", "state", "member", "population", "official", "leader",
+}
 
 
 @dataclass
@@ -234,7 +238,8 @@ def _actor_like(actor: CodedActor, doc: Doc) -> bool:
     head = span.root
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"):
         return False
-    return head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.lemma_ in ("country", "people", "nation", "group")
+    return (head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or head.lemma_.lower() in _ACTOR_NOUNS)
 
 
 def _speaker_listed(actors: list[CodedActor], st: Statement) -> bool:
