@@ -93,6 +93,8 @@ def _from_ent(ctx: Context, ent: SpacySpan) -> Mention | None:
     tokens, gender = _clean(tokens)
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
+    if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") for t in ent):
+        return None  # "San Bernardino Terror Suspect Named By Police": a headline, not a name
     if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("a", "an") and \
             ent.start <= ctx.doc[ent.start - 1].head.i < ent.end:
         return None  # "a super PAC": a common noun phrase
@@ -205,6 +207,7 @@ def _person_matches(words: list[str], ent: Entity) -> bool:
 
 
 _TYPO_MIN_LEN = 5
+_LONG_NAME = 5
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 

@@ -259,7 +259,7 @@ class Resolver(FirstPerson):
         if tok.dep_ == "appos" and tok.head.i in self.by_tok:  # "Heather Samuelson, a staffer"
             return self.by_tok[tok.head.i].entity
         if info.plural and (info.definite or info.pair) and (info.role or info.org):
-            group = self._recent_group(m, "place" if info.org else "person") or self._role_group(info)
+            group = self._recent_group(m, info) or self._role_group(info)
             if group is not None:
                 return group
         if info.possessed and not info.plural and not info.org:
@@ -360,13 +360,18 @@ class Resolver(FirstPerson):
             self._role_groups[key] = group
         return self._role_groups[key]
 
-    def _recent_group(self, m: Mention, kind: str) -> Entity | None:
-        """The last "A and B" group of people (or places) within the last sentences."""
+    def _recent_group(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """The last "A and B" group of people (or places) within the last sentences, for "both
+        men", "the two countries", or a role its members have ("the senators")."""
+        kind = "place" if info.org else "person"
+        nouns = synonyms(info.role) if info.role else frozenset()
         for c in reversed(self.done):
             if m.sent - c.sent > _GROUP_WINDOW:
                 break
             ent = c.entity
-            if ent is not None and ent.members and ent.members[0].kind == kind:
+            if ent is None or not ent.members or ent.members[0].kind != kind:
+                continue
+            if info.pair or any(r.noun in nouns for e in ent.members for r in e.roles):
                 return ent
         return None
 
