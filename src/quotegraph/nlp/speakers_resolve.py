@@ -28,6 +28,7 @@ _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _GROUP_WINDOW = 3
 _CLIMB = 5
+_OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
 class Resolver(FirstPerson):
@@ -108,7 +109,8 @@ class Resolver(FirstPerson):
             if t.tag_ in ("PRP", "PRP$") and low in PRONOUNS and PRONOUNS[low][0] == 3:
                 tasks.setdefault(t.i, "pronoun")
             elif t.pos_ == "NOUN" and t.i not in self.by_tok and (
-                    t.dep_ in ("nsubj", "nsubjpass") or self._definite_role(t)):
+                    t.dep_ in ("nsubj", "nsubjpass") or self._definite_role(t)
+                    or t.dep_ in _OBJECTS and t.tag_ == "NNS"):
                 tasks.setdefault(t.i, "nominal")
         for r in self.roots:
             if r is not None:
