@@ -261,3 +261,26 @@ def test_a_one_letter_slip_in_a_surname_is_the_same_person(nlp):
     _resolve(nlp, text, sts)
     assert sts[1].speaker is sts[0].speaker
     assert sts[2].speaker is sts[0].speaker
+
+
+def test_arbitrary_spans_keep_the_contract(nlp):
+    import random
+
+    from quotegraph.nlp.speakers import resolve_speakers
+
+    text = ('Mayor Ann Cole said the park would open. "We are ready," she said. '
+            "Her deputy, Tom Reyes, told reporters that it was late. They disagreed, officials said.")
+    doc = nlp(text)
+    rng = random.Random(7)
+    for _ in range(60):
+        sts = []
+        for _ in range(rng.randint(0, 8)):
+            a = rng.randrange(len(text))
+            c = rng.randrange(len(text))
+            source = Span.of(text, a, min(len(text), a + rng.randint(0, 30))) if rng.random() < 0.8 else None
+            sts.append(Statement(source=source, cue=Span.of(text, c, c + 1),
+                                 content=[Span.of(text, c, min(len(text), c + rng.randint(0, 80)))]))
+        speakers = resolve_speakers(doc, sts)
+        assert [s.id for s in speakers] == [f"s{i + 1}" for i in range(len(speakers))]
+        assert all(st.speaker is None or st.speaker in speakers for st in sts)
+        assert all(st.speaker is None for st in sts if st.source is None)
