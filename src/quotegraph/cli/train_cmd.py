@@ -21,7 +21,7 @@ def train_command(
     ),
     out: Path = typer.Option(None, "--out", help="Where to write the weights (default: the package's models/roles)."),
     work: Path = typer.Option(Path("work"), "--work", help="Cache folder for the parsed training texts."),
-    epochs: int = typer.Option(12, "--epochs", min=1),
+    epochs: int = typer.Option(10, "--epochs", min=1),
     seed: int = typer.Option(13, "--seed"),
 ) -> None:
     """Train the role tagger (SOURCE / CUE / CONTENT spans) and install its weights."""

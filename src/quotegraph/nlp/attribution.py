@@ -10,6 +10,8 @@ which belong together, from the parse and the sentence layout:
 - a CONTENT joins the cue that governs it in its sentence, else the nearest
   cue of the sentence, else a cue of the neighbouring sentence in the same
   paragraph (quotes that run on, or whose cue comes in the next sentence);
+- a cue still missing its source or content takes them from the parse (its
+  subject, its clausal complement) when no tagged span is in the way;
 - a cue without content is dropped; a content without a cue is dropped.
 """
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
+
+from .syntax import content_of, subject_of
 
 __all__ = ["Link", "link_roles"]
 
@@ -113,6 +117,7 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
             links[k].content.append(con)
 
     _share_sources(links, by_sent, sent_of)
+    _syntactic_fill(doc, links, spans)
     return [l for l in links if l.content]
 
 
@@ -140,3 +145,28 @@ def _share_sources(links: list[Link], by_sent, sent_of) -> None:
                 if _coordinated(links[k].cue, links[j].cue):
                     links[k].source = links[j].source
                     links[k].inherited_from = links[j]
+
+
+
+def _syntactic_fill(doc: Doc, links: list[Link], spans: list[Span]) -> None:
+    """A cue still without a source or content takes them from the parse
+    (its subject, its clausal complement) where no tagged span is in the way."""
+    taken = [False] * len(doc)
+    for s in spans:
+        for i in range(s.start, s.end):
+            taken[i] = True
+    for link in links:
+        if not link.content:
+            content = content_of(link.cue)
+            if content is not None and not any(taken[content.start : content.end]):
+                link.content.append(content)
+                for i in range(content.start, content.end):
+                    taken[i] = True
+        if link.source is not None or not link.content:
+            continue
+        subj = subject_of(link.cue)
+        if subj is None or any(taken[subj.start : subj.end]):
+            continue
+        if any(c.start < subj.end and subj.start < c.end for c in link.content):
+            continue
+        link.source = subj

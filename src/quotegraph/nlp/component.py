@@ -21,6 +21,7 @@ from spacy.util import minibatch
 
 from ..errors import ModelError
 from .attribution import link_roles
+from .recall import recover_sentences
 from .extensions import register_extensions
 from .roles import ROLES_KEY, RoleTagger
 from .statements import build_statements
@@ -64,6 +65,7 @@ class QuotegraphComponent:
 
     def set_annotations(self, docs: list[Doc], found) -> None:
         for doc, spans in zip(docs, found):
+            spans = recover_sentences(doc, spans)
             doc.spans[ROLES_KEY] = spans
             links = link_roles(doc, spans)
             statements, speakers, unbalanced = build_statements(doc, links)

@@ -29,7 +29,7 @@ ROLE_LABEL = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 
 @dataclass(frozen=True)
 class TrainSettings:
-    epochs: int = 12
+    epochs: int = 10
     dropout: float = 0.15
     seed: int = 13
     holdout: float = 0.05  # share of the train split kept for model selection

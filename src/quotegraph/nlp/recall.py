@@ -1,0 +1,78 @@
+"""A safety net for sentences in which the tagger found no cue.
+
+When such a sentence has a reporting verb (``data/cue_verbs.txt``) governing a
+clause, or an "according to X" phrase, the parse gives the attribution: the
+verb is the cue, its subject the source and its clause the content. Sentences
+in which the tagger found a cue are left to it, and so are quoted sentences and
+questions, so nested reports inside a quote are not added.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from .quotes import find_quotes
+from .syntax import content_of, subject_of
+
+__all__ = ["recover_sentences", "cue_verbs"]
+
+_DATA = Path(__file__).with_name("data") / "cue_verbs.txt"
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    lines = _DATA.read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _attribution(cue: Span, need_subject: bool) -> list[Span]:
+    content = content_of(cue)
+    if content is None:
+        return []
+    source = subject_of(cue)
+    if source is None and need_subject:
+        return []  # "Let's say", "to tell": no reporting event of its own
+    out = [cue, content]
+    if source is not None and not _overlap(source, content):
+        out.append(source)
+    return out
+
+
+def _sentence_attribution(sent: Span, verbs: frozenset[str]) -> list[Span]:
+    doc = sent.doc
+    for tok in sent[:-1]:
+        if tok.lower_ == "according" and doc[tok.i + 1].lower_ == "to":
+            return _attribution(Span(doc, tok.i, tok.i + 2, label="CUE"), need_subject=True)
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and tok.dep_ not in ("xcomp", "aux"):
+            found = _attribution(Span(doc, tok.i, tok.i + 1, label="CUE"), need_subject=True)
+            if found:
+                return found
+    return []
+
+
+def _quoted(sent: Span, quotes) -> bool:
+    """True when the sentence lies (mostly) inside a quotation: someone else's words."""
+    mid = (sent.start_char + sent.end_char) // 2
+    return any(q.start <= mid < q.end for q in quotes)
+
+
+def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The tagger's spans plus parse-based attributions for sentences without a cue."""
+    with_cue = {doc[s.start].sent.start for s in spans if s.label_ == "CUE"}
+    quotes, _ = find_quotes(doc.text)
+    verbs = cue_verbs()
+    added: list[Span] = []
+    for sent in doc.sents:
+        if sent.start in with_cue or _quoted(sent, quotes) or sent.text.rstrip().endswith("?"):
+            continue
+        added.extend(_sentence_attribution(sent, verbs))
+    # the tagger's orphan spans (no cue in their sentence) give way where the net found one
+    kept = [s for s in spans if not any(_overlap(a, s) for a in added)]
+    return sorted(kept + added, key=lambda s: s.start)

@@ -1,0 +1,70 @@
+"""What the dependency parse says about an attribution: the speaker and the content of a cue."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["trimmed", "subject_of", "content_of", "according_to"]
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE = {"who", "that", "which", "whom"}
+_CLIMB = ("xcomp", "advcl", "pcomp", "prep")
+
+
+def trimmed(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
+    """``doc[start:end]`` without punctuation or whitespace at either end, or None if empty."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return Span(doc, start, end, label=label) if end > start else None
+
+
+def _subtree(tok: Token, label: str) -> Span | None:
+    return trimmed(tok.doc, tok.left_edge.i, tok.right_edge.i + 1, label)
+
+
+def according_to(cue: Span) -> Token | None:
+    """The "to" of an "according to" cue, if the cue is one."""
+    doc = cue.doc
+    for tok in cue:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return doc[tok.i + 1]
+    return None
+
+
+def subject_of(cue: Span) -> Span | None:
+    """The grammatical speaker of a cue: its verb's subject, or the object of "according to"."""
+    to = according_to(cue)
+    if to is not None:
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        return _subtree(obj, "SOURCE") if obj is not None else None
+    verb = cue.root
+    while (verb.dep_ in _CLIMB and verb.head is not verb
+           and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+        verb = verb.head  # "was quoted as saying": the subject sits on "quoted"
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ in _RELATIVE:
+        return None
+    return _subtree(subj, "SOURCE")
+
+
+def content_of(cue: Span) -> Span | None:
+    """The reported clause of a cue: the verb's clausal complement, or the
+    rest of the sentence around an "according to" phrase."""
+    doc = cue.doc
+    to = according_to(cue)
+    if to is not None:
+        sent = cue.sent
+        obj_end = max(t.i for t in to.subtree) + 1
+        if all(t.is_punct or t.is_space for t in doc[sent.start : cue.start]):
+            span = trimmed(doc, obj_end, sent.end, "CONTENT")
+        else:
+            span = trimmed(doc, sent.start, cue.start, "CONTENT")
+        return span if span is not None and len(span) >= 3 else None
+    comp = next((c for c in cue.root.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return None
+    span = _subtree(comp, "CONTENT")
+    if span is None or len(span) < 3 or span.start <= cue.root.i < span.end:
+        return None
+    return span

@@ -1,0 +1,146 @@
+"""One test per attribution construction the engine must handle (made-up texts).
+
+Each checks behaviour a user relies on: the cue found, the content covering the
+reported words, and the speaker resolved to the named person or organisation.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def find(result, cue: str):
+    for st in result.statements:
+        if st.cue and st.cue.text.lower().startswith(cue.lower()):
+            return st
+    found = [(s.cue.text if s.cue else None) for s in result.statements]
+    raise AssertionError(f"no statement with cue {cue!r}; cues found: {found}")
+
+
+def content_text(st) -> str:
+    return " ".join(c.text for c in st.content)
+
+
+def speaker_name(st) -> str | None:
+    return st.speaker.name if st.speaker else None
+
+
+def test_direct_quote_straight_marks(analyze):
+    r = analyze('Mayor Jane Whitford spoke on Tuesday. "We will rebuild the bridge by spring," '
+                'Whitford said.')
+    st = find(r, "said")
+    assert "rebuild the bridge" in content_text(st)
+    assert st.kind == "direct"
+    assert speaker_name(st) == "Jane Whitford"
+
+
+def test_direct_quote_curly_marks(analyze):
+    r = analyze("Senator Tom Alvarez visited the plant. “The jobs are coming back,” Alvarez said.")
+    st = find(r, "said")
+    assert "jobs are coming back" in content_text(st) and st.kind == "direct"
+    assert speaker_name(st) == "Tom Alvarez"
+
+
+def test_multi_sentence_quote(analyze):
+    r = analyze("Governor Ellen Park addressed the crowd. “We have balanced the budget. "
+                "We have cut taxes twice,” Park said.")
+    st = find(r, "said")
+    text = content_text(st)
+    assert "balanced the budget" in text and "cut taxes twice" in text
+
+
+def test_multi_paragraph_quote(analyze):
+    text = ("Police Chief Mark Dunn said on Friday:\n\n“The streets are safer than a year ago.\n\n"
+            "“Crime has fallen in every district.”\n\nThe city council will meet next week.")
+    r = analyze(text)
+    st = find(r, "said")
+    joined = content_text(st)
+    assert "streets are safer" in joined
+    assert speaker_name(st) == "Mark Dunn"
+
+
+def test_indirect_said_that(analyze):
+    r = analyze("Finance Minister Carla Ruiz said that the government would raise the minimum wage.")
+    st = find(r, "said")
+    assert "raise the minimum wage" in content_text(st)
+    assert st.kind == "indirect" and speaker_name(st) == "Carla Ruiz"
+
+
+def test_indirect_speaker_after(analyze):
+    r = analyze("The factory will close in June, said Peter Holm, a spokesman for the company.")
+    st = find(r, "said")
+    assert "factory will close" in content_text(st)
+    assert speaker_name(st) == "Peter Holm"
+
+
+def test_indirect_content_first_pronoun_source(analyze):
+    r = analyze("Anna Berg leads the union. The strike will continue until the talks resume, she said.")
+    st = find(r, "said")
+    assert "strike will continue" in content_text(st)
+    assert st.source.text == "she" and speaker_name(st) == "Anna Berg"
+
+
+def test_mixed_quote(analyze):
+    r = analyze("Senator Paul Reyes said the bill was “a disaster for working families.”")
+    st = find(r, "said")
+    assert st.kind == "mixed"
+    assert "disaster for working families" in content_text(st)
+
+
+def test_participle_frame_adding(analyze):
+    r = analyze("Health Secretary Lina Moss said hospitals were ready, adding that more nurses "
+                "would be hired.")
+    first, second = find(r, "said"), find(r, "adding")
+    assert "more nurses" in content_text(second)
+    assert speaker_name(first) == speaker_name(second) == "Lina Moss"
+
+
+def test_according_to(analyze):
+    r = analyze("According to Defense Minister Omar Haddad, the troops will leave the region by May.")
+    st = find(r, "according to")
+    assert "troops will leave" in content_text(st)
+    assert speaker_name(st) == "Omar Haddad"
+
+
+def test_colon_quote(analyze):
+    r = analyze("Coach Maria Lopez was blunt about the loss: “We did not deserve to win.”")
+    st = next((s for s in r.statements if "deserve to win" in content_text(s)), None)
+    assert st is not None
+    assert speaker_name(st) == "Maria Lopez"
+
+
+def test_passive_cue(analyze):
+    r = analyze("Prime Minister Karl Jensen was quoted as saying that the treaty would be signed "
+                "next month.")
+    st = next((s for s in r.statements if "treaty would be signed" in content_text(s)), None)
+    assert st is not None and speaker_name(st) == "Karl Jensen"
+
+
+def test_noun_cue_statement(analyze):
+    r = analyze("The Interior Ministry said in a statement that the border would reopen on Monday.")
+    st = next((s for s in r.statements if "border would reopen" in content_text(s)), None)
+    assert st is not None
+    assert st.source is not None and "Ministry" in st.source.text
+
+
+def test_belief(analyze):
+    r = analyze("Mayor Jane Whitford believes the new stadium will bring thousands of jobs.")
+    st = find(r, "believes")
+    assert "thousands of jobs" in content_text(st)
+    assert speaker_name(st) == "Jane Whitford"
+
+
+def test_finding(analyze):
+    r = analyze("A new Gallup poll shows that most voters want stricter rules on lobbying.")
+    st = find(r, "shows")
+    assert "stricter rules" in content_text(st)
+
+
+def test_unbalanced_quotes_do_not_fail(analyze):
+    text = ('The senator said "we will not back down. Critics called it "a stunt.\n\n'
+            'Governor Ellen Park said the state would appeal the ruling.')
+    r = analyze(text)
+    st = find(r, "said")  # the article is analysed, not rejected
+    assert r.warnings and "unbalanced" in r.warnings[0]
+    assert any("appeal the ruling" in content_text(s) for s in r.statements)
