@@ -45,7 +45,7 @@ def _read(path: Path, name: str) -> Iterator[tuple[str, str | Rejection]]:
     yield name, decode_input(str(path), data)
 
 
-def _analysed(paths: list[str], rejected: list[Rejection]) -> Iterator[ArticleResult]:
+def _analysed(paths: list[str], rejected: list[Rejection], events: bool = False) -> Iterator[ArticleResult]:
     from ..api import analyze_many
 
     pending: list[tuple[str, str]] = []
@@ -55,7 +55,7 @@ def _analysed(paths: list[str], rejected: list[Rejection]) -> Iterator[ArticleRe
             report_rejection(got)
         else:
             pending.append((name, got))
-    for result in analyze_many(pending):
+    for result in analyze_many(pending, events=events):
         if isinstance(result, Rejection):
             rejected.append(result)
             report_rejection(result)
@@ -95,7 +95,7 @@ def analyze_command(
     rejected: list[Rejection] = []
     console = Console(soft_wrap=False)
     try:
-        results = _analysed(paths, rejected)
+        results = _analysed(paths, rejected, events)
         if format == "json":
             out = [r.to_dict() for r in results]
             print(json.dumps(out[0] if len(out) == 1 and len(paths) == 1 and not Path(paths[0]).is_dir()

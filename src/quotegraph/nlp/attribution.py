@@ -118,7 +118,23 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
 
     _share_sources(links, by_sent, sent_of)
     _syntactic_fill(doc, links, spans)
+    for link in links:
+        if link.source is not None:
+            link.source = _strip_dateline(link.source)
     return [l for l in links if l.content]
+
+
+_DASHES = {"–", "—", "--", "-"}
+
+
+def _strip_dateline(source: Span) -> Span:
+    """"TEHRAN, Sep. 07 (MNA) – Secretary of ..." -> "Secretary of ...": a source
+    never starts with the dateline that a dash separates from the sentence."""
+    doc = source.doc
+    for tok in reversed(source[:-1]):
+        if tok.text in _DASHES and tok.whitespace_ and tok.i > source.start and doc[tok.i - 1].whitespace_:
+            return doc[tok.i + 1 : source.end]
+    return source
 
 
 def _content_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
@@ -136,13 +152,14 @@ def _content_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
 
 def _share_sources(links: list[Link], by_sent, sent_of) -> None:
     """A sourceless cue coordinated with a sourced one ("he said, adding that",
-    "Trump is questioning ..., encouraging ...") shares its source mention."""
+    "Trump is questioning ..., encouraging ...") or a participle, which has no
+    subject of its own ("Stating that ..., X said"), shares its source mention."""
     for ks in by_sent.values():
         sourced = [k for k in ks if links[k].source is not None and not links[k].inherited_from]
         for k in ks:
             if links[k].source is None and sourced:
                 j = min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
-                if _coordinated(links[k].cue, links[j].cue):
+                if links[k].cue.root.tag_ == "VBG" or _coordinated(links[k].cue, links[j].cue):
                     links[k].source = links[j].source
                     links[k].inherited_from = links[j]
 
