@@ -2,12 +2,15 @@
 
 A person's name forms cluster on the last word ("Kazem Gharibabadi", "Gharibabadi",
 "Mr. Gharibabadi") unless their first words differ ("Bill Clinton" and "Hillary
-Clinton" stay apart; a bare "Clinton" then goes to the one named most recently).
-Organisations cluster on the same string or an acronym; places on the country.
+Clinton" stay apart; a bare "Clinton" then goes by "Mr."/"Mrs.", else to the one named
+in full just before, else to the one the article introduced first). Organisations
+cluster on the same string, an acronym or a distinctive last word ("Times"); places
+on the country.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span as SpacySpan
@@ -22,10 +25,13 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
 _GENERIC_TAILS = {"party", "department", "committee", "house", "court", "university", "council",
                   "association", "news", "group", "office", "agency", "service", "bank", "fund", "company"}
+_HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
 
 
+@lru_cache(maxsize=None)
 def _org_words() -> frozenset[str]:
+    """Words that mark a name as an organisation's ("Times", "Committee")."""
     words: set[str] = set()
     for vals in org_nouns().values():
         words |= {v for v in vals if v != "gpe"}
@@ -39,6 +45,7 @@ def source_root(doc, start: int, end: int) -> Token | None:
         return None
     ids = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+
     def nouny(t: Token) -> bool:
         return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT")
 
@@ -60,9 +67,9 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "the"):
         tokens = tokens[1:]
-    if tokens and tokens[0].i > 0:
+    if tokens and tokens[0].i > 0 and gender is None:  # "Mrs." just outside the entity
         prev = tokens[0].doc[tokens[0].i - 1]
-        gender = gender or (gender_words().get(prev.lower_) if prev.lower_ in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss") else None)
+        gender = gender_words().get(prev.lower_) if prev.lower_ in _HONORIFICS else None
     return tokens, gender
 
 
