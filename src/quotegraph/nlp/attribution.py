@@ -113,7 +113,7 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
 
     for con in (s for s in spans if s.label_ == "CONTENT"):
         k = _content_cue(con, links, by_sent, sent_of, para_of)
-        if k is not None:
+        if k is not None and _second_piece_ok(con, links[k]):
             links[k].content.append(con)
 
     _share_sources(links, by_sent, sent_of)
@@ -135,6 +135,18 @@ def _strip_dateline(source: Span) -> Span:
         if tok.text in _DASHES and tok.whitespace_ and tok.i > source.start and doc[tok.i - 1].whitespace_:
             return doc[tok.i + 1 : source.end]
     return source
+
+
+_QUOTE_OPENERS = "\"“«„‘'"
+
+
+def _second_piece_ok(con: Span, link: Link) -> bool:
+    """A cue takes a second content piece only when the piece is tied to it in
+    the parse or is a quotation (a quote split by its cue: “A,” he said, “B.”);
+    otherwise the piece belongs to a report whose cue was missed, and is dropped."""
+    if not link.content or _tied(con, link.cue):
+        return True
+    return con.text[:1] in _QUOTE_OPENERS and link.content[-1].text[:1] in _QUOTE_OPENERS
 
 
 def _content_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:

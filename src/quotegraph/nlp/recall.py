@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .quotes import find_quotes
 from .syntax import content_of, subject_of
+from .doctext import doc_text
 
 __all__ = ["recover_sentences", "cue_verbs"]
 
@@ -66,7 +67,7 @@ def _quoted(sent: Span, quotes) -> bool:
 def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     """The tagger's spans plus parse-based attributions for sentences without a cue."""
     with_cue = {doc[s.start].sent.start for s in spans if s.label_ == "CUE"}
-    quotes, _ = find_quotes(doc.text)
+    quotes, _ = find_quotes(doc_text(doc))
     verbs = cue_verbs()
     added: list[Span] = []
     for sent in doc.sents:

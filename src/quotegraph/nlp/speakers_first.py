@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import PRONOUNS, first_names
 from .speakers_model import Context, Entity, Mention
+from .doctext import doc_text
 
 __all__ = ["FirstPerson"]
 
@@ -73,7 +74,7 @@ class FirstPerson:
         return self._author
 
     def _signature_after(self, char: int) -> Entity | None:
-        text = self.ctx.doc.text
+        text = doc_text(self.ctx.doc)
         for para in re.finditer(r"[^\n]+", text[char:]):
             line = para.group(0).strip()
             start = char + para.start()
@@ -93,7 +94,7 @@ class FirstPerson:
 
     def _bio_name(self, start: int, end: int) -> str | None:
         """The name opening a closing one-sentence bio ("Jane Roe is a playwright ...")."""
-        if self.ctx.doc.text[end:].strip():
+        if doc_text(self.ctx.doc)[end:].strip():
             return None
         m = next((x for x in self.names if x.entity is not None and start <= self.ctx.doc[x.start].idx < end), None)
         if m is None or self.ctx.doc[m.start].idx != start or len(m.text.split()) < 2:

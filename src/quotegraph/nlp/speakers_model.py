@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..records import Statement
+from .doctext import doc_text
 
 __all__ = ["Role", "Entity", "Mention", "Context", "quoted_regions"]
 
@@ -131,7 +132,7 @@ class Context:
                     k += 1  # a paragraph break the parser did not split at
                     ctx.sent_starts.append(i)
                 ctx.sent_of[i] = k
-        ctx.quotes = quoted_regions(doc.text)
+        ctx.quotes = quoted_regions(doc_text(doc))
         return ctx
 
     def in_quote(self, char: int) -> bool:

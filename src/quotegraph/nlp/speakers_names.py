@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import country_code, first_names, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
+from .doctext import doc_text
 
 __all__ = ["find_names", "cluster_names", "infer_gender", "NAME_LABELS", "source_root"]
 
@@ -38,9 +39,17 @@ def _org_words() -> frozenset[str]:
     return frozenset(words | {"news", "inc.", "llc", "party", "house", "senate", "congress"})
 
 
+def tokens_in(doc, start: int, end: int) -> list[Token]:
+    """The non-space tokens overlapping the character range [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [t for t in doc if t.idx < end and t.idx + len(t) > start and not t.is_space]
+    return [t for t in span if not t.is_space]
+
+
 def source_root(doc, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens covering a char span (first noun-like root)."""
-    toks = [t for t in doc if t.idx < end and t.idx + len(t) > start and not t.is_space]
+    toks = tokens_in(doc, start, end)
     if not toks:
         return None
     ids = {t.i for t in toks}
@@ -75,7 +84,7 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
 
 def _name_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
-    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
     return " ".join(text.split())
 
 
@@ -307,7 +316,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     rest = _cluster_people(mentions, people)
     others: list[Entity] = []
     for m in rest:
-        ent = _person_for_single(m, people, ctx.doc.text) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
+        ent = _person_for_single(m, people, doc_text(ctx.doc)) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)
@@ -342,7 +351,7 @@ def _surname_mentions(ctx: Context, mentions: list[Mention],
             continue
         found = surnames.get(low)
         if not found and len(low) >= _TYPO_MIN_LEN and ctx.is_subject(tok) and not any(
-                c.dep_ == "det" for c in tok.children) and _count(tok.text, ctx.doc.text) == 1:
+                c.dep_ == "det" for c in tok.children) and _count(tok.text, doc_text(ctx.doc)) == 1:
             typos = [k for k in surnames if _is_typo(low, k)]
             found = surnames[typos[0]] if len(typos) == 1 else None
         if found:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import _lines, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_roles import phrase_tokens, role_from_tokens
+from .doctext import doc_text
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "cataphor", "proper_mods",
            "last_before"]
@@ -77,7 +78,7 @@ class NominalInfo:
     def text(self) -> str:
         """The phrase as written."""
         doc = self.head.doc
-        return doc.text[self.tokens[0].idx: self.tokens[-1].idx + len(self.tokens[-1])]
+        return doc_text(doc)[self.tokens[0].idx: self.tokens[-1].idx + len(self.tokens[-1])]
 
 
 def describe(tok: Token, tokens: list[Token] | None = None) -> NominalInfo:

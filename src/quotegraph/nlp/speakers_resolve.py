@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .speakers_first import FirstPerson
 from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
-from .speakers_names import cluster_names, find_names, infer_gender, source_root
+from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
 from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_org, match_person_role,
                                 nominal_role, synonyms)
 from .speakers_pronouns import salience_pick
@@ -145,7 +145,7 @@ class Resolver(FirstPerson):
         Iran's High Council ...") is headed by its title whatever the parse says."""
         doc = self.ctx.doc
         root = source_root(doc, span.start, span.end)
-        toks = [t for t in doc if t.idx < span.end and t.idx + len(t) > span.start and not t.is_space]
+        toks = tokens_in(doc, span.start, span.end)
         while toks and toks[0].lower_ in ("the", "a", "an"):
             toks = toks[1:]
         if not toks or not role_noun(toks[0].text) or not toks[0].text[:1].isupper():

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, role_noun,
                                titles)
 from .speakers_model import Context, Entity, Mention, Role
+from .doctext import doc_text
 
 __all__ = ["role_from_tokens", "harvest_roles", "org_compounds", "phrase_tokens"]
 
@@ -86,7 +87,7 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
         if not any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or t.pos_ == "PROPN"
                    or t.lower_ in org_nouns() for t in words):
             return None  # "professor of geosciences"
-        return doc.text[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
+        return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
     pre = [t for t in tokens[:k] if t.dep_ != "det"]
     first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
                   or t.lower_ in org_nouns() and t.pos_ == "NOUN"), None)
@@ -97,7 +98,7 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
         span = span[:-1]
     if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span):
         return None
-    return doc.text[span[0].idx: span[-1].idx + len(span[-1])]
+    return doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
 
 
 def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = False) -> Role | None:
@@ -116,7 +117,7 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
     if k is None:
         return None
     doc = tokens[0].doc
-    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
     noun = _two_word_title(tokens, k)
     first = k - 1 if " " in noun else k
     mods = frozenset(t.lower_ for t in tokens[:first] if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"))

@@ -9,12 +9,13 @@ from spacy.tokens import Span as SpacySpan
 from ..records import Span, Speaker, Statement
 from .attribution import Link
 from .quotes import find_quotes
+from .doctext import doc_text
 
 __all__ = ["build_statements", "statement_kind"]
 
 
 def _span(doc: Doc, s: SpacySpan) -> Span:
-    return Span.of(doc.text, s.start_char, s.end_char)
+    return Span.of(doc_text(doc), s.start_char, s.end_char)
 
 
 def statement_kind(text: str, content: list[Span], quoted: list[tuple[int, int]]) -> str:
@@ -51,7 +52,7 @@ def _confidence(link: Link) -> float:
 
 def build_statements(doc: Doc, links: list[Link]) -> tuple[list[Statement], list[Speaker], int]:
     """Statements in document order, the article's speakers, and unbalanced quote marks."""
-    quotes, unbalanced = find_quotes(doc.text)
+    quotes, unbalanced = find_quotes(doc_text(doc))
     quoted = [(q.start, q.end) for q in quotes]
     statements = []
     for link in links:
@@ -61,7 +62,7 @@ def build_statements(doc: Doc, links: list[Link]) -> tuple[list[Statement], list
                 source=_span(doc, link.source) if link.source is not None else None,
                 cue=_span(doc, link.cue),
                 content=content,
-                kind=statement_kind(doc.text, content, quoted),
+                kind=statement_kind(doc_text(doc), content, quoted),
                 confidence=_confidence(link),
             )
         )

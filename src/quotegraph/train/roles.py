@@ -35,6 +35,8 @@ class TrainSettings:
     holdout: float = 0.05  # share of the train split kept for model selection
     learn_rate: float = 0.001
     patience: int = 3
+    anneal_epochs: int = 4  # then this many epochs from the best weights ...
+    anneal_factor: float = 0.25  # ... at this share of the learning rate
 
 
 def _split_at_sentences(span: SpacySpan) -> list[tuple[int, int]]:
@@ -134,6 +136,44 @@ def span_scores(nlp: spacy.Language, examples: list[Example]) -> dict[str, float
     return out
 
 
+def _new_tagger(base: spacy.Language, train: list[Example], settings: TrainSettings):
+    config = spacy.util.load_config(CONFIG_PATH)
+    nlp = spacy.blank("en", vocab=base.vocab)
+    ner_cfg = {k: v for k, v in config["components"]["ner"].items() if k != "factory"}
+    ner = nlp.add_pipe("ner", config=ner_cfg)
+    for label in LABELS:
+        ner.add_label(label)
+    spacy.util.fix_random_seed(settings.seed)
+    optimizer = nlp.initialize(lambda: train[:100])
+    optimizer.learn_rate = settings.learn_rate
+    return nlp, optimizer
+
+
+def _fit(nlp, optimizer, train, held, epochs, settings, out_dir, state, rng, log) -> None:
+    """Train for up to ``epochs``; save the weights whenever the held-out F1 improves."""
+    since_best = 0
+    for _ in range(epochs):
+        te = time.time()
+        rng.shuffle(train)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train, size=compounding(2.0, 8.0, 1.01)):
+            nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
+        with nlp.use_params(optimizer.averages):
+            scores = span_scores(nlp, held)
+            if scores["mean"] > state["best"]:
+                state["best"], state["best_epoch"], since_best = scores["mean"], state["epoch"], 0
+                nlp.to_disk(out_dir)
+            else:
+                since_best += 1
+        state["history"].append({"epoch": state["epoch"], "lr": optimizer.learn_rate,
+                                 "loss": round(float(losses.get("ner", 0.0)), 1),
+                                 "held_out_f1": scores, "seconds": round(time.time() - te)})
+        log(json.dumps(state["history"][-1]))
+        state["epoch"] += 1
+        if since_best >= settings.patience:
+            break
+
+
 def train_roles(
     base: spacy.Language,
     train_dir: Path,
@@ -155,32 +195,16 @@ def train_roles(
     held, train = _examples(docs[:n_hold]), _examples(docs[n_hold:])
     log(f"{len(train)} training articles, {len(held)} held out; prepared in {time.time() - t0:.0f}s")
 
-    config = spacy.util.load_config(CONFIG_PATH)
-    nlp = spacy.blank("en", vocab=base.vocab)
-    ner_cfg = {k: v for k, v in config["components"]["ner"].items() if k != "factory"}
-    ner = nlp.add_pipe("ner", config=ner_cfg)
-    for label in LABELS:
-        ner.add_label(label)
-    spacy.util.fix_random_seed(settings.seed)
-    optimizer = nlp.initialize(lambda: train[:100])
-    optimizer.learn_rate = settings.learn_rate
-    best, best_epoch, history = -1.0, -1, []
-    for epoch in range(settings.epochs):
-        te = time.time()
-        rng.shuffle(train)
-        losses: dict[str, float] = {}
-        for batch in minibatch(train, size=compounding(2.0, 8.0, 1.01)):
-            nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
-        with nlp.use_params(optimizer.averages):
-            scores = span_scores(nlp, held)
-            if scores["mean"] > best:
-                best, best_epoch = scores["mean"], epoch
-                nlp.to_disk(out_dir)
-        history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 1),
-                        "held_out_f1": scores, "seconds": round(time.time() - te)})
-        log(json.dumps(history[-1]))
-        if epoch - best_epoch >= settings.patience:
-            break
+    nlp, optimizer = _new_tagger(base, train, settings)
+    state = {"best": -1.0, "best_epoch": -1, "epoch": 0, "history": []}
+    _fit(nlp, optimizer, train, held, settings.epochs, settings, out_dir, state, rng, log)
+    if settings.anneal_epochs:
+        # a second, slower phase from the best weights so far
+        nlp = spacy.load(out_dir, vocab=base.vocab)
+        optimizer = nlp.resume_training()
+        optimizer.learn_rate = settings.learn_rate * settings.anneal_factor
+        _fit(nlp, optimizer, train, held, settings.anneal_epochs, settings, out_dir, state, rng, log)
+    best, best_epoch, history = state["best"], state["best_epoch"], state["history"]
     report = {"best_epoch": best_epoch, "best_held_out_mean_f1": best,
               "train_articles": len(train), "held_out_articles": len(held),
               "minutes": round((time.time() - t0) / 60, 1), "history": history}

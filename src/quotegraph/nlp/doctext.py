@@ -1,0 +1,17 @@
+"""``Doc.text`` rebuilds the whole string on every call; this caches it once per Doc."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+__all__ = ["doc_text"]
+
+_KEY = ("quotegraph", "text", None, None)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once and kept in ``doc.user_data``."""
+    text = doc.user_data.get(_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_KEY] = text
+    return text
