@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .recall import cue_verbs
 from .syntax import content_of, subject_of
 
 __all__ = ["Link", "link_roles"]
@@ -53,6 +54,37 @@ def _tied(a: Span, b: Span) -> bool:
         if tok.head.i in aset:
             return True
     return False
+
+
+def _tie_level(src: Span, cue: Span) -> int:
+    """2: a word of the source depends on the cue (its subject); 1: on a word that
+    depends on the cue, or the cue on the source; 0: no tie."""
+    cset = set(range(cue.start, cue.end))
+    if any(t.head.i in cset for t in src):
+        return 2
+    return 1 if _tied(src, cue) else 0
+
+
+def _assign_sources(sources: list[Span], links: list["Link"], by_sent, sent_of) -> None:
+    """Each cue takes at most one source of its sentence: the closest tie first
+    (the cue's own subject beats the subject of its complement), then distance;
+    a source with no tie to a cue does not reach past another cue."""
+    pairs = []
+    for n, src in enumerate(sources):
+        ks = by_sent.get(sent_of[src.start], [])
+        for k in ks:
+            cue = links[k].cue
+            level = _tie_level(src, cue)
+            lo, hi = min(src.end, cue.end), max(src.start, cue.start)
+            if level == 0 and any(lo <= links[j].cue.start < hi for j in ks if j != k):
+                continue  # an untied source never reaches past another cue
+            pairs.append((-level, _distance(src, cue), n, k))
+    used_src: set[int] = set()
+    for _, _, n, k in sorted(pairs):
+        if n in used_src or links[k].source is not None:
+            continue
+        links[k].source = sources[n]
+        used_src.add(n)
 
 
 def _distance(a: Span, b: Span) -> int:
@@ -105,11 +137,7 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     for k, link in enumerate(links):
         by_sent.setdefault(sent_of[link.cue.start], []).append(k)
 
-    for src in (s for s in spans if s.label_ == "SOURCE"):
-        cues = [c for c in by_sent.get(sent_of[src.start], []) if links[c].source is None]
-        k = _pick(src, cues, links)
-        if k is not None:
-            links[k].source = src
+    _assign_sources([s for s in spans if s.label_ == "SOURCE"], links, by_sent, sent_of)
 
     for con in (s for s in spans if s.label_ == "CONTENT"):
         k = _content_cue(con, links, by_sent, sent_of, para_of)
@@ -117,7 +145,9 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
             links[k].content.append(con)
 
     _share_sources(links, by_sent, sent_of)
-    _syntactic_fill(doc, links, spans)
+    links = _split_participles(doc, links)
+    _trim_sources(links)
+    _syntactic_fill(doc, links)
     for link in links:
         if link.source is not None:
             link.source = _strip_dateline(link.source)
@@ -177,17 +207,76 @@ def _share_sources(links: list[Link], by_sent, sent_of) -> None:
 
 
 
-def _syntactic_fill(doc: Doc, links: list[Link], spans: list[Span]) -> None:
-    """A cue still without a source or content takes them from the parse
-    (its subject, its clausal complement) where no tagged span is in the way."""
+def _linked_tokens(doc: Doc, links: list[Link]) -> list[bool]:
+    """Tokens used by a linked span; an orphan span (a source no cue took) does not count."""
     taken = [False] * len(doc)
-    for s in spans:
-        for i in range(s.start, s.end):
-            taken[i] = True
+    for link in links:
+        for s in (link.cue, link.source, *link.content):
+            if s is not None:
+                for i in range(s.start, s.end):
+                    taken[i] = True
+    return taken
+
+
+def _split_participles(doc: Doc, links: list[Link]) -> list[Link]:
+    """"..., he said adding that X": a content that opens with a reporting
+    participle is a second report by the same source, and the first cue's
+    content is left for the parse to find."""
+    verbs = cue_verbs()
+    out: list[Link] = []
+    for link in links:
+        out.append(link)
+        if len(link.content) != 1 or link.content[0].start != link.cue.end:
+            continue
+        con = link.content[0]
+        first = doc[con.start]
+        if first.tag_ == "VBG" and first.lemma_.lower() in verbs and len(con) >= 4:
+            out.append(Link(cue=Span(doc, first.i, first.i + 1, label="CUE"), source=link.source,
+                            content=[Span(doc, con.start + 1, con.end, label="CONTENT")],
+                            inherited_from=link))
+            link.content = []
+    return out
+
+
+def _absorb_nested(outer: Link, content: Span, links: list[Link], taken: list[bool]) -> bool:
+    """True when ``content`` is free for ``outer`` once the reports nested wholly
+    inside it are dropped (PolNeAR annotates the outer report only); those are
+    dropped only then."""
+    inner = [l for l in links if l is not outer and l.content and content.start <= l.cue.start
+             and all(content.start <= c.start and c.end <= content.end for c in l.content)]
+    theirs = {i for l in inner for s in (l.cue, l.source, *l.content) if s is not None
+              for i in range(s.start, s.end)}
+    if any(taken[i] and i not in theirs for i in range(content.start, content.end)):
+        return False
+    for l in inner:
+        l.content = []
+    for i in theirs:
+        taken[i] = False
+    return True
+
+
+def _trim_sources(links: list[Link]) -> None:
+    """A source that runs on past the cue's grammatical subject into a new clause
+    ("According to [X, the troops will leave ...]") is cut back to the subject."""
+    for link in links:
+        src = link.source
+        if src is None or link.content:
+            continue
+        subj = subject_of(link.cue)
+        if subj is None or not (src.start <= subj.start and subj.end < src.end):
+            continue
+        if any(t.text == "," for t in src.doc[subj.end : src.end]):
+            link.source = subj
+
+
+def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
+    """A cue still without a source or content takes them from the parse
+    (its subject, its clausal complement) where no linked span is in the way."""
+    taken = _linked_tokens(doc, links)
     for link in links:
         if not link.content:
             content = content_of(link.cue)
-            if content is not None and not any(taken[content.start : content.end]):
+            if content is not None and _absorb_nested(link, content, links, taken):
                 link.content.append(content)
                 for i in range(content.start, content.end):
                     taken[i] = True

@@ -61,9 +61,11 @@ def content_of(cue: Span) -> Span | None:
         else:
             span = trimmed(doc, sent.start, cue.start, "CONTENT")
         return span if span is not None and len(span) >= 3 else None
-    comp = next((c for c in cue.root.children if c.dep_ == "ccomp"), None)
-    if comp is None:
+    comps = [c for c in cue.root.children if c.dep_ == "ccomp"]
+    if not comps:
         return None
+    after = [c for c in comps if c.i > cue.root.i]
+    comp = after[0] if after else comps[-1]  # "X said that ...", else "..., X said"
     span = _subtree(comp, "CONTENT")
     if span is None or len(span) < 3 or span.start <= cue.root.i < span.end:
         return None
