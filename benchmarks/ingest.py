@@ -67,6 +67,9 @@ def run_mode(mode: str, corpus: Path, db: Path) -> dict:
 
         report = ingest([str(corpus)], db, workers=int(mode.split("-")[1]))
         articles, statements = report.done, report.statements
+        if report.skipped or report.rejected:  # PolNeAR train holds one text twice
+            print(f"{mode}: {report.skipped} skipped as already stored, {report.rejected} rejected",
+                  file=sys.stderr)
     seconds = time.perf_counter() - started
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"mode": mode, "articles": articles, "statements": statements, "seconds": round(seconds, 2),
@@ -81,7 +84,7 @@ def measure(mode: str, corpus: Path, workdir: Path) -> dict:
     db = workdir / f"{mode}.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     out = subprocess.run([sys.executable, __file__, "--child", mode, "--corpus", str(corpus), "--db", str(db)],
-                         env=env, capture_output=True, text=True, check=True)
+                         env=env, stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
