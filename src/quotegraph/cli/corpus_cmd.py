@@ -75,6 +75,8 @@ def ingest_command(
             report = ingest(sources, db, workers=workers, progress=progress)
     except QuotegraphError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        fail("interrupted; what was committed is kept: run the same command again to go on", 130)
     if not quiet:
         for rejection in report.rejections[:_SHOW_REJECTIONS]:
             typer.echo(rejection.message(), err=True)
