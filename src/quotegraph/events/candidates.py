@@ -27,7 +27,7 @@ _PARTICLES = {"prt"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should"}
-_INTENT_HEADS = {"plan", "intend", "ready", "willing", "prepared", "agree", "decide", "offer", "promise", "pledge", "vow", "threaten", "prepare", "set", "go", "expect"}
+_INTENT_HEADS = {"plan", "intend", "ready", "willing", "prepared", "agree", "decide", "offer", "promise", "pledge", "vow", "threaten", "prepare", "set", "go", "expect", "swear"}
 _CHAIN_HEADS = _INTENT_HEADS | {"attempt", "try", "continue", "begin", "start", "resume", "want", "seek", "fail", "refuse", "manage", "help", "move", "order", "urge", "ask", "call"}
 _LIGHT_VERBS = {"impose", "launch", "stage", "hold", "conduct", "carry out", "mount", "issue", "make", "take", "begin",
                 "start", "continue", "resume", "organize", "organise", "step up", "wage", "declare", "order", "lodge",
@@ -259,6 +259,8 @@ def _retype(cand: Candidate) -> None:
         cand.code = "030"
     elif future and root >= 14 and "hypothetical" not in cand.modes:
         cand.code, cand.ptype, cand.pmode = "130", None, None
+    elif future and _conditional(cand.head) and root >= 3:
+        cand.code, cand.ptype, cand.pmode = "130", None, None  # "will withdraw unless ...": a threat
     elif root == 1:
         for c in cand.head.children:
             if c.dep_ not in ("ccomp", "xcomp"):
@@ -275,6 +277,12 @@ def _retype(cand: Candidate) -> None:
                 cand.salience += 0.8
                 cand.recipients = cand.recipients or [phrase_tokens(g) for g in third]
                 break
+
+
+def _conditional(tok: Token) -> bool:
+    """Whether the event is made conditional ("unless ...", "if ... not")."""
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark")
+               for c in tok.children)
 
 
 def _accuses(clause: Token) -> bool:
@@ -294,9 +302,12 @@ def _accusation_words() -> frozenset[str]:
 
 def _salience(tok: Token, code: str, is_noun: bool) -> float:
     """Rule salience: material and specific verbal events over plain statements; the
-    sentence root over embedded clauses; verbs over nouns."""
+    sentence root over embedded clauses; verbs over nouns; a trailing attribution
+    ("..., officials said") least of all."""
     root = int(code[:2])
     score = 1.0 if root == 1 else 2.2 if root <= 13 else 2.6
+    if root == 1 and any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children):
+        score -= 1.0
     depth = 0
     cur = tok
     while cur.head.i != cur.i and depth < 6:

