@@ -124,6 +124,8 @@ class EventCoder:
                 speech.recipients = _content_subject(speech.head)
             return speech
         head = ctx.sent.root
+        if not any(t.pos_ == "VERB" for t in ctx.sent):
+            return None  # no predicate, no event ("Chapter 3", a headline fragment)
         actors, recips = verb_roles(head) if head.pos_ in ("VERB", "AUX") else ([], [])
         return Candidate([head], root + "0", actors, recips, 0.5, [])
 

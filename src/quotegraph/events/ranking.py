@@ -17,6 +17,8 @@ CLASS_ROOT = {0: "01", 1: "05", 2: "06", 3: "11", 4: "18"}
 NONE_THRESHOLD = 0.5
 WEIGHT = 0.12  # how much rule salience counts against classifier probability
 OVERRIDE = 0.15  # classifier margin needed to overrule every rule candidate
+BACKGROUND = 0.8  # rule salience below which a candidate (a trailing "..., officials said", a side
+# remark "Stressing that ...") is main only when nothing else is there
 
 
 @dataclass
@@ -52,9 +54,11 @@ def decide(cands: list[tuple], probs: np.ndarray | None) -> Decision:
         if p_none >= NONE_THRESHOLD:
             return Decision([], None, drop=True)
         return Decision([], top, invent=True)
-    score = [_support(event_p, c) + WEIGHT * c[1] for c in cands]
+    score = [_support(event_p, c) + WEIGHT * c[1] - (1.0 if c[1] < BACKGROUND else 0.0) for c in cands]
     order = sorted(range(len(cands)), key=lambda i: -score[i])
     best = cands[order[0]]
+    if top == 0 and best[1] >= BACKGROUND and best[0] in (1, 3):
+        return Decision(order, best[0])  # a plain statement never displaces a specific verbal event
     if event_p[top] - _support(event_p, best) > OVERRIDE:
         return Decision(order, top, invent=True)
     return Decision(order, best[0])
