@@ -16,7 +16,7 @@ GSR = DATA / "plover_gsr_cameo"
 PETR = DATA / "petrarch2_validation"
 runner = CliRunner()
 
-# Floors: a little under the figures measured when the model was committed (docs/events.md).
+# Floors: a little under the figures measured when the model was committed (README, "Political event coding", Figures).
 GSR_TYPE_FLOOR = 0.65
 GSR_ACTOR_FLOOR = 0.60
 PETR_DYAD_FLOOR = 60
