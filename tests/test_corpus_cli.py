@@ -21,7 +21,7 @@ from quotegraph.service import ingest
 from test_ingest_support import CORPUS, fake_analyze_many
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT / "docs" / "corpus.md"
+DOCS = ROOT / "README.md"
 runner = CliRunner()
 
 

@@ -137,3 +137,12 @@ def test_events_cli_missing_db(tmp_path: Path) -> None:
 
 def _has(entities: list[dict], code: str) -> bool:
     return any(e.get("country") == code for e in entities)
+
+
+def test_export_format_plover(db_with_events: Path, tmp_path: Path) -> None:
+    out = tmp_path / "all.plover.jsonl"
+    res = runner.invoke(app, ["export", "--format", "plover", str(out), "--db", str(db_with_events)])
+    assert res.exit_code == 0, res.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records and all({"id", "date", "actor", "recipient", "event", "cameo"} <= set(r) for r in records)
+    assert any(r["event"] == ["ASSAULT"] for r in records)

@@ -187,21 +187,27 @@ def speakers_command(
 @app.command("export")
 def export_command(
     out: Path = typer.Argument(..., help="The file to write."),
-    format: str = typer.Option(..., "--format", "-f", help="jsonl | csv | parquet"),
+    format: str = typer.Option(..., "--format", "-f", help="jsonl | csv | parquet | plover"),
     db: Path = DB_OPTION,
 ) -> None:
-    """Every statement joined with its speaker and article, to a JSONL, CSV or Parquet file."""
+    """Every statement joined with its speaker and article, to a JSONL, CSV or Parquet file;
+    or, with --format plover, every stored event as PLOVER JSON lines."""
     from ..store import FORMATS as EXPORT_FORMATS
     from ..store import connect, export
 
-    if format not in EXPORT_FORMATS:
-        fail(f"unknown format {format!r} ({', '.join(EXPORT_FORMATS)})")
+    if format not in (*EXPORT_FORMATS, "plover"):
+        fail(f"unknown format {format!r} ({', '.join((*EXPORT_FORMATS, 'plover'))})")
     try:
         conn = connect(db, create=False)
         try:
-            count = export(conn, format, out)
+            if format == "plover":
+                from ..events.store import iter_events, write_plover
+
+                count, what = write_plover(iter_events(conn), out), "events"
+            else:
+                count, what = export(conn, format, out), "statements"
         finally:
             conn.close()
     except (QuotegraphError, OSError) as exc:
         fail(str(exc))
-    typer.echo(f"quotegraph: wrote {count} statements to {out}", err=True)
+    typer.echo(f"quotegraph: wrote {count} {what} to {out}", err=True)
