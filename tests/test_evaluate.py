@@ -1,8 +1,11 @@
 """Tests of the evaluation harness on a tiny invented brat sample (tests/data/brat)."""
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import json
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +16,29 @@ from typer.testing import CliRunner
 
 from quotegraph.cli import app
 from quotegraph.corpora import GoldArticle, GoldAttribution, read_polnear
-from quotegraph.evaluate import polnear as pn
+from quotegraph.evaluate import attributions as pn
 from quotegraph.evaluate import speakers as sk
 from quotegraph.evaluate import check_floors, normalise, score_polnear, score_speakers
 
-BRAT = Path(__file__).parent / "data" / "brat"
-SPEAKERS = BRAT / "speakers"
+DATA = Path(__file__).parent / "data" / "brat"
+SPEAKERS = DATA / "speakers"
+
+
+def _build_split() -> Path:
+    """The invented sample as a PolNeAR split folder (text/, attributions/*.ann).
+
+    The standoff files are kept as ``standoff/*.brat`` so that nothing tracked looks
+    like corpus annotation; the split is laid out in a temporary folder."""
+    root = Path(tempfile.mkdtemp(prefix="qg-brat-"))
+    atexit.register(shutil.rmtree, root, True)
+    shutil.copytree(DATA / "text", root / "text")
+    (root / "attributions").mkdir()
+    for f in sorted((DATA / "standoff").glob("*.brat")):
+        shutil.copy(f, root / "attributions" / (f.stem + ".ann"))
+    return root
+
+
+BRAT = _build_split()
 ALPHA = "alpha_2016-01-01_made-up-bridge"
 BETA = "beta_2016-01-02_made-up-harbour"
 

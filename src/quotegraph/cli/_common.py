@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import typer
 
+from ..errors import QuotegraphError
 from ..records import Rejection
 
-__all__ = ["fail", "warn", "report_rejection"]
+__all__ = ["fail", "warn", "report_rejection", "open_db"]
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -22,3 +24,13 @@ def warn(message: str) -> None:
 
 def report_rejection(rejection: Rejection) -> None:
     print(rejection.message(), file=sys.stderr)
+
+
+def open_db(db: Path):
+    """An existing quotegraph database, or one line on stderr and exit 2."""
+    from ..store import connect
+
+    try:
+        return connect(db, create=False)
+    except QuotegraphError as exc:
+        fail(str(exc))

@@ -20,7 +20,7 @@ from rich.table import Table
 
 from ..errors import QuotegraphError
 from . import app
-from ._common import fail
+from ._common import fail, open_db
 
 __all__ = ["ingest_command", "statements_command", "speakers_command", "export_command"]
 
@@ -123,14 +123,9 @@ def _cell(value: Any) -> str:
 
 
 def _query(fmt: str, db: Path, run: Callable[[Any], list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    from ..store import connect
-
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r} ({', '.join(FORMATS)})")
-    try:
-        conn = connect(db, create=False)
-    except QuotegraphError as exc:
-        fail(str(exc))
+    conn = open_db(db)
     try:
         return run(conn)
     except (QuotegraphError, ValueError) as exc:

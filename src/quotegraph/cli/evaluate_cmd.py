@@ -42,7 +42,7 @@ def _run(
     section: str,
 ) -> None:
     """Load floors, compute scores, print them, then apply the floors gate."""
-    from ..evaluate.polnear import check_floors, describe_drops, load_floors
+    from ..evaluate.attributions import check_floors, describe_drops, load_floors
 
     try:
         floors = load_floors(floors_path, section) if floors_path else None
@@ -66,7 +66,7 @@ def polnear_cmd(
     floors: Optional[Path] = typer.Option(None, "--floors", help="JSON floors file; exit 1 below a floor."),
 ) -> None:
     """Role-exact, content-overlap and triple P/R/F1 against a PolNeAR split."""
-    from ..evaluate.polnear import evaluate_polnear, format_polnear_table
+    from ..evaluate.attributions import evaluate_polnear, format_polnear_table
 
     _run(lambda: evaluate_polnear(split_dir, limit=limit), format_polnear_table, fmt, floors, "polnear")
 

@@ -13,7 +13,7 @@ import typer
 
 from ..errors import QuotegraphError
 from . import app
-from ._common import fail
+from ._common import fail, open_db
 
 __all__ = ["events_command", "train_events_command", "evaluate_app"]
 
@@ -147,14 +147,10 @@ def events_command(
 ) -> None:
     """Query the stored events by type, actor / recipient (country or name) and date range."""
     from ..events.store import code_stored_articles, query_events, write_plover
-    from ..store import connect
 
     if fmt not in ("table", "json", "jsonl"):
         fail(f"unknown format {fmt!r} (table, json or jsonl)")
-    try:
-        conn = connect(db, create=False)
-    except QuotegraphError as exc:
-        fail(str(exc))
+    conn = open_db(db)
     try:
         if code:
             typer.echo(f"quotegraph: coded events for {code_stored_articles(conn)} articles", err=True)

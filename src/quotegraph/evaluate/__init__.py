@@ -1,7 +1,7 @@
 """Evaluation harness: PolNeAR attribution scores, speaker resolution, floors gate."""
 from __future__ import annotations
 
-from .polnear import (
+from .attributions import (
     check_floors,
     evaluate_polnear,
     format_polnear_table,

@@ -17,7 +17,7 @@ span overlaps ``[start, end)``. With none, the item is wrong and also counted un
 
 Output: ``named`` and ``null`` groups (``right``, ``total``, ``rate``, ``no_source``)
 plus the same split by confidence under ``by_confidence.high`` / ``.low``.
-Floors for ``--floors`` mirror this shape (see :mod:`quotegraph.evaluate.polnear`).
+Floors for ``--floors`` mirror this shape (see :mod:`quotegraph.evaluate.attributions`).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .polnear import aligned, load_polnear_split, predict
+from .attributions import aligned, load_polnear_split, predict
 
 __all__ = [
     "read_speaker_gold",

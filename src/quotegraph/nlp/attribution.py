@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .quotes import opening_marks
 from .recall import cue_verbs
 from .syntax import content_of, subject_of
 
@@ -167,16 +168,14 @@ def _strip_dateline(source: Span) -> Span:
     return source
 
 
-_QUOTE_OPENERS = "\"“«„‘'"
-
-
 def _second_piece_ok(con: Span, link: Link) -> bool:
     """A cue takes a second content piece only when the piece is tied to it in
     the parse or is a quotation (a quote split by its cue: “A,” he said, “B.”);
     otherwise the piece belongs to a report whose cue was missed, and is dropped."""
     if not link.content or _tied(con, link.cue):
         return True
-    return con.text[:1] in _QUOTE_OPENERS and link.content[-1].text[:1] in _QUOTE_OPENERS
+    openers = opening_marks()
+    return con.text[:1] in openers and link.content[-1].text[:1] in openers
 
 
 def _content_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:

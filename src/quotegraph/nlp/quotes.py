@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Quote", "find_quotes", "quote_pairs"]
+__all__ = ["Quote", "find_quotes", "quote_pairs", "opening_marks"]
 
 _DATA = Path(__file__).with_name("data") / "quote_marks.tsv"
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[\"“«„])")
@@ -48,6 +48,12 @@ def quote_pairs() -> tuple[tuple[str, str, str], ...]:
         op, cl, name = line.split("\t")
         rows.append((op, cl, name))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def opening_marks() -> frozenset[str]:
+    """Every mark that can open a quotation, single marks included."""
+    return frozenset(op for op, _, _ in quote_pairs())
 
 
 def _marks() -> tuple[set[str], set[str]]:

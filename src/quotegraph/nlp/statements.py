@@ -34,9 +34,7 @@ def statement_kind(text: str, content: list[Span], quoted: list[tuple[int, int]]
                 outside += 1
     if inside and not outside:
         return "direct"
-    if inside and outside > 0.1 * (inside + outside) or (inside and outside):
-        return "mixed" if inside > 0 and outside > 0 else "indirect"
-    return "indirect"
+    return "mixed" if inside else "indirect"
 
 
 def _confidence(link: Link) -> float:
