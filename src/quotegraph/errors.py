@@ -19,6 +19,7 @@ class Errors:
     E012 = "the quotegraph component cannot run: {why}"
     E013 = "event coding is not available: {why}"
     E020 = "not a PolNeAR split folder (needs text/ and attributions/): {path}"
+    E021 = "no such config file: {path}"
     E030 = "database error: {why}"
     E031 = "database {path} has schema version {found}, newer than this quotegraph ({supported}); upgrade quotegraph"
 

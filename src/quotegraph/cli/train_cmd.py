@@ -23,6 +23,7 @@ def train_command(
     work: Path = typer.Option(Path("work"), "--work", help="Cache folder for the parsed training texts."),
     epochs: int = typer.Option(10, "--epochs", min=1),
     seed: int = typer.Option(13, "--seed"),
+    config: Path = typer.Option(None, "--config", help="A spaCy config for the tagger (default: the package's train/roles.cfg)."),
 ) -> None:
     """Train the role tagger (SOURCE / CUE / CONTENT spans) and install its weights."""
     import spacy
@@ -33,11 +34,14 @@ def train_command(
 
     if not (train_dir / "text").is_dir() or not (train_dir / "attributions").is_dir():
         fail(f"{train_dir}: not a PolNeAR split folder (needs text/ and attributions/) [E020]")
+    if config is not None and not config.is_file():
+        fail(f"{config}: no such config file [E021]")
+    settings = TrainSettings(epochs=epochs, seed=seed, **({"config": config} if config else {}))
     target = out or default_weights()
     tmp = target.with_name(target.name + ".training")
     try:
         base = spacy.load(BASE_MODEL)
-        report = train_roles(base, train_dir, tmp, work, TrainSettings(epochs=epochs, seed=seed),
+        report = train_roles(base, train_dir, tmp, work, settings,
                              log=lambda m: typer.echo(m, err=True))
     except QuotegraphError as exc:
         fail(str(exc))

@@ -37,6 +37,7 @@ class TrainSettings:
     patience: int = 3
     anneal_epochs: int = 4  # then this many epochs from the best weights ...
     anneal_factor: float = 0.25  # ... at this share of the learning rate
+    config: Path = CONFIG_PATH  # the tagger's spaCy config (architecture, features)
 
 
 def _split_at_sentences(span: SpacySpan) -> list[tuple[int, int]]:
@@ -137,7 +138,7 @@ def span_scores(nlp: spacy.Language, examples: list[Example]) -> dict[str, float
 
 
 def _new_tagger(base: spacy.Language, train: list[Example], settings: TrainSettings):
-    config = spacy.util.load_config(CONFIG_PATH)
+    config = spacy.util.load_config(settings.config)
     nlp = spacy.blank("en", vocab=base.vocab)
     ner_cfg = {k: v for k, v in config["components"]["ner"].items() if k != "factory"}
     ner = nlp.add_pipe("ner", config=ner_cfg)
