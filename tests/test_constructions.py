@@ -144,3 +144,19 @@ def test_unbalanced_quotes_do_not_fail(analyze):
     st = find(r, "said")  # the article is analysed, not rejected
     assert r.warnings and "unbalanced" in r.warnings[0]
     assert any("appeal the ruling" in content_text(s) for s in r.statements)
+
+
+def test_signed_quotes(analyze):
+    text = ("Readers told us what they think of the plan.\n"
+            "“The new bridge will cut my commute in half. I am grateful.” ― Maria Lopez\n"
+            "”It is a waste of money that the city does not have.” ―\u00a0Daniel K. Ortiz.\n"
+            "“Nobody asked us” — and that was the problem, residents said.")
+    r = analyze(text)
+    signed = [st for st in r.statements if st.cue and st.cue.text.strip("”") in ("―", "—")]
+    assert [speaker_name(st) for st in signed] == ["Maria Lopez", "Daniel K. Ortiz"]
+    first, second = signed
+    assert content_text(first).startswith("“The new bridge") and "grateful" in content_text(first)
+    assert first.source.text == "Maria Lopez" and first.kind == "direct"
+    assert "waste of money" in content_text(second) and "―" not in content_text(second)
+    for st in signed:
+        assert text[st.cue.start:st.cue.end] == st.cue.text

@@ -20,8 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from ..errors import ModelError
-from .attribution import link_roles
-from .recall import recover_sentences
+from .extract import extract_links
 from .extensions import register_extensions
 from .roles import ROLES_KEY, RoleTagger
 from .statements import build_statements
@@ -65,9 +64,8 @@ class QuotegraphComponent:
 
     def set_annotations(self, docs: list[Doc], found) -> None:
         for doc, spans in zip(docs, found):
-            spans = recover_sentences(doc, spans)
+            spans, links = extract_links(doc, spans)
             doc.spans[ROLES_KEY] = spans
-            links = link_roles(doc, spans)
             statements, speakers, unbalanced = build_statements(doc, links)
             doc._.statements = statements
             doc._.speakers = speakers

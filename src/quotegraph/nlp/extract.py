@@ -1,0 +1,37 @@
+"""Tagged role spans -> attributions: the steps between the tagger and the records.
+
+1. the recall net adds parse-based attributions to sentences without a cue;
+2. signed quotations (“...” ― Name) are found from the typography and win over
+   tagged spans they overlap;
+3. the rest is linked (:func:`quotegraph.nlp.attribution.link_roles`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .attribution import Link, link_roles
+from .recall import recover_sentences
+from .signed import find_signed_quotes
+
+__all__ = ["extract_links"]
+
+
+def _link_spans(link: Link) -> list[Span]:
+    spans = [link.cue, *link.content]
+    return spans + [link.source] if link.source is not None else spans
+
+
+def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
+    """The role spans actually used and the attributions they form, in cue order."""
+    spans = recover_sentences(doc, spans)
+    signed = find_signed_quotes(doc)
+    if signed:
+        taken = [False] * len(doc)
+        for link in signed:
+            for span in _link_spans(link):
+                taken[span.start : span.end] = [True] * len(span)
+        spans = [s for s in spans if not any(taken[s.start : s.end])]
+    links = link_roles(doc, spans) + signed
+    links.sort(key=lambda l: l.cue.start)
+    used = spans + [s for l in signed for s in _link_spans(l)]
+    return sorted(used, key=lambda s: (s.start, s.end)), links
