@@ -160,3 +160,30 @@ def test_signed_quotes(analyze):
     assert "waste of money" in content_text(second) and "―" not in content_text(second)
     for st in signed:
         assert text[st.cue.start:st.cue.end] == st.cue.text
+
+
+def test_headline_colon_names_its_speaker(analyze):
+    text = ("Whitford: The Bridge Will Open by Spring.\n\n"
+            "Mayor Jane Whitford told reporters on Monday that repairs were ahead of schedule.")
+    r = analyze(text)
+    st = find(r, ":")
+    assert st.source.text == "Whitford" and content_text(st).startswith("The Bridge Will Open")
+    assert speaker_name(st) == "Jane Whitford"
+
+
+def test_headline_rubric_is_not_a_quote(analyze):
+    r = analyze("The Latest: Council votes on the bridge budget.\n\n"
+                "The council met on Monday and voted to fund the repairs.")
+    assert not [st for st in r.statements if st.cue and st.cue.text == ":"]
+
+
+def test_transcript_turns(analyze):
+    text = ("A partial transcript of the interview follows.\n\n"
+            "\"HOST: Will the bridge open in spring?\n\n"
+            "\"WHITFORD: It will open in April, and it will be safe.\n\n"
+            "\"HOST: And the cost?\n\n"
+            "\"WHITFORD: The cost is within the budget the council approved.")
+    r = analyze(text)
+    turns = [st for st in r.statements if st.cue and st.cue.text == ":"]
+    assert [st.source.text for st in turns] == ["HOST", "WHITFORD", "HOST", "WHITFORD"]
+    assert content_text(turns[1]) == "It will open in April, and it will be safe."

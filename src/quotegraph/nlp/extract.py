@@ -1,8 +1,9 @@
 """Tagged role spans -> attributions: the steps between the tagger and the records.
 
 1. the recall net adds parse-based attributions to sentences without a cue;
-2. signed quotations (“...” ― Name) are found from the typography and win over
-   tagged spans they overlap;
+2. layouts that attribute by typography, signed quotations (“...” ― Name),
+   headlines ("Graham: ...") and transcript turns ("PENCE: ..."), are found
+   from the text and win over tagged spans they overlap;
 3. the rest is linked (:func:`quotegraph.nlp.attribution.link_roles`).
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .attribution import Link, link_roles
 from .recall import recover_sentences
+from .colons import find_colon_layouts
 from .signed import find_signed_quotes
 
 __all__ = ["extract_links"]
@@ -24,7 +26,7 @@ def _link_spans(link: Link) -> list[Span]:
 def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     """The role spans actually used and the attributions they form, in cue order."""
     spans = recover_sentences(doc, spans)
-    signed = find_signed_quotes(doc)
+    signed = find_signed_quotes(doc) + find_colon_layouts(doc)
     if signed:
         taken = [False] * len(doc)
         for link in signed:

@@ -1,0 +1,89 @@
+"""Colon layouts: headlines and transcripts that attribute by a colon.
+
+- A headline "Graham: Trump’s rhetoric is destroying the party" attributes its
+  second half to the name before the colon. The name must recur in the body
+  (or be a reporting noun like "Poll", ``data/headline_sources.txt``); rubrics
+  ("The Latest:", "EXCLUSIVE:", "Breaking:") and questions are not quotes.
+- A transcript gives turns as paragraphs "PENCE: Well, look, ..."; an article
+  with at least three such turns by at least two labels is read as one.
+
+The colon is the cue, the label the source, the rest of the line the content.
+Like signed quotes, these are found from the layout and win over tagged spans.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from .attribution import Link
+from .doctext import doc_text
+
+__all__ = ["find_colon_layouts", "headline_source_words"]
+
+_DATA = Path(__file__).with_name("data") / "headline_sources.txt"
+_HEADLINE = re.compile(r"[ \t]*([A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}):[ \t\u00a0]+(?=\S)")
+_TURN = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.’'-]{1,20}(?: [A-Z][A-Z.’'-]{1,20})?):[ \t\u00a0]+(?=\S)")
+_MAX_HEADLINE = 250
+_MIN_TURNS, _MIN_LABELS = 3, 2
+
+
+@lru_cache(maxsize=1)
+def headline_source_words() -> frozenset[str]:
+    lines = _DATA.read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
+def _link(doc: Doc, source: tuple[int, int], colon: int, content: tuple[int, int]) -> Link | None:
+    src = doc.char_span(*source, label="SOURCE", alignment_mode="expand")
+    cue = doc.char_span(colon, colon + 1, label="CUE", alignment_mode="expand")
+    con = doc.char_span(*content, label="CONTENT", alignment_mode="contract")
+    if src is None or cue is None or con is None or len(con) < 2 or cue.text != ":":
+        return None
+    return Link(cue=cue, source=src, content=[con])
+
+
+def _headline(doc: Doc, text: str) -> Link | None:
+    m = _HEADLINE.match(text)
+    end = _line_end(text, 0)
+    if m is None or m.end() >= end or end > _MAX_HEADLINE:
+        return None
+    left, line = m.group(1), text[:end].rstrip()
+    if left.isupper() or left.startswith("The ") or line.endswith("?"):
+        return None
+    last = left.split()[-1]
+    if last.lower() not in headline_source_words() and not re.search(rf"\b{re.escape(last)}\b", text[end:]):
+        return None
+    return _link(doc, m.span(1), m.end(1), (m.end(), len(line)))
+
+
+def _turns(doc: Doc, text: str) -> list[Link]:
+    found = list(_TURN.finditer(text))
+    labels = Counter(m.group(1) for m in found)
+    if len(found) < _MIN_TURNS or len(labels) < _MIN_LABELS:
+        return []
+    links = []
+    for m in found:
+        end = _line_end(text, m.end())
+        link = _link(doc, m.span(1), m.end(1), (m.end(), end))
+        if link is not None:
+            links.append(link)
+    return links
+
+
+def find_colon_layouts(doc: Doc) -> list[Link]:
+    """Headline and transcript attributions, as complete links."""
+    text = doc_text(doc)
+    links = _turns(doc, text)
+    head = _headline(doc, text)
+    if head is not None and all(l.cue.start != head.cue.start for l in links):
+        links.append(head)
+    return sorted(links, key=lambda l: l.cue.start)
