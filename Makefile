@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SEED ?= ../shared/seed/mehr-gharibabadi.txt
 
-.PHONY: setup demo test eval bench clean
+.PHONY: setup demo test eval bench clean chromium
 
 $(BIN)/quotegraph: pyproject.toml requirements/model.txt
 	$(PY) -m venv $(VENV)
@@ -18,8 +18,13 @@ setup: $(BIN)/quotegraph
 demo: setup
 	$(BIN)/quotegraph analyze $(SEED)
 
-test: setup
+test: setup chromium
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium for the web app's browser tests (Playwright drives it; no browser download)
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium could not be installed: the browser tests will skip"
 
 eval: setup
 	$(BIN)/quotegraph evaluate polnear ../shared/data/polnear/dev

@@ -18,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-_COMMAND_MODULES = ("analyze_cmd", "evaluate_cmd", "train_cmd", "corpus_cmd", "events_cmd")
+_COMMAND_MODULES = ("analyze_cmd", "evaluate_cmd", "train_cmd", "corpus_cmd", "events_cmd", "web_cmd")
 
 for _name in _COMMAND_MODULES:
     try:

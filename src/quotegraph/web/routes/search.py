@@ -1,0 +1,60 @@
+"""Search: full-text over statements with filters, paged, with shareable URLs."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ...store import find_speakers
+from .. import queries
+from ..app import render
+from . import conn, page_link
+
+router = APIRouter()
+
+
+@dataclass
+class SearchParams:
+    q: str | None = Query(None, max_length=500, description="FTS5 query over content, speaker, title")
+    speaker: str | None = Query(None, max_length=200, description="speaker id, or part of a name or alias")
+    outlet: str | None = Query(None, max_length=200, description="part of the outlet name")
+    since: str | None = Query(None, max_length=40, description="published on or after (YYYY-MM-DD)")
+    until: str | None = Query(None, max_length=40, description="published on or before (YYYY-MM-DD)")
+    kind: str | None = Query(None, max_length=20, description="direct, indirect or mixed")
+    event: str | None = Query(None, max_length=40, description="event type (databases with events)")
+    page: int = Query(1, ge=1, le=10000)
+    per_page: int = Query(20, ge=1, le=100)
+
+
+def run_search(request: Request, params: SearchParams) -> dict[str, Any]:
+    return queries.search(conn(request), **asdict(params))
+
+
+@router.get("/search", response_class=HTMLResponse, include_in_schema=False)
+def search_page(request: Request, params: SearchParams = Depends()):
+    c = conn(request)
+    searched = any(v for k, v in asdict(params).items() if k not in ("page", "per_page"))
+    data = run_search(request, params) if searched else None
+    links = {}
+    if data:
+        links["prev"] = page_link(request, params.page - 1) if params.page > 1 else None
+        links["next"] = page_link(request, params.page + 1) if data["has_more"] else None
+    return render(request, "search.html", {
+        "page": "search", "params": asdict(params), "data": data, "links": links,
+        "outlets": queries.outlets(c), "event_types": queries.event_types(c)})
+
+
+@router.get("/api/statements", tags=["search"])
+def statements_api(request: Request, params: SearchParams = Depends()) -> dict[str, Any]:
+    """Statements joined with speaker and article, best match first when searching, else
+    newest first: ``{results, page, per_page, has_more}``."""
+    return run_search(request, params)
+
+
+@router.get("/api/speakers", tags=["speakers"])
+def speakers_api(request: Request, search: str | None = Query(None, max_length=200),
+                 limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
+    """Speakers ranked by statement count, with aliases, roles and outlets."""
+    return find_speakers(conn(request), search=search or None, limit=limit, offset=offset)
