@@ -187,3 +187,11 @@ def test_transcript_turns(analyze):
     turns = [st for st in r.statements if st.cue and st.cue.text == ":"]
     assert [st.source.text for st in turns] == ["HOST", "WHITFORD", "HOST", "WHITFORD"]
     assert content_text(turns[1]) == "It will open in April, and it will be safe."
+
+
+def test_relative_pronoun_source_resolves_to_antecedent(analyze):
+    r = analyze("The plan was opposed by Senator Ruth Calder, who said in March that the "
+                "bridge would cost twice the estimate.")
+    st = find(r, "said")
+    assert st.source is not None and st.source.text == "who"
+    assert speaker_name(st) == "Ruth Calder"

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["trimmed", "subject_of", "content_of", "according_to"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_RELATIVE = {"who", "that", "which", "whom"}
+_RELATIVE = {"that", "whom"}
 _CLIMB = ("xcomp", "advcl", "pcomp", "prep")
 
 
