@@ -19,6 +19,7 @@ app = typer.Typer(
 )
 
 _COMMAND_MODULES = ("analyze_cmd", "evaluate_cmd", "train_cmd", "corpus_cmd", "events_cmd", "web_cmd")
+_COMMAND_MODULES += ("scale_cmd",)  # run, load: Dask and Parquet datasets
 
 for _name in _COMMAND_MODULES:
     try:
