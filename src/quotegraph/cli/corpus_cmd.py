@@ -25,6 +25,7 @@ from ._common import fail, open_db
 __all__ = ["ingest_command", "statements_command", "speakers_command", "export_command"]
 
 DB_OPTION = typer.Option(Path("quotegraph.db"), "--db", help="The database file.")
+DATASET_OPTION = typer.Option(None, "--dataset", help="Read a Parquet dataset (`quotegraph run`) instead.")
 FORMATS = ("table", "json", "jsonl", "csv")
 _SHOW_REJECTIONS = 20
 
@@ -122,9 +123,16 @@ def _cell(value: Any) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def _query(fmt: str, db: Path, run: Callable[[Any], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def _query(fmt: str, db: Path, run: Callable[[Any], list[dict[str, Any]]],
+           dataset: Path | None = None) -> list[dict[str, Any]]:
+    """``run(conn)`` on the database, or ``run(dataset)`` on a Parquet dataset."""
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r} ({', '.join(FORMATS)})")
+    if dataset is not None:
+        try:
+            return run(dataset)
+        except (QuotegraphError, ValueError) as exc:
+            fail(str(exc))
     conn = open_db(db)
     try:
         return run(conn)
@@ -147,13 +155,17 @@ def statements_command(
     kind: Optional[str] = typer.Option(None, help="direct | indirect | mixed"),
     limit: int = typer.Option(50, min=0, help="At most this many (0: all)."),
     format: str = typer.Option("table", "--format", "-f", help="table | json | jsonl | csv"),
+    dataset: Optional[Path] = DATASET_OPTION,
 ) -> None:
     """Stored statements with their speaker and article, filtered."""
-    from ..store import find_statements
+    if dataset is not None:
+        from ..scale.query import find_statements
+    else:
+        from ..store import find_statements
 
     rows = _query(format, db, lambda conn: find_statements(
         conn, speaker=speaker, about=about, search=search, outlet=outlet, since=since,
-        until=until, kind=kind, limit=limit or None))
+        until=until, kind=kind, limit=limit or None), dataset)
     if format == "table":  # short cells: the date, and the source words where no speaker is known
         rows = [{**r, "published": (r["published"] or "")[:10],
                  "speaker": r["speaker"] or (f"({r['source']})" if r["source"] else "")} for r in rows]
@@ -168,11 +180,15 @@ def speakers_command(
     search: Optional[str] = typer.Option(None, help="Part of a name or alias."),
     limit: int = typer.Option(50, min=0, help="At most this many (0: all)."),
     format: str = typer.Option("table", "--format", "-f", help="table | json | jsonl | csv"),
+    dataset: Optional[Path] = DATASET_OPTION,
 ) -> None:
     """Speakers ranked by statement count, with aliases, roles and outlets."""
-    from ..store import find_speakers
+    if dataset is not None:
+        from ..scale.query import find_speakers
+    else:
+        from ..store import find_speakers
 
-    rows = _query(format, db, lambda conn: find_speakers(conn, search=search, limit=limit or None))
+    rows = _query(format, db, lambda conn: find_speakers(conn, search=search, limit=limit or None), dataset)
     columns = [("speaker_id", "id", 6), ("name", "name", 28), ("statements", "statements", 10),
                ("articles", "articles", 8), ("aliases", "aliases", 30), ("roles", "roles", 36),
                ("outlets", "outlets", 30)]
@@ -184,6 +200,7 @@ def export_command(
     out: Path = typer.Argument(..., help="The file to write."),
     format: str = typer.Option(..., "--format", "-f", help="jsonl | csv | parquet | plover"),
     db: Path = DB_OPTION,
+    dataset: Optional[Path] = DATASET_OPTION,
 ) -> None:
     """Every statement joined with its speaker and article, to a JSONL, CSV or Parquet file;
     or, with --format plover, every stored event as PLOVER JSON lines."""
@@ -192,6 +209,9 @@ def export_command(
 
     if format not in (*EXPORT_FORMATS, "plover"):
         fail(f"unknown format {format!r} ({', '.join((*EXPORT_FORMATS, 'plover'))})")
+    if dataset is not None:
+        _export_dataset(dataset, format, out)
+        return
     try:
         conn = connect(db, create=False)
         try:
@@ -206,3 +226,14 @@ def export_command(
     except (QuotegraphError, OSError) as exc:
         fail(str(exc))
     typer.echo(f"quotegraph: wrote {count} {what} to {out}", err=True)
+
+
+def _export_dataset(dataset: Path, fmt: str, out: Path) -> None:
+    """``export --dataset``: the same files from a Parquet dataset."""
+    from ..scale.query import export_dataset
+
+    try:
+        count = export_dataset(dataset, fmt, out)
+    except (QuotegraphError, OSError, ValueError) as exc:
+        fail(str(exc))
+    typer.echo(f"quotegraph: wrote {count} {'events' if fmt == 'plover' else 'statements'} to {out}", err=True)
