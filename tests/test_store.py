@@ -56,15 +56,15 @@ def speaker_ids(store: Store) -> list[int | None]:
 def test_new_database_has_schema_wal_and_readable_views(tmp_path):
     path = tmp_path / "q.db"
     conn = connect(path)
-    assert schema_version(conn) == SCHEMA_VERSION == 1
+    assert schema_version(conn) == SCHEMA_VERSION == 2
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"articles", "speakers", "speaker_aliases", "speaker_mentions", "statements",
             "rejections", "schema_version", "statements_fts", "statement_details",
-            "speaker_summary"} <= names
+            "speaker_summary", "events", "events_coded"} <= names
     conn.close()
     again = connect(path)  # reopening applies nothing twice
-    assert again.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+    assert again.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
     again.close()
 
 

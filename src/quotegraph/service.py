@@ -8,9 +8,14 @@ back; at most ``2 * workers`` chunks are in flight, so memory stays flat however
 large the corpus. Results are committed every ``commit_every`` articles, one
 transaction each: a process killed at any point loses only uncommitted work, which
 the same command redoes.
+
+With ``events`` (the default) every article is also coded for political events
+(PLOVER / CAMEO, :mod:`quotegraph.events`), stored with its statements in the same
+transaction; ``events=False`` skips that (``quotegraph events --code`` codes later).
 """
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import threading
@@ -48,6 +53,7 @@ class IngestReport:
     skipped: int = 0  # already stored (unchanged, or the same content under another key)
     rejected: int = 0
     statements: int = 0
+    events: int = 0  # political events stored (0 when ingesting without events)
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
     rejections: list[Rejection] = field(default_factory=list)  # the first 1000
@@ -67,7 +73,7 @@ class IngestReport:
         return (
             f"{self.done} articles in {self.elapsed:.1f}s ({self.rate:.1f}/s): {self.new} new, "
             f"{self.updated} updated, {self.skipped} already stored, {self.rejected} rejected; "
-            f"{self.statements} statements"
+            f"{self.statements} statements" + (f", {self.events} events" if self.events else "")
         )
 
 
@@ -120,6 +126,7 @@ class _Run:
                     self.report.skipped += 1
                 if outcome in (NEW, UPDATED):
                     self.report.statements += len(result.get("statements") or [])
+                    self.report.events += len(result.get("events") or [])
             self.results, self.rejections = [], []
         self.tick()
 
@@ -139,10 +146,10 @@ def _as_plain(result: ArticleResult | Rejection) -> dict[str, Any] | Rejection:
     return result if isinstance(result, Rejection) else result.to_dict()
 
 
-def _default_analyzer() -> Analyzer:
+def _default_analyzer(events: bool = True) -> Analyzer:
     from .api import analyze_many
 
-    return analyze_many
+    return functools.partial(analyze_many, events=events)
 
 
 def _analyse_here(articles: Iterator[Article], analyzer: Analyzer, batch_size: int) -> Iterator[Outcome]:
@@ -161,6 +168,7 @@ def _analyse_here(articles: Iterator[Article], analyzer: Analyzer, batch_size: i
 # -- worker processes -------------------------------------------------------------------
 
 _worker_analyzer: Analyzer | None = None
+_worker_events = True
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
@@ -176,30 +184,31 @@ def _exit_with_parent(parent: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _worker_init(analyzer: Analyzer | None, parent: int) -> None:
+def _worker_init(analyzer: Analyzer | None, parent: int, events: bool = True) -> None:
     """Runs once in each worker: watch the parent, load the pipeline before the first chunk."""
-    global _worker_analyzer
+    global _worker_analyzer, _worker_events
     _exit_with_parent(parent)
-    _worker_analyzer = analyzer
+    _worker_analyzer, _worker_events = analyzer, events
     if analyzer is None:
         from .api import load_pipeline
 
-        load_pipeline()
+        load_pipeline(events=events)
 
 
 def _worker_chunk(pairs: list[tuple[str, str]], batch_size: int) -> list[dict[str, Any] | Rejection]:
-    analyzer = _worker_analyzer or _default_analyzer()
+    analyzer = _worker_analyzer or _default_analyzer(_worker_events)
     return [_as_plain(r) for r in analyzer(pairs, batch_size=batch_size)]
 
 
 def _analyse_in_workers(
-    articles: Iterator[Article], analyzer: Analyzer | None, workers: int, batch_size: int
+    articles: Iterator[Article], analyzer: Analyzer | None, workers: int, batch_size: int,
+    events: bool = True,
 ) -> Iterator[Outcome]:
     """Analyse chunks in ``workers`` processes, at most ``2 * workers`` chunks in flight."""
     context = multiprocessing.get_context("spawn")
     running: dict[Future[list[Any]], list[Article]] = {}
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                             initargs=(analyzer, os.getpid())) as pool:
+                             initargs=(analyzer, os.getpid(), events)) as pool:
         try:
             while True:
                 while len(running) < 2 * workers:
@@ -228,11 +237,14 @@ def ingest(
     progress: Callable[[IngestReport], None] | None = None,
     fetcher: Fetcher | None = None,
     analyzer: Analyzer | None = None,
+    events: bool = True,
 ) -> IngestReport:
     """Read, analyse and store every article of ``sources``; returns the counts.
 
     ``analyzer`` replaces :func:`quotegraph.analyze_many` (it must be a module-level
-    function when ``workers > 1``). ``progress`` is called with the report as it changes.
+    function when ``workers > 1``; it decides itself whether results carry events).
+    ``events`` codes and stores each article's political events (the default analyzer
+    only). ``progress`` is called with the report as it changes.
     A newer database raises :class:`~quotegraph.errors.StoreError`; bad inputs are
     recorded as rejections, never raised.
     """
@@ -242,9 +254,9 @@ def ingest(
         run.tick()
         articles = run.to_analyse(read_sources(sources, fetcher=fetcher))
         if workers > 1:
-            outcomes = _analyse_in_workers(articles, analyzer, workers, batch_size)
+            outcomes = _analyse_in_workers(articles, analyzer, workers, batch_size, events)
         else:
-            outcomes = _analyse_here(articles, analyzer or _default_analyzer(), batch_size)
+            outcomes = _analyse_here(articles, analyzer or _default_analyzer(events), batch_size)
         for article, result in outcomes:
             run.done(article, result)
         run.flush()

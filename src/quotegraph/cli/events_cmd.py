@@ -13,7 +13,7 @@ import typer
 
 from ..errors import QuotegraphError
 from . import app
-from ._common import fail, open_db
+from ._common import fail, open_db, warn
 
 __all__ = ["events_command", "train_events_command", "evaluate_app"]
 
@@ -140,13 +140,13 @@ def events_command(
     until: Optional[str] = typer.Option(None, "--until", help="Articles published on or before this date."),
     main: bool = typer.Option(False, "--main", help="Only each sentence's main event."),
     limit: int = typer.Option(100, "--limit", min=0, help="At most N events (0: all)."),
-    code: bool = typer.Option(False, "--code", help="First code events for stored articles that have none."),
+    code: bool = typer.Option(False, "--code", help="First code events for stored articles never coded (ingested with events off)."),
     plover: Optional[Path] = typer.Option(None, "--plover", help="Write the matching events as PLOVER JSON lines to this file."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | jsonl"),
     db: Path = typer.Option(Path("quotegraph.db"), "--db", help="The database file."),
 ) -> None:
     """Query the stored events by type, actor / recipient (country or name) and date range."""
-    from ..events.store import code_stored_articles, query_events, write_plover
+    from ..events.store import code_stored_articles, query_events, uncoded_articles, write_plover
 
     if fmt not in ("table", "json", "jsonl"):
         fail(f"unknown format {fmt!r} (table, json or jsonl)")
@@ -156,10 +156,14 @@ def events_command(
             typer.echo(f"quotegraph: coded events for {code_stored_articles(conn)} articles", err=True)
         rows = query_events(conn, types=types, actor=actor, recipient=recipient, since=since, until=until,
                             main_only=main, limit=limit or None)
+        uncoded = uncoded_articles(conn)
     except (QuotegraphError, ValueError) as exc:
         fail(str(exc))
     finally:
         conn.close()
+    if uncoded:
+        warn(f"{uncoded} stored articles have no coded events (ingested with events off); "
+             "`quotegraph events --code` codes them")
     if plover is not None:
         typer.echo(f"quotegraph: wrote {write_plover(rows, plover)} events to {plover}", err=True)
         return

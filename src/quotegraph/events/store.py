@@ -1,11 +1,11 @@
-"""Events in the quotegraph database: table, writing, querying, PLOVER export.
+"""Events in the quotegraph database: writing, querying, PLOVER export.
 
-The store (``quotegraph.store``) versions its schema as a list of migrations; the events
-table is meant to be its migration 2 (:data:`EVENTS_MIGRATION`, to be appended to
-``store.schema.MIGRATIONS`` by the store's owner). Until then :func:`ensure_events_table`
-creates the same table with ``IF NOT EXISTS`` on any connection from
-``quotegraph.store.connect``, so everything here works on today's databases and keeps
-working once the migration lands.
+The tables are the store's migration 2 (``quotegraph.store.schema``): ``events`` (one row
+per event, linked to its article and, where it comes from one, to its statement row) and
+``events_coded`` (the articles whose events were coded, also those that have none).
+``quotegraph ingest`` writes an article's events in the same transaction as its
+statements (:meth:`quotegraph.store.Store.write`); :func:`code_stored_articles` codes
+articles stored without them.
 
 Rows are plain dicts; :func:`plover_record` turns one into a PLOVER JSON record.
 """
@@ -13,64 +13,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from .lexicon import plover_context, plover_export_type
 
 __all__ = [
-    "EVENTS_SQL", "EVENTS_MIGRATION", "ensure_events_table", "write_events", "query_events",
-    "iter_events", "plover_record", "write_plover", "code_stored_articles",
+    "write_events", "query_events", "iter_events", "plover_record", "write_plover",
+    "code_stored_articles", "uncoded_articles", "clear_events",
 ]
-
-EVENTS_SQL = """
-CREATE TABLE IF NOT EXISTS events (
-    id              INTEGER PRIMARY KEY,
-    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    seq             INTEGER NOT NULL,          -- order in the article (sentence, then salience)
-    type            TEXT NOT NULL,             -- one of 16 PLOVER types, STATEMENT or APPEAL
-    plover          TEXT NOT NULL,             -- the PLOVER event on export (APPEAL -> REQUEST)
-    mode            TEXT,                      -- JSON list or NULL
-    cameo           TEXT,                      -- 2-digit CAMEO root
-    cameo_code      TEXT,
-    is_main         INTEGER NOT NULL,          -- 1 for the main event of its sentence
-    statement_seq   INTEGER,                   -- statements.seq of the same article, or NULL
-    trigger_text    TEXT, trigger_start INTEGER, trigger_end INTEGER,
-    sentence_start  INTEGER, sentence_end INTEGER,
-    actor           TEXT NOT NULL DEFAULT '[]',   -- JSON list of {span, name, country, sector}
-    recipient       TEXT NOT NULL DEFAULT '[]',
-    actor_countries TEXT NOT NULL DEFAULT '',     -- ' IRN GBR ' for filtering
-    recipient_countries TEXT NOT NULL DEFAULT '',
-    actor_names     TEXT NOT NULL DEFAULT '',     -- names joined by ' | ' for filtering
-    recipient_names TEXT NOT NULL DEFAULT '',
-    confidence      REAL,
-    UNIQUE (article_id, seq)
-);
-CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
-CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE INDEX IF NOT EXISTS events_plover ON events(plover);
-"""
-
-#: The migration entry the store should append: (version, description, script).
-EVENTS_MIGRATION = (2, "events (PLOVER / CAMEO event coding)", EVENTS_SQL)
 
 _FIELDS = (
     "e.id AS event_id, e.article_id, a.key AS article_key, a.url, a.title, a.outlet, a.published, "
-    "e.seq, e.type, e.plover, e.mode, e.cameo, e.cameo_code, e.is_main, e.statement_seq, "
+    "e.seq, e.type, e.plover, e.mode, e.cameo, e.cameo_code, e.is_main, e.statement_seq, e.statement_id, "
     "e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end, "
     "e.actor, e.recipient, e.confidence"
 )
 
 
-def ensure_events_table(conn: sqlite3.Connection) -> None:
-    """Create the events table and its indexes if they are missing (idempotent)."""
-    for stmt in (s.strip() for s in EVENTS_SQL.split(";")):
-        if stmt:
-            conn.execute(stmt)
-
-
-def _row(article_id: int, seq: int, ev: dict[str, Any]) -> tuple[Any, ...]:
+def _row(article_id: int, seq: int, ev: dict[str, Any], statement_ids: dict[int, int]) -> tuple[Any, ...]:
     trig = ev.get("trigger") or {}
     sent = ev.get("sentence") or {}
     actors, recips = ev.get("actor") or [], ev.get("recipient") or []
@@ -79,26 +41,74 @@ def _row(article_id: int, seq: int, ev: dict[str, Any]) -> tuple[Any, ...]:
     return (
         article_id, seq, ev["type"], plover_export_type(ev["type"], ev.get("cameo_code")),
         json.dumps(ev.get("mode")) if ev.get("mode") else None, ev.get("cameo"), ev.get("cameo_code"),
-        int(bool(ev.get("main"))), ev.get("statement"), trig.get("text"), trig.get("start"), trig.get("end"),
+        int(bool(ev.get("main"))), ev.get("statement"), statement_ids.get(ev.get("statement")),
+        trig.get("text"), trig.get("start"), trig.get("end"),
         sent.get("start"), sent.get("end"), json.dumps(actors, ensure_ascii=False),
         json.dumps(recips, ensure_ascii=False), codes(actors), codes(recips), names(actors), names(recips),
         ev.get("confidence"),
     )
 
 
-def write_events(conn: sqlite3.Connection, article_id: int, events: Iterable[dict[str, Any]]) -> int:
-    """Replace an article's events (call inside the store's write transaction)."""
-    ensure_events_table(conn)
+def _statement_ids(
+    conn: sqlite3.Connection, article_id: int, statements: Sequence[dict[str, Any]] | None
+) -> dict[int, int]:
+    """Statement index -> ``statements.id``: the stored row of the same seq, accepted only
+    when its cue and content start agree with the analysis the events came from (when given)."""
+    found: dict[int, int] = {}
+    for row in conn.execute(
+        "SELECT id, seq, cue_start, content_spans FROM statements WHERE article_id = ?", (article_id,)
+    ):
+        seq = row["seq"]
+        if statements is not None:
+            if seq >= len(statements) or not _same_statement(row, statements[seq]):
+                continue
+        found[seq] = row["id"]
+    return found
+
+
+def _same_statement(row: sqlite3.Row, st: dict[str, Any]) -> bool:
+    spans = json.loads(row["content_spans"] or "[]")
+    content = st.get("content") or []
+    first = lambda xs: xs[0]["start"] if xs else None  # noqa: E731
+    return row["cue_start"] == (st.get("cue") or {}).get("start") and first(spans) == first(content)
+
+
+def write_events(
+    conn: sqlite3.Connection,
+    article_id: int,
+    events: Iterable[dict[str, Any]],
+    statements: Sequence[dict[str, Any]] | None = None,
+    *,
+    coded_at: str | None = None,
+) -> int:
+    """Replace an article's events and mark it coded (call inside a write transaction,
+    after its statements are stored). An event's ``statement`` index links it to the stored
+    statement row of that seq; pass the analysis's ``statements`` to link only rows that
+    match them (a re-analysis may find other statements than the stored ones)."""
+    from ..store.db import utcnow
+
     conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
-    rows = [_row(article_id, seq, ev) for seq, ev in enumerate(events)]
+    ids = _statement_ids(conn, article_id, statements)
+    rows = [_row(article_id, seq, ev, ids) for seq, ev in enumerate(events)]
     conn.executemany(
         "INSERT INTO events(article_id, seq, type, plover, mode, cameo, cameo_code, is_main, statement_seq, "
-        "trigger_text, trigger_start, trigger_end, sentence_start, sentence_end, actor, recipient, "
-        "actor_countries, recipient_countries, actor_names, recipient_names, confidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "statement_id, trigger_text, trigger_start, trigger_end, sentence_start, sentence_end, actor, "
+        "recipient, actor_countries, recipient_countries, actor_names, recipient_names, confidence) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+    conn.execute(
+        "INSERT INTO events_coded(article_id, coded_at, events) VALUES (?, ?, ?) "
+        "ON CONFLICT(article_id) DO UPDATE SET coded_at = excluded.coded_at, events = excluded.events",
+        (article_id, coded_at or utcnow(), len(rows)),
+    )
     return len(rows)
+
+
+def clear_events(conn: sqlite3.Connection, article_id: int) -> None:
+    """Forget an article's events and that they were coded (its text or statements changed)."""
+    conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM events_coded WHERE article_id = ?", (article_id,))
 
 
 def _decode(row: sqlite3.Row) -> dict[str, Any]:
@@ -123,7 +133,6 @@ def query_events(
 ) -> list[dict[str, Any]]:
     """Stored events filtered by type (quotegraph or PLOVER name), actor / recipient (a
     3-letter country code or part of a name), and article date range (ISO, inclusive)."""
-    ensure_events_table(conn)
     where, args = _filters(types, actor, recipient, since, until, main_only)
     sql = f"SELECT {_FIELDS} FROM events e JOIN articles a ON a.id = e.article_id"
     if where:
@@ -165,7 +174,6 @@ def _filters(types: Iterable[str], actor: str | None, recipient: str | None, sin
 
 def iter_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Every stored event, article by article."""
-    ensure_events_table(conn)
     sql = f"SELECT {_FIELDS} FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.article_id, e.seq"
     for row in conn.execute(sql):
         yield _decode(row)
@@ -211,24 +219,34 @@ def write_plover(events: Iterable[dict[str, Any]], out: Path) -> int:
     return n
 
 
+_UNCODED = "NOT EXISTS (SELECT 1 FROM events_coded c WHERE c.article_id = articles.id)"
+
+
+def uncoded_articles(conn: sqlite3.Connection) -> int:
+    """How many stored articles have had no event coding (ingested with events off)."""
+    return int(conn.execute(f"SELECT count(*) FROM articles WHERE {_UNCODED}").fetchone()[0])
+
+
 def code_stored_articles(conn: sqlite3.Connection, *, redo: bool = False, batch_size: int = 16) -> int:
-    """Code events for stored articles that have none (all with ``redo``), by re-running the
-    pipeline with events on their stored text; returns the number of articles coded."""
-    from ..api import load_pipeline, doc_to_result
+    """Code events for stored articles never coded (all with ``redo``), by re-running the
+    pipeline with events on their stored text; returns the number of articles coded.
+    Each batch is one transaction, so an interrupted run keeps what it finished."""
+    from ..api import doc_to_result, load_pipeline
     from ..store.db import transaction
 
-    ensure_events_table(conn)
-    sql = "SELECT id, key, text FROM articles"
-    if not redo:
-        sql += " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = articles.id)"
-    rows = conn.execute(sql).fetchall()
+    sql = "SELECT id, key, text FROM articles" + ("" if redo else f" WHERE {_UNCODED}") + " ORDER BY id"
+    ids = [r["id"] for r in conn.execute(sql)]
+    if not ids:
+        return 0
     nlp = load_pipeline(events=True)
     done = 0
-    for lo in range(0, len(rows), batch_size):
-        chunk = rows[lo : lo + batch_size]
+    for lo in range(0, len(ids), batch_size):
+        chunk = [conn.execute("SELECT id, key, text FROM articles WHERE id = ?", (i,)).fetchone()
+                 for i in ids[lo : lo + batch_size]]
         docs = nlp.pipe([r["text"] for r in chunk])
+        results = [doc_to_result(doc, row["key"]).to_dict() for row, doc in zip(chunk, docs)]
         with transaction(conn):
-            for row, doc in zip(chunk, docs):
-                write_events(conn, row["id"], doc_to_result(doc, row["key"]).events or [])
+            for row, data in zip(chunk, results):
+                write_events(conn, row["id"], data.get("events") or [], data.get("statements") or [])
                 done += 1
     return done

@@ -1,11 +1,12 @@
 """The database schema as a list of versioned migrations, applied in order on open.
 
 A migration is never edited once released: a change to the schema is a new entry
-at the end of :data:`MIGRATIONS` (issue 4's events table will be version 2).
+at the end of :data:`MIGRATIONS`. Version 2 adds the political events (issue 4):
+``events`` and ``events_coded``, used by :mod:`quotegraph.events.store`.
 """
 from __future__ import annotations
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION"]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "EVENTS_SQL"]
 
 _V1 = """
 CREATE TABLE schema_version (
@@ -161,9 +162,56 @@ SELECT sp.id AS speaker_id,
 FROM speakers sp;
 """
 
+# Version 2: PLOVER / CAMEO events. ``IF NOT EXISTS`` because databases from before this
+# migration may already hold the same table (made on demand by an earlier events module).
+_V2 = """
+CREATE TABLE IF NOT EXISTS events (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL,          -- order in the article (sentence, then salience)
+    type            TEXT NOT NULL,             -- one of 16 PLOVER types, STATEMENT or APPEAL
+    plover          TEXT NOT NULL,             -- the PLOVER event on export (APPEAL -> REQUEST)
+    mode            TEXT,                      -- JSON list or NULL
+    cameo           TEXT,                      -- 2-digit CAMEO root
+    cameo_code      TEXT,
+    is_main         INTEGER NOT NULL,          -- 1 for the main event of its sentence
+    statement_seq   INTEGER,                   -- statements.seq of the same article, or NULL
+    trigger_text    TEXT, trigger_start INTEGER, trigger_end INTEGER,
+    sentence_start  INTEGER, sentence_end INTEGER,
+    actor           TEXT NOT NULL DEFAULT '[]',   -- JSON list of {span, name, country, sector}
+    recipient       TEXT NOT NULL DEFAULT '[]',
+    actor_countries TEXT NOT NULL DEFAULT '',     -- ' IRN GBR ' for filtering
+    recipient_countries TEXT NOT NULL DEFAULT '',
+    actor_names     TEXT NOT NULL DEFAULT '',     -- names joined by ' | ' for filtering
+    recipient_names TEXT NOT NULL DEFAULT '',
+    confidence      REAL,
+    UNIQUE (article_id, seq)
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_plover ON events(plover);
+
+-- the statement row an event comes from (a column of its own: the table above may predate it)
+ALTER TABLE events ADD COLUMN statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL;
+CREATE INDEX events_statement ON events(statement_id);
+
+-- articles whose events were coded (also those that have none), and when
+CREATE TABLE events_coded (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    coded_at   TEXT NOT NULL,
+    events     INTEGER NOT NULL
+);
+INSERT INTO events_coded(article_id, coded_at, events)
+    SELECT article_id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), count(*) FROM events GROUP BY article_id;
+"""
+
+#: The events part of the schema, for :mod:`quotegraph.events.store`.
+EVENTS_SQL = _V2
+
 #: (version, description, SQL script), in order.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "articles, speakers, mentions, statements, rejections, FTS5, views", _V1),
+    (2, "events (PLOVER / CAMEO event coding), events_coded", _V2),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -3,7 +3,9 @@
 Every write is a transaction, so a process killed at any moment leaves each article
 either stored whole or not at all. Writing is idempotent: an article already stored
 with the same content (same key, or same content hash under another key) adds
-nothing; a changed version of a stored article replaces that article's statements.
+nothing; a changed version of a stored article replaces that article's statements
+and events. An analysis with events (``"events"`` in its dict) has them written in the
+same transaction as its statements, each linked to the statement row it comes from.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..events.store import clear_events, write_events
 from ..ingest.article import Article
 from ..records import ArticleResult, Rejection
 from .db import DEFAULT_DB, connect, transaction, utcnow
@@ -111,11 +114,12 @@ class Store:
         return outcome
 
     def _clear(self, key: str) -> int:
-        """Delete a stored article's statements and mentions (and speakers left without any)."""
+        """Delete a stored article's statements, mentions and events (and speakers left without any)."""
         article_id = int(self.conn.execute("SELECT id FROM articles WHERE key = ?", (key,)).fetchone()[0])
         speaker_ids = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT speaker_id FROM speaker_mentions WHERE article_id = ? "
             "AND speaker_id IS NOT NULL", (article_id,))]
+        clear_events(self.conn, article_id)
         self.conn.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
         self.conn.execute("DELETE FROM speaker_mentions WHERE article_id = ?", (article_id,))
         self.conn.executemany(
@@ -147,6 +151,8 @@ class Store:
             "content_spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        if data.get("events") is not None:
+            write_events(self.conn, article_id, data["events"], data.get("statements") or [], coded_at=now)
 
 
 def _span(span: dict[str, Any] | None) -> tuple[Any, Any, Any]:
