@@ -70,3 +70,23 @@ def content_of(cue: Span) -> Span | None:
     if span is None or len(span) < 3 or span.start <= cue.root.i < span.end:
         return None
     return span
+
+
+_OBJECT_DEPS = ("dobj", "xcomp")
+
+
+def object_of(cue: Span) -> Span | None:
+    """What a cue without a clause is about: the object of its final preposition
+    ("believe in X", "spoke of X", "called for X"), else its direct object or
+    infinitive complement ("decided to change course"). Used only for cues the tagger found."""
+    last = cue[-1]
+    if last.dep_ == "prep" or last.pos_ == "ADP":
+        pobj = next((c for c in last.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            return _subtree(pobj, "CONTENT")
+    root = cue.root
+    obj = next((c for c in root.children if c.dep_ in _OBJECT_DEPS and c.i >= cue.end), None)
+    if obj is None:
+        return None
+    span = _subtree(obj, "CONTENT")
+    return span if span is not None and len(span) >= 2 else None
