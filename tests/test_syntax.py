@@ -29,3 +29,38 @@ def test_subject_of_relative_who(parse):
     doc = parse("The plan was opposed by Ruth Calder, who said the bridge would cost more.")
     said = next(t for t in doc if t.text == "said")
     assert subject_of(doc[said.i : said.i + 1]).text == "who"
+
+
+def _span(doc, text, label):
+    i = doc.text.index(text)
+    return doc.char_span(i, i + len(text), label=label, alignment_mode="expand")
+
+
+def test_fit_quotes_runs_a_cut_quote_on_to_its_closing_mark(parse):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.quote_fit import fit_quotes
+
+    text = ('“The bridge is late. The bridge is over budget. Nobody is sorry,” Calder said. '
+            'Her aide, Tom Reyes, said “the council knew.”')
+    doc = parse(text)
+    cut = Link(cue=_span(doc, "said", "CUE"), source=_span(doc, "Calder", "SOURCE"),
+               content=[_span(doc, "“The bridge is late.", "CONTENT")])
+    other = Link(cue=_span(doc, "said “the", "CUE")[:1], source=_span(doc, "Tom Reyes", "SOURCE"),
+                 content=[_span(doc, "“the council knew.”", "CONTENT")])
+    fit_quotes(doc, [cut, other])
+    assert cut.content[0].text == "“The bridge is late. The bridge is over budget. Nobody is sorry,”"
+    assert other.content[0].text == "“the council knew.”"
+
+
+def test_fit_quotes_takes_the_next_unclaimed_quotation_in_the_paragraph(parse):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.quote_fit import fit_quotes
+
+    text = ('"Subpoenas are not optional," Gowdy said after the hearing. "Mr. Reyes is a crucial '
+            'witness."\n\n"We will see," the clerk said.')
+    doc = parse(text)
+    link = Link(cue=_span(doc, "said after", "CUE")[:1], source=_span(doc, "Gowdy", "SOURCE"),
+                content=[_span(doc, '"Subpoenas are not optional,"', "CONTENT")])
+    fit_quotes(doc, [link])
+    assert [c.text for c in link.content] == ['"Subpoenas are not optional,"',
+                                              '"Mr. Reyes is a crucial witness."']

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from .attribution import Link, link_roles
 from .recall import recover_sentences
 from .colons import find_colon_layouts
+from .quote_fit import fit_quotes
 from .signed import find_signed_quotes
 
 __all__ = ["extract_links"]
@@ -33,7 +34,9 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
             for span in _link_spans(link):
                 taken[span.start : span.end] = [True] * len(span)
         spans = [s for s in spans if not any(taken[s.start : s.end])]
-    links = link_roles(doc, spans) + signed
+    links = link_roles(doc, spans)
+    fit_quotes(doc, links)
+    links += signed
     links.sort(key=lambda l: l.cue.start)
     used = spans + [s for l in signed for s in _link_spans(l)]
     return sorted(used, key=lambda s: (s.start, s.end)), links

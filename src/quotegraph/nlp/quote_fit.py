@@ -1,0 +1,102 @@
+"""Fitting linked contents to the quotation marks around them.
+
+The tagger cuts spans at sentence starts and sometimes stops a quotation
+early; the marks say where a direct quote really ends. After linking:
+
+- a content piece that starts at a quotation's opening mark but stops inside it
+  runs on to the closing mark, unless another attribution's span is in the way;
+- a direct quote whose attribution's sentence is followed, in the same
+  paragraph, by a further quotation that no attribution claims takes it as its
+  next piece ("Subpoenas are not optional," Gowdy said after the hearing.
+  "Mr. Pagliano is a crucial witness.").
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from .attribution import Link
+from .doctext import doc_text
+from .quotes import Quote, find_quotes
+
+__all__ = ["fit_quotes"]
+
+
+def _taken(doc: Doc, links: list[Link]) -> list[Link | None]:
+    owner: list[Link | None] = [None] * len(doc)
+    for link in links:
+        for span in (link.cue, link.source, *link.content):
+            if span is not None:
+                for i in range(span.start, span.end):
+                    owner[i] = link
+    return owner
+
+
+def _free(owner: list[Link | None], start: int, end: int, link: Link) -> bool:
+    return all(o is None or o is link for o in owner[start:end])
+
+
+def _quote_at(quotes: list[Quote], starts: list[int], char: int) -> Quote | None:
+    k = bisect_right(starts, char) - 1
+    if k >= 0 and quotes[k].start <= char < quotes[k].end:
+        return quotes[k]
+    return None
+
+
+def _run_on(doc: Doc, link: Link, quotes, starts, owner) -> None:
+    for n, piece in enumerate(link.content):
+        q = _quote_at(quotes, starts, piece.start_char)
+        if q is None or q.start != piece.start_char or not q.closed or q.end <= piece.end_char:
+            continue
+        longer = doc.char_span(q.start, q.end, label="CONTENT", alignment_mode="expand")
+        if longer is None or not _free(owner, piece.end, longer.end, link):
+            continue
+        link.content[n] = longer
+        for i in range(longer.start, longer.end):
+            owner[i] = link
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
+def _continue(doc: Doc, text: str, link: Link, quotes, starts, owner) -> None:
+    last = link.content[-1]
+    q = _quote_at(quotes, starts, last.start_char)
+    if q is None or q.start != last.start_char or q.end != last.end_char:
+        return  # only a direct quote runs on into the next quotation
+    after = max(s.end for s in (link.cue, link.source, *link.content) if s is not None)
+    k = bisect_right(starts, doc[after - 1].idx)
+    if k >= len(quotes):
+        return
+    nxt = quotes[k]
+    para_end = _paragraph_end(text, doc[after - 1].idx)
+    piece = doc.char_span(nxt.start, nxt.end, label="CONTENT", alignment_mode="expand")
+    if piece is None or nxt.end > para_end or piece.start < after:
+        return
+    if not _free(owner, after, piece.end, link):
+        return
+    sent_end = doc[after - 1].sent.end
+    if any(not (t.is_punct or t.is_space) for t in doc[sent_end : piece.start]):
+        return  # a sentence of its own between: not a continuation
+    link.content.append(piece)
+    for i in range(piece.start, piece.end):
+        owner[i] = link
+
+
+def fit_quotes(doc: Doc, links: list[Link]) -> None:
+    """Adjust the links' content pieces in place."""
+    text = doc_text(doc)
+    quotes = [q for q in find_quotes(text)[0]]
+    if not quotes:
+        return
+    starts = [q.start for q in quotes]
+    owner = _taken(doc, links)
+    for link in links:
+        if link.content:
+            _run_on(doc, link, quotes, starts, owner)
+    for link in links:
+        if link.content:
+            _continue(doc, text, link, quotes, starts, owner)
