@@ -195,3 +195,12 @@ def test_relative_pronoun_source_resolves_to_antecedent(analyze):
     st = find(r, "said")
     assert st.source is not None and st.source.text == "who"
     assert speaker_name(st) == "Ruth Calder"
+
+
+def test_quote_continued_in_the_next_sentence(analyze):
+    text = ("“The bridge is late,” Mayor Jane Whitford said on Monday. “It will open in April, "
+            "and it will be safe.” Engineers were still testing the cables, officials said.")
+    r = analyze(text)
+    st = r.statements[0]
+    assert [c.text for c in st.content][-1].startswith("“It will open in April")
+    assert speaker_name(st) == "Jane Whitford"

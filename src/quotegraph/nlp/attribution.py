@@ -140,10 +140,18 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
 
     _assign_sources([s for s in spans if s.label_ == "SOURCE"], links, by_sent, sent_of)
 
+    later = []
     for con in (s for s in spans if s.label_ == "CONTENT"):
-        k = _content_cue(con, links, by_sent, sent_of, para_of)
+        k = _pick(con, _same_sentence(con, by_sent, sent_of), links)
+        if k is None:
+            later.append(con)  # a sentence without a cue: placed once every cue has its own
+        elif _second_piece_ok(con, links[k]):
+            links[k].content.append(con)
+    for con in later:
+        k = _neighbour_cue(con, links, by_sent, sent_of, para_of)
         if k is not None and _second_piece_ok(con, links[k]):
             links[k].content.append(con)
+            links[k].content.sort(key=lambda c: c.start)
 
     _share_sources(links, by_sent, sent_of)
     links = _split_participles(doc, links)
@@ -178,17 +186,27 @@ def _second_piece_ok(con: Span, link: Link) -> bool:
     return con.text[:1] in openers and link.content[-1].text[:1] in openers
 
 
-def _content_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
+def _same_sentence(con: Span, by_sent, sent_of) -> list[int]:
     s_first, s_last = sent_of[con.start], sent_of[con.end - 1]
-    same = by_sent.get(s_first, []) + [c for c in by_sent.get(s_last, []) if s_last != s_first]
-    k = _pick(con, same, links)
-    if k is not None:
-        return k
+    return by_sent.get(s_first, []) + [c for c in by_sent.get(s_last, []) if s_last != s_first]
+
+
+def _is_quote(span: Span) -> bool:
+    return span.text[:1] in opening_marks()
+
+
+def _neighbour_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
+    """The cue of the previous or next sentence of the paragraph for a content
+    whose own sentence has none: a quotation goes on the quote before it
+    ("“A,” she said. “B.”"), else the nearest."""
     para = para_of[con.start]
-    near = []
-    for s in (s_first - 1, s_last + 1):
-        near += [c for c in by_sent.get(s, []) if para_of[links[c].cue.start] == para]
-    return _pick(con, near, links)
+    before = [c for c in by_sent.get(sent_of[con.start] - 1, []) if para_of[links[c].cue.start] == para]
+    after = [c for c in by_sent.get(sent_of[con.end - 1] + 1, []) if para_of[links[c].cue.start] == para]
+    if _is_quote(con):
+        quoted = [c for c in before if links[c].content and _is_quote(links[c].content[-1])]
+        if quoted:
+            return max(quoted, key=lambda c: links[c].content[-1].end)
+    return _pick(con, before + after, links)
 
 
 def _share_sources(links: list[Link], by_sent, sent_of) -> None:
