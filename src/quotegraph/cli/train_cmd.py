@@ -24,6 +24,7 @@ def train_command(
     epochs: int = typer.Option(10, "--epochs", min=1),
     seed: int = typer.Option(13, "--seed"),
     config: Path = typer.Option(None, "--config", help="A spaCy config for the tagger (default: the package's train/roles.cfg)."),
+    tune_only: bool = typer.Option(False, "--tune-only", help="Keep the weights at --out; only choose their start-move bias on the held-out articles."),
 ) -> None:
     """Train the role tagger (SOURCE / CUE / CONTENT spans) and install its weights."""
     import spacy
@@ -38,6 +39,9 @@ def train_command(
         fail(f"{config}: no such config file [E021]")
     settings = TrainSettings(epochs=epochs, seed=seed, **({"config": config} if config else {}))
     target = out or default_weights()
+    if tune_only:
+        _tune(target, train_dir, work, settings)
+        return
     tmp = target.with_name(target.name + ".training")
     try:
         base = spacy.load(BASE_MODEL)
@@ -49,3 +53,17 @@ def train_command(
         shutil.rmtree(target)
     tmp.rename(target)
     typer.echo(json.dumps({k: v for k, v in report.items() if k != "history"}))
+
+
+def _tune(target: Path, train_dir: Path, work: Path, settings) -> None:
+    import spacy
+
+    from ..api import BASE_MODEL
+    from ..train.roles import tune_bias
+
+    try:
+        base = spacy.load(BASE_MODEL)
+        report = tune_bias(base, train_dir, target, work, settings, log=lambda m: typer.echo(m, err=True))
+    except QuotegraphError as exc:
+        fail(str(exc))
+    typer.echo(json.dumps({k: v for k, v in report.items() if k != "tried"}))

@@ -7,6 +7,8 @@ its spans go to ``doc.spans["qg_roles"]``.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy
@@ -17,15 +19,25 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
 
-__all__ = ["LABELS", "ROLES_KEY", "RoleTagger", "clear_entities", "default_weights"]
+__all__ = ["BIAS_FILE", "LABELS", "ROLES_KEY", "RoleTagger", "clear_entities", "default_weights", "read_bias"]
 
 LABELS = ("SOURCE", "CUE", "CONTENT")
 ROLES_KEY = "qg_roles"
+BIAS_FILE = "bias.json"
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
 def default_weights() -> Path:
     return Path(__file__).resolve().parent.parent / "models" / "roles"
+
+
+def read_bias(path: Path) -> dict[str, float]:
+    """The start-move bias chosen for the weights at ``path`` (``bias.json``), if any."""
+    f = Path(path) / BIAS_FILE
+    if not f.exists():
+        return {}
+    data = json.loads(f.read_text(encoding="utf-8"))
+    return {k: float(v) for k, v in data.get("bias", {}).items() if k in LABELS}
 
 
 def clear_entities(doc: Doc) -> None:
@@ -55,13 +67,28 @@ def merge_sentence_splits(doc: Doc, spans: list[Span]) -> list[Span]:
 class RoleTagger:
     """Loads the trained tagger once and applies it to docs of any pipeline."""
 
-    def __init__(self, vocab, path: Path | None = None) -> None:
+    def __init__(self, vocab, path: Path | None = None, bias: Mapping[str, float] | None = None) -> None:
         path = Path(path) if path else default_weights()
         if not (path / "config.cfg").exists():
             raise ModelError("E011", path=path)
         self.path = path
         self._nlp: Language = spacy.load(path, vocab=vocab)
         self._ner = self._nlp.get_pipe("ner")
+        self._base_b = self._ner.model.get_ref("upper").get_param("b").copy()
+        self.bias: dict[str, float] = {}
+        self.set_bias(read_bias(path) if bias is None else bias)
+
+    def set_bias(self, bias: Mapping[str, float]) -> None:
+        """Favour starting spans of some labels: ``{"SOURCE": 1.0}`` adds 1.0 to the
+        scores of the B-SOURCE and U-SOURCE moves (more recall, less precision)."""
+        moves = self._ner.moves
+        b = self._base_b.copy()
+        for i in range(moves.n_moves):
+            name = moves.get_class_name(i)
+            if name[:2] in ("B-", "U-") and name[2:] in bias:
+                b[i] += float(bias[name[2:]])
+        self._ner.model.get_ref("upper").set_param("b", b)
+        self.bias = {k: float(v) for k, v in bias.items() if float(v)}
 
     def __call__(self, doc: Doc) -> list[Span]:
         return self.pipe_spans([doc])[0]

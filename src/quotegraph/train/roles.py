@@ -21,7 +21,7 @@ from spacy.util import compounding, minibatch
 from ..corpora import GoldArticle, read_polnear
 from ..nlp.roles import LABELS, clear_entities
 
-__all__ = ["TrainSettings", "prepare_docs", "train_roles"]
+__all__ = ["TrainSettings", "prepare_docs", "train_roles", "tune_bias"]
 
 CONFIG_PATH = Path(__file__).with_name("roles.cfg")
 ROLE_LABEL = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
@@ -175,6 +175,33 @@ def _fit(nlp, optimizer, train, held, epochs, settings, out_dir, state, rng, log
             break
 
 
+def _split(base: spacy.Language, train_dir: Path, work_dir: Path, settings: TrainSettings, log):
+    """The parsed train split shuffled by the seed: (held-out docs, training docs, the
+    random generator, which goes on to shuffle the training epochs)."""
+    cache = work_dir / "train-docs.spacy"
+    if not cache.exists():
+        log(f"parsing {train_dir} with the base pipeline (cached at {cache}) ...")
+        prepare_docs(base, read_polnear(train_dir), cache)
+    docs = list(DocBin(store_user_data=True).from_disk(cache).get_docs(base.vocab))
+    rng = random.Random(settings.seed)
+    rng.shuffle(docs)
+    n_hold = max(1, int(len(docs) * settings.holdout))
+    return docs[:n_hold], docs[n_hold:], rng
+
+
+def tune_bias(base: spacy.Language, train_dir: Path, weights: Path, work_dir: Path,
+              settings: TrainSettings = TrainSettings(), log: Callable[[str], None] = print) -> dict:
+    """Choose the start-move bias of the weights at ``weights`` on the held-out articles."""
+    from ..nlp.roles import RoleTagger
+    from .bias import choose_bias
+
+    held, _, _ = _split(base, train_dir, work_dir, settings, log)
+    golds = {a.name: a for a in read_polnear(train_dir)}
+    held = [d for d in held if d.user_data.get("name") in golds]
+    tagger = RoleTagger(base.vocab, weights, bias={})
+    return choose_bias(tagger, held, [golds[d.user_data["name"]] for d in held], log=log)
+
+
 def train_roles(
     base: spacy.Language,
     train_dir: Path,
@@ -183,17 +210,10 @@ def train_roles(
     settings: TrainSettings = TrainSettings(),
     log: Callable[[str], None] = print,
 ) -> dict:
-    """Train the role tagger and write it to ``out_dir``; returns a training report."""
+    """Train the role tagger, choose its bias, write both to ``out_dir``; returns a report."""
     t0 = time.time()
-    cache = work_dir / "train-docs.spacy"
-    if not cache.exists():
-        log(f"parsing {train_dir} with the base pipeline (cached at {cache}) ...")
-        prepare_docs(base, read_polnear(train_dir), cache)
-    docs = list(DocBin().from_disk(cache).get_docs(base.vocab))
-    rng = random.Random(settings.seed)
-    rng.shuffle(docs)
-    n_hold = max(1, int(len(docs) * settings.holdout))
-    held, train = _examples(docs[:n_hold]), _examples(docs[n_hold:])
+    held_docs, train_docs, rng = _split(base, train_dir, work_dir, settings, log)
+    held, train = _examples(held_docs), _examples(train_docs)
     log(f"{len(train)} training articles, {len(held)} held out; prepared in {time.time() - t0:.0f}s")
 
     nlp, optimizer = _new_tagger(base, train, settings)
@@ -205,8 +225,9 @@ def train_roles(
         optimizer = nlp.resume_training()
         optimizer.learn_rate = settings.learn_rate * settings.anneal_factor
         _fit(nlp, optimizer, train, held, settings.anneal_epochs, settings, out_dir, state, rng, log)
+    bias = tune_bias(base, train_dir, out_dir, work_dir, settings, log)
     best, best_epoch, history = state["best"], state["best_epoch"], state["history"]
-    report = {"best_epoch": best_epoch, "best_held_out_mean_f1": best,
+    report = {"best_epoch": best_epoch, "best_held_out_mean_f1": best, "bias": bias["bias"],
               "train_articles": len(train), "held_out_articles": len(held),
               "minutes": round((time.time() - t0) / 60, 1), "history": history}
     (out_dir / "training.json").write_text(json.dumps(report, indent=1))
