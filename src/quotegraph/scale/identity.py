@@ -77,7 +77,7 @@ def write_buckets(con: Any, work: Path, buckets: int) -> list[str]:
             FROM labels l LEFT JOIN edges e ON e.x = l.node LEFT JOIN labels n ON n.node = e.y
             GROUP BY l.node, l.label;
             SELECT count(*) FROM next_labels n JOIN labels l USING (node) WHERE n.label <> l.label
-        """).fetchone()[0]
+        """).fetchall()[0][0]
         con.execute("CREATE OR REPLACE TEMP TABLE labels AS SELECT * FROM next_labels")
         if not changed:
             break

@@ -5,8 +5,9 @@ the dataset in memory) plus one Dask task per identity bucket (:mod:`.identity`)
 store's rules are followed so that a dataset reads exactly like a database ingested from
 the same inputs in the same order:
 
-* an article identity seen again with other content counts in its latest version; the
-  same content under another identity counts once, under the identity seen first;
+* an article identity seen again counts in its latest version with other content (the
+  same content again changes nothing); the same content under another identity counts
+  once, under the identity seen first;
 * article ids follow first appearance; statement ids follow article id, then order;
 * speaker ids follow each speaker's first mention.
 
@@ -37,11 +38,15 @@ def _kept_articles(con: Any) -> None:
         SELECT a.uid, a.key, a.content_hash, a.n_statements, a.run, a.part_index, a.row,
                struct_pack(r := a.run, p := a.part_index, w := a.row) AS ord
         FROM articles_raw a JOIN done_parts d ON d.part = a.part""")
+    # the store keeps a version until one with other content comes: the last change counts
     con.execute("""
         CREATE TEMP TABLE finals AS
-        SELECT key, arg_max(uid, ord) AS uid, arg_max(content_hash, ord) AS content_hash,
-               arg_max(n_statements, ord) AS n_statements, min(ord) AS first
-        FROM versions GROUP BY key""")
+        SELECT key, arg_max(uid, ord) FILTER (WHERE changed) AS uid,
+               arg_max(content_hash, ord) FILTER (WHERE changed) AS content_hash,
+               arg_max(n_statements, ord) FILTER (WHERE changed) AS n_statements, min(ord) AS first
+        FROM (SELECT *, content_hash IS DISTINCT FROM lag(content_hash) OVER (PARTITION BY key ORDER BY ord)
+                        AS changed FROM versions)
+        GROUP BY key""")
     con.execute("""
         CREATE TEMP TABLE kept AS
         SELECT uid, n_statements, row_number() OVER (ORDER BY first) AS article_id
@@ -59,7 +64,7 @@ def _number_speakers(con: Any, resolved: Path) -> None:
     """Global speaker ids, by first mention, from the buckets' local ones."""
     for what, schema in BUCKET_SCHEMAS.items():
         if next((resolved / what).glob("*.parquet"), None) is None:
-            con.register(f"r_{what}_empty", schema.append_field(pa.field("bucket", pa.string())).empty_table())
+            con.register(f"r_{what}_empty", schema.append(pa.field("bucket", pa.string())).empty_table())
             con.execute(f"CREATE TEMP VIEW r_{what} AS SELECT * FROM r_{what}_empty")
             continue
         con.execute(f"""CREATE TEMP VIEW r_{what} AS SELECT * EXCLUDE (filename),
@@ -102,7 +107,7 @@ def build_index(root: Path, client: Any, *, buckets: int | None = None) -> dict[
     con = connect_dataset(root, index=False, work=work)
     try:
         _kept_articles(con)
-        mentions = con.execute("SELECT count(*) FROM kept_mentions").fetchone()[0]
+        mentions = con.execute("SELECT count(*) FROM kept_mentions").fetchall()[0][0]
         n = buckets or max(1, min(256, math.ceil(mentions / _MENTIONS_PER_BUCKET)))
         files = write_buckets(con, work, n) if mentions else []
         resolved = work / "resolved"
@@ -110,7 +115,7 @@ def build_index(root: Path, client: Any, *, buckets: int | None = None) -> dict[
         client.gather(futures)
         _number_speakers(con, resolved)
         _write_index(con, root)
-        counts = {k: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        counts = {k: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                   for k, t in (("articles", "kept"), ("speakers", "numbered"))}
     finally:
         con.close()

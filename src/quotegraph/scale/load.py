@@ -59,7 +59,7 @@ def load_dataset(root: str | Path, db: str | Path,
     con = open_dataset(root)
     report = LoadReport()
     try:
-        report.total = con.execute("SELECT count(*) FROM idx_articles").fetchone()[0]
+        report.total = con.execute("SELECT count(*) FROM idx_articles").fetchall()[0][0]
         cursor = con.execute("SELECT " + ", ".join(f"a.{f}" for f in _FIELDS) + " FROM articles_raw a "
                              "JOIN idx_articles ia ON ia.uid = a.uid ORDER BY ia.article_id")
         with Store(db) as store:

@@ -125,7 +125,8 @@ def _record_plan_rejections(out: Path, rejections: list[Rejection], report: RunR
     """Sources that do not exist: rejection rows under a name given by their content."""
     if rejections:
         digest = hashlib.sha1(repr(sorted((r.input, r.reason) for r in rejections)).encode()).hexdigest()
-        write_rejections(out, f"plan-{digest[:12]}", rejections)
+        if not (out / "rejections" / f"plan-{digest[:12]}.parquet").exists():  # the same as before
+            write_rejections(out, f"plan-{digest[:12]}", rejections)
     for rejection in rejections:
         _count_rejection(report, rejection)
 
