@@ -44,12 +44,13 @@ def _line(path: Path, meta: dict[str, str] | None) -> dict[str, Any]:
     return obj
 
 
-def polnear_jsonl(split_dir: str | Path, out: str | Path, *, limit: int | None = None) -> int:
-    """Write the texts of a PolNeAR split folder (``text/*.txt``) as JSONL with outlet,
-    date and title from ``metadata.tsv``; returns the number of articles written."""
+def polnear_jsonl(split_dir: str | Path, out: str | Path, *, limit: int | None = None, every: int = 1) -> int:
+    """Write the texts of a PolNeAR split folder (``text/*.txt``; every ``every``-th, at
+    most ``limit``) as JSONL with outlet, date and title from ``metadata.tsv``; returns
+    the number of articles written."""
     split_dir, out = Path(split_dir), Path(out)
     meta = _metadata(split_dir)
-    paths = sorted((split_dir / "text").glob("*.txt"))[: limit if limit else None]
+    paths = sorted((split_dir / "text").glob("*.txt"))[::every][: limit if limit else None]
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for path in paths:

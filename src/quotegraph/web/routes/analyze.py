@@ -35,7 +35,7 @@ def _check(st: WebState, text: str, store: bool) -> None:
 
 def analyse(st: WebState, text: str, title: str | None, store: bool, events: bool) -> tuple[dict[str, Any], int | None]:
     """Analyse ``text`` (one at a time: the pipeline is shared); store it when asked."""
-    from ... import analyze
+    from ...api import analyze
 
     _check(st, text, store)
     with st.analyze_lock:

@@ -1,0 +1,198 @@
+"""The web app's JSON API and pages over real HTTP (httpx) to a real `quotegraph serve`."""
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+
+import httpx
+import pytest
+
+from conftest import SEED, need_shared
+from web_fixtures import BIN, HOSTILE, api, server, web_db, writable_server  # noqa: F401
+
+pytestmark = pytest.mark.data
+
+
+def _db(web_db):
+    conn = sqlite3.connect(f"file:{web_db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def test_overview_counts_match_the_store(api, web_db):
+    from quotegraph.store import connect, summary
+
+    data = api.get("/api/overview").json()
+    assert data["counts"] == summary(connect(web_db, create=False))
+    assert data["counts"]["articles"] == 10
+    assert data["top_speakers"][0]["statements"] >= data["top_speakers"][-1]["statements"]
+    months = {b["period"]: b["statements"] for b in data["timeline"]["month"]}
+    assert set(months) == {"2016-09", "2016-10"}
+    assert sum(months.values()) + data["timeline"]["undated"] == data["counts"]["statements"]
+
+
+def test_article_spans_slice_the_text(api):
+    seed = need_shared(SEED).read_text(encoding="utf-8")
+    data = api.get("/api/articles/1").json()
+    text = data["article"]["text"]
+    assert text == seed and len(data["statements"]) == 13
+    for st in data["statements"]:
+        for span in [st["source"], st["cue"], *st["content"]]:
+            if span:
+                assert text[span["start"]:span["end"]] == span["text"]
+    assert {sp["name"] for sp in data["speakers"]} >= {"Kazem Gharibabadi"}
+
+
+def test_search_filters_and_pages(api):
+    page1 = api.get("/api/statements", params={"q": "Gharibabadi", "per_page": 5}).json()
+    assert len(page1["results"]) == 5 and page1["has_more"]
+    page3 = api.get("/api/statements", params={"q": "Gharibabadi", "per_page": 5, "page": 3}).json()
+    ids = {r["statement_id"] for r in page1["results"]} & {r["statement_id"] for r in page3["results"]}
+    assert not ids
+    breitbart = api.get("/api/statements", params={"outlet": "Breitbart", "per_page": 100}).json()
+    assert breitbart["results"] and all(r["outlet"] == "Breitbart" for r in breitbart["results"])
+    direct = api.get("/api/statements", params={"kind": "direct", "until": "2016-09-30"}).json()
+    assert all(r["kind"] == "direct" and r["published"] <= "2016-09-30" for r in direct["results"])
+
+
+@pytest.mark.parametrize("query", [
+    "'; DROP TABLE statements; --", '" OR 1=1 --', "Robert'); DROP TABLE articles;--",
+    'NEAR(', "a\" AND \"b", "%_%", "\\", "content:*", "Gharibabadi' OR '1'='1",
+])
+def test_search_strings_with_quotes_and_sql(api, query, web_db):
+    for path in ("/api/statements", "/search"):
+        r = api.get(path, params={"q": query, "speaker": query, "outlet": query})
+        assert r.status_code == 200, r.text
+    r = api.get("/api/speakers", params={"search": query})
+    assert r.status_code == 200
+    assert _db(web_db).execute("SELECT count(*) FROM statements").fetchone()[0] > 0
+
+
+def test_speaker_profile_and_statements(api):
+    sid = api.get("/api/speakers", params={"search": "Gharibabadi"}).json()[0]["speaker_id"]
+    sp = api.get(f"/api/speakers/{sid}").json()
+    assert sp["name"] == "Kazem Gharibabadi" and "Gharibabadi" in sp["aliases"]
+    assert sp["timeline"]["undated"] == sp["statements"] == 13  # the seed has no date
+    labels = {e["label"] for e in sp["entities"]}
+    assert {"Iran", "MKO"} & labels
+    said = api.get(f"/api/speakers/{sid}/statements", params={"per_page": 50}).json()
+    assert len(said["results"]) == 13 and not said["has_more"]
+
+
+def test_network_counts(api):
+    graph = api.get("/api/network").json()
+    ids = {n["id"] for n in graph["nodes"]}
+    assert graph["links"] and all(link["source"] in ids and link["target"] in ids for link in graph["links"])
+    speakers = [n for n in graph["nodes"] if n["kind"] == "speaker"]
+    assert any(n["label"] == "Kazem Gharibabadi" for n in speakers)
+    narrow = api.get("/api/network", params={"outlet": "Breitbart", "since": "2016-09-01"}).json()
+    assert len(narrow["nodes"]) < len(graph["nodes"])
+
+
+def test_events_when_present(api, web_db):
+    has = _db(web_db).execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone() is not None
+    data = api.get("/api/events").json()
+    assert data["available"] is has
+    if has:
+        types = {t["type"] for t in api.get("/api/overview").json()["event_types"]}
+        assert {e["type"] for e in data["events"]} <= types
+
+
+@pytest.mark.parametrize("path, status, needle", [
+    ("/api/articles/99999", 404, "no article 99999"),
+    ("/api/articles/abc", 422, "article_id"),
+    ("/api/speakers/0", 404, "no speaker 0"),
+    ("/api/statements?since=yesterday", 400, "since is not a date"),
+    ("/api/statements?kind=shouted", 400, "kind must be one of"),
+    ("/api/statements?page=0", 422, "page"),
+    ("/api/nothing", 404, "not found"),
+])
+def test_errors_are_one_clear_line(api, path, status, needle):
+    r = api.get(path)
+    assert r.status_code == status
+    assert needle in r.json()["error"] and "\n" not in r.json()["error"]
+
+
+@pytest.mark.parametrize("path", [
+    "/static/../app.py", "/static/..%2f..%2fweb%2fapp.py", "/static/%2e%2e/%2e%2e/store/db.py",
+    "/static/....//app.py", "/article/..%2f..%2fetc%2fpasswd", "/speaker/%2e%2e", "/static//etc/passwd",
+    "/static/%2fetc%2fpasswd",
+])
+def test_no_path_traversal(api, path):
+    r = httpx.get(str(api.base_url) + path)
+    assert r.status_code in (404, 422)
+    assert "root:" not in r.text and "def create_app" not in r.text and "import" not in r.text
+
+
+def test_pages_escape_hostile_article(api):
+    aid = api.get("/api/statements", params={"q": "Walker"}).json()["results"][0]["article_id"]
+    html = api.get(f"/article/{aid}").text
+    assert "<script>window.__pwned" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;window.__pwned" in html
+    assert 'href="javascript:' not in html and "<i>Evil Outlet</i>" not in html
+    assert "&lt;i&gt;Evil Outlet&lt;/i&gt;" in html
+    for page in ("/search?q=Walker", "/", f"/speaker/{api.get('/api/speakers', params={'search': 'Walker'}).json()[0]['speaker_id']}"):
+        assert "<script>window" not in api.get(page).text
+
+
+def test_security_headers_and_offline_assets(api):
+    r = api.get("/")
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    for page in ("/", "/search", "/network", "/analyze", "/api/docs", "/article/1", "/speaker/1"):
+        html = api.get(page).text
+        assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"(https?:)?//", html), page
+        for asset in re.findall(r"<(?:script|link)[^>]+(?:src|href)=\"([^\"]+)\"", html):
+            assert asset.startswith("/static/") and api.get(asset).status_code == 200
+
+
+def test_openapi_and_docs(api):
+    schema = api.get("/api/openapi.json").json()
+    assert {"/api/statements", "/api/articles/{article_id}", "/api/speakers/{speaker_id}", "/api/network",
+            "/api/analyze", "/api/overview", "/api/events"} <= set(schema["paths"])
+    assert "/api/statements" in api.get("/api/docs").text
+
+
+def test_read_only_server_refuses_to_store(api, web_db):
+    r = api.post("/api/analyze", json={"text": "Officials said the plan was good.", "store": True})
+    assert r.status_code == 403 and "read-only" in r.json()["error"]
+    form = api.post("/analyze", data={"text": "Officials said it.", "store": "on"})
+    assert form.status_code == 403 and "read-only" in form.text
+
+
+def test_body_and_text_size_limits(api, writable_server):
+    big = "x" * 2_100_000
+    r = api.post("/api/analyze", content=big, headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "request body too large" in r.json()["error"]
+    with httpx.Client(base_url=writable_server.url, timeout=120) as rw:
+        text = "The minister said the talks went well. " * 600  # 23,400 characters, limit 20,000
+        r = rw.post("/api/analyze", json={"text": text})
+        assert r.status_code == 413 and "the text is too long: 23,400 characters (limit 20,000)" == r.json()["error"]
+        r = rw.post("/analyze", data={"text": text})
+        assert r.status_code == 413 and "the text is too long" in r.text
+        r = rw.post("/api/analyze", json={"text": "   "})
+        assert r.status_code == 400 and "no text" in r.json()["error"]
+
+
+def test_analyze_without_and_with_storing(writable_server):
+    seed = need_shared(SEED).read_text(encoding="utf-8")
+    with httpx.Client(base_url=writable_server.url, timeout=300) as rw:
+        before = rw.get("/api/overview").json()["counts"]["articles"]
+        r = rw.post("/api/analyze", json={"text": seed})
+        assert r.status_code == 200 and len(r.json()["result"]["statements"]) == 13
+        assert r.json()["stored_article"] is None
+        assert rw.get("/api/overview").json()["counts"]["articles"] == before
+        fresh = seed.replace("TEHRAN", "TEHRAN (updated)")
+        r = rw.post("/api/analyze", json={"text": fresh, "title": "Pasted", "store": True})
+        aid = r.json()["stored_article"]
+        assert rw.get("/api/overview").json()["counts"]["articles"] == before + 1
+        assert rw.get(f"/api/articles/{aid}").json()["article"]["title"] == "Pasted"
+
+
+def test_serve_refuses_a_missing_database_in_one_line(tmp_path):
+    r = subprocess.run([str(BIN / "quotegraph"), "serve", "--db", str(tmp_path / "none.db")],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "no database at" in r.stderr
