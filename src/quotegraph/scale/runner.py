@@ -50,6 +50,7 @@ class RunReport:
     rejected: int = 0
     kept: int = 0  # articles the dataset counts (after de-duplication)
     speakers: int = 0
+    index_seconds: float = 0.0  # the step after the map: de-duplication, ids, speaker identity
     dashboard: str | None = None
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
@@ -88,10 +89,11 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None, 
             cluster = LocalCluster(n_workers=max(1, n), threads_per_worker=1, processes=n > 0,
                                    dashboard_address=":0", silence_logs=logging.ERROR)
             client = Client(cluster)
-    except (OSError, TimeoutError, ValueError) as exc:
+    except (OSError, TimeoutError, ValueError, RuntimeError) as exc:
         if cluster is not None:
             cluster.close()
-        raise ScaleError("E040", why=f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
+        what = f"reach the Dask scheduler {scheduler}" if scheduler else "start a Dask LocalCluster"
+        raise ScaleError("E040", why=f"cannot {what}: {exc}") from exc
     try:
         client.register_plugin(PipelinePlugin(events))
         yield client
@@ -233,7 +235,9 @@ def _run(client: Any, root: Path, sources: Sequence[str], run: int, size: int, e
     parts = _partitions(client, work)
     report.partitions = len(parts)
     _map(client, root, parts, run, events, report, tick)
+    started = time.monotonic()
     counts = build_index(root, client, buckets=buckets)
+    report.index_seconds = time.monotonic() - started
     report.kept, report.speakers = counts["articles"], counts["speakers"]
     tick()
     return report
