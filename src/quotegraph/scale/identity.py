@@ -56,7 +56,7 @@ _PERSON = "coalesce(kind, 'person') = 'person'"
 
 
 def write_buckets(con: Any, work: Path, buckets: int) -> list[str]:
-    """Block the kept named mentions (view ``kept_mentions``) and write one file per bucket."""
+    """Block the kept named mentions (view ``kept_mentions``) and write one folder per bucket."""
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE persons AS
         SELECT * FROM kept_mentions WHERE {_PERSON}""")
@@ -91,7 +91,7 @@ def write_buckets(con: Any, work: Path, buckets: int) -> list[str]:
             FROM kept_mentions m LEFT JOIN labels l ON l.node = m.surname_key
             ORDER BY m.run, m.part_index, m.row, m.idx
         ) TO '{folder}' (FORMAT parquet, PARTITION_BY (bucket), OVERWRITE_OR_IGNORE)""")
-    return sorted(str(p) for p in folder.glob("bucket=*/*.parquet"))
+    return sorted(str(p) for p in folder.glob("bucket=*") if p.is_dir())
 
 
 def _connect() -> sqlite3.Connection:
@@ -102,9 +102,11 @@ def _connect() -> sqlite3.Connection:
 
 
 def resolve_bucket(path: str, out: str) -> dict[str, int]:
-    """Replay the store's identity rule over one bucket's mentions, in article order."""
-    table = pq.read_table(path).sort_by([("run", "ascending"), ("part_index", "ascending"),
-                                         ("row", "ascending"), ("idx", "ascending")])
+    """Replay the store's identity rule over one bucket's mentions (the Parquet files of the
+    folder ``path``), in article order."""
+    files = sorted(Path(path).glob("*.parquet"))
+    order = [(c, "ascending") for c in ("run", "part_index", "row", "idx")]
+    table = pa.concat_tables([pq.read_table(f) for f in files]).sort_by(order)
     conn = _connect()
     links: list[dict[str, Any]] = []
     created: dict[int, dict[str, Any]] = {}
@@ -121,7 +123,7 @@ def resolve_bucket(path: str, out: str) -> dict[str, int]:
     speakers = [{**dict(r), **created[r["local"]]} for r in conn.execute(
         "SELECT id AS local, name, kind, role, affiliation, country FROM speakers")]
     aliases = [dict(r) for r in conn.execute("SELECT speaker_id AS local, alias FROM speaker_aliases")]
-    name = Path(path).parent.name  # bucket=N
+    name = Path(path).name  # bucket=N
     for what, rows in (("links", links), ("speakers", speakers), ("aliases", aliases)):
         write_atomic(Path(out) / what / f"{name}.parquet", pa.Table.from_pylist(rows, schema=BUCKET_SCHEMAS[what]))
     conn.close()

@@ -108,7 +108,7 @@ def build_index(root: Path, client: Any, *, buckets: int | None = None) -> dict[
     try:
         _kept_articles(con)
         mentions = con.execute("SELECT count(*) FROM kept_mentions").fetchall()[0][0]
-        n = buckets or max(1, min(256, math.ceil(mentions / _MENTIONS_PER_BUCKET)))
+        n = buckets or max(1, math.ceil(mentions / _MENTIONS_PER_BUCKET))
         files = write_buckets(con, work, n) if mentions else []
         resolved = work / "resolved"
         futures = client.map(resolve_bucket, files, out=str(resolved), pure=False, retries=2)
