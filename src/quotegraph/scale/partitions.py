@@ -144,7 +144,10 @@ def plan(sources: list[str], size: int) -> tuple[list[Partition | Split], list[R
 
 def split_file(split: Split) -> list[Partition]:
     """Partitions of one JSONL or WARC file (streams it once; runs on a worker)."""
-    starts = _warc_starts(split) if split.kind == "warc" else _jsonl_starts(split)
+    try:
+        starts = _warc_starts(split) if split.kind == "warc" else _jsonl_starts(split)
+    except OSError:
+        starts = [(0, 0)]  # unreadable: one partition, whose reader says why
     stamp, slug = _digest(_stamp(split.path), 10), _slug(split.path)
     out = []
     for i, (offset, first) in enumerate(starts):
