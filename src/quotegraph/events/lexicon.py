@@ -127,12 +127,16 @@ class Lexicon:
     patterns: dict[str, list[tuple[list[str], list[str], str | None]]] = field(default_factory=dict)
     synsets: dict[str, set[str]] = field(default_factory=dict)
     overrides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # lemma -> (type, mode)
+    strong: set[tuple[str, str]] = field(default_factory=set)  # (lemma, code) of hand-made patterns
+    ending_verbs: set[str] = field(default_factory=set)  # "lift", "call off", "suspend" ...
+    endings: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # noun -> (code, type) when ended
 
     def verb_code(self, lemma: str, before: set[str], after: set[str]) -> str | None:
         """CAMEO code of a verb given the words before and after it in its clause.
 
         A dictionary pattern all of whose words occur on their sides wins over the default
-        (the longest such pattern); a matching pattern with no code vetoes the event.
+        (the longest such pattern) when it keeps the default's root, or when it is one of
+        the hand-made ``patterns.tsv``; a PETRARCH pattern with no code does not veto.
         """
         best: tuple[int, str | None] | None = None
         for pre, post, code in self.patterns.get(lemma, ()):
@@ -145,7 +149,7 @@ class Lexicon:
         default = self.verbs.get(lemma)
         if best is None or best[1] is None:
             return default  # PETRARCH's "no event" patterns match too loosely here to veto
-        if default is None or default[:2] in ("01", best[1][:2]):
+        if default is None or default[:2] in ("01", best[1][:2]) or (lemma, best[1]) in self.strong:
             return best[1]
         return default
 
@@ -174,4 +178,12 @@ def load_lexicon() -> Lexicon:
         (lex.verbs if pos == "V" else lex.nouns)[lemma] = code
         if len(row) > 3 and row[3]:
             lex.overrides[f"{pos}:{lemma}"] = (row[3], row[4] if len(row) > 4 and row[4] else None)
+    for row in _read_tsv(DATA / "patterns.tsv"):
+        lex.patterns.setdefault(row[0], []).append(([], row[1].split(), row[2]))
+        lex.strong.add((row[0], row[2]))
+    for row in _read_tsv(DATA / "reversals.tsv"):
+        if row[0] == "V":
+            lex.ending_verbs.add(row[1])
+        else:
+            lex.endings[row[0]] = (row[1], row[2] if len(row) > 2 and row[2] else None)
     return lex

@@ -33,11 +33,15 @@ class Decision:
 
 def _support(event_p: np.ndarray, cand: tuple) -> float:
     """Classifier support for a candidate: its class's probability; a SANCTION (CAMEO 16)
-    also draws on verbal conflict, where the ConfliBERT coders put "reduce relations"."""
+    also draws on verbal conflict, where the ConfliBERT coders put "reduce relations"; an
+    intention retyped from a material event ("will provide aid": AGREE) also draws on the
+    class of that event, which the sentence's words evoke."""
     cls = cand[0]
     p = float(event_p[cls])
     if len(cand) > 2 and cand[2] == 16:
         p += float(event_p[3])
+    if len(cand) > 3 and cand[3] is not None and cand[3] != cls:
+        p += float(event_p[cand[3]])
     return p
 
 
