@@ -213,10 +213,11 @@ def _clause_scope(tok: Token) -> list[Token]:
     return out
 
 
-def _context_words(tok: Token, sent: Span) -> tuple[set[str], set[str]]:
-    """Lower-cased words and lemmas before and after a trigger within its clause."""
+def _context_words(tok: Token, sent: Span, words: list[tuple[int, str, str]]) -> tuple[set[str], set[str]]:
+    """Lower-cased words and lemmas before and after a trigger within its clause
+    (``words``: the sentence's (index, lower, lemma) triples, computed once per sentence)."""
     scope = _clause_scope(tok) if tok.pos_ in ("VERB", "AUX") else list(sent)
-    before = {w for t in sent if t.i < tok.i for w in (t.lower_, t.lemma_.lower())}
+    before = {w for i, low, lem in words if i < tok.i for w in (low, lem)}
     after = {w for t in scope if t.i > tok.i for w in (t.lower_, t.lemma_.lower())}
     return before, after
 
@@ -356,10 +357,10 @@ def _in_condition(tok: Token) -> bool:
     return False
 
 
-def _verb_candidate(tok: Token, sent: Span, lex: Lexicon) -> Candidate | None:
+def _verb_candidate(tok: Token, sent: Span, lex: Lexicon, words: list[tuple[int, str, str]]) -> Candidate | None:
     phr = _phrasal(tok, lex)
     lemma = phr[0] if phr else tok.lemma_.lower()
-    before, after = _context_words(tok, sent)
+    before, after = _context_words(tok, sent, words)
     code = lex.verb_code(lemma, before, after)
     if code is None and lemma != tok.lower_:
         code = lex.verb_code(tok.lower_, before, after)
@@ -457,11 +458,12 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     event noun; an intention verb ("plans to", "vowed to") yields to the event it governs,
     which carries the intention as its mode."""
     out: list[Candidate] = []
+    words = [(t.i, t.lower_, t.lemma_.lower()) for t in sent]
     for tok in sent:
         if tok.lower_ in _SKIP_WORDS or tok.dep_ == "amod":
             continue
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
-            cand = _verb_candidate(tok, sent, lex)
+            cand = _verb_candidate(tok, sent, lex, words)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             cand = _noun_candidate(tok, lex)
         else:

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.doctext import doc_text
 from ..records import Speaker, Statement
 from .actors import ActorCoder, CodedActor, load_actor_coder
 from .candidates import Candidate, find_candidates, phrase_tokens, verb_roles
@@ -154,7 +155,7 @@ class EventCoder:
             "cameo_code": cand.code,
             "actor": [a.to_dict() for a in actors],
             "recipient": [r.to_dict() for r in recips],
-            "trigger": {"start": trig_lo.idx, "end": trig_hi.idx + len(trig_hi), "text": doc.text[trig_lo.idx : trig_hi.idx + len(trig_hi)]},
+            "trigger": {"start": trig_lo.idx, "end": trig_hi.idx + len(trig_hi), "text": doc_text(doc)[trig_lo.idx : trig_hi.idx + len(trig_hi)]},
             "sentence": {"start": ctx.sent.start_char, "end": ctx.sent.end_char},
             "statement": cand.statement,
             "main": rank == 0,
@@ -185,7 +186,7 @@ class EventCoder:
                 sp = self._speaker_actor(st)
                 plural = head.lower_ in ("we", "us", "our", "ours")
                 name = (sp.name if not plural else (st.speaker.affiliation or sp.name))
-                return CodedActor(start, end, doc.text[start:end], name, sp.country, sp.sector)
+                return CodedActor(start, end, doc_text(doc)[start:end], name, sp.country, sp.sector)
         words = [t.lower_ for t in toks]
         lemmas = [t.lemma_.lower() for t in toks]
         country, sector = self.actors.code(words, lemmas, toks.index(head))
@@ -193,8 +194,8 @@ class EventCoder:
             deeper = self._deeper(head, set(t.i for t in toks))
             if deeper is not None:
                 return deeper
-        name = " ".join(t.text for t in toks if not (t.i == toks[0].i and t.dep_ == "det")) or doc.text[start:end]
-        return CodedActor(start, end, doc.text[start:end], name, country, sector)
+        name = " ".join(t.text for t in toks if not (t.i == toks[0].i and t.dep_ == "det")) or doc_text(doc)[start:end]
+        return CodedActor(start, end, doc_text(doc)[start:end], name, country, sector)
 
     def _deeper(self, head: Token, seen: set[int]) -> CodedActor | None:
         """A coded nominal inside a mention's clauses ("the position adopted by the Albanian
@@ -208,7 +209,7 @@ class EventCoder:
             country, sector = self.actors.code([t.lower_ for t in toks], [t.lemma_.lower() for t in toks], toks.index(tok))
             if country is not None:
                 s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-                text = tok.doc.text[s:e]
+                text = doc_text(tok.doc)[s:e]
                 return CodedActor(s, e, text, " ".join(t.text for t in toks if t.dep_ != "det"), country, sector)
         return None
 
