@@ -23,7 +23,7 @@ from .. import __version__
 from ..errors import InputError, QuotegraphError
 from .db import Database
 from .entities import EntityIndex
-from .security import BodyLimit, SecurityHeaders, safe_url
+from .security import BodyLimit, PageCache, SecurityHeaders, safe_url
 
 __all__ = ["create_app", "WebState", "MAX_TEXT", "MAX_BODY"]
 
@@ -128,6 +128,8 @@ def create_app(db: str | Path, *, writable: bool = False, max_text: int = MAX_TE
         app.include_router(router)
     _install_handlers(app)
     app.add_middleware(BodyLimit, limit=max_body)
+    if not writable:  # a writable server changes its own database: no caching there
+        app.add_middleware(PageCache, db_path=database.path)
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -110,3 +110,67 @@ class BodyLimit:
             return {"type": "http.request", "body": body, "more_body": False}
 
         await self.app(scope, replay, send)
+
+
+class PageCache:
+    """Keeps successful GET responses, keyed by path and query, until the database changes.
+
+    The server only reads, so a page depends on nothing but its URL and the database
+    file; a change to the file (or its WAL) after an ingest empties the cache.
+    """
+
+    def __init__(self, app: Any, db_path: Any, size: int = 2000, max_body: int = 1_000_000) -> None:
+        from collections import OrderedDict
+
+        self.app, self.size, self.max_body = app, size, max_body
+        self.files = [str(db_path), str(db_path) + "-wal"]
+        self.entries: OrderedDict[bytes, tuple[dict[str, Any], bytes]] = OrderedDict()
+        self.stamp: tuple[Any, ...] | None = None
+
+    def _stamp(self) -> tuple[Any, ...]:
+        import os
+
+        out = []
+        for name in self.files:
+            try:
+                st = os.stat(name)
+                out.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith("/static"):
+            await self.app(scope, receive, send)
+            return
+        stamp = self._stamp()
+        if stamp != self.stamp:
+            self.entries.clear()
+            self.stamp = stamp
+        key = scope["path"].encode() + b"?" + scope.get("query_string", b"")
+        hit = self.entries.get(key)
+        if hit is not None:
+            self.entries.move_to_end(key)
+            await send(hit[0])
+            await send({"type": "http.response.body", "body": hit[1]})
+            return
+        await self._fill(key, scope, receive, send)
+
+    async def _fill(self, key: bytes, scope: Scope, receive: Receive, send: Send) -> None:
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body") and start.get("status") == 200:
+                    body = b"".join(chunks)
+                    if len(body) <= self.max_body:
+                        self.entries[key] = (dict(start), body)
+                        while len(self.entries) > self.size:
+                            self.entries.popitem(last=False)
+            await send(message)
+
+        await self.app(scope, receive, capture)

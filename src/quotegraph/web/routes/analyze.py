@@ -59,7 +59,7 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 @router.get("/analyze", response_class=HTMLResponse, include_in_schema=False)
-def analyze_form(request: Request):
+async def analyze_form(request: Request):
     return render(request, "analyze.html", {"page": "analyze", "max_text": state(request).max_text,
                                             "form": {}})
 

@@ -27,12 +27,12 @@ def article_context(view: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-def article_page(request: Request, article_id: int):
+async def article_page(request: Request, article_id: int):
     return render(request, "article.html", {"page": "article", **article_context(_article(request, article_id))})
 
 
 @router.get("/api/articles/{article_id}", tags=["articles"])
-def article_api(request: Request, article_id: int) -> dict[str, Any]:
+async def article_api(request: Request, article_id: int) -> dict[str, Any]:
     """One article: provenance, text, statements (spans are character offsets into the
     text), the article's speakers, and its events when the database has them."""
     return _article(request, article_id)

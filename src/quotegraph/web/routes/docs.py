@@ -44,14 +44,14 @@ def _body_fields(schema: dict[str, Any], op: dict[str, Any]) -> list[str]:
 
 
 @router.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
-def api_docs(request: Request):
+async def api_docs(request: Request):
     schema = request.app.openapi()
     return render(request, "api_docs.html", {"page": "api", "ops": _operations(schema),
                                              "info": schema.get("info", {})})
 
 
 @router.get("/api/events", tags=["events"])
-def events_api(request: Request, type: list[str] = Query([], max_length=20),  # noqa: A002
+async def events_api(request: Request, type: list[str] = Query([], max_length=20),  # noqa: A002
                actor: str | None = Query(None, max_length=200), recipient: str | None = Query(None, max_length=200),
                since: str | None = Query(None, max_length=40), until: str | None = Query(None, max_length=40),
                limit: int = Query(100, ge=1, le=1000)) -> dict[str, Any]:

@@ -21,7 +21,7 @@ def graph(request: Request, since: str | None, until: str | None, outlet: str | 
 
 
 @router.get("/network", response_class=HTMLResponse, include_in_schema=False)
-def network_page(request: Request, since: str | None = Query(None, max_length=40),
+async def network_page(request: Request, since: str | None = Query(None, max_length=40),
                  until: str | None = Query(None, max_length=40), outlet: str | None = Query(None, max_length=200),
                  speakers: int = Query(25, ge=1, le=100)):
     data = graph(request, since, until, outlet, speakers)
@@ -30,7 +30,7 @@ def network_page(request: Request, since: str | None = Query(None, max_length=40
 
 
 @router.get("/api/network", tags=["network"])
-def network_api(request: Request, since: str | None = Query(None, max_length=40),
+async def network_api(request: Request, since: str | None = Query(None, max_length=40),
                 until: str | None = Query(None, max_length=40), outlet: str | None = Query(None, max_length=200),
                 speakers: int = Query(25, ge=1, le=100)) -> dict[str, Any]:
     """Speakers and the entities their statements mention: ``{nodes, links, filters}``. A link

@@ -14,12 +14,12 @@ router = APIRouter()
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def overview_page(request: Request):
+async def overview_page(request: Request):
     return render(request, "overview.html", {"page": "overview", "data": queries.overview(conn(request))})
 
 
 @router.get("/api/overview", tags=["overview"])
-def overview_api(request: Request) -> dict[str, Any]:
+async def overview_api(request: Request) -> dict[str, Any]:
     """Corpus counts, the ten most quoted speakers, statements per month and week, outlets,
     event types (when the database has events)."""
     return queries.overview(conn(request))

@@ -33,7 +33,7 @@ def run_search(request: Request, params: SearchParams) -> dict[str, Any]:
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
-def search_page(request: Request, params: SearchParams = Depends()):
+async def search_page(request: Request, params: SearchParams = Depends()):
     c = conn(request)
     searched = any(v for k, v in asdict(params).items() if k not in ("page", "per_page"))
     data = run_search(request, params) if searched else None
@@ -47,14 +47,14 @@ def search_page(request: Request, params: SearchParams = Depends()):
 
 
 @router.get("/api/statements", tags=["search"])
-def statements_api(request: Request, params: SearchParams = Depends()) -> dict[str, Any]:
+async def statements_api(request: Request, params: SearchParams = Depends()) -> dict[str, Any]:
     """Statements joined with speaker and article, best match first when searching, else
     newest first: ``{results, page, per_page, has_more}``."""
     return run_search(request, params)
 
 
 @router.get("/api/speakers", tags=["speakers"])
-def speakers_api(request: Request, search: str | None = Query(None, max_length=200),
+async def speakers_api(request: Request, search: str | None = Query(None, max_length=200),
                  limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
     """Speakers ranked by statement count, with aliases, roles and outlets."""
     return find_speakers(conn(request), search=search or None, limit=limit, offset=offset)

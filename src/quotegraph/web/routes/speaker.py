@@ -39,7 +39,7 @@ def statements(request: Request, speaker_id: int, page: int, per_page: int = PER
 
 
 @router.get("/speaker/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
-def speaker_page(request: Request, speaker_id: int, page: int = Query(1, ge=1, le=10000)):
+async def speaker_page(request: Request, speaker_id: int, page: int = Query(1, ge=1, le=10000)):
     data = profile(request, speaker_id)
     said = statements(request, speaker_id, page)
     links = {"prev": page_link(request, page - 1) if page > 1 else None,
@@ -48,14 +48,14 @@ def speaker_page(request: Request, speaker_id: int, page: int = Query(1, ge=1, l
 
 
 @router.get("/api/speakers/{speaker_id}", tags=["speakers"])
-def speaker_api(request: Request, speaker_id: int) -> dict[str, Any]:
+async def speaker_api(request: Request, speaker_id: int) -> dict[str, Any]:
     """A speaker: aliases, roles, affiliations, outlets, statements per month and week,
     the entities they talk about most, their event profile (when there are events)."""
     return profile(request, speaker_id)
 
 
 @router.get("/api/speakers/{speaker_id}/statements", tags=["speakers"])
-def speaker_statements_api(request: Request, speaker_id: int, page: int = Query(1, ge=1, le=10000),
+async def speaker_statements_api(request: Request, speaker_id: int, page: int = Query(1, ge=1, le=10000),
                            per_page: int = Query(PER_PAGE, ge=1, le=100)) -> dict[str, Any]:
     """A speaker's statements, newest first, one page at a time."""
     if queries.speaker_profile(conn(request), speaker_id) is None:

@@ -27,7 +27,8 @@
     buckets.forEach((b, i) => {
       const x = left + i * step;
       const h = H - bottom - y(b.statements);
-      const bar = el("rect", {class: "bar", x: x + step * 0.1, y: y(b.statements), width: Math.max(1, step * 0.8),
+      const bw = Math.max(1, Math.min(step * 0.8, 48));
+      const bar = el("rect", {class: "bar", x: x + (step - bw) / 2, y: y(b.statements), width: bw,
         height: Math.max(0, h), "data-period": b.period, "data-count": b.statements}, svg);
       el("title", {}, bar).textContent = `${b.period}: ${b.statements} statement${b.statements === 1 ? "" : "s"}`;
       if (i % every === 0) {

@@ -18,7 +18,7 @@
       d.x = W / 2 + r * Math.cos(a); d.y = H / 2 + r * Math.sin(a) * 0.75;
     });
     const edges = links.map(l => [idx.get(l.source), idx.get(l.target), l.weight]).filter(e => e[0] !== undefined && e[1] !== undefined);
-    const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.55;
+    const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.4;
     for (let it = 0, t = 40; it < 260; it++, t *= 0.985) {
       const dx = new Float64Array(n), dy = new Float64Array(n);
       for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
@@ -32,9 +32,9 @@
         dx[a] -= x * f; dy[a] -= y * f; dx[b] += x * f; dy[b] += y * f;
       }
       for (let i = 0; i < n; i++) {
-        dx[i] += (W / 2 - nodes[i].x) * 0.02; dy[i] += (H / 2 - nodes[i].y) * 0.03;
+        dx[i] += (W / 2 - nodes[i].x) * 0.08; dy[i] += (H / 2 - nodes[i].y) * 0.1;
         const len = Math.max(1e-6, Math.hypot(dx[i], dy[i])), step = Math.min(len, t);
-        nodes[i].x = Math.min(W - 60, Math.max(60, nodes[i].x + dx[i] / len * step));
+        nodes[i].x = Math.min(W - 150, Math.max(30, nodes[i].x + dx[i] / len * step));
         nodes[i].y = Math.min(H - 20, Math.max(20, nodes[i].y + dy[i] / len * step));
       }
     }
