@@ -34,11 +34,12 @@ def serve_command(
     mode = "writable" if writable else "read-only"
     print(f"quotegraph: serving {db} ({mode}) on http://{host}:{port}/ (Ctrl-C stops)")
     if workers == 1:
-        uvicorn.run(create_app(db, writable=writable), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db, writable=writable), host=host, port=port, log_level="warning",
+                    timeout_keep_alive=30)
         return
     import os
 
     os.environ["QUOTEGRAPH_WEB_DB"] = str(db)
     os.environ["QUOTEGRAPH_WEB_WRITABLE"] = "1" if writable else ""
     uvicorn.run("quotegraph.web.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, log_level="warning")
+                workers=workers, log_level="warning", timeout_keep_alive=30)
