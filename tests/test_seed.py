@@ -64,3 +64,13 @@ def test_seed_offsets_exact(seed):
         for span in [st.source, st.cue, *st.content]:
             if span is not None:
                 assert text[span.start:span.end] == span.text
+
+
+def test_seed_events_through_the_public_api(nlp):
+    import quotegraph
+
+    text = need_shared(SEED).read_text(encoding="utf-8")
+    result = quotegraph.analyze(text, id="seed", events=True)
+    types = {e["type"] for e in result.events}
+    assert {"REQUEST", "SUPPORT", "ACCUSE"} <= types  # the three seed events
+    assert all(text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"] for e in result.events)

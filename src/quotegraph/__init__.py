@@ -22,15 +22,16 @@ __all__ = [
 ]
 
 
-def analyze(text: str, id: str | None = None) -> ArticleResult:  # noqa: A002 - public name
-    """Analyse one article's text and return its statements and speakers."""
+def analyze(text: str, id: str | None = None, *, events: bool = False) -> ArticleResult:  # noqa: A002
+    """Analyse one article's text and return its statements and speakers (and its
+    PLOVER events with ``events=True``)."""
     from .api import analyze as _analyze
 
-    return _analyze(text, id=id)
+    return _analyze(text, id=id, events=events)
 
 
-def analyze_many(items, *, batch_size: int = 16):
+def analyze_many(items, *, batch_size: int = 16, events: bool = False):
     """Analyse ``(id, text)`` pairs lazily; yields ``ArticleResult`` or ``Rejection``."""
     from .api import analyze_many as _many
 
-    return _many(items, batch_size=batch_size)
+    return _many(items, batch_size=batch_size, events=events)
