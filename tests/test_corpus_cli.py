@@ -101,6 +101,22 @@ def test_ingest_command_with_the_real_engine(tmp_path):
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
+def test_ingest_codes_events_unless_told_not_to(tmp_path):
+    import sqlite3
+
+    def events(db: Path) -> tuple[int, int]:
+        with sqlite3.connect(db) as conn:
+            return (conn.execute("SELECT count(*) FROM events").fetchone()[0],
+                    conn.execute("SELECT count(*) FROM events_coded").fetchone()[0])
+
+    with_events, without = tmp_path / "with.db", tmp_path / "without.db"
+    assert cli("ingest", CORPUS / "texts", "--db", with_events, "--quiet").exit_code in (0, 2)
+    assert cli("ingest", CORPUS / "texts", "--db", without, "--quiet", "--no-events").exit_code in (0, 2)
+    coded, _ = events(with_events)
+    assert coded > 0
+    assert events(without) == (0, 0)
+
+
 def test_every_command_is_documented():
     docs = DOCS.read_text()
     for command in ("ingest", "statements", "speakers", "export"):

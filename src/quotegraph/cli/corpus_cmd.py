@@ -67,13 +67,14 @@ def ingest_command(
     db: Path = DB_OPTION,
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analyse in N processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    no_events: bool = typer.Option(False, "--no-events", help="Skip PLOVER event coding (faster; `events --code` can add them later)."),
 ) -> None:
     """Read, analyse and store articles; already stored ones are skipped."""
     from ..service import ingest
 
     try:
         with _progress(quiet) as progress:
-            report = ingest(sources, db, workers=workers, progress=progress)
+            report = ingest(sources, db, workers=workers, progress=progress, events=not no_events)
     except QuotegraphError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
