@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ROLES", "segments", "statement_spans"]
+from markupsafe import Markup, escape
+
+__all__ = ["ROLES", "segments", "statement_spans", "text_html"]
 
 ROLES = ("cue", "source", "content")  # strongest first
 
@@ -60,3 +62,33 @@ def segments(text: str, statements: list[dict[str, Any]]) -> list[dict[str, Any]
         out.append({"start": start, "end": end, "text": text[start:end], "marks": marks,
                     "st": best[0], "role": best[1], "anchors": anchors})
     return out
+
+
+def _segment_html(seg: dict[str, Any], seq: list[str], colours: list[int | None]) -> str:
+    """One marked segment as ``<span class="hl ...">`` (after anchors for extra statements);
+    ``seq`` and ``colours`` are the statements' escaped numbers and colour classes."""
+    colour = colours[seg["st"]]
+    out = [f'<span class="anchor" id="st-{seq[i]}"></span>' for i in seg["anchors"][1:]]
+    marks = "".join(f"{seq[i]}:{escape(role)} " for i, role in seg["marks"])
+    tips = "".join(f"tip-{seq[i]} " for i in dict.fromkeys(i for i, _ in seg["marks"]))
+    out.append(f'<span class="hl r-{escape(seg["role"])} {"c-none" if colour is None else "c%d" % colour}" '
+               f'data-s="{seg["start"]}" data-e="{seg["end"]}" data-marks="{marks}" data-tips="{tips}"')
+    if seg["anchors"]:
+        described = "".join(f"tip-{seq[i]} " for i in seg["anchors"])
+        out.append(f' id="st-{seq[seg["anchors"][0]]}" tabindex="0" aria-describedby="{described}"')
+    out.append(f">{escape(seg['text'])}</span>")
+    return "".join(out)
+
+
+def text_html(text: str, statements: list[dict[str, Any]]) -> Markup:
+    """The article text as HTML, every segment of :func:`segments` escaped and, when marked,
+    wrapped in a ``span`` carrying its statements, roles, colour and tooltips.
+
+    Built in Python rather than in the template: a long article has thousands of segments,
+    and this is several times cheaper than a Jinja loop (same markup, byte for byte).
+    """
+    seq = [str(escape(st["seq"])) for st in statements]
+    colours = [st.get("colour") for st in statements]
+    parts = [_segment_html(seg, seq, colours) if seg["marks"] else str(escape(seg["text"]))
+             for seg in segments(text, statements)]
+    return Markup("".join(parts))

@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 
 from .. import queries
 from ..app import render
-from ..highlight import segments
+from ..highlight import text_html
 from . import conn
 
 router = APIRouter()
@@ -23,7 +23,7 @@ def _article(request: Request, article_id: int) -> dict[str, Any]:
 
 def article_context(view: dict[str, Any]) -> dict[str, Any]:
     """What article.html needs (also used for analysed texts)."""
-    return {"view": view, "segments": segments(view["article"]["text"], view["statements"])}
+    return {"view": view, "text_html": text_html(view["article"]["text"], view["statements"])}
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
