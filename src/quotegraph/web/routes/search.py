@@ -1,6 +1,7 @@
 """Search: full-text over statements with filters, paged, with shareable URLs."""
 from __future__ import annotations
 
+import inspect
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -28,12 +29,21 @@ class SearchParams:
     per_page: int = Query(20, ge=1, le=100)
 
 
+async def search_params(**values: Any) -> SearchParams:
+    """:class:`SearchParams` from the query string. A coroutine, so FastAPI calls it on the
+    event loop: a class as dependency would cost a thread-pool round trip per request."""
+    return SearchParams(**values)
+
+
+search_params.__signature__ = inspect.signature(SearchParams)  # type: ignore[attr-defined]
+
+
 def run_search(request: Request, params: SearchParams) -> dict[str, Any]:
     return queries.search(conn(request), **asdict(params))
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
-async def search_page(request: Request, params: SearchParams = Depends()):
+async def search_page(request: Request, params: SearchParams = Depends(search_params)):
     c = conn(request)
     searched = any(v for k, v in asdict(params).items() if k not in ("page", "per_page"))
     data = run_search(request, params) if searched else None
@@ -47,7 +57,7 @@ async def search_page(request: Request, params: SearchParams = Depends()):
 
 
 @router.get("/api/statements", tags=["search"])
-async def statements_api(request: Request, params: SearchParams = Depends()) -> dict[str, Any]:
+async def statements_api(request: Request, params: SearchParams = Depends(search_params)) -> dict[str, Any]:
     """Statements joined with speaker and article, best match first when searching, else
     newest first: ``{results, page, per_page, has_more}``."""
     return run_search(request, params)
