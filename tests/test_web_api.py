@@ -196,3 +196,46 @@ def test_serve_refuses_a_missing_database_in_one_line(tmp_path):
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2
     assert r.stderr.strip().count("\n") == 0 and "no database at" in r.stderr
+
+
+def test_page_cache_is_bounded_and_follows_the_database(tmp_path):
+    import asyncio
+    import os
+
+    from quotegraph.web.security import PageCache
+
+    calls: list[str] = []
+
+    async def app(scope, receive, send):
+        calls.append(scope["path"])
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": scope["path"].encode() * 100})
+
+    async def get(cache, path):
+        out = []
+
+        async def send(message):
+            out.append(message)
+
+        await cache({"type": "http", "method": "GET", "path": path, "query_string": b""}, None, send)
+        return out[-1]["body"]
+
+    db = tmp_path / "q.db"
+    db.write_bytes(b"x")
+    cache = PageCache(app, db_path=db, size=3, max_bytes=1000)  # bodies: 100 bytes per path character
+
+    async def scenario():
+        assert await get(cache, "/a") == await get(cache, "/a") == b"/a" * 100
+        assert calls == ["/a"]  # the second was a hit
+        for path in ["/b", "/c", "/d"]:
+            await get(cache, path)
+        assert len(cache.entries) == 3 and cache.bytes <= 1000  # /a went first (least recently used)
+        await get(cache, "/a")
+        assert calls[-1] == "/a"
+        await get(cache, "/long-path-1")  # 1,200 bytes: over max_bytes as a whole
+        assert cache.bytes <= 1000
+        os.utime(db, ns=(1, 1))  # the database changed: the cache empties
+        await get(cache, "/b")
+        assert calls[-1] == "/b" and list(cache.entries) == [b"/b?"]
+
+    asyncio.run(scenario())

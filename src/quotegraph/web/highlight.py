@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 __all__ = ["ROLES", "segments", "statement_spans", "text_html"]
 
 ROLES = ("cue", "source", "content")  # strongest first
+_RANK = {role: n for n, role in enumerate(ROLES)}
 
 
 def statement_spans(st: dict[str, Any]) -> list[tuple[str, int, int]]:
@@ -55,8 +56,12 @@ def segments(text: str, statements: list[dict[str, Any]]) -> list[dict[str, Any]
     out = []
     for start, end in zip(cuts, cuts[1:]):
         open_marks = [m for m in open_marks if m[3] > start] + cover.get(start, [])
+        if not open_marks:  # plain text between attributions
+            out.append({"start": start, "end": end, "text": text[start:end], "marks": [],
+                        "st": None, "role": None, "anchors": []})
+            continue
         marks = sorted({(i, role) for i, role, _, _ in open_marks})
-        best = min(marks, key=lambda m: (ROLES.index(m[1]), m[0])) if marks else (None, None)
+        best = min(marks, key=lambda m: (_RANK[m[1]], m[0]))
         anchors = sorted({i for i, _ in marks} - seen)
         seen.update(anchors)
         out.append({"start": start, "end": end, "text": text[start:end], "marks": marks,

@@ -116,15 +116,19 @@ class PageCache:
     """Keeps successful GET responses, keyed by path and query, until the database changes.
 
     The server only reads, so a page depends on nothing but its URL and the database
-    file; a change to the file (or its WAL) after an ingest empties the cache.
+    file; a change to the file (or its WAL) after an ingest empties the cache. Bounded:
+    least recently used pages go first beyond ``size`` pages or ``max_bytes`` of bodies,
+    and a body over ``max_body`` is never kept. Each server process has its own.
     """
 
-    def __init__(self, app: Any, db_path: Any, size: int = 2000, max_body: int = 1_000_000) -> None:
+    def __init__(self, app: Any, db_path: Any, size: int = 2000, max_body: int = 1_000_000,
+                 max_bytes: int = 64_000_000) -> None:
         from collections import OrderedDict
 
-        self.app, self.size, self.max_body = app, size, max_body
+        self.app, self.size, self.max_body, self.max_bytes = app, size, max_body, max_bytes
         self.files = [str(db_path), str(db_path) + "-wal"]
         self.entries: OrderedDict[bytes, tuple[dict[str, Any], bytes]] = OrderedDict()
+        self.bytes = 0  # bodies held: at most max_bytes, in at most size entries
         self.stamp: tuple[Any, ...] | None = None
 
     def _stamp(self) -> tuple[Any, ...]:
@@ -146,7 +150,7 @@ class PageCache:
         stamp = self._stamp()
         if stamp != self.stamp:
             self.entries.clear()
-            self.stamp = stamp
+            self.bytes, self.stamp = 0, stamp
         key = scope["path"].encode() + b"?" + scope.get("query_string", b"")
         hit = self.entries.get(key)
         if hit is not None:
@@ -154,9 +158,17 @@ class PageCache:
             await send(hit[0])
             await send({"type": "http.response.body", "body": hit[1]})
             return
-        await self._fill(key, scope, receive, send)
+        await self._fill(key, stamp, scope, receive, send)
 
-    async def _fill(self, key: bytes, scope: Scope, receive: Receive, send: Send) -> None:
+    def _keep(self, key: bytes, stamp: tuple[Any, ...], start: dict[str, Any], body: bytes) -> None:
+        if len(body) > self.max_body or key in self.entries or stamp != self.stamp:
+            return  # too big, already kept, or rendered before the database changed
+        self.entries[key] = (dict(start), body)
+        self.bytes += len(body)
+        while len(self.entries) > self.size or self.bytes > self.max_bytes:
+            self.bytes -= len(self.entries.popitem(last=False)[1][1])
+
+    async def _fill(self, key: bytes, stamp: tuple[Any, ...], scope: Scope, receive: Receive, send: Send) -> None:
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
 
@@ -166,11 +178,7 @@ class PageCache:
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body") and start.get("status") == 200:
-                    body = b"".join(chunks)
-                    if len(body) <= self.max_body:
-                        self.entries[key] = (dict(start), body)
-                        while len(self.entries) > self.size:
-                            self.entries.popitem(last=False)
+                    self._keep(key, stamp, start, b"".join(chunks))
             await send(message)
 
         await self.app(scope, receive, capture)
