@@ -10,6 +10,8 @@
 -- wrk runs for -d unless interrupted, so the last reply sends wrk a SIGINT (as Ctrl-C
 -- would): the run ends when the plan is done and -d is only an upper bound. wrk corrects
 -- its latencies for coordinated omission (stats_correct), so its percentiles err high.
+-- Its requests/s counts from when its main thread starts the clock, which on a busy
+-- machine can be after the first requests: web_load.py uses its own wall clock.
 
 local non2xx_total = 0
 local threads = {}
@@ -44,9 +46,11 @@ function response(status, headers, body)
    if status < 200 or status > 299 then non2xx = non2xx + 1 end
    if got == #paths then
       wrk.thread:stop()
-      -- the shell's parent is wrk: SIGINT ends its wait for -d (popen, not os.execute:
-      -- system() ignores SIGINT while its command runs)
-      local p = io.popen("kill -INT $PPID")
+      -- the shell's parent is wrk: SIGINT ends its wait for -d. popen, not os.execute
+      -- (system() ignores SIGINT while its command runs); sent again a few times while
+      -- the process is still wrk, in case the first came before wrk set its handler
+      local p = io.popen("P=$PPID; (kill -INT $P; for i in 1 2 3 4 5 6; do sleep 0.5; " ..
+                         "grep -qx wrk /proc/$P/comm && kill -INT $P; done) >/dev/null 2>&1 &")
       p:close()
    end
 end
