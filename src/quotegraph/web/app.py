@@ -51,6 +51,8 @@ def _templates() -> Jinja2Templates:
     env.filters["day"] = lambda v: (v or "")[:10]
     env.filters["pct"] = lambda v: f"{float(v):.0%}" if v is not None else ""
     env.globals["version"] = __version__
+    for name in env.list_templates(extensions=["html"]):  # compiled now, not on a first request
+        env.get_template(name)
     return templates
 
 
