@@ -73,11 +73,23 @@ class RunReport:
                 + f"; the dataset holds {self.kept} articles and {self.speakers} speakers")
 
 
+def _blas_threads(workers: int) -> dict[str, Any]:
+    """Dask gives each worker process one numpy (BLAS) thread; with fewer local workers than
+    cores, let each use its share of the cores, as a single process does."""
+    import dask
+
+    threads = max(1, (os.cpu_count() or 1) // max(1, workers))
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+    environ.update({k: threads for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")})
+    return {"distributed.nanny.pre-spawn-environ": environ}
+
+
 @contextmanager
 def dask_client(scheduler: str | None = None, local_workers: int | None = None, *,
                 events: bool = True) -> Iterator[Any]:
     """A Dask client: to ``scheduler``, else on a new LocalCluster of ``local_workers``
     processes (0: one worker thread in this process). Workers load the pipeline at start."""
+    import dask
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -86,8 +98,9 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None, 
             client = Client(scheduler, timeout="10s")
         else:
             n = (os.cpu_count() or 1) if local_workers is None else local_workers
-            cluster = LocalCluster(n_workers=max(1, n), threads_per_worker=1, processes=n > 0,
-                                   dashboard_address=":0", silence_logs=logging.ERROR)
+            with dask.config.set(_blas_threads(n)):
+                cluster = LocalCluster(n_workers=max(1, n), threads_per_worker=1, processes=n > 0,
+                                       dashboard_address=":0", silence_logs=logging.ERROR)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError, RuntimeError) as exc:
         if cluster is not None:
