@@ -9,7 +9,9 @@ import typer
 from ..errors import QuotegraphError
 from ..records import Rejection
 
-__all__ = ["fail", "warn", "report_rejection", "open_db"]
+__all__ = ["fail", "warn", "report_rejection", "open_db", "finish_run"]
+
+SHOW_REJECTIONS = 20
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -34,3 +36,17 @@ def open_db(db: Path):
         return connect(db, create=False)
     except QuotegraphError as exc:
         fail(str(exc))
+
+
+def finish_run(report, quiet: bool, where: str) -> None:
+    """End an ingest or run: the first rejections and the summary on stderr (unless
+    ``quiet``), exit 2 when anything was rejected. ``where`` says where the rest are."""
+    if not quiet:
+        for rejection in report.rejections[:SHOW_REJECTIONS]:
+            typer.echo(rejection.message(), err=True)
+        if report.rejected > SHOW_REJECTIONS:
+            typer.echo(f"quotegraph: ... and {report.rejected - SHOW_REJECTIONS} more rejections "
+                       f"(see {where})", err=True)
+        typer.echo(f"quotegraph: {report.summary()}", err=True)
+    if report.rejected:
+        raise typer.Exit(2)

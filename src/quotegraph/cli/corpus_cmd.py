@@ -20,14 +20,13 @@ from rich.table import Table
 
 from ..errors import QuotegraphError
 from . import app
-from ._common import fail, open_db
+from ._common import fail, open_db, finish_run
 
 __all__ = ["ingest_command", "statements_command", "speakers_command", "export_command"]
 
 DB_OPTION = typer.Option(Path("quotegraph.db"), "--db", help="The database file.")
 DATASET_OPTION = typer.Option(None, "--dataset", help="Read a Parquet dataset (`quotegraph run`) instead.")
 FORMATS = ("table", "json", "jsonl", "csv")
-_SHOW_REJECTIONS = 20
 
 
 @contextmanager
@@ -79,15 +78,7 @@ def ingest_command(
         fail(str(exc))
     except KeyboardInterrupt:
         fail("interrupted; what was committed is kept: run the same command again to go on", 130)
-    if not quiet:
-        for rejection in report.rejections[:_SHOW_REJECTIONS]:
-            typer.echo(rejection.message(), err=True)
-        if report.rejected > _SHOW_REJECTIONS:
-            typer.echo(f"quotegraph: ... and {report.rejected - _SHOW_REJECTIONS} more rejections "
-                       f"(see the rejections table)", err=True)
-        typer.echo(f"quotegraph: {report.summary()}", err=True)
-    if report.rejected:
-        raise typer.Exit(2)
+    finish_run(report, quiet, "the rejections table")
 
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[tuple[str, str, int]]) -> None:

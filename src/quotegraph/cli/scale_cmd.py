@@ -16,11 +16,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..errors import QuotegraphError
 from . import app
-from ._common import fail
+from ._common import fail, finish_run
 
 __all__ = ["run_command", "load_command"]
 
-_SHOW_REJECTIONS = 20
 
 
 @contextmanager
@@ -83,15 +82,7 @@ def run_command(
         fail(str(exc))
     except KeyboardInterrupt:
         fail("interrupted; complete partitions are kept: run the same command again to go on", 130)
-    if not quiet:
-        for rejection in report.rejections[:_SHOW_REJECTIONS]:
-            typer.echo(rejection.message(), err=True)
-        if report.rejected > _SHOW_REJECTIONS:
-            typer.echo(f"quotegraph: ... and {report.rejected - _SHOW_REJECTIONS} more rejections "
-                       f"(see {out}/rejections)", err=True)
-        typer.echo(f"quotegraph: {report.summary()}", err=True)
-    if report.rejected:
-        raise typer.Exit(2)
+    finish_run(report, quiet, f"{out}/rejections")
 
 
 @app.command("load")
