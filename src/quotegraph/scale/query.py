@@ -16,9 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..ingest.article import to_iso
 from ..records import KINDS
-from ..store.queries import STATEMENT_FIELDS
+from ..store.queries import STATEMENT_FIELDS, like_pattern, statement_filters
 from .dataset import connect_dataset, is_dataset
 from .runner import ScaleError
 
@@ -91,33 +90,15 @@ def open_dataset(root: str | Path) -> Any:
     return con
 
 
-def _like(text: str) -> str:
-    return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
-
-
 def _words(text: str) -> str:
     """A regular expression for ``text`` as whole words, lower case, accents stripped by the caller."""
     return r"\b" + r"\W+".join(re.escape(w) for w in re.findall(r"\w+", text.lower())) + r"\b"
 
 
-def _date(value: str, what: str) -> str:
-    iso = to_iso(value)
-    if iso is None:
-        raise ValueError(f"{what} is not a date: {value!r} (use YYYY-MM-DD)")
-    return iso
-
-
 def _filters(speaker: str | int | None, about: str | None, search: str | None, outlet: str | None,
              since: str | None, until: str | None, kind: str | None) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if isinstance(speaker, int) or (isinstance(speaker, str) and speaker.isdigit()):
-        where.append("d.speaker_id = ?")
-        params.append(int(speaker))
-    elif speaker:
-        where.append("(d.speaker ILIKE ? ESCAPE '\\' OR d.speaker_id IN "
-                     "(SELECT speaker_id FROM idx_aliases WHERE alias ILIKE ? ESCAPE '\\'))")
-        params += [_like(speaker), _like(speaker)]
+    where, params = statement_filters(speaker, outlet, since, until, kind,
+                                      like="ILIKE", aliases="idx_aliases")
     if about:
         where.append("regexp_matches(strip_accents(lower(d.content)), ?)")
         params.append(_words(about))
@@ -125,19 +106,6 @@ def _filters(speaker: str | int | None, about: str | None, search: str | None, o
         where.append("regexp_matches(strip_accents(lower(concat_ws(' ', d.content, "
                      "coalesce(d.speaker, d.source), d.title))), ?)")
         params.append(_words(word))
-    if outlet:
-        where.append("d.outlet ILIKE ? ESCAPE '\\'")
-        params.append(_like(outlet))
-    if since:
-        where.append("d.published >= ?")
-        params.append(_date(since, "since"))
-    if until:
-        day = _date(until, "until")
-        where.append("substr(d.published, 1, ?) <= ?")
-        params += [len(day), day]
-    if kind:
-        where.append("d.kind = ?")
-        params.append(kind)
     return where, params
 
 
@@ -191,7 +159,7 @@ def find_speakers(root: str | Path, *, search: str | None = None, limit: int | N
     if search:
         sql += (" WHERE s.name ILIKE ? ESCAPE '\\' OR s.speaker_id IN "
                 "(SELECT speaker_id FROM idx_aliases WHERE alias ILIKE ? ESCAPE '\\')")
-        params += [_like(search), _like(search)]
+        params += [like_pattern(search), like_pattern(search)]
     sql += " ORDER BY s.statements DESC, s.articles DESC, s.name, s.speaker_id LIMIT ? OFFSET ?"
     params += [2**62 if limit is None else int(limit), int(offset)]
     con = open_dataset(root)
@@ -257,21 +225,13 @@ def list_rejections(root: str | Path, *, limit: int | None = 100) -> list[dict[s
 @_guard
 def export_dataset(root: str | Path, fmt: str, out: str | Path) -> int:
     """Write every statement (or, ``plover``, every event) of the dataset like ``quotegraph export``."""
-    from ..store.export import _write_csv, _write_jsonl, _write_parquet  # the store's own writers
+    from ..store.export import FORMATS, write_rows  # the store's own writers
 
-    writers = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}
     if fmt == "plover":
         from ..events.store import write_plover
 
         return write_plover(iter_events(root), out)
-    if fmt not in writers:
-        raise ValueError(f"format must be one of {', '.join((*writers, 'plover'))}, not {fmt!r}")
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join((*FORMATS, 'plover'))}, not {fmt!r}")
     open_dataset(root).close()  # a clear error before anything is written
-    out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        count = writers[fmt](iter_statements(root), tmp)
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return count
+    return write_rows(iter_statements(root), fmt, out)

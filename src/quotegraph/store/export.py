@@ -15,7 +15,7 @@ from typing import Any
 
 from .queries import STATEMENT_FIELDS, iter_statements
 
-__all__ = ["export", "FORMATS", "parquet_schema"]
+__all__ = ["export", "FORMATS", "parquet_schema", "write_rows"]
 
 FORMATS = ("jsonl", "csv", "parquet")
 _CHUNK = 2000
@@ -96,8 +96,8 @@ def _write_csv(rows: Iterable[dict[str, Any]], out: Path) -> int:
     return count
 
 
-def export(conn: sqlite3.Connection, fmt: str, out: str | Path) -> int:
-    """Write every statement to ``out`` in ``fmt`` (jsonl, csv, parquet); returns the row count.
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: str | Path) -> int:
+    """Write statement rows to ``out`` in ``fmt`` (jsonl, csv, parquet); returns the count.
 
     The file is written next to ``out`` and renamed into place when complete.
     """
@@ -107,8 +107,13 @@ def export(conn: sqlite3.Connection, fmt: str, out: str | Path) -> int:
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     try:
-        count = writers[fmt](iter_statements(conn), tmp)
+        count = writers[fmt](rows, tmp)
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
     return count
+
+
+def export(conn: sqlite3.Connection, fmt: str, out: str | Path) -> int:
+    """Write every statement to ``out`` in ``fmt`` (jsonl, csv, parquet); returns the row count."""
+    return write_rows(iter_statements(conn), fmt, out)

@@ -34,7 +34,8 @@ STATEMENT_FIELDS = (
 _SELECT = "SELECT " + ", ".join(f"d.{f}" for f in STATEMENT_FIELDS) + " FROM statement_details d"
 
 
-def _like(text: str) -> str:
+def like_pattern(text: str) -> str:
+    """``text`` as a LIKE pattern matching it anywhere (escape character ``\\``)."""
     return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
 
 
@@ -88,7 +89,7 @@ def find_statements(
     """
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    where, params = _filters(speaker, outlet, since, until, kind)
+    where, params = statement_filters(speaker, outlet, since, until, kind)
     page = [-1 if limit is None else int(limit), int(offset)]
     try:
         return _select(conn, _fts_query(about, search, safe=False), where, params, page)
@@ -116,9 +117,13 @@ def _select(
     return [_statement(r) for r in conn.execute(sql, args + page)]
 
 
-def _filters(
-    speaker: str | int | None, outlet: str | None, since: str | None, until: str | None, kind: str | None
+def statement_filters(
+    speaker: str | int | None, outlet: str | None, since: str | None, until: str | None,
+    kind: str | None, *, like: str = "LIKE", aliases: str = "speaker_aliases",
 ) -> tuple[list[str], list[Any]]:
+    """WHERE clauses and parameters over ``statement_details d`` for the shared filters.
+    ``like`` and ``aliases`` name the dialect's case-insensitive LIKE and the alias table
+    (the Parquet dataset's DuckDB queries use ``ILIKE`` and ``idx_aliases``)."""
     where: list[str] = []
     params: list[Any] = []
     if isinstance(speaker, int) or (isinstance(speaker, str) and speaker.isdigit()):
@@ -126,13 +131,13 @@ def _filters(
         params.append(int(speaker))
     elif speaker:
         where.append(
-            "(d.speaker LIKE ? ESCAPE '\\' OR d.speaker_id IN "
-            "(SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ? ESCAPE '\\'))"
+            f"(d.speaker {like} ? ESCAPE '\\' OR d.speaker_id IN "
+            f"(SELECT speaker_id FROM {aliases} WHERE alias {like} ? ESCAPE '\\'))"
         )
-        params += [_like(speaker), _like(speaker)]
+        params += [like_pattern(speaker), like_pattern(speaker)]
     if outlet:
-        where.append("d.outlet LIKE ? ESCAPE '\\'")
-        params.append(_like(outlet))
+        where.append(f"d.outlet {like} ? ESCAPE '\\'")
+        params.append(like_pattern(outlet))
     if since:
         where.append("d.published >= ?")
         params.append(_date(since, "since"))
@@ -172,7 +177,7 @@ def find_speakers(
             " WHERE s.name LIKE ? ESCAPE '\\' OR s.speaker_id IN "
             "(SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ? ESCAPE '\\')"
         )
-        params += [_like(search), _like(search)]
+        params += [like_pattern(search), like_pattern(search)]
     sql += " ORDER BY s.statements DESC, s.articles DESC, s.name LIMIT ? OFFSET ?"
     params += [-1 if limit is None else int(limit), int(offset)]
     out = []
