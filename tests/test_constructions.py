@@ -204,3 +204,17 @@ def test_quote_continued_in_the_next_sentence(analyze):
     st = r.statements[0]
     assert [c.text for c in st.content][-1].startswith("“It will open in April")
     assert speaker_name(st) == "Jane Whitford"
+
+
+def test_paragraph_break_ends_a_quote_continuation(analyze):
+    # The parser may run two paragraphs into one sentence; the quotation still
+    # continues the quote before it, not the report of the next paragraph.
+    text = ("“What makes flooding difficult is that it is slow,” Mayor Jane Whitford said. "
+            "“People don't see it.”\n\n"
+            "Climate change, Governor Tom Alvarez often says, is the greatest threat facing the state.")
+    r = analyze(text)
+    st = find(r, "said")
+    assert [c.text for c in st.content][-1] == "“People don't see it.”"
+    other = find(r, "often says")
+    assert all("People don't see it" not in c.text for c in other.content)
+    assert all("\n" not in c.text for s in r.statements for c in s.content)

@@ -36,10 +36,14 @@ class Link:
 
 
 def _sent_index(doc: Doc) -> list[int]:
+    """Each token's sentence number; a line break ends a sentence even where
+    the parser ran two paragraphs together."""
     idx, k = [0] * len(doc), -1
     for sent in doc.sents:
         k += 1
         for i in range(sent.start, sent.end):
+            if i > sent.start and doc[i - 1].is_space and "\n" in doc[i - 1].text:
+                k += 1
             idx[i] = k
     return idx
 

@@ -14,6 +14,7 @@ from .attribution import Link, link_roles
 from .recall import recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
+from .roles import cut_at_paragraphs
 from .signed import find_signed_quotes
 
 __all__ = ["extract_links"]
@@ -22,6 +23,18 @@ __all__ = ["extract_links"]
 def _link_spans(link: Link) -> list[Span]:
     spans = [link.cue, *link.content]
     return spans + [link.source] if link.source is not None else spans
+
+
+def _keep_within_paragraphs(doc: Doc, link: Link) -> None:
+    """A span from the parse or a quotation fit may run over a line break; no
+    attribution span does: a content keeps its paragraphs' pieces, a source
+    its piece nearest the cue."""
+    link.content = cut_at_paragraphs(doc, [Span(doc, c.start, c.end, label="CONTENT") for c in link.content])
+    src = link.source
+    if src is not None and any(t.is_space and "\n" in t.text for t in src):
+        pieces = cut_at_paragraphs(doc, [Span(doc, src.start, src.end, label="CONTENT")])
+        near = min(pieces, key=lambda p: min(abs(p.start - link.cue.end), abs(link.cue.start - p.end)))
+        link.source = Span(doc, near.start, near.end, label=src.label_)
 
 
 def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
@@ -37,6 +50,8 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     links = link_roles(doc, spans)
     fit_quotes(doc, links)
     links += signed
+    for link in links:
+        _keep_within_paragraphs(doc, link)
     links.sort(key=lambda l: l.cue.start)
     used = spans + [s for l in signed for s in _link_spans(l)]
     return sorted(used, key=lambda s: (s.start, s.end)), links

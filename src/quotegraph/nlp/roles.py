@@ -50,17 +50,48 @@ def merge_sentence_splits(doc: Doc, spans: list[Span]) -> list[Span]:
 
     The tagger cannot carry a span across a sentence start, so a multi-sentence
     quote comes out in pieces; two CONTENT spans that touch (whitespace between
-    at most) with the second starting a sentence are one span.
+    at most, no line break) with the second starting a sentence are one span.
     """
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         if out and span.label_ == "CONTENT" and out[-1].label_ == "CONTENT":
             prev = out[-1]
             gap = doc[prev.end : span.start]
-            if span[0].is_sent_start and all(t.is_space for t in gap):
+            if span[0].is_sent_start and all(t.is_space and "\n" not in t.text for t in gap):
                 out[-1] = Span(doc, prev.start, span.end, label="CONTENT")
                 continue
         out.append(span)
+    return out
+
+
+def _strip_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
+def cut_at_paragraphs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """No role span crosses a line break (PolNeAR's contents never do: a quote
+    running over paragraphs is one piece per paragraph). A CONTENT is cut into
+    its paragraphs' pieces; a SOURCE or CUE keeps its longest piece."""
+    out: list[Span] = []
+    for span in spans:
+        pieces, start = [], span.start
+        for tok in span:
+            if tok.is_space and "\n" in tok.text:
+                pieces.append((start, tok.i))
+                start = tok.i + 1
+        if not pieces:
+            out.append(span)
+            continue
+        pieces.append((start, span.end))
+        pieces = [_strip_space(doc, s, e) for s, e in pieces]
+        pieces = [(s, e) for s, e in pieces if s < e]
+        if span.label_ != "CONTENT":
+            pieces = [max(pieces, key=lambda p: p[1] - p[0])] if pieces else []
+        out.extend(Span(doc, s, e, label=span.label_) for s, e in pieces)
     return out
 
 
@@ -104,7 +135,7 @@ class RoleTagger:
                 scores = self._ner.predict(docs)
                 self._ner.set_annotations(docs, scores)
             for doc in docs:
-                results.append(merge_sentence_splits(doc, list(doc.ents)))
+                results.append(merge_sentence_splits(doc, cut_at_paragraphs(doc, list(doc.ents))))
         finally:
             for doc, arr in zip(docs, saved):
                 doc.from_array(_ENT_ATTRS, numpy.asarray(arr, dtype="uint64"))

@@ -1,0 +1,43 @@
+"""Linking role spans into attributions, on docs whose sentence layout is set by hand."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from quotegraph.nlp.attribution import link_roles
+from quotegraph.nlp.roles import cut_at_paragraphs, merge_sentence_splits
+
+TEXT = ('"It is slow," he said. "People do not see it."\n\n'
+        'Floods, Obama says, are the threat.')
+
+
+def _doc(sent_starts_at: set[int]) -> Doc:
+    toks = spacy.blank("en")(TEXT)
+    return Doc(toks.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
+               sent_starts=[i == 0 or i in sent_starts_at for i in range(len(toks))])
+
+
+def _span(doc: Doc, text: str, label: str) -> Span:
+    start = TEXT.index(text)
+    return doc.char_span(start, start + len(text), label=label)
+
+
+def test_a_line_break_ends_a_sentence_the_parser_ran_on():
+    doc0 = _doc(set())
+    quote2 = _span(doc0, '"People do not see it."', "CONTENT")
+    doc = _doc({quote2.start})  # no sentence start at "Floods": one sentence over the break
+    spans = [_span(doc, '"It is slow,"', "CONTENT"), _span(doc, "he", "SOURCE"), _span(doc, "said", "CUE"),
+             _span(doc, '"People do not see it."', "CONTENT"), _span(doc, "Floods", "CONTENT"),
+             _span(doc, "Obama", "SOURCE"), _span(doc, "says", "CUE"), _span(doc, "are the threat", "CONTENT")]
+    links = {l.cue.text: l for l in link_roles(doc, spans)}
+    assert [c.text for c in links["said"].content] == ['"It is slow,"', '"People do not see it."']
+    assert [c.text for c in links["says"].content][0] == "Floods"  # (untied second piece: no parse here)
+
+
+def test_role_spans_never_cross_a_line_break():
+    doc = _doc(set())
+    start, end = TEXT.index('"People'), TEXT.index("Floods") + len("Floods")
+    content = doc.char_span(start, end, label="CONTENT")
+    pieces = cut_at_paragraphs(doc, [content])
+    assert [p.text for p in pieces] == ['"People do not see it."', "Floods"]
+    assert [p.text for p in merge_sentence_splits(doc, pieces)] == ['"People do not see it."', "Floods"]
