@@ -22,7 +22,8 @@ from typer.testing import CliRunner  # noqa: E402
 from conftest import DATA, SEED, need_shared  # noqa: E402
 from quotegraph.cli import app  # noqa: E402
 from quotegraph.scale import export_dataset, list_rejections, load_dataset, run_dataset  # noqa: E402
-from quotegraph.scale.dataset import connect_dataset
+from quotegraph.scale.dataset import connect_dataset  # noqa: E402
+from quotegraph.scale.runner import dask_client  # noqa: E402
 from quotegraph.scale.query import iter_events  # noqa: E402
 from quotegraph.scale.worker import PipelinePlugin  # noqa: E402
 from quotegraph.service import ingest  # noqa: E402
@@ -228,3 +229,15 @@ def test_statement_ids_follow_the_store(dataset, ingested):
                         "GROUP BY a.id HAVING min(s.id) IS NOT NULL ORDER BY a.id").fetchall()
     db.close()
     assert set(stored) <= set(first)
+
+
+def test_local_workers_get_a_single_process_environment(monkeypatch):
+    # Dask's MALLOC_TRIM_THRESHOLD_ turns off glibc's adaptive thresholds (18% more CPU
+    # per article in a worker); quotegraph's LocalCluster unsets it and gives a lone
+    # worker every core for BLAS, like `quotegraph ingest`.
+    for name in ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS"):  # a nanny sets them in its parent
+        monkeypatch.delenv(name, raising=False)
+    with dask_client(local_workers=1, events=False) as one:
+        env = one.run(lambda: {k: os.environ.get(k) for k in ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS")})
+    [worker_env] = env.values()
+    assert worker_env == {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": str(os.cpu_count() or 1)}

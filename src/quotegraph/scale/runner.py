@@ -73,14 +73,23 @@ class RunReport:
                 + f"; the dataset holds {self.kept} articles and {self.speakers} speakers")
 
 
-def _blas_threads(workers: int) -> dict[str, Any]:
-    """Dask gives each worker process one numpy (BLAS) thread; with fewer local workers than
-    cores, let each use its share of the cores, as a single process does."""
+def _worker_environ(workers: int) -> dict[str, Any]:
+    """The environment of LocalCluster worker processes, made like a single process's:
+
+    - Dask gives each worker one numpy (BLAS) thread; with fewer local workers than
+      cores, each gets its share of the cores;
+    - Dask sets ``MALLOC_TRIM_THRESHOLD_=65536``, which turns off glibc's adaptive
+      malloc thresholds: every array over 128 KB is then mapped and unmapped, and
+      the parser's buffers cost 7x the page faults and 18% more CPU than in one
+      process (``benchmarks/scale.py``). It is unset (``None``), so glibc adapts as
+      in ``quotegraph ingest``; a value in the user's own environment still applies.
+    """
     import dask
 
     threads = max(1, (os.cpu_count() or 1) // max(1, workers))
     environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
     environ.update({k: threads for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")})
+    environ["MALLOC_TRIM_THRESHOLD_"] = None
     return {"distributed.nanny.pre-spawn-environ": environ}
 
 
@@ -98,7 +107,7 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None, 
             client = Client(scheduler, timeout="10s")
         else:
             n = (os.cpu_count() or 1) if local_workers is None else local_workers
-            with dask.config.set(_blas_threads(n)):
+            with dask.config.set(_worker_environ(n)):
                 cluster = LocalCluster(n_workers=max(1, n), threads_per_worker=1, processes=n > 0,
                                        dashboard_address=":0", silence_logs=logging.ERROR)
             client = Client(cluster)
