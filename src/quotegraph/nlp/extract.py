@@ -27,9 +27,11 @@ def _link_spans(link: Link) -> list[Span]:
 
 def _keep_within_paragraphs(doc: Doc, link: Link) -> None:
     """A span from the parse or a quotation fit may run over a line break; no
-    attribution span does: a content keeps its paragraphs' pieces, a source
-    its piece nearest the cue."""
-    link.content = cut_at_paragraphs(doc, [Span(doc, c.start, c.end, label="CONTENT") for c in link.content])
+    attribution span does: a content keeps its paragraphs' pieces (those with
+    words), a source its piece nearest the cue."""
+    pieces = cut_at_paragraphs(doc, [Span(doc, c.start, c.end, label="CONTENT") for c in link.content])
+    worded = [p for p in pieces if any(ch.isalnum() for ch in p.text)]
+    link.content = worded or pieces  # a piece that is only a quotation mark is no content
     src = link.source
     if src is not None and any(t.is_space and "\n" in t.text for t in src):
         pieces = cut_at_paragraphs(doc, [Span(doc, src.start, src.end, label="CONTENT")])
