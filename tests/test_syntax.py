@@ -64,3 +64,12 @@ def test_fit_quotes_takes_the_next_unclaimed_quotation_in_the_paragraph(parse):
     fit_quotes(doc, [link])
     assert [c.text for c in link.content] == ['"Subpoenas are not optional,"',
                                               '"Mr. Reyes is a crucial witness."']
+
+
+def test_object_of_a_passive_cue_is_its_subject(parse):
+    doc = parse("The registration issue was first reported by The Washington Post.")
+    cue = doc[3:6]  # "was first reported"
+    assert cue.text == "was first reported"
+    assert object_of(cue).text == "The registration issue"
+    active = parse("The Washington Post reported the issue first.")
+    assert object_of(active[3:4]).text == "the issue"  # an active cue keeps its object

@@ -87,6 +87,18 @@ def object_of(cue: Span) -> Span | None:
     root = cue.root
     obj = next((c for c in root.children if c.dep_ in _OBJECT_DEPS and c.i >= cue.end), None)
     if obj is None:
-        return None
+        return _passive_subject(cue)
     span = _subtree(obj, "CONTENT")
     return span if span is not None and len(span) >= 2 else None
+
+
+def _passive_subject(cue: Span) -> Span | None:
+    """"The registration issue was first reported by The Post": what a passive cue
+    reports is its grammatical subject."""
+    root = cue.root
+    if not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
+    if subj is None or subj.lower_ in _RELATIVE or subj.lower_ in ("which", "who"):
+        return None
+    return _subtree(subj, "CONTENT")
