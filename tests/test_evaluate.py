@@ -348,3 +348,34 @@ def test_cli_polnear_end_to_end() -> None:
     data = json.loads(res.stdout)
     assert data["articles"] == 2 and data["counts"]["gold"] == 6
     assert 0.0 <= data["triple_lenient"]["f1"] <= 1.0
+
+
+def test_held_out_names_are_the_training_hold_out() -> None:
+    import json as _json
+
+    from conftest import DATA, need_shared
+    from quotegraph.nlp.roles import default_weights
+    from quotegraph.train.roles import held_out_names
+
+    train = need_shared(DATA / "polnear" / "train")
+    names = [a.name for a in read_polnear(train)]
+    held = held_out_names(names)
+    recorded = _json.loads((default_weights() / "training.json").read_text(encoding="utf-8"))
+    assert len(held) == recorded["held_out_articles"] == max(1, int(len(names) * 0.05))
+    assert set(held) < set(names) and held == held_out_names(list(names))  # the same every time
+
+
+def test_evaluate_held_out_scores_only_held_out_articles() -> None:
+    from conftest import DATA, need_shared
+    from quotegraph.train.roles import held_out_names
+
+    train = need_shared(DATA / "polnear" / "train")
+    scores = pn.evaluate_polnear(train, limit=2, held_out=True)
+    golds = pn.load_polnear_split(train)
+    held = set(held_out_names([a.name for a in golds]))
+    first_two = [a for a in golds if a.name in held][:2]
+    assert scores["articles"] == 2
+    assert scores["triple_exact"]["gold"] == sum(len(a.attributions) for a in first_two)
+    result = CliRunner().invoke(app, ["evaluate", "polnear", str(train), "--held-out", "--limit", "1",
+                                      "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == 1

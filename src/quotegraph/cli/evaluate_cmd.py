@@ -63,12 +63,15 @@ def polnear_cmd(
     split_dir: Path = typer.Argument(..., help="A PolNeAR split folder (text/ and attributions/)."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N articles."),
+    held_out: bool = typer.Option(False, "--held-out", help="Only the train articles the role tagger's "
+                                  "training held out (a second check beside dev; give the train folder)."),
     floors: Optional[Path] = typer.Option(None, "--floors", help="JSON floors file; exit 1 below a floor."),
 ) -> None:
     """Role-exact, content-overlap and triple P/R/F1 against a PolNeAR split."""
     from ..evaluate.attributions import evaluate_polnear, format_polnear_table
 
-    _run(lambda: evaluate_polnear(split_dir, limit=limit), format_polnear_table, fmt, floors, "polnear")
+    _run(lambda: evaluate_polnear(split_dir, limit=limit, held_out=held_out), format_polnear_table, fmt,
+         floors, "polnear")
 
 
 @evaluate_app.command("speakers")

@@ -274,10 +274,17 @@ def predict(golds: Iterable[GoldArticle]) -> tuple[dict[str, dict[str, Any]], li
     return predictions, rejections
 
 
-def evaluate_polnear(split_dir: str | Path, limit: int | None = None) -> dict[str, Any]:
-    """Analyse a PolNeAR split with quotegraph and score it (first ``limit`` articles)."""
+def evaluate_polnear(split_dir: str | Path, limit: int | None = None, held_out: bool = False) -> dict[str, Any]:
+    """Analyse a PolNeAR split with quotegraph and score it (first ``limit`` articles;
+    ``held_out``: only the train articles the role tagger's training held out)."""
     t0 = time.perf_counter()
-    golds = load_polnear_split(split_dir, limit)
+    golds = load_polnear_split(split_dir)
+    if held_out:
+        from ..train.roles import held_out_names
+
+        keep = set(held_out_names([g.name for g in golds]))
+        golds = [g for g in golds if g.name in keep]
+    golds = golds[:limit] if limit is not None else golds
     predictions, rejections = predict(golds)
     t1 = time.perf_counter()
     scores = score_polnear(golds, predictions)

@@ -183,10 +183,28 @@ def _split(base: spacy.Language, train_dir: Path, work_dir: Path, settings: Trai
         log(f"parsing {train_dir} with the base pipeline (cached at {cache}) ...")
         prepare_docs(base, read_polnear(train_dir), cache)
     docs = list(DocBin(store_user_data=True).from_disk(cache).get_docs(base.vocab))
-    rng = random.Random(settings.seed)
-    rng.shuffle(docs)
-    n_hold = max(1, int(len(docs) * settings.holdout))
+    rng = _shuffle(docs, settings)
+    n_hold = _held_count(len(docs), settings)
     return docs[:n_hold], docs[n_hold:], rng
+
+
+def _shuffle(items: list, settings: TrainSettings) -> random.Random:
+    rng = random.Random(settings.seed)
+    rng.shuffle(items)
+    return rng
+
+
+def _held_count(n: int, settings: TrainSettings) -> int:
+    return max(1, int(n * settings.holdout))
+
+
+def held_out_names(names: list[str], settings: TrainSettings = TrainSettings()) -> list[str]:
+    """The train articles (by name, in the split's reading order) that training holds
+    out for model selection: the tagger never learns from them, so they are a second
+    check beside dev (``quotegraph evaluate polnear TRAIN_DIR --held-out``)."""
+    names = list(names)
+    _shuffle(names, settings)
+    return names[: _held_count(len(names), settings)]
 
 
 def tune_bias(base: spacy.Language, train_dir: Path, weights: Path, work_dir: Path,
