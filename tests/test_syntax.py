@@ -73,3 +73,13 @@ def test_object_of_a_passive_cue_is_its_subject(parse):
     assert object_of(cue).text == "The registration issue"
     active = parse("The Washington Post reported the issue first.")
     assert object_of(active[3:4]).text == "the issue"  # an active cue keeps its object
+
+
+def test_colon_quotation_after_a_cue(parse):
+    from quotegraph.nlp.syntax import colon_quotation
+
+    doc = parse("Coach Maria Lopez was blunt about the loss: “We did not deserve to win.”")
+    cue = doc[3:6]
+    assert cue.text == "was blunt about"
+    assert colon_quotation(cue).text == "“We did not deserve to win.”"
+    assert colon_quotation(parse("The coach said the loss hurt.")[2:3]) is None

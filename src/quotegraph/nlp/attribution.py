@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .quotes import opening_marks
 from .recall import cue_verbs
-from .syntax import content_of, object_of, subject_of
+from .syntax import colon_quotation, content_of, object_of, subject_of
 
 __all__ = ["Link", "link_roles"]
 
@@ -299,7 +299,7 @@ def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
     taken = _linked_tokens(doc, links)
     for link in links:
         if not link.content:
-            content = content_of(link.cue) or object_of(link.cue)
+            content = content_of(link.cue) or colon_quotation(link.cue) or object_of(link.cue)
             if content is not None and _absorb_nested(link, content, links, taken):
                 link.content.append(content)
                 for i in range(content.start, content.end):

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
+from . import features  # noqa: F401 - registers quotegraph.RoleEmbed.v1 for tagger configs
 
 __all__ = ["BIAS_FILE", "LABELS", "ROLES_KEY", "RoleTagger", "clear_entities", "default_weights", "read_bias"]
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["trimmed", "subject_of", "content_of", "according_to"]
+from .doctext import doc_text
+from .quotes import find_quotes, opening_marks
+
+__all__ = ["trimmed", "subject_of", "content_of", "according_to", "object_of", "colon_quotation"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
@@ -102,3 +105,24 @@ def _passive_subject(cue: Span) -> Span | None:
     if subj is None or subj.lower_ in _RELATIVE or subj.lower_ in ("which", "who"):
         return None
     return _subtree(subj, "CONTENT")
+
+
+def colon_quotation(cue: Span) -> Span | None:
+    """"X was blunt about the loss: “We did not deserve to win.”": the quotation that a
+    colon after the cue (in its sentence) introduces."""
+    doc = cue.doc
+    sent = cue.sent
+    colon = next((t for t in doc[cue.end : sent.end] if t.text == ":"), None)
+    if colon is None:
+        return None
+    nxt = colon.i + 1
+    while nxt < len(doc) and doc[nxt].is_space and "\n\n" not in doc[nxt].text:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].text[:1] not in opening_marks():
+        return None
+    start = doc[nxt].idx
+    quotes, _ = find_quotes(doc_text(doc))
+    quote = next((q for q in quotes if q.start == start), None)
+    if quote is None:
+        return None
+    return doc.char_span(quote.start, quote.end, label="CONTENT", alignment_mode="expand")
