@@ -23,23 +23,29 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged,
 from thinc.types import Floats2d, Ints2d
 
 from .doctext import doc_text
-from .quotes import find_quotes, opening_marks
+from .quotes import find_quotes, quote_pairs
+from .recall import cue_verbs
 
 __all__ = ["RoleEmbed", "role_features"]
 
 _ATTRS = [NORM, PREFIX, SUFFIX, SHAPE, TAG, DEP]
 N_COLUMNS = len(_ATTRS) + 3
+_PTB_QUOTES = ("''", "``")  # two-character quotation tokens, not in the mark table
+
+
+def _mark_tokens() -> frozenset[str]:
+    """Token texts that are quotation marks: every opener and closer of
+    ``data/quote_marks.tsv``, and the two-character ones."""
+    return frozenset(m for op, cl, _ in quote_pairs() for m in (op, cl)) | frozenset(_PTB_QUOTES)
 
 
 def role_features(doc: Doc) -> numpy.ndarray:
     """The tagger's feature columns for one doc: (tokens, N_COLUMNS) uint64."""
-    from .recall import cue_verbs
-
     base = doc.to_array(_ATTRS).astype("uint64")
     n = len(doc)
     quote = numpy.zeros(n, dtype="uint64")
     text = doc_text(doc)
-    marks = opening_marks()
+    marks = _mark_tokens()
     spans, _ = find_quotes(text)
     starts = numpy.array([t.idx for t in doc], dtype="int64")
     for q in spans:
@@ -50,7 +56,7 @@ def role_features(doc: Doc) -> numpy.ndarray:
     head = numpy.zeros(n, dtype="uint64")
     dep = base[:, 5]
     for tok in doc:
-        if tok.text in marks or tok.text in ('"', "”", "’", "''", "``"):
+        if tok.text in marks:
             quote[tok.i] = 2
         is_cue = tok.lemma_.lower() in verbs or tok.lower_ == "according"
         cue[tok.i] = 1 if is_cue else 0
