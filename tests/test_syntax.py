@@ -36,6 +36,13 @@ def _span(doc, text, label):
     return doc.char_span(i, i + len(text), label=label, alignment_mode="expand")
 
 
+def test_subject_of_a_coordinated_cue_is_the_shared_subject(parse):
+    doc = parse("The senator arrived in Congress in 1993 and promptly voted against the bill.")
+    voted = next(t for t in doc if t.text == "voted")
+    assert voted.dep_ == "conj"
+    assert subject_of(doc[voted.i : voted.i + 1]).text == "The senator"
+
+
 def test_fit_quotes_runs_a_cut_quote_on_to_its_closing_mark(parse):
     from quotegraph.nlp.attribution import Link
     from quotegraph.nlp.quote_fit import fit_quotes

@@ -10,7 +10,7 @@ __all__ = ["trimmed", "subject_of", "content_of", "according_to", "object_of", "
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
-_CLIMB = ("xcomp", "advcl", "pcomp", "prep")
+_CLIMB = ("xcomp", "advcl", "pcomp", "prep", "conj")
 
 
 def trimmed(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
@@ -44,7 +44,8 @@ def subject_of(cue: Span) -> Span | None:
     verb = cue.root
     while (verb.dep_ in _CLIMB and verb.head is not verb
            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
-        verb = verb.head  # "was quoted as saying": the subject sits on "quoted"
+        verb = verb.head  # "was quoted as saying": the subject sits on "quoted";
+        # "X arrived ... and voted against": a conjunct shares its head's subject
     subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or subj.lower_ in _RELATIVE:
         return None
