@@ -65,3 +65,18 @@ def test_a_cue_without_content_does_not_block_the_clause_of_another(base_nlp):
     assert [c.text for c in links["said"].content] == [
         "Kadzik's refusal to answer fully did not go over well with Republicans"]
     assert links["said"].source.text == "one GOP source"
+
+
+def test_a_content_does_not_end_on_a_conjunction(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _drop_dangling_conjunction
+
+    doc = base_nlp("He praised the moderator, Lester Holt, but stopped there.")
+    link = Link(cue=doc[1:2], source=doc[0:1],
+                content=[doc.char_span(11, doc.text.index("stopped") - 1, label="CONTENT")])
+    assert link.content[0].text == "the moderator, Lester Holt, but"
+    _drop_dangling_conjunction(doc, link)
+    assert [c.text for c in link.content] == ["the moderator, Lester Holt"]
+    kept = Link(cue=doc[1:2], content=[doc.char_span(11, 24, label="CONTENT")])
+    _drop_dangling_conjunction(doc, kept)
+    assert [c.text for c in kept.content] == ["the moderator"]

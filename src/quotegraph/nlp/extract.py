@@ -16,6 +16,7 @@ from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
 from .roles import cut_at_paragraphs
 from .signed import find_signed_quotes
+from .syntax import trimmed
 
 __all__ = ["extract_links"]
 
@@ -39,6 +40,24 @@ def _keep_within_paragraphs(doc: Doc, link: Link) -> None:
         link.source = Span(doc, near.start, near.end, label=src.label_)
 
 
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet"})
+
+
+def _drop_dangling_conjunction(doc: Doc, link: Link) -> None:
+    """A content never ends on a coordinating conjunction ("..., but"): the next
+    conjunct is not part of it (no PolNeAR train content ends so)."""
+    if not link.content:
+        return
+    last = max(link.content, key=lambda s: s.start)
+    end = last.end
+    while end > last.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - last.start > 1 and doc[end - 1].lower_ in _CONJUNCTIONS:
+        cut = trimmed(doc, last.start, end - 1, last.label_)
+        if cut is not None:
+            link.content = [cut if s is last else s for s in link.content]
+
+
 def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     """The role spans actually used and the attributions they form, in cue order."""
     spans = recover_sentences(doc, spans)
@@ -54,6 +73,7 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     links += signed
     for link in links:
         _keep_within_paragraphs(doc, link)
+        _drop_dangling_conjunction(doc, link)
     links.sort(key=lambda l: l.cue.start)
     used = spans + [s for l in signed for s in _link_spans(l)]
     return sorted(used, key=lambda s: (s.start, s.end)), links
