@@ -34,3 +34,45 @@ def test_role_embed_gives_one_vector_per_token(base_nlp):
     assert [v.shape for v in out] == [(len(docs[0]), 32), (0, 32)]
     with pytest.raises(ValueError):
         RoleEmbed(32, [100, 50])
+
+
+def _branch(doc):
+    from quotegraph.nlp.features import _GOVERNS, _cue_flags, branch_column
+
+    out = {}
+    for tok, v in zip(doc, branch_column(doc, _cue_flags(doc))):
+        v = int(v)
+        if v in (0, 1):
+            out[tok.text] = ("none", "cue")[v]
+            continue
+        governs = bool(v & _GOVERNS)
+        v = (v ^ _GOVERNS) if governs else v
+        label = doc.vocab.strings[(v - 2) // 4]
+        out[tok.text] = ("governs " if governs else "") + label
+    return out
+
+
+def test_branch_column_names_the_reported_clause_and_the_speaker(base_nlp):
+    doc = base_nlp("The minister said that the talks would resume.")
+    b = _branch(doc)
+    assert b["said"] == "cue"
+    assert b["minister"] == b["The"] == "nsubj"
+    assert b["talks"] == b["resume"] == "ccomp"
+
+
+def test_branch_column_marks_a_clause_that_governs_the_cue(base_nlp):
+    doc = base_nlp("According to the agency, prices rose.")
+    b = _branch(doc)
+    assert b["According"] == "cue" and b["agency"] == "prep"
+    assert b["prices"].startswith("governs ")  # the clause "according to" hangs under
+
+
+def test_role_embed_v2_has_the_branch_column(base_nlp):
+    from quotegraph.nlp.features import RoleEmbedBranch
+
+    model = RoleEmbedBranch(16, [100, 50, 50, 50, 20, 20, 8, 8, 50, 50])
+    model.initialize()
+    doc = base_nlp("He said it.")
+    assert model.predict([doc])[0].shape == (len(doc), 16)
+    with pytest.raises(ValueError):
+        RoleEmbedBranch(16, [100, 50, 50, 50, 20, 20, 8, 8, 50])

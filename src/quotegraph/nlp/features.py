@@ -26,7 +26,7 @@ from .doctext import doc_text
 from .quotes import find_quotes, quote_pairs
 from .recall import cue_verbs
 
-__all__ = ["RoleEmbed", "role_features"]
+__all__ = ["RoleEmbed", "RoleEmbedBranch", "role_features", "branch_column"]
 
 _ATTRS = [NORM, PREFIX, SUFFIX, SHAPE, TAG, DEP]
 N_COLUMNS = len(_ATTRS) + 3
@@ -67,11 +67,93 @@ def role_features(doc: Doc) -> numpy.ndarray:
     return numpy.concatenate([base, quote[:, None] + 1, cue[:, None] + 1, head[:, None] + 1], axis=1)
 
 
-def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
-    ops = model.ops
-    out = [ops.asarray2i(role_features(doc), dtype="uint64") if len(doc) else
-           ops.alloc2i(0, N_COLUMNS, dtype="uint64") for doc in docs]
-    return out, lambda d_features: []
+def branch_column(doc: Doc, cue: numpy.ndarray) -> numpy.ndarray:
+    """Where each word hangs relative to the nearest reporting verb of the parse.
+
+    For a word below a reporting verb (``cue`` nonzero), the value codes the label of
+    the verb's child on the path down to the word ("ccomp" for the reported clause,
+    "nsubj" for the speaker, "advcl", "conj", ...), the word's side of the verb, and
+    whether the word is that child itself. A word in a clause that governs a reporting
+    verb ("Talks will resume, he said": "said" hangs under "resume"; "According to X,
+    prices rose") gets the label of that verb and its side, in a second value range. A
+    reporting verb gets its own value, any other word 0. The tagger's window sees a few
+    words; this tells it which branch of the parse a word belongs to, however far the
+    verb is."""
+    n = len(doc)
+    heads = doc.to_array("HEAD").astype("int64") + numpy.arange(n)
+    deps = doc.to_array("DEP").astype("uint64")
+    top = numpy.full(n, -1, dtype="int64")  # child of the nearest cue ancestor on the path
+    anc = numpy.full(n, -1, dtype="int64")  # that cue ancestor
+    cue_child = numpy.full(n, -1, dtype="int64")  # a reporting verb hanging under the word
+    for i in range(n):
+        if cue[i] and heads[i] != i and cue_child[heads[i]] < 0:
+            cue_child[heads[i]] = i
+    gov = cue_child.copy()  # nearest reporting verb under the word or an ancestor
+    for i in sorted(range(n), key=lambda i: _depth(heads, i)):
+        h = int(heads[i])
+        if h == i:
+            continue
+        if cue[h]:
+            top[i], anc[i] = i, h
+        else:
+            top[i], anc[i] = top[h], anc[h]
+        if gov[i] < 0:
+            gov[i] = gov[h]
+    out = numpy.zeros(n, dtype="uint64")
+    for i in range(n):
+        if cue[i]:
+            out[i] = 1
+        elif anc[i] >= 0:
+            flags = (1 if i > anc[i] else 0) + (2 if top[i] == i else 0)
+            out[i] = (int(deps[top[i]]) * 4 + flags + 2) & _MASK
+        elif gov[i] >= 0:
+            out[i] = ((int(deps[gov[i]]) * 4 + (1 if i > gov[i] else 0) + 2) & _MASK) ^ _GOVERNS
+    return out
+
+
+_GOVERNS = 1 << 62  # marks the second value range of branch_column
+_MASK = (1 << 64) - 1
+
+
+def _depth(heads: numpy.ndarray, i: int) -> int:
+    d = 0
+    while heads[i] != i and d < 200:
+        i = int(heads[i])
+        d += 1
+    return d
+
+
+def _cue_flags(doc: Doc) -> numpy.ndarray:
+    verbs = cue_verbs()
+    return numpy.array(
+        [1 if (t.lemma_.lower() in verbs or t.lower_ == "according") else 0 for t in doc], dtype="uint64"
+    )
+
+
+def _branch_features(doc: Doc) -> numpy.ndarray:
+    base = role_features(doc)
+    return numpy.concatenate([base, branch_column(doc, _cue_flags(doc))[:, None] + 1], axis=1)
+
+
+def _extractor(featurize, n_columns: int) -> Model[list[Doc], list[Ints2d]]:
+    def forward(model: Model, docs: list[Doc], is_train: bool):
+        ops = model.ops
+        out = [ops.asarray2i(featurize(doc), dtype="uint64") if len(doc) else
+               ops.alloc2i(0, n_columns, dtype="uint64") for doc in docs]
+        return out, lambda d_features: []
+
+    return Model("qg_role_features", forward)
+
+
+def _embed(extract: Model, width: int, rows: list[int], n_columns: int) -> Model[list[Doc], list[Floats2d]]:
+    tables = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(n_columns)]
+    return chain(
+        extract,
+        list2ragged(),
+        with_array(concatenate(*tables)),
+        with_array(Maxout(width, width * n_columns, nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
 
 
 @registry.architectures("quotegraph.RoleEmbed.v1")
@@ -80,12 +162,14 @@ def RoleEmbed(width: int, rows: list[int]) -> Model[list[Doc], list[Floats2d]]:
     document-level columns above (``rows``: table sizes, one per column)."""
     if len(rows) != N_COLUMNS:
         raise ValueError(f"quotegraph.RoleEmbed.v1 needs {N_COLUMNS} row counts, got {len(rows)}")
-    tables = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(N_COLUMNS)]
-    extract: Model[list[Doc], list[Ints2d]] = Model("qg_role_features", _extract_forward)
-    return chain(
-        extract,
-        list2ragged(),
-        with_array(concatenate(*tables)),
-        with_array(Maxout(width, width * N_COLUMNS, nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
-    )
+    return _embed(_extractor(role_features, N_COLUMNS), width, rows, N_COLUMNS)
+
+
+@registry.architectures("quotegraph.RoleEmbed.v2")
+def RoleEmbedBranch(width: int, rows: list[int]) -> Model[list[Doc], list[Floats2d]]:
+    """``RoleEmbed.v1`` plus a fourth document-level column: the word's branch under
+    its nearest reporting-verb ancestor (:func:`branch_column`)."""
+    n = N_COLUMNS + 1
+    if len(rows) != n:
+        raise ValueError(f"quotegraph.RoleEmbed.v2 needs {n} row counts, got {len(rows)}")
+    return _embed(_extractor(_branch_features, n), width, rows, n)
