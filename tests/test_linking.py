@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.attribution import link_roles
-from quotegraph.nlp.roles import cut_at_paragraphs, merge_sentence_splits
+from quotegraph.nlp.roles import cut_at_breaks, merge_sentence_splits
 
 @pytest.fixture(scope="module")
 def base_nlp():
@@ -44,7 +44,7 @@ def test_role_spans_never_cross_a_line_break():
     doc = _doc(set())
     start, end = TEXT.index('"People'), TEXT.index("Floods") + len("Floods")
     content = doc.char_span(start, end, label="CONTENT")
-    pieces = cut_at_paragraphs(doc, [content])
+    pieces = cut_at_breaks(doc, [content])
     assert [p.text for p in pieces] == ['"People do not see it."', "Floods"]
     assert [p.text for p in merge_sentence_splits(doc, pieces)] == ['"People do not see it."', "Floods"]
 
@@ -80,3 +80,16 @@ def test_a_content_does_not_end_on_a_conjunction(base_nlp):
     kept = Link(cue=doc[1:2], content=[doc.char_span(11, 24, label="CONTENT")])
     _drop_dangling_conjunction(doc, kept)
     assert [c.text for c in kept.content] == ["the moderator"]
+
+
+def test_a_closed_quotation_before_a_capital_ends_a_sentence():
+    from quotegraph.nlp.roles import cut_at_breaks, is_break
+
+    doc = spacy.blank("en")("“It will be safe.” Engineers were testing. “We will win,” he said.")
+    words = [t.text for t in doc]
+    assert is_break(doc, words.index("Engineers"))
+    assert not is_break(doc, words.index("he"))  # a comma inside the quote: the report goes on
+    whole = Span(doc, 0, words.index("testing") + 1, label="CONTENT")
+    assert [p.text for p in cut_at_breaks(doc, [whole])] == ["“It will be safe.”", "Engineers were testing"]
+    cue = Span(doc, 0, words.index("testing") + 1, label="CUE")
+    assert [p.text for p in cut_at_breaks(doc, [cue])] == ["“It will be safe.”"]  # its longest piece

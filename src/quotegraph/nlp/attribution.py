@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .quotes import opening_marks
 from .recall import cue_verbs
+from .roles import is_break
 from .syntax import colon_quotation, content_of, object_of, subject_of
 
 __all__ = ["Link", "link_roles"]
@@ -36,13 +37,14 @@ class Link:
 
 
 def _sent_index(doc: Doc) -> list[int]:
-    """Each token's sentence number; a line break ends a sentence even where
-    the parser ran two paragraphs together."""
+    """Each token's sentence number; a line break or a closed quotation
+    (:func:`~quotegraph.nlp.roles.is_break`) ends a sentence even where the parser
+    ran two together."""
     idx, k = [0] * len(doc), -1
     for sent in doc.sents:
         k += 1
         for i in range(sent.start, sent.end):
-            if i > sent.start and doc[i - 1].is_space and "\n" in doc[i - 1].text:
+            if i > sent.start and is_break(doc, i):
                 k += 1
             idx[i] = k
     return idx

@@ -14,7 +14,7 @@ from .attribution import Link, link_roles
 from .recall import recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
-from .roles import cut_at_paragraphs
+from .roles import cut_at_breaks
 from .signed import find_signed_quotes
 from .syntax import trimmed
 
@@ -26,16 +26,17 @@ def _link_spans(link: Link) -> list[Span]:
     return spans + [link.source] if link.source is not None else spans
 
 
-def _keep_within_paragraphs(doc: Doc, link: Link) -> None:
-    """A span from the parse or a quotation fit may run over a line break; no
-    attribution span does: a content keeps its paragraphs' pieces (those with
-    words), a source its piece nearest the cue."""
-    pieces = cut_at_paragraphs(doc, [Span(doc, c.start, c.end, label="CONTENT") for c in link.content])
+def _keep_within_breaks(doc: Doc, link: Link) -> None:
+    """A span from the parse or a quotation fit may run over a line break or a
+    closed quotation (:func:`~quotegraph.nlp.roles.is_break`); no attribution span
+    does: a content keeps its pieces (those with words), a source crossing a line
+    break its piece nearest the cue."""
+    pieces = cut_at_breaks(doc, [Span(doc, c.start, c.end, label="CONTENT") for c in link.content])
     worded = [p for p in pieces if any(ch.isalnum() for ch in p.text)]
     link.content = worded or pieces  # a piece that is only a quotation mark is no content
     src = link.source
     if src is not None and any(t.is_space and "\n" in t.text for t in src):
-        pieces = cut_at_paragraphs(doc, [Span(doc, src.start, src.end, label="CONTENT")])
+        pieces = cut_at_breaks(doc, [Span(doc, src.start, src.end, label="CONTENT")])
         near = min(pieces, key=lambda p: min(abs(p.start - link.cue.end), abs(link.cue.start - p.end)))
         link.source = Span(doc, near.start, near.end, label=src.label_)
 
@@ -72,7 +73,7 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     fit_quotes(doc, links)
     links += signed
     for link in links:
-        _keep_within_paragraphs(doc, link)
+        _keep_within_breaks(doc, link)
         _drop_dangling_conjunction(doc, link)
     links.sort(key=lambda l: l.cue.start)
     used = spans + [s for l in signed for s in _link_spans(l)]
