@@ -93,3 +93,20 @@ def test_a_closed_quotation_before_a_capital_ends_a_sentence():
     assert [p.text for p in cut_at_breaks(doc, [whole])] == ["“It will be safe.”", "Engineers were testing"]
     cue = Span(doc, 0, words.index("testing") + 1, label="CUE")
     assert [p.text for p in cut_at_breaks(doc, [cue])] == ["“It will be safe.”"]  # its longest piece
+
+
+def test_a_coordinated_cue_with_its_own_subject_keeps_it(base_nlp):
+    text = ("Obama emphasized that the reforms were not complete, and human rights groups "
+            "warned that the administration was giving up leverage.")
+    doc = base_nlp(text)
+
+    def span(t, label):
+        i = text.index(t)
+        return doc.char_span(i, i + len(t), label=label)
+
+    spans = [span("Obama", "SOURCE"), span("emphasized", "CUE"),
+             span("that the reforms were not complete", "CONTENT"), span("warned", "CUE"),
+             span("that the administration was giving up leverage", "CONTENT")]
+    links = {l.cue.text: l for l in link_roles(doc, spans)}
+    assert links["emphasized"].source.text == "Obama"
+    assert links["warned"].source.text == "human rights groups"

@@ -215,6 +215,11 @@ def _neighbour_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
     return _pick(con, before + after, links)
 
 
+def _own_subject(cue: Span) -> bool:
+    """The cue's verb has a subject of its own ("..., and rights groups warned")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in cue.root.children)
+
+
 def _share_sources(links: list[Link], by_sent, sent_of) -> None:
     """A sourceless cue coordinated with a sourced one ("he said, adding that",
     "Trump is questioning ..., encouraging ...") or a participle, which has no
@@ -222,7 +227,7 @@ def _share_sources(links: list[Link], by_sent, sent_of) -> None:
     for ks in by_sent.values():
         sourced = [k for k in ks if links[k].source is not None and not links[k].inherited_from]
         for k in ks:
-            if links[k].source is None and sourced:
+            if links[k].source is None and sourced and not _own_subject(links[k].cue):
                 j = min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
                 if links[k].cue.root.tag_ == "VBG" or _coordinated(links[k].cue, links[j].cue):
                     links[k].source = links[j].source
