@@ -338,6 +338,11 @@ def test_cli_floors_gate(fake_engine: None, tmp_path: Path) -> None:
     floors.write_text(json.dumps({"triple_exact": {"f1": 0.5}}))
     res = runner.invoke(app, ["evaluate", "polnear", str(BRAT), "--floors", str(floors)])
     assert res.exit_code == 0, res.output
+    # the repository's own gate file carries a "_comment": a note, not a measure
+    floors.write_text(json.dumps({"_comment": "gate", "polnear": {"triple_exact": {"f1": 0.9}},
+                                  "speakers": {"null": {"rate": 0.5}}}))
+    res = runner.invoke(app, ["evaluate", "polnear", str(BRAT), "--floors", str(floors)])
+    assert res.exit_code == 1 and "triple_exact.f1" in res.stderr, res.output
 
 
 def test_cli_polnear_end_to_end() -> None:

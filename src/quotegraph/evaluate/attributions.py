@@ -342,10 +342,17 @@ def describe_drops(scores: Mapping[str, Any], floors: Mapping[str, Any], dropped
     return lines
 
 
+def _without_comments(tree: Any) -> Any:
+    if not isinstance(tree, dict):
+        return tree
+    return {k: _without_comments(v) for k, v in tree.items() if not str(k).startswith("_")}
+
+
 def load_floors(path: str | Path, section: str | None = None) -> dict[str, Any]:
     """Read a floors JSON file; with ``section``, take that part of a combined file.
 
-    A combined file has only the top-level keys ``polnear`` and/or ``speakers``.
+    A combined file has only the top-level keys ``polnear`` and/or ``speakers``;
+    keys starting with ``_`` (``"_comment"``) are notes and are ignored.
     Raises :class:`InputError` (E007) for an unreadable or malformed file.
     """
     try:
@@ -354,6 +361,7 @@ def load_floors(path: str | Path, section: str | None = None) -> dict[str, Any]:
         raise InputError("E007", why=f"floors file {path}: {exc}") from exc
     if not isinstance(data, dict):
         raise InputError("E007", why=f"floors file {path}: not a JSON object")
+    data = _without_comments(data)
     if section and data and set(data) <= {"polnear", "speakers"}:
         data = data.get(section, {})
     for leaf, value in _leaves(data):
