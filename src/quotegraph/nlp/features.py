@@ -10,6 +10,9 @@ verb. This embedding adds three columns computed from the whole document:
 - HEAD: the head's dependency label, whether the head is a reporting verb, and on
   which side it is.
 
+``quotegraph.RoleEmbed.v2`` (the shipped tagger) adds a fourth, BRANCH: the word's
+branch under its nearest reporting verb (:func:`branch_column`).
+
 Each column gets its own hash-embedding table; all are concatenated and mixed by one
 Maxout layer, as in ``MultiHashEmbed``.
 """
@@ -89,7 +92,7 @@ def branch_column(doc: Doc, cue: numpy.ndarray) -> numpy.ndarray:
         if cue[i] and heads[i] != i and cue_child[heads[i]] < 0:
             cue_child[heads[i]] = i
     gov = cue_child.copy()  # nearest reporting verb under the word or an ancestor
-    for i in sorted(range(n), key=lambda i: _depth(heads, i)):
+    for i in _top_down(heads):
         h = int(heads[i])
         if h == i:
             continue
@@ -115,12 +118,22 @@ _GOVERNS = 1 << 62  # marks the second value range of branch_column
 _MASK = (1 << 64) - 1
 
 
-def _depth(heads: numpy.ndarray, i: int) -> int:
-    d = 0
-    while heads[i] != i and d < 200:
-        i = int(heads[i])
-        d += 1
-    return d
+def _top_down(heads: numpy.ndarray) -> list[int]:
+    """Token indices, each after its head, roots first (a token on a cycle, which
+    spaCy's parses do not have, is left out)."""
+    children: dict[int, list[int]] = {}
+    roots = []
+    for i, h in enumerate(heads.tolist()):
+        if h == i:
+            roots.append(i)
+        else:
+            children.setdefault(h, []).append(i)
+    order, stack = [], roots[::-1]
+    while stack:
+        i = stack.pop()
+        order.append(i)
+        stack.extend(children.get(i, ()))
+    return order
 
 
 def _cue_flags(doc: Doc) -> numpy.ndarray:
