@@ -42,6 +42,14 @@ def _mark_tokens() -> frozenset[str]:
     return frozenset(m for op, cl, _ in quote_pairs() for m in (op, cl)) | frozenset(_PTB_QUOTES)
 
 
+def _cue_flags(doc: Doc) -> numpy.ndarray:
+    """1 for a word whose lemma is a reporting verb (or "according"), else 0."""
+    verbs = cue_verbs()
+    return numpy.array(
+        [1 if (t.lemma_.lower() in verbs or t.lower_ == "according") else 0 for t in doc], dtype="uint64"
+    )
+
+
 def role_features(doc: Doc) -> numpy.ndarray:
     """The tagger's feature columns for one doc: (tokens, N_COLUMNS) uint64."""
     base = doc.to_array(_ATTRS).astype("uint64")
@@ -54,15 +62,12 @@ def role_features(doc: Doc) -> numpy.ndarray:
     for q in spans:
         lo, hi = numpy.searchsorted(starts, q.start), numpy.searchsorted(starts, q.end)
         quote[lo:hi] = 1
-    verbs = cue_verbs()
-    cue = numpy.zeros(n, dtype="uint64")
+    cue = _cue_flags(doc)
     head = numpy.zeros(n, dtype="uint64")
     dep = base[:, 5]
     for tok in doc:
         if tok.text in marks:
             quote[tok.i] = 2
-        is_cue = tok.lemma_.lower() in verbs or tok.lower_ == "according"
-        cue[tok.i] = 1 if is_cue else 0
     for tok in doc:
         h = tok.head
         flags = (2 if cue[h.i] else 0) + (1 if h.i < tok.i else 0) + (4 if h.i == tok.i else 0)
@@ -136,16 +141,10 @@ def _top_down(heads: numpy.ndarray) -> list[int]:
     return order
 
 
-def _cue_flags(doc: Doc) -> numpy.ndarray:
-    verbs = cue_verbs()
-    return numpy.array(
-        [1 if (t.lemma_.lower() in verbs or t.lower_ == "according") else 0 for t in doc], dtype="uint64"
-    )
-
-
 def _branch_features(doc: Doc) -> numpy.ndarray:
     base = role_features(doc)
-    return numpy.concatenate([base, branch_column(doc, _cue_flags(doc))[:, None] + 1], axis=1)
+    cue = base[:, 7] - 1  # role_features' CUE column, shifted by one
+    return numpy.concatenate([base, branch_column(doc, cue)[:, None] + 1], axis=1)
 
 
 def _extractor(featurize, n_columns: int) -> Model[list[Doc], list[Ints2d]]:

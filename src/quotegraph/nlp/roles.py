@@ -8,6 +8,7 @@ its spans go to ``doc.spans["qg_roles"]``.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def clear_entities(doc: Doc) -> None:
 _SENT_END = frozenset({".", "!", "?"})
 
 
+@lru_cache(maxsize=1)
 def _closers() -> frozenset[str]:
     return frozenset(cl for _, cl, _ in quote_pairs()) | frozenset({"''", '"'})
 
