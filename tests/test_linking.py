@@ -110,3 +110,37 @@ def test_a_coordinated_cue_with_its_own_subject_keeps_it(base_nlp):
     links = {l.cue.text: l for l in link_roles(doc, spans)}
     assert links["emphasized"].source.text == "Obama"
     assert links["warned"].source.text == "human rights groups"
+
+
+def _piece(doc: Doc, text: str, label: str = "CONTENT") -> Span:
+    start = doc.text.index(text)
+    return doc.char_span(start, start + len(text), label=label)
+
+
+def test_an_unquoted_left_piece_that_is_not_the_subject_is_dropped(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _drop_stray_left_piece
+
+    doc = base_nlp("During his years in office, he said, most Americans came to trust the police.")
+    link = Link(cue=_piece(doc, "said", "CUE"), source=_piece(doc, "he", "SOURCE"),
+                content=[_piece(doc, "During his years in office"),
+                         _piece(doc, "most Americans came to trust the police")])
+    _drop_stray_left_piece(doc, link)
+    assert [c.text for c in link.content] == ["most Americans came to trust the police"]
+
+
+def test_a_left_piece_that_is_quoted_or_the_subject_stays(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _drop_stray_left_piece
+
+    doc = base_nlp("The average weekly benefit, he says, would be $300.")
+    link = Link(cue=_piece(doc, "says", "CUE"), source=_piece(doc, "he", "SOURCE"),
+                content=[_piece(doc, "The average weekly benefit"), _piece(doc, "would be $300")])
+    assert doc[_piece(doc, "benefit").start].dep_ == "nsubj"
+    _drop_stray_left_piece(doc, link)
+    assert len(link.content) == 2
+    doc = base_nlp('"We will win," he said, "and soon."')
+    link = Link(cue=_piece(doc, "said", "CUE"), source=_piece(doc, "he", "SOURCE"),
+                content=[_piece(doc, '"We will win,"'), _piece(doc, '"and soon."')])
+    _drop_stray_left_piece(doc, link)
+    assert len(link.content) == 2

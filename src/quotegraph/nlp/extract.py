@@ -8,12 +8,15 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from .attribution import Link, link_roles
 from .recall import recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
+from .quotes import quote_pairs
 from .roles import cut_at_breaks
 from .signed import find_signed_quotes
 from .syntax import trimmed
@@ -59,6 +62,31 @@ def _drop_dangling_conjunction(doc: Doc, link: Link) -> None:
             link.content = [cut if s is last else s for s in link.content]
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(op[:1] for op, _, _ in quote_pairs()) | frozenset("'`")
+
+
+def _subject_of(left: Span, right: Span) -> bool:
+    """Whether a word of ``left`` is the subject of a verb in ``right``."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and right.start <= t.head.i < right.end for t in left)
+
+
+def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
+    """In "LEFT, X said, RIGHT" the left piece belongs to the content only as a
+    quotation or as the subject of the right piece ("The benefit, he says, would be
+    $300"); an unquoted phrase before the cue that is neither ("During his years in
+    office, he said, ...") is not reported content."""
+    if len(link.content) != 2:
+        return
+    left, right = sorted(link.content, key=lambda s: s.start)
+    if left.end > link.cue.start or right.start < link.cue.end:
+        return
+    if left.text[:1] in _openers() or _subject_of(left, right):
+        return
+    link.content = [right]
+
+
 def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     """The role spans actually used and the attributions they form, in cue order."""
     spans = recover_sentences(doc, spans)
@@ -75,6 +103,7 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     for link in links:
         _keep_within_breaks(doc, link)
         _drop_dangling_conjunction(doc, link)
+        _drop_stray_left_piece(doc, link)
     links.sort(key=lambda l: l.cue.start)
     used = spans + [s for l in signed for s in _link_spans(l)]
     return sorted(used, key=lambda s: (s.start, s.end)), links
