@@ -144,3 +144,14 @@ def test_a_left_piece_that_is_quoted_or_the_subject_stays(base_nlp):
                 content=[_piece(doc, '"We will win,"'), _piece(doc, '"and soon."')])
     _drop_stray_left_piece(doc, link)
     assert len(link.content) == 2
+
+
+def test_the_subject_of_a_passive_cue_stays_in_the_content(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _drop_stray_left_piece
+
+    doc = base_nlp("The efforts are expected to continue until election day.")
+    link = Link(cue=_piece(doc, "are expected", "CUE"),
+                content=[_piece(doc, "The efforts"), _piece(doc, "to continue until election day")])
+    _drop_stray_left_piece(doc, link)
+    assert [c.text for c in link.content] == ["The efforts", "to continue until election day"]

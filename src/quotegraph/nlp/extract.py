@@ -67,22 +67,32 @@ def _openers() -> frozenset[str]:
     return frozenset(op[:1] for op, _, _ in quote_pairs()) | frozenset("'`")
 
 
-def _subject_of(left: Span, right: Span) -> bool:
-    """Whether a word of ``left`` is the subject of a verb in ``right``."""
-    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and right.start <= t.head.i < right.end for t in left)
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr"})
+
+
+def _argument_of(left: Span, right: Span, cue: Span) -> bool:
+    """Whether a word of ``left`` is a subject or object of a verb in ``right`` ("The
+    benefit, he says, would be $300"; "which, he says, he is doing"), or the subject
+    of a passive cue ("The efforts are expected to continue")."""
+    for t in left:
+        if right.start <= t.head.i < right.end and t.dep_ in _ARGUMENTS:
+            return True
+        if cue.start <= t.head.i < cue.end and t.dep_ == "nsubjpass":
+            return True
+    return False
 
 
 def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
     """In "LEFT, X said, RIGHT" the left piece belongs to the content only as a
-    quotation or as the subject of the right piece ("The benefit, he says, would be
-    $300"); an unquoted phrase before the cue that is neither ("During his years in
-    office, he said, ...") is not reported content."""
+    quotation or as an argument of the right piece or of a passive cue
+    (:func:`_argument_of`); an unquoted phrase before the cue that is neither
+    ("During his years in office, he said, ...") is not reported content."""
     if len(link.content) != 2:
         return
     left, right = sorted(link.content, key=lambda s: s.start)
     if left.end > link.cue.start or right.start < link.cue.end:
         return
-    if left.text[:1] in _openers() or _subject_of(left, right):
+    if left.text[:1] in _openers() or _argument_of(left, right, link.cue):
         return
     link.content = [right]
 
