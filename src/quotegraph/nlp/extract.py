@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .attribution import Link, link_roles
-from .recall import recover_sentences
+from .recall import cue_verbs, recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
 from .quotes import quote_pairs
@@ -97,6 +97,51 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
     link.content = [right]
 
 
+_RAISING = frozenset({"seem", "appear"})
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return cue_verbs()
+
+
+def _reported_subject(link: Link) -> Span | None:
+    """The subject of a passive or raising cue ("The committee [is expected] to report";
+    "Ms. Kelly [seemed] certain to leave"; "peacekeepers [have been blamed for] ..."),
+    standing before the cue: the report is about it, so it is content, not the speaker."""
+    verb = link.cue.root
+    if any(t.i > verb.i and t.pos_ == "VERB" and t.lemma_ in _verbs() for t in link.cue):
+        return None  # "was quoted as saying": the passive frames the speaker's own verb
+    subj = next((t for t in verb.children if t.dep_ == "nsubjpass"
+                 or (t.dep_ == "nsubj" and verb.lemma_ in _RAISING)), None)
+    if subj is None:
+        return None
+    piece = trimmed(link.cue.doc, subj.left_edge.i, subj.right_edge.i + 1, "CONTENT")
+    return piece if piece is not None and piece.end <= link.cue.start else None
+
+
+def _add_reported_subjects(doc: Doc, links: list[Link]) -> None:
+    """A passive or raising cue with one content after it gets its subject as the content's
+    first piece (:func:`_reported_subject`); a source the tagger put there gives way, and
+    no other attribution's span is taken."""
+    taken = [False] * len(doc)
+    for link in links:
+        for span in _link_spans(link):
+            taken[span.start : span.end] = [True] * len(span)
+    for link in links:
+        if len(link.content) != 1 or link.content[0].start < link.cue.end:
+            continue
+        piece = _reported_subject(link)
+        if piece is None:
+            continue
+        src = link.source
+        if src is not None and src.start < piece.end and piece.start < src.end:
+            link.source = None
+        elif any(taken[piece.start : piece.end]):
+            continue
+        link.content = [piece, link.content[0]]
+
+
 def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     """The role spans actually used and the attributions they form, in cue order."""
     spans = recover_sentences(doc, spans)
@@ -114,6 +159,7 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
         _keep_within_breaks(doc, link)
         _drop_dangling_conjunction(doc, link)
         _drop_stray_left_piece(doc, link)
+    _add_reported_subjects(doc, links)
     links.sort(key=lambda l: l.cue.start)
     used = spans + [s for l in signed for s in _link_spans(l)]
     return sorted(used, key=lambda s: (s.start, s.end)), links
