@@ -176,3 +176,11 @@ def test_the_subject_of_a_passive_or_raising_cue_is_content_not_speaker(base_nlp
                 content=[_piece(doc, "the plan would fail")])
     _add_reported_subjects(doc, [link])
     assert link.source is not None and len(link.content) == 1
+
+
+def test_a_quotation_opening_the_next_paragraph_continues_the_last_quote(base_nlp):
+    doc = base_nlp("“We will win,” he said.\n\n“Right now, the vote is ours.”\n\nThe count begins today.")
+    spans = [_piece(doc, "“We will win,”"), _piece(doc, "he", "SOURCE"), _piece(doc, "said", "CUE"),
+             _piece(doc, "“Right now, the vote is ours.”")]
+    links = link_roles(doc, spans)
+    assert [c.text for c in links[0].content] == ["“We will win,”", "“Right now, the vote is ours.”"]

@@ -204,12 +204,17 @@ def _is_quote(span: Span) -> bool:
 def _neighbour_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
     """The cue of the previous or next sentence of the paragraph for a content
     whose own sentence has none: a quotation goes on the quote before it
-    ("“A,” she said. “B.”"), else the nearest."""
+    ("“A,” she said. “B.”"), as does a quotation opening a paragraph without a cue of
+    its own ("“A,” she said.¶“B.”"); else the nearest."""
     para = para_of[con.start]
     before = [c for c in by_sent.get(sent_of[con.start] - 1, []) if para_of[links[c].cue.start] == para]
     after = [c for c in by_sent.get(sent_of[con.end - 1] + 1, []) if para_of[links[c].cue.start] == para]
     if _is_quote(con):
         quoted = [c for c in before if links[c].content and _is_quote(links[c].content[-1])]
+        if not quoted and not after:  # a paragraph that opens with a quotation and names no one
+            prev = by_sent.get(sent_of[con.start] - 1, [])
+            quoted = [c for c in prev if para_of[links[c].cue.start] == para - 1
+                      and links[c].content and _is_quote(links[c].content[-1])]
         if quoted:
             return max(quoted, key=lambda c: links[c].content[-1].end)
     return _pick(con, before + after, links)
