@@ -1,6 +1,7 @@
 """The role tagger's document-level features (quotegraph.RoleEmbed.v1)."""
 from __future__ import annotations
 
+import numpy
 import pytest
 import spacy
 
@@ -76,3 +77,21 @@ def test_role_embed_v2_has_the_branch_column(base_nlp):
     assert model.predict([doc])[0].shape == (len(doc), 16)
     with pytest.raises(ValueError):
         RoleEmbedBranch(16, [100, 50, 50, 50, 20, 20, 8, 8, 50])
+
+
+def test_role_embed_v3_adds_fixed_word_vectors(base_nlp):
+    from quotegraph.nlp.features import RoleEmbedStatic, _WordVectors
+
+    model = RoleEmbedStatic(16, [100, 50, 50, 50, 20, 20, 8, 8, 50, 50])
+    model.initialize()
+    doc = base_nlp("He lamented it, she asserted.")
+    assert model.predict([doc])[0].shape == (len(doc), 16)
+    vectors = _WordVectors()(doc)
+    assert vectors.shape == (len(doc), 256)
+    assert numpy.allclose(numpy.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    # related reporting verbs are closer to each other than to a pronoun
+    words = [t.text for t in doc]
+    lam, ass, he = (vectors[words.index(w)] for w in ("lamented", "asserted", "He"))
+    assert float(lam @ ass) > float(lam @ he)
+    with pytest.raises(ValueError):
+        RoleEmbedStatic(16, [100, 50])

@@ -10,8 +10,10 @@ verb. This embedding adds three columns computed from the whole document:
 - HEAD: the head's dependency label, whether the head is a reporting verb, and on
   which side it is.
 
-``quotegraph.RoleEmbed.v2`` (the shipped tagger) adds a fourth, BRANCH: the word's
-branch under its nearest reporting verb (:func:`branch_column`).
+``quotegraph.RoleEmbed.v2`` adds a fourth, BRANCH: the word's branch under its
+nearest reporting verb (:func:`branch_column`). ``quotegraph.RoleEmbed.v3`` adds fixed
+pretrained word vectors (MiniLM's wordpiece table, already committed for event coding),
+projected by a trained linear layer.
 
 Each column gets its own hash-embedding table; all are concatenated and mixed by one
 Maxout layer, as in ``MultiHashEmbed``.
@@ -22,14 +24,14 @@ import numpy
 from spacy.attrs import DEP, NORM, PREFIX, SHAPE, SUFFIX, TAG
 from spacy.tokens import Doc
 from spacy.util import registry
-from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.api import HashEmbed, Linear, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
 from .doctext import doc_text
 from .quotes import find_quotes, quote_pairs
 from .recall import cue_verbs
 
-__all__ = ["RoleEmbed", "RoleEmbedBranch", "role_features", "branch_column"]
+__all__ = ["RoleEmbed", "RoleEmbedBranch", "RoleEmbedStatic", "role_features", "branch_column"]
 
 _ATTRS = [NORM, PREFIX, SUFFIX, SHAPE, TAG, DEP]
 N_COLUMNS = len(_ATTRS) + 3
@@ -185,3 +187,77 @@ def RoleEmbedBranch(width: int, rows: list[int]) -> Model[list[Doc], list[Floats
     if len(rows) != n:
         raise ValueError(f"quotegraph.RoleEmbed.v2 needs {n} row counts, got {len(rows)}")
     return _embed(_extractor(_branch_features, n), width, rows, n)
+
+
+_STATIC_DIM = 256  # events/static.py DIM: the width of the committed wordpiece table
+
+
+class _WordVectors:
+    """Fixed word vectors from MiniLM's wordpiece table (``events/static.py``): a word's
+    vector is the mean of its wordpieces' rows, scaled to unit norm. Wordpiece ids are
+    cached per form (bounded), vectors are not."""
+
+    _CACHE = 500_000
+
+    def __init__(self) -> None:
+        from ..events.static import load_static
+
+        enc = load_static()
+        self.table = enc.vectors
+        self.norms = numpy.maximum(numpy.linalg.norm(self.table, axis=1, keepdims=True), 1e-6)
+        self.tokenizer = enc.tokenizer
+        self.special = enc.special
+        self.ids: dict[str, tuple[int, ...]] = {}
+
+    def _ids(self, text: str) -> tuple[int, ...]:
+        ids = self.ids.get(text)
+        if ids is None:
+            ids = tuple(t for t in self.tokenizer.encode(text)[0] if t not in self.special)
+            if len(self.ids) < self._CACHE:
+                self.ids[text] = ids
+        return ids
+
+    def __call__(self, doc: Doc) -> numpy.ndarray:
+        out = numpy.zeros((len(doc), self.table.shape[1]), dtype="float32")
+        pieces = [self._ids(tok.text) for tok in doc]
+        single = [i for i, p in enumerate(pieces) if len(p) == 1]
+        rows = [pieces[i][0] for i in single]
+        out[single] = self.table[rows] / self.norms[rows]
+        for i, ids in enumerate(pieces):
+            if len(ids) > 1:
+                vec = self.table[list(ids)].mean(0)
+                out[i] = vec / max(float(numpy.linalg.norm(vec)), 1e-6)
+        return out
+
+
+def _static_vectors(width: int, make=_WordVectors) -> Model[list[Doc], list[Floats2d]]:
+    holder: dict[str, object] = {}
+
+    def forward(model: Model, docs: list[Doc], is_train: bool):
+        if "v" not in holder:
+            holder["v"] = make()
+        ops = model.ops
+        return [ops.asarray2f(holder["v"](doc)) for doc in docs], lambda d: []
+
+    lookup = Model("qg_word_vectors", forward)
+    return chain(lookup, list2ragged(), with_array(Linear(width, _STATIC_DIM)))
+
+
+@registry.architectures("quotegraph.RoleEmbed.v3")
+def RoleEmbedStatic(width: int, rows: list[int]) -> Model[list[Doc], list[Floats2d]]:
+    """``RoleEmbed.v2`` plus fixed pretrained word vectors (MiniLM's wordpiece table,
+    committed for event coding), projected to ``width`` by a trained linear layer."""
+    return _with_vectors(width, rows, _WordVectors, "v3")
+
+
+def _with_vectors(width: int, rows: list[int], make, version: str) -> Model[list[Doc], list[Floats2d]]:
+    n = N_COLUMNS + 1
+    if len(rows) != n:
+        raise ValueError(f"quotegraph.RoleEmbed.{version} needs {n} row counts, got {len(rows)}")
+    tables = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(n)]
+    hashed = chain(_extractor(_branch_features, n), list2ragged(), with_array(concatenate(*tables)))
+    return chain(
+        concatenate(hashed, _static_vectors(width, make)),
+        with_array(Maxout(width, width * (n + 1), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
