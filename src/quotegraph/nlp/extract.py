@@ -8,15 +8,13 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span
 
 from .attribution import Link, link_roles
 from .recall import cue_verbs, recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
-from .quotes import quote_pairs
+from .quotes import opening_marks
 from .roles import cut_at_breaks
 from .signed import find_signed_quotes
 from .syntax import trimmed
@@ -62,11 +60,6 @@ def _drop_dangling_conjunction(doc: Doc, link: Link) -> None:
             link.content = [cut if s is last else s for s in link.content]
 
 
-@lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
-    return frozenset(op[:1] for op, _, _ in quote_pairs()) | frozenset("'`")
-
-
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr"})
 
 
@@ -92,7 +85,7 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
     left, right = sorted(link.content, key=lambda s: s.start)
     if left.end > link.cue.start or right.start < link.cue.end:
         return
-    if left.text[:1] in _openers() or _argument_of(left, right, link.cue):
+    if left.text[:1] in opening_marks() or _argument_of(left, right, link.cue):
         return
     link.content = [right]
 
@@ -100,17 +93,12 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
 _RAISING = frozenset({"seem", "appear"})
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    return cue_verbs()
-
-
 def _reported_subject(link: Link) -> Span | None:
     """The subject of a passive or raising cue ("The committee [is expected] to report";
     "Ms. Kelly [seemed] certain to leave"; "peacekeepers [have been blamed for] ..."),
     standing before the cue: the report is about it, so it is content, not the speaker."""
     verb = link.cue.root
-    if any(t.i > verb.i and t.pos_ == "VERB" and t.lemma_ in _verbs() for t in link.cue):
+    if any(t.i > verb.i and t.pos_ == "VERB" and t.lemma_ in cue_verbs() for t in link.cue):
         return None  # "was quoted as saying": the passive frames the speaker's own verb
     subj = next((t for t in verb.children if t.dep_ == "nsubjpass"
                  or (t.dep_ == "nsubj" and verb.lemma_ in _RAISING)), None)
