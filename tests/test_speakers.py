@@ -284,3 +284,11 @@ def test_arbitrary_spans_keep_the_contract(nlp):
         assert [s.id for s in speakers] == [f"s{i + 1}" for i in range(len(speakers))]
         assert all(st.speaker is None or st.speaker in speakers for st in sts)
         assert all(st.speaker is None for st in sts if st.source is None)
+
+
+def test_a_lone_first_name_gives_its_gender(nlp):
+    text = ("Melanie waited at the rally for hours. Kevin was snoring beside her. "
+            "“Here he is,” she said.")
+    sts = [_statement(text, ("she", 0), ("said", 0), ("“Here he is,”", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name == "Melanie"

@@ -275,9 +275,10 @@ def _cluster_people(mentions: list[Mention], people: list[Entity]) -> list[Menti
 def infer_gender(ent: Entity) -> None:
     """A person's gender from honorifics, first names and gendered role nouns; None on conflict."""
     votes = {m.gender for m in ent.mentions if m.gender}
+    alone = all(len(_words(n)) == 1 for n in ent.names)  # only ever "Kevin": a first name
     for name in ent.names:
         words = _words(name)
-        if len(words) > 1 and words[0] in first_names():
+        if (len(words) > 1 or alone) and words and words[0] in first_names():
             votes.add(first_names()[words[0]])
     votes |= {gender_words()[r.noun] for r in ent.roles if r.noun in gender_words()}
     ent.gender = votes.pop() if len(votes) == 1 else None
