@@ -292,3 +292,11 @@ def test_a_lone_first_name_gives_its_gender(nlp):
     sts = [_statement(text, ("she", 0), ("said", 0), ("“Here he is,”", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker is not None and sts[0].speaker.name == "Melanie"
+
+
+def test_nothing_inside_the_pronouns_own_participle_clause_is_its_antecedent(nlp):
+    text = ("Barack Obama spoke at a summit on Monday. "
+            "Campaigning against Mitt Romney in 2012, he barely mentioned climate change.")
+    sts = [_statement(text, ("he", 0), ("barely mentioned", 0), ("climate change", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name == "Barack Obama"

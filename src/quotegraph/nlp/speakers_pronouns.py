@@ -61,7 +61,22 @@ def _blocked(ctx: Context, c: Mention, p: Mention, own_content: list[tuple[int, 
         return True
     pi = doc[p.head]
     co_args = ("nsubj", "nsubjpass", "dobj", "dative", "attr")
-    return ci.head.i == pi.head.i and ci.dep_ in co_args and pi.dep_ in co_args and pi.tag_ == "PRP"
+    if ci.head.i == pi.head.i and ci.dep_ in co_args and pi.dep_ in co_args and pi.tag_ == "PRP":
+        return True
+    return _in_own_participle(ci, pi)
+
+
+def _in_own_participle(ci, pi) -> bool:
+    """"Campaigning against Mitt Romney, he ...": a participle clause without a subject
+    of its own, on the pronoun's verb, has the pronoun as its subject, so nothing
+    inside it is the pronoun's antecedent."""
+    if pi.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    tok = ci
+    while tok.head.i != tok.i and tok.head.i != pi.head.i:
+        tok = tok.head
+    return (tok.head.i == pi.head.i and tok.i != pi.head.i and tok.dep_ == "advcl"
+            and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
 
 
 def _fallback(p: Mention, number: str, gender: str | None, done: list[Mention]) -> tuple[Entity | None, float]:
