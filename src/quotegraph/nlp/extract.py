@@ -98,8 +98,8 @@ def _reported_subject(link: Link) -> Span | None:
     "Ms. Kelly [seemed] certain to leave"; "peacekeepers [have been blamed for] ..."),
     standing before the cue: the report is about it, so it is content, not the speaker."""
     verb = link.cue.root
-    if any(t.i > verb.i and t.pos_ == "VERB" and t.lemma_ in cue_verbs() for t in link.cue):
-        return None  # "was quoted as saying": the passive frames the speaker's own verb
+    if any(t.i > verb.i and t.pos_ == "VERB" for t in link.cue):
+        return None  # "was quoted as saying", "seemed to mock": the speaker's own verb follows
     subj = next((t for t in verb.children if t.dep_ == "nsubjpass"
                  or (t.dep_ == "nsubj" and verb.lemma_ in _RAISING)), None)
     if subj is None:
