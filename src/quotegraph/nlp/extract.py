@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .attribution import Link, link_roles
-from .recall import cue_verbs, recover_sentences
+from .recall import recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
 from .quotes import opening_marks
