@@ -184,3 +184,17 @@ def test_a_quotation_opening_the_next_paragraph_continues_the_last_quote(base_nl
              _piece(doc, "“Right now, the vote is ours.”")]
     links = link_roles(doc, spans)
     assert [c.text for c in links[0].content] == ["“We will win,”", "“Right now, the vote is ours.”"]
+
+
+def test_a_source_cut_inside_its_bracket_runs_on_to_the_closing_one(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _close_source_bracket
+
+    doc = base_nlp("Sen. Ted Cruz (R-Tex.) said the bill would fail.")
+    cut = _piece(doc, "Sen. Ted Cruz (R-Tex", "SOURCE")
+    link = Link(cue=_piece(doc, "said", "CUE"), source=cut, content=[_piece(doc, "the bill would fail")])
+    _close_source_bracket(doc, link)
+    assert link.source.text == "Sen. Ted Cruz (R-Tex.)"
+    whole = Link(cue=link.cue, source=_piece(doc, "Sen. Ted Cruz", "SOURCE"), content=link.content)
+    _close_source_bracket(doc, whole)
+    assert whole.source.text == "Sen. Ted Cruz"

@@ -130,6 +130,20 @@ def _add_reported_subjects(doc: Doc, links: list[Link]) -> None:
         link.content = [piece, link.content[0]]
 
 
+def _close_source_bracket(doc: Doc, link: Link) -> None:
+    """A source cut inside its bracket ("Sen. Ted Cruz (R-Tex" + ".)") runs on to the
+    closing bracket when it is at most two punctuation tokens away."""
+    src = link.source
+    if src is None or src.text.count("(") <= src.text.count(")"):
+        return
+    for end in range(src.end, min(src.end + 2, len(doc))):
+        if doc[end].text == ")":
+            link.source = Span(doc, src.start, end + 1, label=src.label_)
+            return
+        if not doc[end].is_punct:
+            return
+
+
 def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     """The role spans actually used and the attributions they form, in cue order."""
     spans = recover_sentences(doc, spans)
@@ -147,6 +161,7 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
         _keep_within_breaks(doc, link)
         _drop_dangling_conjunction(doc, link)
         _drop_stray_left_piece(doc, link)
+        _close_source_bracket(doc, link)
     _add_reported_subjects(doc, links)
     links.sort(key=lambda l: l.cue.start)
     used = spans + [s for l in signed for s in _link_spans(l)]
