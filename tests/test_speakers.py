@@ -300,3 +300,11 @@ def test_nothing_inside_the_pronouns_own_participle_clause_is_its_antecedent(nlp
     sts = [_statement(text, ("he", 0), ("barely mentioned", 0), ("climate change", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker is not None and sts[0].speaker.name == "Barack Obama"
+
+
+def test_they_prefers_a_plural_group_to_an_organisation(nlp):
+    text = ("The Associated Press interviewed more than 20 former crew members and editors. "
+            "They described crass behavior by the host.")
+    sts = [_statement(text, ("They", 0), ("described", 0), ("crass behavior by the host", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is None or sts[0].speaker.name != "Associated Press"

@@ -21,6 +21,7 @@ _W_SOURCE = 70.0
 _W_NAME = 30.0
 _W_HEAD = 50.0
 _PLACE_SPEAKS = 0.5  # a place is a less likely speaker than an organisation
+_ORG_AS_THEY = 0.5  # American news calls an organisation "it" more often than "they"
 _REST = 0.25  # share of an entity's other mentions added to its best one
 _UNNAMED_LEAD = 3.0  # he/she take an unnamed speaker ("a source ... he") only this far ahead of any name
 _QUOTED = 0.35
@@ -108,6 +109,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         w = _weight(ctx, c, p)
         if p.source and ent.kind == "place":
             w *= _PLACE_SPEAKS
+        if number == "pl" and not ent.plural and ent.kind == "organisation":
+            w *= _ORG_AS_THEY
         if gender in ("m", "f") and ent.gender is None:
             w *= _UNKNOWN_GENDER if ent.roles or len((ent.canonical() or "x y").split()) > 1 else _BARE_NAME
         scores.setdefault(id(ent), []).append(w)
