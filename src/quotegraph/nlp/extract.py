@@ -132,7 +132,7 @@ def _add_reported_subjects(doc: Doc, links: list[Link]) -> None:
 
 def _close_source_bracket(doc: Doc, link: Link) -> None:
     """A source cut inside its bracket ("Sen. Ted Cruz (R-Tex" + ".)") runs on to the
-    closing bracket when it is at most two punctuation tokens away."""
+    closing bracket when that is the next token, or the one after a punctuation mark."""
     src = link.source
     if src is None or src.text.count("(") <= src.text.count(")"):
         return

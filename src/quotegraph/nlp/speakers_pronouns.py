@@ -6,9 +6,12 @@ source, being a name; mentions inside quotation marks count less. Candidates
 must agree in gender (titles, first names, gendered role nouns) and number;
 "it" and "they" go to organisations, places, things and groups. A pronoun never
 takes an antecedent from inside the content of its own statement, nor a
-co-argument of its own verb.
+co-argument of its own verb, nor a word of a subjectless participle clause on its
+own verb ("Campaigning against Mitt Romney, he ...").
 """
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from .speakers_model import Context, Entity, Mention
 
@@ -67,7 +70,7 @@ def _blocked(ctx: Context, c: Mention, p: Mention, own_content: list[tuple[int, 
     return _in_own_participle(ci, pi)
 
 
-def _in_own_participle(ci, pi) -> bool:
+def _in_own_participle(ci: Token, pi: Token) -> bool:
     """"Campaigning against Mitt Romney, he ...": a participle clause without a subject
     of its own, on the pronoun's verb, has the pronoun as its subject, so nothing
     inside it is the pronoun's antecedent."""
