@@ -27,6 +27,7 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Linear, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
+from ..events.static import DIM as _STATIC_DIM
 from .doctext import doc_text
 from .quotes import find_quotes, quote_pairs
 from .recall import cue_verbs
@@ -189,9 +190,6 @@ def RoleEmbedBranch(width: int, rows: list[int]) -> Model[list[Doc], list[Floats
     return _embed(_extractor(_branch_features, n), width, rows, n)
 
 
-_STATIC_DIM = 256  # events/static.py DIM: the width of the committed wordpiece table
-
-
 class _WordVectors:
     """Fixed word vectors from MiniLM's wordpiece table (``events/static.py``): a word's
     vector is the mean of its wordpieces' rows, scaled to unit norm. Wordpiece ids are
@@ -230,12 +228,12 @@ class _WordVectors:
         return out
 
 
-def _static_vectors(width: int, make=_WordVectors) -> Model[list[Doc], list[Floats2d]]:
-    holder: dict[str, object] = {}
+def _static_vectors(width: int) -> Model[list[Doc], list[Floats2d]]:
+    holder: dict[str, _WordVectors] = {}
 
     def forward(model: Model, docs: list[Doc], is_train: bool):
         if "v" not in holder:
-            holder["v"] = make()
+            holder["v"] = _WordVectors()
         ops = model.ops
         return [ops.asarray2f(holder["v"](doc)) for doc in docs], lambda d: []
 
@@ -247,17 +245,13 @@ def _static_vectors(width: int, make=_WordVectors) -> Model[list[Doc], list[Floa
 def RoleEmbedStatic(width: int, rows: list[int]) -> Model[list[Doc], list[Floats2d]]:
     """``RoleEmbed.v2`` plus fixed pretrained word vectors (MiniLM's wordpiece table,
     committed for event coding), projected to ``width`` by a trained linear layer."""
-    return _with_vectors(width, rows, _WordVectors, "v3")
-
-
-def _with_vectors(width: int, rows: list[int], make, version: str) -> Model[list[Doc], list[Floats2d]]:
     n = N_COLUMNS + 1
     if len(rows) != n:
-        raise ValueError(f"quotegraph.RoleEmbed.{version} needs {n} row counts, got {len(rows)}")
+        raise ValueError(f"quotegraph.RoleEmbed.v3 needs {n} row counts, got {len(rows)}")
     tables = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(n)]
     hashed = chain(_extractor(_branch_features, n), list2ragged(), with_array(concatenate(*tables)))
     return chain(
-        concatenate(hashed, _static_vectors(width, make)),
+        concatenate(hashed, _static_vectors(width)),
         with_array(Maxout(width, width * (n + 1), nP=3, dropout=0.0, normalize=True)),
         ragged2list(),
     )
