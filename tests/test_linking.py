@@ -198,3 +198,21 @@ def test_a_source_cut_inside_its_bracket_runs_on_to_the_closing_one(base_nlp):
     whole = Link(cue=link.cue, source=_piece(doc, "Sen. Ted Cruz", "SOURCE"), content=link.content)
     _close_source_bracket(doc, whole)
     assert whole.source.text == "Sen. Ted Cruz"
+
+
+def test_a_cue_left_without_a_source_takes_its_subject(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _add_cue_subjects
+
+    doc = base_nlp("Federal prosecutors warned that the scheme had defrauded investors.")
+    link = Link(cue=_piece(doc, "warned", "CUE"), content=[_piece(doc, "that the scheme had defrauded investors")])
+    _add_cue_subjects(doc, [link])
+    assert link.source.text == "Federal prosecutors"
+    doc = base_nlp("Her decision to meet with him drew criticism.")  # a noun cue: its possessor
+    link = Link(cue=_piece(doc, "decision", "CUE"), content=[_piece(doc, "to meet with him")])
+    _add_cue_subjects(doc, [link])
+    assert link.source.text == "Her"
+    doc = base_nlp("It said the bill would fail.")  # "it" is mostly an expletive or a thing: left alone
+    link = Link(cue=_piece(doc, "said", "CUE"), content=[_piece(doc, "the bill would fail")])
+    _add_cue_subjects(doc, [link])
+    assert link.source is None

@@ -144,6 +144,40 @@ def _close_source_bracket(doc: Doc, link: Link) -> None:
             return
 
 
+_NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "what"})
+
+
+def _cue_subject(link: Link) -> Span | None:
+    """The grammatical subject of a verb cue ("Officials [said] ...") or the possessor
+    of a noun cue ("her [decision] to ..."), as a span; none for words that are
+    mostly expletives or stand for things ("it", "there", "which")."""
+    head = link.cue.root
+    dep = "poss" if head.pos_ in ("NOUN", "PROPN") else "nsubj"
+    subj = next((t for t in head.children if t.dep_ == dep), None)
+    if subj is None or subj.lower_ in _NOT_SPEAKERS:
+        return None
+    start, end = (subj.i, subj.i + 1) if dep == "poss" else (subj.left_edge.i, subj.right_edge.i + 1)
+    return trimmed(link.cue.doc, start, end, "SOURCE")
+
+
+def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
+    """An attribution left without a source takes its cue's subject
+    (:func:`_cue_subject`) when no attribution's span covers any of it: the tagger
+    found the cue but not who is behind it."""
+    taken = [False] * len(doc)
+    for link in links:
+        for span in _link_spans(link):
+            taken[span.start : span.end] = [True] * len(span)
+    for link in links:
+        if link.source is not None:
+            continue
+        subj = _cue_subject(link)
+        if subj is None or any(taken[subj.start : subj.end]):
+            continue
+        link.source = subj
+        taken[subj.start : subj.end] = [True] * len(subj)
+
+
 def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     """The role spans actually used and the attributions they form, in cue order."""
     spans = recover_sentences(doc, spans)
@@ -163,6 +197,7 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
         _drop_stray_left_piece(doc, link)
         _close_source_bracket(doc, link)
     _add_reported_subjects(doc, links)
+    _add_cue_subjects(doc, links)
     links.sort(key=lambda l: l.cue.start)
     used = spans + [s for l in signed for s in _link_spans(l)]
     return sorted(used, key=lambda s: (s.start, s.end)), links
