@@ -27,6 +27,15 @@ def _link_spans(link: Link) -> list[Span]:
     return spans + [link.source] if link.source is not None else spans
 
 
+def _taken(doc: Doc, links: list[Link]) -> list[bool]:
+    """Which tokens some attribution's span covers."""
+    taken = [False] * len(doc)
+    for link in links:
+        for span in _link_spans(link):
+            taken[span.start : span.end] = [True] * len(span)
+    return taken
+
+
 def _keep_within_breaks(doc: Doc, link: Link) -> None:
     """A span from the parse or a quotation fit may run over a line break or a
     closed quotation (:func:`~quotegraph.nlp.roles.is_break`); no attribution span
@@ -112,10 +121,7 @@ def _add_reported_subjects(doc: Doc, links: list[Link]) -> None:
     """A passive or raising cue with one content after it gets its subject as the content's
     first piece (:func:`_reported_subject`); a source the tagger put there gives way, and
     no other attribution's span is taken."""
-    taken = [False] * len(doc)
-    for link in links:
-        for span in _link_spans(link):
-            taken[span.start : span.end] = [True] * len(span)
+    taken = _taken(doc, links)
     for link in links:
         if len(link.content) != 1 or link.content[0].start < link.cue.end:
             continue
@@ -164,10 +170,7 @@ def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
     """An attribution left without a source takes its cue's subject
     (:func:`_cue_subject`) when no attribution's span covers any of it: the tagger
     found the cue but not who is behind it."""
-    taken = [False] * len(doc)
-    for link in links:
-        for span in _link_spans(link):
-            taken[span.start : span.end] = [True] * len(span)
+    taken = _taken(doc, links)
     for link in links:
         if link.source is not None:
             continue
@@ -183,10 +186,7 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
     spans = recover_sentences(doc, spans)
     signed = find_signed_quotes(doc) + find_colon_layouts(doc)
     if signed:
-        taken = [False] * len(doc)
-        for link in signed:
-            for span in _link_spans(link):
-                taken[span.start : span.end] = [True] * len(span)
+        taken = _taken(doc, signed)
         spans = [s for s in spans if not any(taken[s.start : s.end])]
     links = link_roles(doc, spans)
     fit_quotes(doc, links)
