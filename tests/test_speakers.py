@@ -308,3 +308,13 @@ def test_they_prefers_a_plural_group_to_an_organisation(nlp):
     sts = [_statement(text, ("They", 0), ("described", 0), ("crass behavior by the host", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker is None or sts[0].speaker.name != "Associated Press"
+
+
+def test_a_bare_collective_body_is_one_unnamed_speaker(nlp):
+    text = ("The man was not armed, police said. Witnesses disagreed. "
+            "Police said the officer had warned him several times.")
+    sts = [_statement(text, ("police", 0), ("said", 0), ("The man was not armed", 0)),
+           _statement(text, ("Police", 0), ("said", 1), ("the officer had warned him several times", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name is None
+    assert sts[1].speaker is not None and sts[1].speaker.id == sts[0].speaker.id

@@ -282,8 +282,8 @@ class Resolver(FirstPerson):
                 ent = self._description(m, info)
         if ent is None and info.definite and not info.plural:
             ent = self._same_description(info)
-        if ent is None:
-            return self._unnamed(info, reuse=info.definite)
+        if ent is None:  # a bare collective body ("police") is one body throughout an article
+            return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         if m.source and ent.named and (info.role or info.org):
             role = nominal_role(info)
             if role is not None and all(r.at != role.at for r in ent.roles):
