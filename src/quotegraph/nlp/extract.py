@@ -169,7 +169,13 @@ def _cue_subject(link: Link) -> Span | None:
 def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
     """An attribution left without a source takes its cue's subject
     (:func:`_cue_subject`) when no attribution's span covers any of it: the tagger
-    found the cue but not who is behind it."""
+    found the cue but not who is behind it.
+
+    Linking's own fill (``_syntactic_fill`` with :func:`~quotegraph.nlp.syntax.subject_of`)
+    runs before the quotation fit and the steps above, so it misses cues that get
+    their content or lose their source later. This last pass does not climb from an
+    xcomp or conjunct to its head's subject (that cost a right source on the held-out
+    articles), and it also reads a noun cue's possessor."""
     taken = _taken(doc, links)
     for link in links:
         if link.source is not None:
