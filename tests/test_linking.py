@@ -216,3 +216,29 @@ def test_a_cue_left_without_a_source_takes_its_subject(base_nlp):
     link = Link(cue=_piece(doc, "said", "CUE"), content=[_piece(doc, "the bill would fail")])
     _add_cue_subjects(doc, [link])
     assert link.source is None
+
+
+def test_a_reporting_clause_after_a_comma_reports_the_rest_of_its_sentence(base_nlp):
+    from quotegraph.nlp.syntax import reported_around
+
+    verbs = frozenset({"say", "add", "explain"})
+    text = "The mayor had ordered the escort, but the NYPD overruled that request, the source added."
+    doc = base_nlp(text)
+    [piece] = reported_around(_piece(doc, "added", "CUE"), verbs)
+    assert piece.text == "The mayor had ordered the escort, but the NYPD overruled that request"
+    # a scene-setting clause before a cue that is not a reporting verb is not its content
+    doc = base_nlp("When the judge ruled against him, his supporters were outraged.")
+    assert reported_around(_piece(doc, "were outraged", "CUE"), verbs) == []
+    doc = base_nlp("When the judge ruled against him, his lawyers said.")
+    assert reported_around(_piece(doc, "said", "CUE"), verbs) == []
+    # no comma before the clause: not this layout
+    doc = base_nlp("The lawyers said nothing.")
+    assert reported_around(_piece(doc, "said", "CUE"), verbs) == []
+
+
+def test_a_tagged_cue_with_a_trailing_reporting_clause_gets_its_content(base_nlp):
+    doc = base_nlp("Language on single mothers is unclear, experts say.")
+    links = link_roles(doc, [_piece(doc, "experts", "SOURCE"), _piece(doc, "say", "CUE")])
+    [link] = links
+    assert link.source.text == "experts"
+    assert [c.text for c in link.content] == ["Language on single mothers is unclear"]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .quotes import opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import colon_quotation, content_of, object_of, subject_of
+from .syntax import colon_quotation, content_of, object_of, reported_around, subject_of
 
 __all__ = ["Link", "link_roles"]
 
@@ -305,17 +305,28 @@ def _trim_sources(links: list[Link]) -> None:
             link.source = subj
 
 
+def _parsed_content(cue: Span, taken: list[bool]) -> list[Span]:
+    """What the parse says a cue without a tagged content reports (see :mod:`.syntax`);
+    the sentence around a reporting clause only where no linked span is in it."""
+    around = reported_around(cue, cue_verbs())
+    if around and not any(taken[i] for p in around for i in range(p.start, p.end)):
+        return around
+    found = content_of(cue) or colon_quotation(cue) or object_of(cue)
+    return [found] if found is not None else []
+
+
 def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
     """A cue still without a source or content takes them from the parse
     (its subject, its clausal complement) where no linked span is in the way."""
     taken = _linked_tokens(doc, links)
     for link in links:
         if not link.content:
-            content = content_of(link.cue) or colon_quotation(link.cue) or object_of(link.cue)
-            if content is not None and _absorb_nested(link, content, links, taken):
-                link.content.append(content)
-                for i in range(content.start, content.end):
-                    taken[i] = True
+            pieces = _parsed_content(link.cue, taken)
+            if pieces and all(_absorb_nested(link, p, links, taken) for p in pieces):
+                link.content.extend(pieces)
+                for p in pieces:
+                    for i in range(p.start, p.end):
+                        taken[i] = True
         if link.source is not None or not link.content:
             continue
         subj = subject_of(link.cue)

@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 
-__all__ = ["trimmed", "subject_of", "content_of", "according_to", "object_of", "colon_quotation"]
+__all__ = ["trimmed", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
+           "reported_around"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
@@ -127,3 +128,64 @@ def colon_quotation(cue: Span) -> Span | None:
     if quote is None:
         return None
     return doc.char_span(quote.start, quote.end, label="CONTENT", alignment_mode="expand")
+
+
+_TRAILING_DEPS = ("advmod", "npadvmod", "prep", "punct", "neg", "aux", "auxpass")
+
+
+def _clause_bounds(cue: Span) -> tuple[int, int] | None:
+    """Token bounds of a short reporting clause "[as] SUBJECT CUE [adverbials]",
+    or None when the cue's verb has no subject before it or governs a clause."""
+    verb = cue.root
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.start), None)
+    if subj is None or subj.lower_ in _RELATIVE or subj.tag_ in ("WDT", "WP"):
+        return None
+    start = subj.left_edge.i
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < start), None)
+    if mark is not None and mark.lower_ == "as" and mark.i == start - 1:
+        start = mark.i
+    end = cue.end
+    for c in verb.children:
+        if c.i < cue.end:
+            continue
+        if c.dep_ not in _TRAILING_DEPS or (c.dep_ == "punct" and c.text != "."):
+            break
+        end = max(end, c.right_edge.i + 1)
+    return start, end
+
+
+def _subordinate(piece: Span) -> bool:
+    """"When X attacked Y, ..." / "In the context of ...": a piece that only sets the
+    scene (a subordinate clause or a prepositional phrase) is not what is reported."""
+    first = piece[0]
+    return first.pos_ in ("SCONJ", "ADP") or any(t.dep_ == "mark" and t.head == piece.root for t in piece)
+
+
+def reported_around(cue: Span, verbs: frozenset[str]) -> list[Span]:
+    """"S, the source added." / "S, as police have said." / "A, Stumpf explained
+    earlier, B.": a reporting clause set off by commas reports the rest of its
+    sentence, which the parse often hangs off the clause the wrong way round.
+    Only for reporting verbs (``verbs``, lemmas). Returns the content pieces
+    (before the clause, and after it when it is parenthetical), or none."""
+    if cue.root.lemma_.lower() not in verbs:
+        return []
+    bounds = _clause_bounds(cue)
+    if bounds is None:
+        return []
+    start, end = bounds
+    doc, sent = cue.doc, cue.sent
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return []
+    first = trimmed(doc, sent.start, start - 1, "CONTENT")
+    if first is None or _subordinate(first):
+        return []
+    pieces = [first]
+    rest = trimmed(doc, end, sent.end, "CONTENT")
+    if rest is not None:
+        if doc[end].text != ",":
+            return []
+        pieces.append(rest)
+    pieces = [p for p in pieces if p is not None]
+    if sum(len(p) for p in pieces) < 4:
+        return []
+    return pieces
