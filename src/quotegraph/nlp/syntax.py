@@ -135,7 +135,8 @@ _TRAILING_DEPS = ("advmod", "npadvmod", "prep", "punct", "neg", "aux", "auxpass"
 
 def _clause_bounds(cue: Span) -> tuple[int, int] | None:
     """Token bounds of a short reporting clause "[as] SUBJECT CUE [adverbials]",
-    or None when the cue's verb has no subject before it or governs a clause."""
+    or None when the cue's verb has no subject before it. The clause ends at the
+    first later dependent that is not an adverbial, a negation or a full stop."""
     verb = cue.root
     subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.start), None)
     if subj is None or subj.lower_ in _RELATIVE or subj.tag_ in ("WDT", "WP"):
@@ -185,7 +186,6 @@ def reported_around(cue: Span, verbs: frozenset[str]) -> list[Span]:
         if doc[end].text != ",":
             return []
         pieces.append(rest)
-    pieces = [p for p in pieces if p is not None]
     if sum(len(p) for p in pieces) < 4:
         return []
     return pieces
