@@ -226,9 +226,10 @@ def test_a_reporting_clause_after_a_comma_reports_the_rest_of_its_sentence(base_
     doc = base_nlp(text)
     [piece] = reported_around(_piece(doc, "added", "CUE"), verbs)
     assert piece.text == "The mayor had ordered the escort, but the NYPD overruled that request"
-    # a scene-setting clause before a cue that is not a reporting verb is not its content
+    # only reporting verbs: "were outraged" reports nothing
     doc = base_nlp("When the judge ruled against him, his supporters were outraged.")
     assert reported_around(_piece(doc, "were outraged", "CUE"), verbs) == []
+    # a scene-setting clause before a reporting clause is not what is reported
     doc = base_nlp("When the judge ruled against him, his lawyers said.")
     assert reported_around(_piece(doc, "said", "CUE"), verbs) == []
     # no comma before the clause: not this layout

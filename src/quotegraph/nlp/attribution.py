@@ -307,7 +307,8 @@ def _trim_sources(links: list[Link]) -> None:
 
 def _parsed_content(cue: Span, taken: list[bool]) -> list[Span]:
     """What the parse says a cue without a tagged content reports (see :mod:`.syntax`);
-    the sentence around a reporting clause only where no linked span is in it."""
+    the sentence around a reporting clause only where no linked span is in it (so
+    ``_absorb_nested`` drops nothing for those pieces)."""
     around = reported_around(cue, cue_verbs())
     if around and not any(taken[i] for p in around for i in range(p.start, p.end)):
         return around
