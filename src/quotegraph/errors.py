@@ -20,6 +20,7 @@ class Errors:
     E013 = "event coding is not available: {why}"
     E020 = "not a PolNeAR split folder (needs text/ and attributions/): {path}"
     E021 = "no such config file: {path}"
+    E022 = "no role tagger at {path} to train a content-boundary chooser for"
     E030 = "database error: {why}"
     E031 = "database {path} has schema version {found}, newer than this quotegraph ({supported}); upgrade quotegraph"
 

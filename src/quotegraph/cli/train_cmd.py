@@ -1,4 +1,5 @@
-"""``quotegraph train``: reproduce the role tagger from PolNeAR's train split."""
+"""``quotegraph train``: reproduce the role tagger and its content-boundary chooser
+from PolNeAR's train split."""
 from __future__ import annotations
 
 import json
@@ -25,8 +26,10 @@ def train_command(
     seed: int = typer.Option(13, "--seed"),
     config: Path = typer.Option(None, "--config", help="A spaCy config for the tagger (default: the package's train/roles.cfg)."),
     tune_only: bool = typer.Option(False, "--tune-only", help="Keep the weights at --out; only choose their start-move bias on the held-out articles."),
+    boundaries: bool = typer.Option(False, "--boundaries", help="Keep the tagger at --out; only train its content-boundary chooser."),
 ) -> None:
-    """Train the role tagger (SOURCE / CUE / CONTENT spans) and install its weights."""
+    """Train the role tagger (SOURCE / CUE / CONTENT spans) and its content-boundary
+    chooser, and install both."""
     import spacy
 
     from ..api import BASE_MODEL
@@ -42,6 +45,9 @@ def train_command(
     if tune_only:
         _tune(target, train_dir, work, settings)
         return
+    if boundaries:
+        _boundaries(target, train_dir, work, seed)
+        return
     tmp = target.with_name(target.name + ".training")
     try:
         base = spacy.load(BASE_MODEL)
@@ -53,6 +59,25 @@ def train_command(
         shutil.rmtree(target)
     tmp.rename(target)
     typer.echo(json.dumps({k: v for k, v in report.items() if k != "history"}))
+    _boundaries(target, train_dir, work, seed)
+
+
+def _boundaries(target: Path, train_dir: Path, work: Path, seed: int) -> None:
+    import spacy
+
+    from ..api import BASE_MODEL
+    from ..nlp.boundaries import BOUNDARY_FILE
+    from ..train.boundaries import BoundarySettings, train_boundaries
+
+    if not (target / "config.cfg").exists():
+        fail(f"{target}: no role tagger there to train a boundary chooser for [E022]")
+    try:
+        base = spacy.load(BASE_MODEL)
+        report = train_boundaries(base, train_dir, target, target / BOUNDARY_FILE, work,
+                                  BoundarySettings(seed=seed), log=lambda m: typer.echo(m, err=True))
+    except QuotegraphError as exc:
+        fail(str(exc))
+    typer.echo(json.dumps({"boundaries": report}))
 
 
 def _tune(target: Path, train_dir: Path, work: Path, settings) -> None:

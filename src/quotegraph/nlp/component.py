@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from ..errors import ModelError
+from .boundaries import BOUNDARY_FILE, BoundaryModel
 from .extract import extract_links
 from .extensions import register_extensions
 from .roles import ROLES_KEY, RoleTagger
@@ -45,6 +46,8 @@ class QuotegraphComponent:
         self.name = name
         self.events = events
         self.tagger = RoleTagger(nlp.vocab, Path(weights) if weights else None)
+        # the content-boundary chooser trained on this tagger's mistakes, if any
+        self.boundaries = BoundaryModel.load(self.tagger.path / BOUNDARY_FILE)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -64,7 +67,7 @@ class QuotegraphComponent:
 
     def set_annotations(self, docs: list[Doc], found) -> None:
         for doc, spans in zip(docs, found):
-            spans, links = extract_links(doc, spans)
+            spans, links = extract_links(doc, spans, self.boundaries)
             doc.spans[ROLES_KEY] = spans
             statements, speakers, unbalanced = build_statements(doc, links)
             doc._.statements = statements

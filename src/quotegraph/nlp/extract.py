@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .attribution import Link, link_roles
+from .boundaries import BoundaryModel, refit_contents
 from .recall import recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
@@ -187,8 +188,10 @@ def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
         taken[subj.start : subj.end] = [True] * len(subj)
 
 
-def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
-    """The role spans actually used and the attributions they form, in cue order."""
+def extract_links(doc: Doc, spans: list[Span],
+                  boundaries: BoundaryModel | None = None) -> tuple[list[Span], list[Link]]:
+    """The role spans actually used and the attributions they form, in cue order;
+    with ``boundaries``, one-piece contents get the boundaries it chooses."""
     spans = recover_sentences(doc, spans)
     signed = find_signed_quotes(doc) + find_colon_layouts(doc)
     if signed:
@@ -204,6 +207,8 @@ def extract_links(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Link]]:
         _close_source_bracket(doc, link)
     _add_reported_subjects(doc, links)
     _add_cue_subjects(doc, links)
+    moved = refit_contents(doc, links, boundaries) if boundaries is not None else {}
     links.sort(key=lambda l: l.cue.start)
-    used = spans + [s for l in signed for s in _link_spans(l)]
+    used = [moved.get((s.start, s.end), s) if s.label_ == "CONTENT" else s for s in spans]
+    used += [s for l in signed for s in _link_spans(l)]
     return sorted(used, key=lambda s: (s.start, s.end)), links

@@ -1,0 +1,191 @@
+"""Train the content-boundary chooser (:mod:`quotegraph.nlp.boundaries`) from PolNeAR.
+
+It learns from the role tagger's own mistakes: the installed tagger reads the train
+articles (the ones it was trained on, so it errs less there than on new text; the
+scores of its "end a content" and "start a content" moves are also shifted a little
+to make it err more, as it does on new text), linking turns its spans into contents,
+and every one-piece content that overlaps a gold content becomes one training group:
+the content and the parse's variants of it (:func:`~quotegraph.nlp.boundaries.candidates`),
+labelled with the variant that equals the gold text (groups where none does are left
+out). A conditional log-linear model over hashed features is fitted with AdaGrad.
+Then the margin that favours keeping the tagger's span is chosen on the articles
+held out of the tagger's training (never the dev split), end to end with the PolNeAR
+scorer.
+"""
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.tokens import Doc
+
+from ..corpora import GoldArticle, read_polnear
+from ..evaluate.attributions import normalise, score_polnear
+from ..nlp.boundaries import N_FEATURES, BoundaryModel, candidates, hash_features, span_features
+from ..nlp.extensions import register_extensions
+from ..nlp.extract import extract_links
+from ..nlp.roles import RoleTagger
+from ..nlp.statements import build_statements
+from ..records import ArticleResult
+from .bias import objective
+
+__all__ = ["BoundarySettings", "train_boundaries"]
+
+Group = tuple[list[numpy.ndarray], int]
+
+
+@dataclass(frozen=True)
+class BoundarySettings:
+    epochs: int = 4
+    learn_rate: float = 0.1
+    seed: int = 13
+    # move-score shifts under which the tagger reads the train articles, besides none
+    perturbations: tuple[tuple[tuple[str, float], ...], ...] = (
+        (("L-CONTENT", 1.0),), (("L-CONTENT", -1.0),), (("B-CONTENT", 1.0),), (("B-CONTENT", -1.0),),
+    )
+    margins: tuple[float, ...] = (-1.0, -0.5, 0.0, 0.5, 1.0, 2.0)
+
+
+def _shift_moves(tagger: RoleTagger, shifts: dict[str, float]) -> None:
+    """Add ``shifts`` to the named moves' scores, on top of the tagger's own bias."""
+    tagger.set_bias(tagger.bias)
+    upper = tagger._ner.model.get_ref("upper")
+    b = upper.get_param("b").copy()
+    moves = tagger._ner.moves
+    for i in range(moves.n_moves):
+        b[i] += shifts.get(moves.get_class_name(i), 0.0)
+    upper.set_param("b", b)
+
+
+def _tagged_links(tagger: RoleTagger, docs: list[Doc]):
+    for start in range(0, len(docs), 16):
+        batch = docs[start : start + 16]
+        for doc, spans in zip(batch, tagger.pipe_spans(batch)):
+            yield doc, extract_links(doc, spans)[1]
+
+
+def _group(doc: Doc, start: int, end: int, cue, target: str) -> Group | None:
+    feats, seen, label = [], set(), None
+    for op, (a, b) in candidates(doc, start, end, cue).items():
+        text = normalise(doc[a:b].text)
+        if text in seen:
+            continue
+        seen.add(text)
+        if text == target and label is None:
+            label = len(feats)
+        feats.append(hash_features(span_features(doc, a, b, cue, op)))
+    return (feats, label) if label is not None and len(feats) > 1 else None
+
+
+def _gold_contents(article: GoldArticle) -> list[tuple[int, int, str]]:
+    return [(a.content[0][0], a.content[-1][1], normalise(" ".join(article.text[s:e] for s, e in a.content)))
+            for a in article.attributions if a.content]
+
+
+def collect_groups(doc: Doc, links, article: GoldArticle) -> list[Group]:
+    """One training group per one-piece content of ``links`` that overlaps a gold content."""
+    gold = _gold_contents(article)
+    groups = []
+    for link in links:
+        if len(link.content) != 1:
+            continue
+        span = link.content[0]
+        near = [g for g in gold if g[0] < span.end_char and span.start_char < g[1]]
+        if not near:
+            continue
+        best = max(near, key=lambda g: min(span.end_char, g[1]) - max(span.start_char, g[0]))
+        group = _group(doc, span.start, span.end, link.cue, best[2])
+        if group is not None:
+            groups.append(group)
+    return groups
+
+
+def fit(groups: list[Group], settings: BoundarySettings, log: Callable[[str], None] = print) -> numpy.ndarray:
+    """AdaGrad on the groups' softmax log-loss; returns the weight vector."""
+    rng = random.Random(settings.seed)
+    groups = list(groups)
+    w = numpy.zeros(N_FEATURES)
+    sq = numpy.full(N_FEATURES, 1e-6)
+    for epoch in range(settings.epochs):
+        rng.shuffle(groups)
+        right, loss = 0, 0.0
+        for feats, label in groups:
+            scores = numpy.array([w[f].sum() for f in feats])
+            p = numpy.exp(scores - scores.max())
+            p /= p.sum()
+            right += int(p.argmax() == label)
+            loss -= float(numpy.log(p[label] + 1e-12))
+            for k, f in enumerate(feats):
+                g = p[k] - (k == label)
+                if abs(g) >= 1e-4:
+                    sq[f] += g * g
+                    w[f] -= settings.learn_rate * g / numpy.sqrt(sq[f])
+        log(f"boundaries epoch {epoch + 1}: accuracy {right / max(len(groups), 1):.4f}, "
+            f"loss {loss / max(len(groups), 1):.4f}")
+    return w
+
+
+def _predict(tagger: RoleTagger, docs: list[Doc], names: list[str], model: BoundaryModel | None):
+    from ..nlp.boundaries import refit_contents
+
+    preds = {}
+    for name, (doc, links) in zip(names, _tagged_links(tagger, docs)):
+        if model is not None:
+            refit_contents(doc, links, model)
+        statements, speakers, _ = build_statements(doc, links)
+        preds[name] = ArticleResult(name, statements, speakers).to_dict()
+    return preds
+
+
+def choose_margin(tagger: RoleTagger, model: BoundaryModel, docs: list[Doc], golds: list[GoldArticle],
+                  settings: BoundarySettings, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Set the keep margin that scores best end to end on ``docs``; report every one tried."""
+    names = [g.name for g in golds]
+    base = objective(score_polnear(golds, _predict(tagger, docs, names, None)))
+    tried = []
+    for margin in settings.margins:
+        model.keep_margin = margin
+        tried.append({"margin": margin, "objective": round(objective(score_polnear(golds, _predict(tagger, docs, names, model))), 4)})
+        log(json.dumps(tried[-1]))
+    best = max(tried, key=lambda t: (t["objective"], t["margin"]))
+    model.keep_margin = best["margin"]
+    return {"without": round(base, 4), "margin": best["margin"], "objective": best["objective"], "tried": tried}
+
+
+def train_boundaries(base, train_dir: Path, tagger_weights: Path | None, out: Path, work_dir: Path,
+                     settings: BoundarySettings = BoundarySettings(),
+                     log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Train the chooser on the tagger at ``tagger_weights``; write it to ``out``."""
+    from .roles import _split
+
+    t0 = time.time()
+    register_extensions()
+    held, train, _ = _split(base, train_dir, work_dir, _roles_settings(settings), log)
+    golds = {a.name: a for a in read_polnear(train_dir)}
+    tagger = RoleTagger(base.vocab, tagger_weights)
+    groups: list[Group] = []
+    for shifts in ((),) + settings.perturbations:
+        _shift_moves(tagger, dict(shifts))
+        for doc, links in _tagged_links(tagger, train):
+            groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]]))
+        log(f"boundaries: {len(groups)} groups after shifts {dict(shifts)} ({time.time() - t0:.0f}s)")
+    _shift_moves(tagger, {})
+    model = BoundaryModel(weights=fit(groups, settings, log).astype(numpy.float32))
+    held = [d for d in held if d.user_data.get("name") in golds]
+    chosen = choose_margin(tagger, model, held, [golds[d.user_data["name"]] for d in held], settings, log)
+    model.save(out)
+    report = {"groups": len(groups), "held_out": chosen, "minutes": round((time.time() - t0) / 60, 1)}
+    out.with_suffix(".json").write_text(json.dumps(report, indent=1))
+    return report
+
+
+def _roles_settings(settings: BoundarySettings):
+    from .roles import TrainSettings
+
+    return TrainSettings(seed=settings.seed)

