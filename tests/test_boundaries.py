@@ -98,3 +98,32 @@ def test_train_boundaries_needs_a_tagger(tmp_path) -> None:
     result = CliRunner().invoke(app, ["train", str(split), "--boundaries", "--out", str(tmp_path / "none")])
     assert result.exit_code != 0
     assert "E022" in result.output and "Traceback" not in result.output
+
+
+def test_cross_fitted_taggers_read_only_articles_they_did_not_learn(base_nlp, tmp_path) -> None:
+    from spacy.tokens import DocBin
+
+    from quotegraph.nlp.roles import RoleTagger
+    from quotegraph.train.boundaries import _cross_fitted
+    from quotegraph.train.roles import prepare_docs
+
+    articles = []
+    for i, who in enumerate(["Smith", "Jones", "Brown", "Green"]):
+        text = f"{who} said that the talks would resume on Monday. Then {who} left."
+        cue_at = text.index("said")
+        content = "that the talks would resume on Monday"
+        start = text.index(content)
+        articles.append(GoldArticle(f"a{i}", text, [GoldAttribution(
+            "E1", source=((0, len(who)),), cue=((cue_at, cue_at + 4),),
+            content=((start, start + len(content)),))]))
+    cache = prepare_docs(base_nlp, articles, tmp_path / "docs.spacy")
+    docs = list(DocBin(store_user_data=True).from_disk(cache).get_docs(base_nlp.vocab))
+    tagger = RoleTagger(base_nlp.vocab)
+    settings = BoundarySettings(folds=2, fold_epochs=1)
+    folds = list(_cross_fitted(base_nlp, docs, docs[:1], tagger, settings, tmp_path, log=lambda m: None))
+    assert len(folds) == 2
+    read = [sorted(d.user_data["name"] for d in fold_docs) for _, fold_docs in folds]
+    assert sorted(read[0] + read[1]) == ["a0", "a1", "a2", "a3"] and not set(read[0]) & set(read[1])
+    for k, (fold_tagger, _) in enumerate(folds):
+        assert fold_tagger.path == tmp_path / f"boundaries-fold{k}"
+        assert fold_tagger.bias == tagger.bias  # the installed tagger's start-move bias

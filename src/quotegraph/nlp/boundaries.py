@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Link
 
-__all__ = ["BOUNDARY_FILE", "BoundaryModel", "candidates", "span_features", "refit_contents"]
+__all__ = ["BOUNDARY_FILE", "BoundaryModel", "DocView", "candidates", "span_features", "refit_contents"]
 
 BOUNDARY_FILE = "boundaries.npz"  # beside the role tagger's weights, which it was trained on
 N_FEATURES = 1 << 18
@@ -36,42 +36,6 @@ _FUNCTION = frozenset(
 )
 
 
-def _is_punct(tok: Token) -> bool:
-    return tok.is_punct or tok.is_space
-
-
-def _sent_end(doc: Doc, start: int) -> int:
-    end = doc[start].sent.end
-    while end > start + 1 and _is_punct(doc[end - 1]):
-        end -= 1
-    return end
-
-
-def candidates(doc: Doc, start: int, end: int, cue: Span | None) -> dict[str, tuple[int, int]]:
-    """The spans the parse offers around the content ``doc[start:end]``, by operation;
-    ``"keep"`` is the content itself."""
-    out: dict[str, tuple[int, int]] = {"keep": (start, end)}
-    sent = doc[start].sent
-    if end <= sent.end:
-        out.setdefault("to_sent_end", (start, _sent_end(doc, start)))
-    for k in range(start + 1, end):
-        if doc[k].text in _DASHES or doc[k].dep_ == "cc":
-            out.setdefault("cut_at_" + ("cc" if doc[k].dep_ == "cc" else "punct"), (start, k))
-    if cue is not None and cue.end <= start and start - cue.end <= 4:
-        for k in range(cue.end, start):
-            out.setdefault("start_after_cue_%d" % min(start - k, 3), (k, end))
-    for k in range(start + 1, min(end, start + 4)):
-        out.setdefault("start_cut_%d" % (k - start), (k, end))
-    for tok in doc[start:end]:
-        if start <= tok.head.i < end and tok.head.i != tok.i:
-            continue
-        out.setdefault("subtree_" + tok.dep_, (tok.left_edge.i, tok.right_edge.i + 1))
-        head = tok.head
-        if head.i != tok.i and (cue is None or not (cue.start <= head.i < cue.end)):
-            out.setdefault("headsub_" + head.dep_, (head.left_edge.i, head.right_edge.i + 1))
-    return {op: (a, b) for op, (a, b) in out.items() if a < b and sent.start <= a and b <= max(sent.end, end)}
-
-
 def _word(tok: Token) -> str:
     low = tok.lower_
     if low in _QUOTES:
@@ -79,92 +43,167 @@ def _word(tok: Token) -> str:
     return low if low in _FUNCTION else tok.pos_
 
 
-def _delta_features(doc: Doc, a: int, b: int, name: str, span: tuple[int, int], cue: Span | None) -> list[str]:
-    """Features of the words ``doc[a:b]`` that a candidate adds to or removes from the
+class DocView:
+    """What the chooser reads of each word of a doc, read once (a doc's tokens are slow
+    to ask one by one)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.n = len(doc)
+        self.head = [t.head.i for t in doc]
+        self.dep = [t.dep_ for t in doc]
+        self.pos = [t.pos_ for t in doc]
+        self.word = [_word(t) for t in doc]
+        self.punct = [t.is_punct or t.is_space for t in doc]
+        self.quote = [t.lower_ in _QUOTES for t in doc]
+        self.dash = [t.text in _DASHES for t in doc]
+        self.left = [t.left_edge.i for t in doc]
+        self.right = [t.right_edge.i for t in doc]
+        self.sent_start = [0] * self.n
+        self.sent_end = [0] * self.n
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_start[i], self.sent_end[i] = sent.start, sent.end
+
+    def sentence_end(self, start: int) -> int:
+        """The end of ``start``'s sentence, before its closing punctuation."""
+        end = self.sent_end[start]
+        while end > start + 1 and self.punct[end - 1]:
+            end -= 1
+        return end
+
+    def roots(self, a: int, b: int) -> list[int]:
+        """Words of ``[a, b)`` whose head is outside it (or themselves)."""
+        head = self.head
+        return [i for i in range(a, b) if not (a <= head[i] < b) or head[i] == i]
+
+
+def candidates(doc: Doc, start: int, end: int, cue: Span | None,
+               view: DocView | None = None) -> dict[str, tuple[int, int]]:
+    """The spans the parse offers around the content ``doc[start:end]``, by operation;
+    ``"keep"`` is the content itself."""
+    v = view or DocView(doc)
+    out: dict[str, tuple[int, int]] = {"keep": (start, end)}
+    s_start, s_end = v.sent_start[start], v.sent_end[start]
+    if end <= s_end:
+        out.setdefault("to_sent_end", (start, v.sentence_end(start)))
+    for k in range(start + 1, end):
+        if v.dash[k] or v.dep[k] == "cc":
+            out.setdefault("cut_at_" + ("cc" if v.dep[k] == "cc" else "punct"), (start, k))
+    if cue is not None and cue.end <= start and start - cue.end <= 4:
+        for k in range(cue.end, start):
+            out.setdefault("start_after_cue_%d" % min(start - k, 3), (k, end))
+    for k in range(start + 1, min(end, start + 4)):
+        out.setdefault("start_cut_%d" % (k - start), (k, end))
+    for i in v.roots(start, end):
+        out.setdefault("subtree_" + v.dep[i], (v.left[i], v.right[i] + 1))
+        h = v.head[i]
+        if h != i and (cue is None or not (cue.start <= h < cue.end)):
+            out.setdefault("headsub_" + v.dep[h], (v.left[h], v.right[h] + 1))
+    return {op: (a, b) for op, (a, b) in out.items() if a < b and s_start <= a and b <= max(s_end, end)}
+
+
+def _delta_features(v: DocView, a: int, b: int, name: str, span: tuple[int, int], cue: Span | None) -> list[str]:
+    """Features of the words ``[a, b)`` that a candidate adds to or removes from the
     tagger's ``span``, prefixed by ``name`` ("add_end", "rm_start", ...)."""
     if a >= b:
         return []
-    words = doc[a:b]
-    roots = [t for t in words if not (a <= t.head.i < b) or t.head.i == t.i]
+    roots = v.roots(a, b)
     root = roots[0]
-    where = "cue" if cue is not None and cue.start <= root.head.i < cue.end else (
-        "span" if span[0] <= root.head.i < span[1] else "out")
+    h = v.head[root]
+    where = "cue" if cue is not None and cue.start <= h < cue.end else (
+        "span" if span[0] <= h < span[1] else "out")
     feats = [
-        "len=%d" % min((b - a).bit_length(), 5), "f=" + _word(words[0]), "fd=" + words[0].dep_,
-        "roots=%d" % min(len(roots), 3), "rd=" + root.dep_, "rp=" + root.pos_, "head=" + where,
-        "rd|head=%s|%s" % (root.dep_, where), "f|rd=%s|%s" % (_word(words[0]), root.dep_),
+        "len=%d" % min((b - a).bit_length(), 5), "f=" + v.word[a], "fd=" + v.dep[a],
+        "roots=%d" % min(len(roots), 3), "rd=" + v.dep[root], "rp=" + v.pos[root], "head=" + where,
+        "rd|head=%s|%s" % (v.dep[root], where), "f|rd=%s|%s" % (v.word[a], v.dep[root]),
     ]
-    if any(t.dep_ in ("nsubj", "nsubjpass") for t in words):
+    if any(v.dep[i] in ("nsubj", "nsubjpass") for i in range(a, b)):
         feats.append("subj")
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
+    if any(v.pos[i] in ("VERB", "AUX") for i in range(a, b)):
         feats.append("verb")
-    if any(t.lower_ in _QUOTES for t in words):
+    if any(v.quote[a:b]):
         feats.append("quote")
-    if any(t.text in _DASHES for t in words):
+    if any(v.dash[a:b]):
         feats.append("comma")
     return [name + ":" + f for f in feats]
 
 
 def span_features(doc: Doc, start: int, end: int, cue: Span | None, op: str,
-                  span: tuple[int, int] | None = None) -> list[str]:
+                  span: tuple[int, int] | None = None, view: DocView | None = None) -> list[str]:
     """Names of the features of the candidate ``doc[start:end]`` made by ``op`` from the
     tagger's content ``span`` (the candidate itself when not given)."""
-    first, last = doc[start], doc[end - 1]
-    while last.i > start and _is_punct(last):
-        last = doc[last.i - 1]
-    prev = doc[start - 1] if start > 0 else None
-    nxt = doc[end] if end < len(doc) else None
+    v = view or DocView(doc)
+    last = end - 1
+    while last > start and v.punct[last]:
+        last -= 1
+    prev = start - 1 if start > 0 else None
+    nxt = end if end < v.n else None
     op_kind = op.rsplit("_", 1)[0] if op[-1].isdigit() else op
+    w_first, w_last = v.word[start], v.word[last]
+    w_next = v.word[nxt] if nxt is not None else "$"
     feats = [
         "op=" + op, "opk=" + op_kind,
-        "f=" + _word(first), "fd=" + first.dep_, "fp=" + first.pos_,
-        "l=" + _word(last), "ld=" + last.dep_, "lp=" + last.pos_,
-        "p=" + (_word(prev) if prev is not None else "^"),
-        "n=" + (_word(nxt) if nxt is not None else "$"),
+        "f=" + w_first, "fd=" + v.dep[start], "fp=" + v.pos[start],
+        "l=" + w_last, "ld=" + v.dep[last], "lp=" + v.pos[last],
+        "p=" + (v.word[prev] if prev is not None else "^"),
+        "n=" + w_next,
     ]
     if prev is not None:
-        feats += ["pd=" + prev.dep_, "p|fd=%s|%s" % (_word(prev), first.dep_)]
-    ends = end >= _sent_end(doc, start)
+        feats += ["pd=" + v.dep[prev], "p|fd=%s|%s" % (v.word[prev], v.dep[start])]
+    ends = end >= v.sentence_end(start)
     feats.append("ends_sent=%d" % ends)
     if nxt is not None:
-        feats += ["nd=" + nxt.dep_, "n|ends=%s|%d" % (_word(nxt), ends), "l|n=%s|%s" % (_word(last), _word(nxt))]
-    heads = {t.head.i for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i}
-    roots = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+        feats += ["nd=" + v.dep[nxt], "n|ends=%s|%d" % (w_next, ends), "l|n=%s|%s" % (w_last, w_next)]
+    roots = v.roots(start, end)
+    heads = {v.head[i] for i in roots}
     feats.append("roots=%d" % min(len(roots), 3))
     if len(roots) == 1:
         root = roots[0]
-        feats += ["rd=" + root.dep_, "rp=" + root.pos_, "r|f=%s|%s" % (root.dep_, _word(first))]
-        if cue is not None and cue.start <= root.head.i < cue.end:
-            feats += ["root_on_cue", "cue_rd=%s|%s" % (cue.root.lemma_.lower(), root.dep_)]
+        feats += ["rd=" + v.dep[root], "rp=" + v.pos[root], "r|f=%s|%s" % (v.dep[root], w_first)]
+        if cue is not None and cue.start <= v.head[root] < cue.end:
+            feats += ["root_on_cue", "cue_rd=%s|%s" % (cue.root.lemma_.lower(), v.dep[root])]
     feats.append("heads=%d" % min(len(heads), 3))
     n = end - start
     feats.append("len=%d" % min(n.bit_length(), 6))
-    quotes = sum(1 for t in doc[start:end] if t.lower_ in _QUOTES)
+    quotes = sum(v.quote[start:end])
     feats.append("q_odd=%d" % (quotes % 2))
     if cue is not None:
         if cue.end <= start:
             gap = start - cue.end
-            feats += ["cue_before", "gap=%d" % min(gap, 4), "gap|f=%d|%s" % (min(gap, 2), _word(first))]
-            feats.append("cue|f=%s|%s" % (cue.root.lemma_.lower(), _word(first)))
+            feats += ["cue_before", "gap=%d" % min(gap, 4), "gap|f=%d|%s" % (min(gap, 2), w_first)]
+            feats.append("cue|f=%s|%s" % (cue.root.lemma_.lower(), w_first))
         elif end <= cue.start:
             gap = cue.start - end
-            feats += ["cue_after", "agap=%d" % min(gap, 4), "agap|l=%d|%s" % (min(gap, 2), _word(last))]
+            feats += ["cue_after", "agap=%d" % min(gap, 4), "agap|l=%d|%s" % (min(gap, 2), w_last)]
         else:
             feats.append("cue_inside")
     feats.append("op|ends=%s|%d" % (op_kind, ends))
-    feats.append("op|f=%s|%s" % (op_kind, _word(first)))
-    feats.append("op|n=%s|%s" % (op_kind, _word(nxt) if nxt is not None else "$"))
+    feats.append("op|f=%s|%s" % (op_kind, w_first))
+    feats.append("op|n=%s|%s" % (op_kind, w_next))
     if span is not None:
         s0, e0 = span
-        feats += _delta_features(doc, e0, end, "add_end", span, cue)
-        feats += _delta_features(doc, end, e0, "rm_end", span, cue)
-        feats += _delta_features(doc, start, s0, "add_start", span, cue)
-        feats += _delta_features(doc, s0, start, "rm_start", span, cue)
+        feats += _delta_features(v, e0, end, "add_end", span, cue)
+        feats += _delta_features(v, end, e0, "rm_end", span, cue)
+        feats += _delta_features(v, start, s0, "add_start", span, cue)
+        feats += _delta_features(v, s0, start, "rm_start", span, cue)
     return feats
 
 
+_HASHED: dict[str, int] = {}
+
+
+def _hash(feat: str) -> int:
+    h = _HASHED.get(feat)
+    if h is None:
+        h = zlib.crc32(feat.encode("utf8")) % N_FEATURES
+        if len(_HASHED) < 1_000_000:  # a bounded cache: memory must not grow with a corpus
+            _HASHED[feat] = h
+    return h
+
+
 def hash_features(feats: list[str]) -> numpy.ndarray:
-    return numpy.fromiter((zlib.crc32(f.encode("utf8")) % N_FEATURES for f in feats), dtype=numpy.int64)
+    """Feature names to weight indices (CRC-32, the same on every machine and run)."""
+    return numpy.fromiter((_hash(f) for f in feats), dtype=numpy.int64, count=len(feats))
 
 
 @dataclass
@@ -186,12 +225,15 @@ class BoundaryModel:
     def save(self, path: Path) -> None:
         numpy.savez_compressed(path, weights=self.weights.astype(numpy.float16), keep_margin=numpy.float32(self.keep_margin))
 
-    def choose(self, doc: Doc, start: int, end: int, cue: Span | None) -> tuple[int, int]:
+    def choose(self, doc: Doc, start: int, end: int, cue: Span | None,
+               view: DocView | None = None) -> tuple[int, int]:
         """The chosen span for the content ``doc[start:end]``."""
-        cands = candidates(doc, start, end, cue)
+        view = view or DocView(doc)
+        cands = candidates(doc, start, end, cue, view)
         best, best_score = (start, end), None
         for op, (a, b) in cands.items():
-            score = float(self.weights[hash_features(span_features(doc, a, b, cue, op, (start, end)))].sum())
+            feats = span_features(doc, a, b, cue, op, (start, end), view)
+            score = float(self.weights[hash_features(feats)].sum())
             if op == "keep":
                 score += self.keep_margin
             if best_score is None or score > best_score:
@@ -202,12 +244,14 @@ class BoundaryModel:
 def refit_contents(doc: Doc, links: list[Link], model: BoundaryModel) -> dict[tuple[int, int], Span]:
     """Re-choose the boundaries of every one-piece content (in place); returns the new
     span of each content moved, by the old one's token offsets."""
-    moved = {}
+    moved: dict[tuple[int, int], Span] = {}
+    view = None
     for link in links:
         if len(link.content) != 1:
             continue
         span = link.content[0]
-        a, b = model.choose(doc, span.start, span.end, link.cue)
+        view = view or DocView(doc)
+        a, b = model.choose(doc, span.start, span.end, link.cue, view)
         if (a, b) != (span.start, span.end):
             link.content = [Span(doc, a, b, label=span.label_)]
             moved[(span.start, span.end)] = link.content[0]

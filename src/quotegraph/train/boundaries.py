@@ -1,10 +1,16 @@
 """Train the content-boundary chooser (:mod:`quotegraph.nlp.boundaries`) from PolNeAR.
 
-It learns from the role tagger's own mistakes: the installed tagger reads the train
-articles (the ones it was trained on, so it errs less there than on new text; the
-scores of its "end a content" and "start a content" moves are also shifted a little
-to make it err more, as it does on new text), linking turns its spans into contents,
-and every one-piece content that overlaps a gold content becomes one training group:
+It learns from role taggers' mistakes, on two kinds of reading of the train articles:
+
+- cross-fitted: two taggers of the same architecture, each trained (for a few epochs)
+  on one half of the articles, read the other half, which they have never seen, so
+  their mistakes are those a tagger makes on new text;
+- the installed tagger itself reads all of them (it was trained on them, so it errs
+  less there than on new text), as it is and with the scores of its "end a content" and
+  "start a content" moves shifted a little to make it err more.
+
+Linking turns the spans into contents, and every one-piece content that overlaps a gold
+content becomes one training group:
 the content and the parse's variants of it (:func:`~quotegraph.nlp.boundaries.candidates`),
 labelled with the variant that equals the gold text (groups where none does are left
 out). A conditional log-linear model over hashed features is fitted with AdaGrad.
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +34,7 @@ from spacy.tokens import Doc
 
 from ..corpora import GoldArticle, read_polnear
 from ..evaluate.attributions import normalise, score_polnear
-from ..nlp.boundaries import N_FEATURES, BoundaryModel, candidates, hash_features, span_features
+from ..nlp.boundaries import N_FEATURES, BoundaryModel, DocView, candidates, hash_features, span_features
 from ..nlp.extensions import register_extensions
 from ..nlp.extract import extract_links
 from ..nlp.roles import RoleTagger
@@ -50,6 +57,8 @@ class BoundarySettings:
         (("L-CONTENT", 1.0),), (("L-CONTENT", -1.0),), (("B-CONTENT", 1.0),), (("B-CONTENT", -1.0),),
     )
     margins: tuple[float, ...] = (-1.0, -0.5, 0.0, 0.5, 1.0, 2.0)
+    folds: int = 2  # cross-fitted taggers (0: none)
+    fold_epochs: int = 6
 
 
 def _shift_moves(tagger: RoleTagger, shifts: dict[str, float]) -> None:
@@ -70,16 +79,16 @@ def _tagged_links(tagger: RoleTagger, docs: list[Doc]):
             yield doc, extract_links(doc, spans)[1]
 
 
-def _group(doc: Doc, start: int, end: int, cue, target: str) -> Group | None:
+def _group(doc: Doc, start: int, end: int, cue, target: str, view: DocView) -> Group | None:
     feats, seen, label = [], set(), None
-    for op, (a, b) in candidates(doc, start, end, cue).items():
+    for op, (a, b) in candidates(doc, start, end, cue, view).items():
         text = normalise(doc[a:b].text)
         if text in seen:
             continue
         seen.add(text)
         if text == target and label is None:
             label = len(feats)
-        feats.append(hash_features(span_features(doc, a, b, cue, op)))
+        feats.append(hash_features(span_features(doc, a, b, cue, op, (start, end), view)))
     return (feats, label) if label is not None and len(feats) > 1 else None
 
 
@@ -92,6 +101,7 @@ def collect_groups(doc: Doc, links, article: GoldArticle) -> list[Group]:
     """One training group per one-piece content of ``links`` that overlaps a gold content."""
     gold = _gold_contents(article)
     groups = []
+    view = DocView(doc)
     for link in links:
         if len(link.content) != 1:
             continue
@@ -100,7 +110,7 @@ def collect_groups(doc: Doc, links, article: GoldArticle) -> list[Group]:
         if not near:
             continue
         best = max(near, key=lambda g: min(span.end_char, g[1]) - max(span.start_char, g[0]))
-        group = _group(doc, span.start, span.end, link.cue, best[2])
+        group = _group(doc, span.start, span.end, link.cue, best[2], view)
         if group is not None:
             groups.append(group)
     return groups
@@ -170,6 +180,10 @@ def train_boundaries(base, train_dir: Path, tagger_weights: Path | None, out: Pa
     golds = {a.name: a for a in read_polnear(train_dir)}
     tagger = RoleTagger(base.vocab, tagger_weights)
     groups: list[Group] = []
+    for fold_tagger, docs in _cross_fitted(base, train, held, tagger, settings, work_dir, log):
+        for doc, links in _tagged_links(fold_tagger, docs):
+            groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]]))
+        log(f"boundaries: {len(groups)} groups after a cross-fitted tagger ({time.time() - t0:.0f}s)")
     for shifts in ((),) + settings.perturbations:
         _shift_moves(tagger, dict(shifts))
         for doc, links in _tagged_links(tagger, train):
@@ -183,6 +197,29 @@ def train_boundaries(base, train_dir: Path, tagger_weights: Path | None, out: Pa
     report = {"groups": len(groups), "held_out": chosen, "minutes": round((time.time() - t0) / 60, 1)}
     out.with_suffix(".json").write_text(json.dumps(report, indent=1))
     return report
+
+
+def _cross_fitted(base, train: list[Doc], held: list[Doc], tagger: RoleTagger, settings: BoundarySettings,
+                  work_dir: Path, log: Callable[[str], None]):
+    """Train one tagger per fold on the other folds' articles (in ``work_dir``); yield
+    each with the fold's articles, which it has not seen. Same architecture, feature
+    columns and start-move bias as ``tagger``."""
+    from .roles import TrainSettings, _examples, _fit, _new_tagger
+
+    docs = sorted(train, key=lambda d: d.user_data["name"])
+    held_examples = _examples(held)
+    for k in range(settings.folds):
+        out = work_dir / f"boundaries-fold{k}"
+        if out.exists():
+            shutil.rmtree(out)
+        learn = [d for i, d in enumerate(docs) if i % settings.folds != k]
+        roles = TrainSettings(seed=settings.seed, config=tagger.path / "config.cfg")
+        examples = _examples(learn)
+        nlp, optimizer = _new_tagger(base, examples, roles)
+        state = {"best": -1.0, "best_epoch": -1, "epoch": 0, "history": []}
+        _fit(nlp, optimizer, examples, held_examples, settings.fold_epochs, roles, out, state,
+             random.Random(settings.seed + k), log)
+        yield RoleTagger(base.vocab, out, bias=tagger.bias), [d for i, d in enumerate(docs) if i % settings.folds == k]
 
 
 def _roles_settings(settings: BoundarySettings):
