@@ -127,3 +127,26 @@ def test_cross_fitted_taggers_read_only_articles_they_did_not_learn(base_nlp, tm
     for k, (fold_tagger, _) in enumerate(folds):
         assert fold_tagger.path == tmp_path / f"boundaries-fold{k}"
         assert fold_tagger.bias == tagger.bias  # the installed tagger's start-move bias
+
+
+def test_unreadable_boundary_weights_are_a_model_error(tmp_path) -> None:
+    from quotegraph.errors import ModelError
+
+    bad = tmp_path / BOUNDARY_FILE
+    bad.write_bytes(b"not a numpy archive")
+    with pytest.raises(ModelError, match="E014"):
+        BoundaryModel.load(bad)
+    assert BoundaryModel.load(tmp_path / "absent.npz") is None  # no chooser: tagger spans as they are
+
+
+def test_shifting_moves_changes_and_restores_the_tagger_scores(base_nlp) -> None:
+    from quotegraph.nlp.roles import RoleTagger
+
+    tagger = RoleTagger(base_nlp.vocab)
+    upper = tagger._ner.model.get_ref("upper")
+    before = upper.get_param("b").copy()
+    tagger.shift_moves({"L-CONTENT": 1.0})
+    moved = upper.get_param("b") - before
+    assert moved.max() == pytest.approx(1.0) and numpy.count_nonzero(moved) == 1
+    tagger.shift_moves({})
+    assert numpy.allclose(upper.get_param("b"), before)

@@ -18,6 +18,7 @@ class Errors:
     E011 = "the quotegraph weights are missing at {path}; run `quotegraph train` or reinstall"
     E012 = "the quotegraph component cannot run: {why}"
     E013 = "event coding is not available: {why}"
+    E014 = "the content-boundary weights at {path} cannot be read: {why}"
     E020 = "not a PolNeAR split folder (needs text/ and attributions/): {path}"
     E021 = "no such config file: {path}"
     E022 = "no role tagger at {path} to train a content-boundary chooser for"

@@ -14,6 +14,7 @@ that favours keeping the tagger's span.
 
 from __future__ import annotations
 
+import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from ..errors import ModelError
 from .attribution import Link
 
 __all__ = ["BOUNDARY_FILE", "BoundaryModel", "DocView", "candidates", "span_features", "refit_contents"]
@@ -219,8 +221,14 @@ class BoundaryModel:
         path = Path(path)
         if not path.exists():
             return None
-        with numpy.load(path) as data:
-            return cls(weights=data["weights"].astype(numpy.float32), keep_margin=float(data["keep_margin"]))
+        try:
+            with numpy.load(path) as data:
+                weights, margin = data["weights"].astype(numpy.float32), float(data["keep_margin"])
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+            raise ModelError("E014", path=path, why=str(exc) or type(exc).__name__) from exc
+        if weights.shape != (N_FEATURES,):
+            raise ModelError("E014", path=path, why=f"{weights.shape[0]} weights, not {N_FEATURES}")
+        return cls(weights=weights, keep_margin=margin)
 
     def save(self, path: Path) -> None:
         numpy.savez_compressed(path, weights=self.weights.astype(numpy.float16), keep_margin=numpy.float32(self.keep_margin))

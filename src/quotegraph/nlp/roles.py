@@ -151,6 +151,17 @@ class RoleTagger:
         self._ner.model.get_ref("upper").set_param("b", b)
         self.bias = {k: float(v) for k, v in bias.items() if float(v)}
 
+    def shift_moves(self, shifts: Mapping[str, float]) -> None:
+        """Add ``shifts`` to the named moves' scores ("L-CONTENT", "B-SOURCE", ...), on
+        top of the tagger's bias; ``{}`` restores the bias alone."""
+        self.set_bias(self.bias)
+        upper = self._ner.model.get_ref("upper")
+        b = upper.get_param("b").copy()
+        moves = self._ner.moves
+        for i in range(moves.n_moves):
+            b[i] += float(shifts.get(moves.get_class_name(i), 0.0))
+        upper.set_param("b", b)
+
     def __call__(self, doc: Doc) -> list[Span]:
         return self.pipe_spans([doc])[0]
 

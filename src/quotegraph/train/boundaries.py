@@ -61,17 +61,6 @@ class BoundarySettings:
     fold_epochs: int = 6
 
 
-def _shift_moves(tagger: RoleTagger, shifts: dict[str, float]) -> None:
-    """Add ``shifts`` to the named moves' scores, on top of the tagger's own bias."""
-    tagger.set_bias(tagger.bias)
-    upper = tagger._ner.model.get_ref("upper")
-    b = upper.get_param("b").copy()
-    moves = tagger._ner.moves
-    for i in range(moves.n_moves):
-        b[i] += shifts.get(moves.get_class_name(i), 0.0)
-    upper.set_param("b", b)
-
-
 def _tagged_links(tagger: RoleTagger, docs: list[Doc]):
     for start in range(0, len(docs), 16):
         batch = docs[start : start + 16]
@@ -185,11 +174,11 @@ def train_boundaries(base, train_dir: Path, tagger_weights: Path | None, out: Pa
             groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]]))
         log(f"boundaries: {len(groups)} groups after a cross-fitted tagger ({time.time() - t0:.0f}s)")
     for shifts in ((),) + settings.perturbations:
-        _shift_moves(tagger, dict(shifts))
+        tagger.shift_moves(dict(shifts))
         for doc, links in _tagged_links(tagger, train):
             groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]]))
         log(f"boundaries: {len(groups)} groups after shifts {dict(shifts)} ({time.time() - t0:.0f}s)")
-    _shift_moves(tagger, {})
+    tagger.shift_moves({})
     model = BoundaryModel(weights=fit(groups, settings, log).astype(numpy.float32))
     held = [d for d in held if d.user_data.get("name") in golds]
     chosen = choose_margin(tagger, model, held, [golds[d.user_data["name"]] for d in held], settings, log)
