@@ -20,12 +20,13 @@ from spacy.tokens import Doc
 from ..corpora import GoldArticle
 from ..evaluate.attributions import score_polnear
 from ..nlp.extensions import register_extensions
+from ..nlp.boundaries import BoundaryModel
 from ..nlp.extract import extract_links
 from ..nlp.roles import BIAS_FILE, RoleTagger
 from ..nlp.statements import build_statements
 from ..records import ArticleResult
 
-__all__ = ["BIAS_GRID", "MIN_GAIN", "choose_bias", "objective"]
+__all__ = ["BIAS_GRID", "MIN_GAIN", "choose_bias", "objective", "predict"]
 
 BIAS_GRID: dict[str, tuple[float, ...]] = {
     "SOURCE": (0.0, 0.5, 1.0),
@@ -45,12 +46,14 @@ def objective(scores: dict[str, Any]) -> float:
     return sum(parts) / len(parts)
 
 
-def _predict(tagger: RoleTagger, docs: list[Doc], names: list[str]) -> dict[str, dict[str, Any]]:
+def predict(tagger: RoleTagger, docs: list[Doc], names: list[str],
+            boundaries: BoundaryModel | None = None) -> dict[str, dict[str, Any]]:
+    """End-to-end predictions for ``docs`` (named ``names``), as the scorer reads them."""
     preds = {}
     for start in range(0, len(docs), 16):
         batch = docs[start : start + 16]
         for name, doc, spans in zip(names[start:], batch, tagger.pipe_spans(batch)):
-            _, links = extract_links(doc, spans)
+            _, links = extract_links(doc, spans, boundaries)
             statements, speakers, _ = build_statements(doc, links)
             preds[name] = ArticleResult(name, statements, speakers).to_dict()
     return preds
@@ -75,7 +78,7 @@ def choose_bias(
     tried = []
     for bias in _grid(grid or BIAS_GRID):
         tagger.set_bias(bias)
-        scores = score_polnear(golds, _predict(tagger, docs, names))
+        scores = score_polnear(golds, predict(tagger, docs, names))
         tried.append({"bias": tagger.bias, "objective": round(objective(scores), 4)})
         log(json.dumps(tried[-1]))
     # best objective; among equals the smallest total bias; no bias unless it

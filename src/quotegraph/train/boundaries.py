@@ -38,9 +38,7 @@ from ..nlp.boundaries import N_FEATURES, BoundaryModel, DocView, candidates, has
 from ..nlp.extensions import register_extensions
 from ..nlp.extract import extract_links
 from ..nlp.roles import RoleTagger
-from ..nlp.statements import build_statements
-from ..records import ArticleResult
-from .bias import objective
+from .bias import objective, predict
 
 __all__ = ["BoundarySettings", "train_boundaries"]
 
@@ -130,27 +128,15 @@ def fit(groups: list[Group], settings: BoundarySettings, log: Callable[[str], No
     return w
 
 
-def _predict(tagger: RoleTagger, docs: list[Doc], names: list[str], model: BoundaryModel | None):
-    from ..nlp.boundaries import refit_contents
-
-    preds = {}
-    for name, (doc, links) in zip(names, _tagged_links(tagger, docs)):
-        if model is not None:
-            refit_contents(doc, links, model)
-        statements, speakers, _ = build_statements(doc, links)
-        preds[name] = ArticleResult(name, statements, speakers).to_dict()
-    return preds
-
-
 def choose_margin(tagger: RoleTagger, model: BoundaryModel, docs: list[Doc], golds: list[GoldArticle],
                   settings: BoundarySettings, log: Callable[[str], None] = print) -> dict[str, Any]:
     """Set the keep margin that scores best end to end on ``docs``; report every one tried."""
     names = [g.name for g in golds]
-    base = objective(score_polnear(golds, _predict(tagger, docs, names, None)))
+    base = objective(score_polnear(golds, predict(tagger, docs, names)))
     tried = []
     for margin in settings.margins:
         model.keep_margin = margin
-        tried.append({"margin": margin, "objective": round(objective(score_polnear(golds, _predict(tagger, docs, names, model))), 4)})
+        tried.append({"margin": margin, "objective": round(objective(score_polnear(golds, predict(tagger, docs, names, model))), 4)})
         log(json.dumps(tried[-1]))
     best = max(tried, key=lambda t: (t["objective"], t["margin"]))
     model.keep_margin = best["margin"]
