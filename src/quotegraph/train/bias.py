@@ -26,7 +26,7 @@ from ..nlp.roles import BIAS_FILE, RoleTagger
 from ..nlp.statements import build_statements
 from ..records import ArticleResult
 
-__all__ = ["BIAS_GRID", "MIN_GAIN", "choose_bias", "objective", "predict"]
+__all__ = ["BIAS_GRID", "MIN_GAIN", "choose_bias", "objective", "predict", "tagged_links"]
 
 BIAS_GRID: dict[str, tuple[float, ...]] = {
     "SOURCE": (0.0, 0.5, 1.0),
@@ -46,16 +46,21 @@ def objective(scores: dict[str, Any]) -> float:
     return sum(parts) / len(parts)
 
 
+def tagged_links(tagger: RoleTagger, docs: list[Doc], boundaries: BoundaryModel | None = None):
+    """Tag ``docs`` in batches; yield each doc with the attributions linking forms."""
+    for start in range(0, len(docs), 16):
+        batch = docs[start : start + 16]
+        for doc, spans in zip(batch, tagger.pipe_spans(batch)):
+            yield doc, extract_links(doc, spans, boundaries)[1]
+
+
 def predict(tagger: RoleTagger, docs: list[Doc], names: list[str],
             boundaries: BoundaryModel | None = None) -> dict[str, dict[str, Any]]:
     """End-to-end predictions for ``docs`` (named ``names``), as the scorer reads them."""
     preds = {}
-    for start in range(0, len(docs), 16):
-        batch = docs[start : start + 16]
-        for name, doc, spans in zip(names[start:], batch, tagger.pipe_spans(batch)):
-            _, links = extract_links(doc, spans, boundaries)
-            statements, speakers, _ = build_statements(doc, links)
-            preds[name] = ArticleResult(name, statements, speakers).to_dict()
+    for name, (doc, links) in zip(names, tagged_links(tagger, docs, boundaries)):
+        statements, speakers, _ = build_statements(doc, links)
+        preds[name] = ArticleResult(name, statements, speakers).to_dict()
     return preds
 
 

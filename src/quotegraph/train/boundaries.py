@@ -36,9 +36,8 @@ from ..corpora import GoldArticle, read_polnear
 from ..evaluate.attributions import normalise, score_polnear
 from ..nlp.boundaries import N_FEATURES, BoundaryModel, DocView, candidates, hash_features, span_features
 from ..nlp.extensions import register_extensions
-from ..nlp.extract import extract_links
 from ..nlp.roles import RoleTagger
-from .bias import objective, predict
+from .bias import objective, predict, tagged_links
 
 __all__ = ["BoundarySettings", "train_boundaries"]
 
@@ -59,11 +58,12 @@ class BoundarySettings:
     fold_epochs: int = 6
 
 
-def _tagged_links(tagger: RoleTagger, docs: list[Doc]):
-    for start in range(0, len(docs), 16):
-        batch = docs[start : start + 16]
-        for doc, spans in zip(batch, tagger.pipe_spans(batch)):
-            yield doc, extract_links(doc, spans)[1]
+def _groups_from(tagger: RoleTagger, docs: list[Doc], golds: dict[str, GoldArticle]) -> list[Group]:
+    """The training groups of ``tagger``'s contents on ``docs``."""
+    groups: list[Group] = []
+    for doc, links in tagged_links(tagger, docs):
+        groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]]))
+    return groups
 
 
 def _group(doc: Doc, start: int, end: int, cue, target: str, view: DocView) -> Group | None:
@@ -156,13 +156,11 @@ def train_boundaries(base, train_dir: Path, tagger_weights: Path | None, out: Pa
     tagger = RoleTagger(base.vocab, tagger_weights)
     groups: list[Group] = []
     for fold_tagger, docs in _cross_fitted(base, train, held, tagger, settings, work_dir, log):
-        for doc, links in _tagged_links(fold_tagger, docs):
-            groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]]))
+        groups += _groups_from(fold_tagger, docs, golds)
         log(f"boundaries: {len(groups)} groups after a cross-fitted tagger ({time.time() - t0:.0f}s)")
     for shifts in ((),) + settings.perturbations:
         tagger.shift_moves(dict(shifts))
-        for doc, links in _tagged_links(tagger, train):
-            groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]]))
+        groups += _groups_from(tagger, train, golds)
         log(f"boundaries: {len(groups)} groups after shifts {dict(shifts)} ({time.time() - t0:.0f}s)")
     tagger.shift_moves({})
     model = BoundaryModel(weights=fit(groups, settings, log).astype(numpy.float32))
