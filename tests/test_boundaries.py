@@ -127,6 +127,15 @@ def test_cross_fitted_taggers_read_only_articles_they_did_not_learn(base_nlp, tm
     for k, (fold_tagger, _) in enumerate(folds):
         assert fold_tagger.path == tmp_path / f"boundaries-fold{k}"
         assert fold_tagger.bias == tagger.bias  # the installed tagger's start-move bias
+    # a second run with the same settings uses the fold taggers again; other settings retrain
+    logged: list[str] = []
+    again = list(_cross_fitted(base_nlp, docs, docs[:1], tagger, settings, tmp_path, log=logged.append))
+    assert [sorted(d.user_data["name"] for d in fold_docs) for _, fold_docs in again] == read
+    assert sum("already trained" in m for m in logged) == 2
+    logged.clear()
+    other = BoundarySettings(folds=2, fold_epochs=1, seed=99)
+    list(_cross_fitted(base_nlp, docs, docs[:1], tagger, other, tmp_path, log=logged.append))
+    assert not any("already trained" in m for m in logged)
 
 
 def test_unreadable_boundary_weights_are_a_model_error(tmp_path) -> None:
@@ -150,3 +159,60 @@ def test_shifting_moves_changes_and_restores_the_tagger_scores(base_nlp) -> None
     assert moved.max() == pytest.approx(1.0) and numpy.count_nonzero(moved) == 1
     tagger.shift_moves({})
     assert numpy.allclose(upper.get_param("b"), before)
+
+
+def test_tagging_keeps_the_scores_of_the_moves_it_made(base_nlp) -> None:
+    from quotegraph.nlp.roles import RoleTagger, clear_entities
+
+    tagger = RoleTagger(base_nlp.vocab)
+    texts = [TEXT, "“We will win,” he said. Officials declined to comment on the report.", ""]
+    docs = [base_nlp(t) for t in texts]
+    ents_before = [[(e.start, e.end, e.label_) for e in d.ents] for d in docs]
+    tagged = tagger.pipe_tagged(docs)
+    # the same moves as spaCy's own greedy decoding
+    for doc in docs:
+        clear_entities(doc)
+    states = tagger._ner.predict(docs[:2])
+    tagger._ner.set_annotations(docs[:2], states)
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in docs[:2]] == [
+        [(s.start, s.end, s.label_) for s in t.spans] for t in tagged[:2]]
+    for doc, t in zip(docs, tagged):
+        assert t.scores.logp.shape == (len(doc), len(t.scores.moves))
+        if len(doc):
+            assert numpy.allclose(numpy.exp(t.scores.logp).sum(axis=1), 1.0, atol=1e-4)
+    content = next(s for s in tagged[0].spans if s.label_ == "CONTENT")
+    sc = tagged[0].scores
+    # the move it made at the content's first word was its best-scored start move
+    assert sc.of(content.start, "B-CONTENT", "U-CONTENT") > sc.of(content.start, "O")
+    assert sc.of(0, "NO-SUCH-MOVE") == float("-inf")
+    # the user's entities are put back; shifted moves are reported without the shift
+    docs = [base_nlp(t) for t in texts]
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in docs] == ents_before
+    tagger.shift_moves({"L-CONTENT": 3.0})
+    shifted = tagger.pipe_tagged(docs)
+    tagger.shift_moves({})
+    # the first word is read from the same state either way: same scores, shift removed
+    assert numpy.allclose(shifted[0].scores.logp[0], sc.logp[0], atol=1e-5)
+
+
+def test_the_chooser_reads_the_tagger_scores_when_given(base_nlp) -> None:
+    from quotegraph.nlp.boundaries import DocView, span_features
+    from quotegraph.nlp.roles import RoleTagger
+
+    tagger = RoleTagger(base_nlp.vocab)
+    doc = base_nlp(TEXT)
+    scores = tagger.pipe_tagged([doc])[0].scores
+    content = _span(doc, "that the talks would resume", "CONTENT")
+    cue = _span(doc, "said", "CUE")
+    plain = span_features(doc, content.start, content.end, cue, "keep", (content.start, content.end))
+    scored = span_features(doc, content.start, content.end, cue, "keep", (content.start, content.end),
+                           DocView(doc, scores))
+    assert not any(f.startswith(("ts=", "te=")) for f in plain)
+    extra = [f for f in scored if f not in plain]
+    assert any(f.startswith("ts=") for f in extra) and any(f.startswith("te=") for f in extra)
+    # a shorter candidate says how much the tagger wanted to cover the words it drops
+    cut = span_features(doc, content.start, content.end - 2, cue, "start_cut_1",
+                        (content.start, content.end), DocView(doc, scores))
+    assert any(f.startswith("t_rm_end=") for f in cut)
+    # scores of another doc's length are not read
+    assert not DocView(doc, tagger.pipe_tagged([base_nlp("Short.")])[0].scores).scored

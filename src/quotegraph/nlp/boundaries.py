@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelError
 from .attribution import Link
+from .roles import MoveScores
 
 __all__ = ["BOUNDARY_FILE", "BoundaryModel", "DocView", "candidates", "span_features", "refit_contents"]
 
@@ -45,12 +46,39 @@ def _word(tok: Token) -> str:
     return low if low in _FUNCTION else tok.pos_
 
 
+_CONTENT_MOVES = ("B-CONTENT", "I-CONTENT", "L-CONTENT", "U-CONTENT")
+_BUCKETS = (-0.05, -0.3, -1.0, -2.5, -5.0)
+
+
+def _bucket(logp: float) -> int:
+    """A log-probability in one of six bands (0: near certain ... 5: unlikely)."""
+    for k, floor in enumerate(_BUCKETS):
+        if logp >= floor:
+            return k
+    return len(_BUCKETS)
+
+
+def _logsum(scores: MoveScores, names: tuple[str, ...]) -> list[float]:
+    cols = [scores.moves[n] for n in names if n in scores.moves]
+    if not cols:
+        return [float("-inf")] * len(scores.logp)
+    return numpy.logaddexp.reduce(scores.logp[:, cols], axis=1).tolist()
+
+
 class DocView:
     """What the chooser reads of each word of a doc, read once (a doc's tokens are slow
-    to ask one by one)."""
+    to ask one by one), with the role tagger's move scores when given: the
+    log-probability that a content starts (``t_start``), ends (``t_end``), goes on
+    (``t_on``) or covers (``t_in``) each word."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, scores: MoveScores | None = None) -> None:
         self.n = len(doc)
+        self.scored = scores is not None and len(scores.logp) == self.n
+        if self.scored:
+            self.t_start = _logsum(scores, ("B-CONTENT", "U-CONTENT"))
+            self.t_end = _logsum(scores, ("L-CONTENT", "U-CONTENT"))
+            self.t_on = _logsum(scores, ("I-CONTENT", "L-CONTENT"))
+            self.t_in = _logsum(scores, _CONTENT_MOVES)
         self.head = [t.head.i for t in doc]
         self.dep = [t.dep_ for t in doc]
         self.pos = [t.pos_ for t in doc]
@@ -130,6 +158,22 @@ def _delta_features(v: DocView, a: int, b: int, name: str, span: tuple[int, int]
     return [name + ":" + f for f in feats]
 
 
+def _score_features(v: DocView, start: int, end: int, op_kind: str, span: tuple[int, int] | None) -> list[str]:
+    """How much the tagger wanted a content to start and end where the candidate does,
+    to go on past its end, and to cover the words it adds or removes."""
+    te = _bucket(v.t_end[end - 1])
+    feats = ["ts=%d" % _bucket(v.t_start[start]), "te=%d" % te, "op|te=%s|%d" % (op_kind, te),
+             "tn=%d" % _bucket(v.t_on[end]) if end < v.n else "tn=$",
+             "tp=%d" % _bucket(v.t_in[start - 1]) if start > 0 else "tp=^"]
+    if span is not None:
+        s0, e0 = span
+        for name, a, b, pick in (("add_end", e0, end, max), ("add_start", start, s0, max),
+                                 ("rm_end", end, e0, min), ("rm_start", s0, start, min)):
+            if a < b:
+                feats.append("t_%s=%d" % (name, _bucket(pick(v.t_in[a:b]))))
+    return feats
+
+
 def span_features(doc: Doc, start: int, end: int, cue: Span | None, op: str,
                   span: tuple[int, int] | None = None, view: DocView | None = None) -> list[str]:
     """Names of the features of the candidate ``doc[start:end]`` made by ``op`` from the
@@ -182,6 +226,8 @@ def span_features(doc: Doc, start: int, end: int, cue: Span | None, op: str,
     feats.append("op|ends=%s|%d" % (op_kind, ends))
     feats.append("op|f=%s|%s" % (op_kind, w_first))
     feats.append("op|n=%s|%s" % (op_kind, w_next))
+    if v.scored:
+        feats += _score_features(v, start, end, op_kind, span)
     if span is not None:
         s0, e0 = span
         feats += _delta_features(v, e0, end, "add_end", span, cue)
@@ -249,16 +295,18 @@ class BoundaryModel:
         return best
 
 
-def refit_contents(doc: Doc, links: list[Link], model: BoundaryModel) -> dict[tuple[int, int], Span]:
-    """Re-choose the boundaries of every one-piece content (in place); returns the new
-    span of each content moved, by the old one's token offsets."""
+def refit_contents(doc: Doc, links: list[Link], model: BoundaryModel,
+                   scores: MoveScores | None = None) -> dict[tuple[int, int], Span]:
+    """Re-choose the boundaries of every one-piece content (in place), reading the
+    tagger's move ``scores`` for the doc when given; returns the new span of each
+    content moved, by the old one's token offsets."""
     moved: dict[tuple[int, int], Span] = {}
     view = None
     for link in links:
         if len(link.content) != 1:
             continue
         span = link.content[0]
-        view = view or DocView(doc)
+        view = view or DocView(doc, scores)
         a, b = model.choose(doc, span.start, span.end, link.cue, view)
         if (a, b) != (span.start, span.end):
             link.content = [Span(doc, a, b, label=span.label_)]

@@ -63,11 +63,11 @@ class QuotegraphComponent:
         for doc in docs:
             if len(doc) and not doc.has_annotation("DEP"):
                 raise ModelError("E012", why="it needs a parser (token.dep) earlier in the pipeline")
-        return self.tagger.pipe_spans(docs)
+        return self.tagger.pipe_tagged(docs)
 
     def set_annotations(self, docs: list[Doc], found) -> None:
-        for doc, spans in zip(docs, found):
-            spans, links = extract_links(doc, spans, self.boundaries)
+        for doc, (spans, scores) in zip(docs, found):
+            spans, links = extract_links(doc, spans, self.boundaries, scores)
             doc.spans[ROLES_KEY] = spans
             statements, speakers, unbalanced = build_statements(doc, links)
             doc._.statements = statements

@@ -16,7 +16,7 @@ from .recall import recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import fit_quotes
 from .quotes import opening_marks
-from .roles import cut_at_breaks
+from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
 from .syntax import trimmed
 
@@ -188,10 +188,11 @@ def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
         taken[subj.start : subj.end] = [True] * len(subj)
 
 
-def extract_links(doc: Doc, spans: list[Span],
-                  boundaries: BoundaryModel | None = None) -> tuple[list[Span], list[Link]]:
+def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None = None,
+                  scores: MoveScores | None = None) -> tuple[list[Span], list[Link]]:
     """The role spans actually used and the attributions they form, in cue order;
-    with ``boundaries``, one-piece contents get the boundaries it chooses."""
+    with ``boundaries``, one-piece contents get the boundaries it chooses (reading the
+    tagger's move ``scores``, which it was trained with)."""
     spans = recover_sentences(doc, spans)
     signed = find_signed_quotes(doc) + find_colon_layouts(doc)
     if signed:
@@ -207,7 +208,7 @@ def extract_links(doc: Doc, spans: list[Span],
         _close_source_bracket(doc, link)
     _add_reported_subjects(doc, links)
     _add_cue_subjects(doc, links)
-    moved = refit_contents(doc, links, boundaries) if boundaries is not None else {}
+    moved = refit_contents(doc, links, boundaries, scores) if boundaries is not None else {}
     links.sort(key=lambda l: l.cue.start)
     used = [moved.get((s.start, s.end), s) if s.label_ == "CONTENT" else s for s in spans]
     used += [s for l in signed for s in _link_spans(l)]

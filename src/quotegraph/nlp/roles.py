@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 import numpy
@@ -22,8 +24,8 @@ from ..errors import ModelError
 from . import features  # noqa: F401 - registers quotegraph.RoleEmbed.v1/v2 for tagger configs
 from .quotes import quote_pairs
 
-__all__ = ["BIAS_FILE", "LABELS", "ROLES_KEY", "RoleTagger", "clear_entities", "default_weights", "read_bias",
-           "is_break", "cut_at_breaks", "merge_sentence_splits"]
+__all__ = ["BIAS_FILE", "LABELS", "ROLES_KEY", "MoveScores", "RoleTagger", "Tagged", "clear_entities",
+           "default_weights", "read_bias", "is_break", "cut_at_breaks", "merge_sentence_splits"]
 
 LABELS = ("SOURCE", "CUE", "CONTENT")
 ROLES_KEY = "qg_roles"
@@ -125,6 +127,27 @@ def cut_at_breaks(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+@dataclass(frozen=True)
+class MoveScores:
+    """The tagger's log-probabilities of every move at every word of a doc, as it read
+    the doc (greedily, each word's scores given the moves it made before)."""
+
+    logp: numpy.ndarray  # (words, moves), float32
+    moves: Mapping[str, int]  # move name ("B-CONTENT", "O", ...) -> column
+
+    def of(self, i: int, *names: str) -> float:
+        """Log of the summed probability of the named moves at word ``i``."""
+        cols = [self.moves[n] for n in names if n in self.moves]
+        if not cols or not 0 <= i < len(self.logp):
+            return float("-inf")
+        return float(numpy.logaddexp.reduce(self.logp[i, cols]))
+
+
+class Tagged(NamedTuple):
+    spans: list[Span]
+    scores: MoveScores
+
+
 class RoleTagger:
     """Loads the trained tagger once and applies it to docs of any pipeline."""
 
@@ -136,6 +159,9 @@ class RoleTagger:
         self._nlp: Language = spacy.load(path, vocab=vocab)
         self._ner = self._nlp.get_pipe("ner")
         self._base_b = self._ner.model.get_ref("upper").get_param("b").copy()
+        moves = self._ner.moves
+        self._move_index = {moves.get_class_name(i): i for i in range(moves.n_moves)}
+        self._shift = numpy.zeros(moves.n_moves, dtype="f")
         self.bias: dict[str, float] = {}
         self.set_bias(read_bias(path) if bias is None else bias)
 
@@ -150,6 +176,7 @@ class RoleTagger:
                 b[i] += float(bias[name[2:]])
         self._ner.model.get_ref("upper").set_param("b", b)
         self.bias = {k: float(v) for k, v in bias.items() if float(v)}
+        self._shift = numpy.zeros(moves.n_moves, dtype="f")
 
     def shift_moves(self, shifts: Mapping[str, float]) -> None:
         """Add ``shifts`` to the named moves' scores ("L-CONTENT", "B-SOURCE", ...), on
@@ -158,26 +185,62 @@ class RoleTagger:
         upper = self._ner.model.get_ref("upper")
         b = upper.get_param("b").copy()
         moves = self._ner.moves
+        shift = numpy.zeros(moves.n_moves, dtype="f")
         for i in range(moves.n_moves):
-            b[i] += float(shifts.get(moves.get_class_name(i), 0.0))
-        upper.set_param("b", b)
+            shift[i] = float(shifts.get(moves.get_class_name(i), 0.0))
+        upper.set_param("b", b + shift)
+        self._shift = shift
 
     def __call__(self, doc: Doc) -> list[Span]:
         return self.pipe_spans([doc])[0]
 
     def pipe_spans(self, docs: list[Doc]) -> list[list[Span]]:
         """Tag a batch; returns each doc's role spans (sm's entities left intact)."""
+        return [t.spans for t in self.pipe_tagged(docs)]
+
+    def pipe_tagged(self, docs: list[Doc]) -> list[Tagged]:
+        """Tag a batch; returns each doc's role spans and the scores of the moves that
+        made them (sm's entities left intact)."""
         saved = [doc.to_array(_ENT_ATTRS) for doc in docs]
         for doc in docs:
             clear_entities(doc)
         results = []
         try:
             if docs:
-                scores = self._ner.predict(docs)
-                self._ner.set_annotations(docs, scores)
-            for doc in docs:
-                results.append(merge_sentence_splits(doc, cut_at_breaks(doc, list(doc.ents))))
+                states, scores = self._decode(docs)
+                self._ner.set_annotations(docs, states)
+            for doc, logp in zip(docs, scores if docs else []):
+                spans = merge_sentence_splits(doc, cut_at_breaks(doc, list(doc.ents)))
+                results.append(Tagged(spans, MoveScores(logp, self._move_index)))
         finally:
             for doc, arr in zip(docs, saved):
                 doc.from_array(_ENT_ATTRS, numpy.asarray(arr, dtype="uint64"))
         return results
+
+    def _decode(self, docs: list[Doc]):
+        """spaCy's greedy decoding, step by step in Python so that the scores of every
+        move are kept (the same moves as ``ner.predict``, at the same speed: each step
+        scores all unfinished docs at once). Scores are the tagger's own, without a
+        :meth:`shift_moves` shift."""
+        ner = self._ner
+        raw = [numpy.zeros((len(doc), ner.moves.n_moves), dtype="f") for doc in docs]
+        if not any(len(doc) for doc in docs):
+            return ner.moves.init_batch(docs), raw
+        ner._ensure_labels_are_added(docs)
+        batch = ner.moves.init_batch(docs)
+        model = ner.model.predict(docs)
+        row_of = {id(state): k for k, state in enumerate(batch)}
+        states = [state for state in batch if not state.is_final()]
+        try:
+            while states:
+                scores = model.predict(states)
+                for row, state in enumerate(states):
+                    raw[row_of[id(state)]][state.B(0)] = scores[row]
+                states = ner.transition_states(states, scores)
+        finally:
+            model.clear_memory()
+        logps = []
+        for r in raw:
+            r -= self._shift
+            logps.append((r - numpy.logaddexp.reduce(r, axis=1, keepdims=True)).astype("f") if len(r) else r)
+        return batch, logps

@@ -47,18 +47,19 @@ def objective(scores: dict[str, Any]) -> float:
 
 
 def tagged_links(tagger: RoleTagger, docs: list[Doc], boundaries: BoundaryModel | None = None):
-    """Tag ``docs`` in batches; yield each doc with the attributions linking forms."""
+    """Tag ``docs`` in batches; yield each doc with the attributions linking forms and
+    the tagger's move scores."""
     for start in range(0, len(docs), 16):
         batch = docs[start : start + 16]
-        for doc, spans in zip(batch, tagger.pipe_spans(batch)):
-            yield doc, extract_links(doc, spans, boundaries)[1]
+        for doc, (spans, scores) in zip(batch, tagger.pipe_tagged(batch)):
+            yield doc, extract_links(doc, spans, boundaries, scores)[1], scores
 
 
 def predict(tagger: RoleTagger, docs: list[Doc], names: list[str],
             boundaries: BoundaryModel | None = None) -> dict[str, dict[str, Any]]:
     """End-to-end predictions for ``docs`` (named ``names``), as the scorer reads them."""
     preds = {}
-    for name, (doc, links) in zip(names, tagged_links(tagger, docs, boundaries)):
+    for name, (doc, links, _) in zip(names, tagged_links(tagger, docs, boundaries)):
         statements, speakers, _ = build_statements(doc, links)
         preds[name] = ArticleResult(name, statements, speakers).to_dict()
     return preds

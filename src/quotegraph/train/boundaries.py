@@ -1,13 +1,15 @@
 """Train the content-boundary chooser (:mod:`quotegraph.nlp.boundaries`) from PolNeAR.
 
-It learns from role taggers' mistakes, on two kinds of reading of the train articles:
-
-- cross-fitted: two taggers of the same architecture, each trained (for a few epochs)
-  on one half of the articles, read the other half, which they have never seen, so
-  their mistakes are those a tagger makes on new text;
-- the installed tagger itself reads all of them (it was trained on them, so it errs
-  less there than on new text), as it is and with the scores of its "end a content" and
-  "start a content" moves shifted a little to make it err more.
+It learns from role taggers' mistakes on the train articles. Two taggers of the same
+architecture are cross-fitted: each is trained (for a few epochs) on one half of the
+articles and reads the other half, which it has never seen, so its mistakes are those a
+tagger makes on new text. Each reads its half as it is and with the scores of its "end
+a content" and "start a content" moves shifted a little to make it err more
+(``fold_shifts``); with ``installed`` the installed tagger also reads all the articles
+that way (it was trained on them, so it errs less there than on new text; not the
+default, see the README). Fold taggers already in the work folder from the same
+settings, tagger config and articles are used again (``fold.json``).
+Every reading keeps the tagger's move scores, which the chooser's features read.
 
 Linking turns the spans into contents, and every one-piece content that overlaps a gold
 content becomes one training group:
@@ -20,6 +22,7 @@ scorer.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import shutil
@@ -36,7 +39,7 @@ from ..corpora import GoldArticle, read_polnear
 from ..evaluate.attributions import normalise, score_polnear
 from ..nlp.boundaries import N_FEATURES, BoundaryModel, DocView, candidates, hash_features, span_features
 from ..nlp.extensions import register_extensions
-from ..nlp.roles import RoleTagger
+from ..nlp.roles import MoveScores, RoleTagger
 from .bias import objective, predict, tagged_links
 
 __all__ = ["BoundarySettings", "train_boundaries"]
@@ -56,13 +59,15 @@ class BoundarySettings:
     margins: tuple[float, ...] = (-1.0, -0.5, 0.0, 0.5, 1.0, 2.0)
     folds: int = 2  # cross-fitted taggers (0: none)
     fold_epochs: int = 6
+    fold_shifts: bool = True  # the cross-fitted taggers also read their half with the shifts
+    installed: bool = False  # the installed tagger reads all the articles, with and without shifts
 
 
 def _groups_from(tagger: RoleTagger, docs: list[Doc], golds: dict[str, GoldArticle]) -> list[Group]:
     """The training groups of ``tagger``'s contents on ``docs``."""
     groups: list[Group] = []
-    for doc, links in tagged_links(tagger, docs):
-        groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]]))
+    for doc, links, scores in tagged_links(tagger, docs):
+        groups.extend(collect_groups(doc, links, golds[doc.user_data["name"]], scores))
     return groups
 
 
@@ -84,11 +89,12 @@ def _gold_contents(article: GoldArticle) -> list[tuple[int, int, str]]:
             for a in article.attributions if a.content]
 
 
-def collect_groups(doc: Doc, links, article: GoldArticle) -> list[Group]:
-    """One training group per one-piece content of ``links`` that overlaps a gold content."""
+def collect_groups(doc: Doc, links, article: GoldArticle, scores: MoveScores | None = None) -> list[Group]:
+    """One training group per one-piece content of ``links`` that overlaps a gold content
+    (described with the tagger's move ``scores`` when given, as at inference)."""
     gold = _gold_contents(article)
     groups = []
-    view = DocView(doc)
+    view = DocView(doc, scores)
     for link in links:
         if len(link.content) != 1:
             continue
@@ -155,14 +161,17 @@ def train_boundaries(base, train_dir: Path, tagger_weights: Path | None, out: Pa
     golds = {a.name: a for a in read_polnear(train_dir)}
     tagger = RoleTagger(base.vocab, tagger_weights)
     groups: list[Group] = []
-    for fold_tagger, docs in _cross_fitted(base, train, held, tagger, settings, work_dir, log):
-        groups += _groups_from(fold_tagger, docs, golds)
-        log(f"boundaries: {len(groups)} groups after a cross-fitted tagger ({time.time() - t0:.0f}s)")
-    for shifts in ((),) + settings.perturbations:
-        tagger.shift_moves(dict(shifts))
-        groups += _groups_from(tagger, train, golds)
-        log(f"boundaries: {len(groups)} groups after shifts {dict(shifts)} ({time.time() - t0:.0f}s)")
-    tagger.shift_moves({})
+    readings = [(fold_tagger, docs, "a cross-fitted tagger")
+                for fold_tagger, docs in _cross_fitted(base, train, held, tagger, settings, work_dir, log)]
+    if settings.installed:
+        readings.append((tagger, train, "the installed tagger"))
+    for reader, docs, who in readings:
+        shifted = reader is tagger or settings.fold_shifts
+        for shifts in ((),) + (settings.perturbations if shifted else ()):
+            reader.shift_moves(dict(shifts))
+            groups += _groups_from(reader, docs, golds)
+            log(f"boundaries: {len(groups)} groups after {who} with shifts {dict(shifts)} ({time.time() - t0:.0f}s)")
+        reader.shift_moves({})
     model = BoundaryModel(weights=fit(groups, settings, log).astype(numpy.float32))
     held = [d for d in held if d.user_data.get("name") in golds]
     chosen = choose_margin(tagger, model, held, [golds[d.user_data["name"]] for d in held], settings, log)
@@ -176,23 +185,48 @@ def _cross_fitted(base, train: list[Doc], held: list[Doc], tagger: RoleTagger, s
                   work_dir: Path, log: Callable[[str], None]):
     """Train one tagger per fold on the other folds' articles (in ``work_dir``); yield
     each with the fold's articles, which it has not seen. Same architecture, feature
-    columns and start-move bias as ``tagger``."""
+    columns and start-move bias as ``tagger``. A fold tagger already in ``work_dir``
+    from the same settings, tagger config and articles is used again."""
     from .roles import TrainSettings, _examples, _fit, _new_tagger
 
     docs = sorted(train, key=lambda d: d.user_data["name"])
-    held_examples = _examples(held)
+    held_examples = None
     for k in range(settings.folds):
         out = work_dir / f"boundaries-fold{k}"
-        if out.exists():
-            shutil.rmtree(out)
         learn = [d for i, d in enumerate(docs) if i % settings.folds != k]
-        roles = TrainSettings(seed=settings.seed, config=tagger.path / "config.cfg")
-        examples = _examples(learn)
-        nlp, optimizer = _new_tagger(base, examples, roles)
-        state = {"best": -1.0, "best_epoch": -1, "epoch": 0, "history": []}
-        _fit(nlp, optimizer, examples, held_examples, settings.fold_epochs, roles, out, state,
-             random.Random(settings.seed + k), log)
+        stamp = _fold_stamp(k, settings, tagger, learn)
+        if (out / "config.cfg").exists() and _read_stamp(out) == stamp:
+            log(f"boundaries: using the fold-{k} tagger already trained in {out}")
+        else:
+            if out.exists():
+                shutil.rmtree(out)
+            held_examples = held_examples or _examples(held)
+            roles = TrainSettings(seed=settings.seed, config=tagger.path / "config.cfg")
+            examples = _examples(learn)
+            nlp, optimizer = _new_tagger(base, examples, roles)
+            state = {"best": -1.0, "best_epoch": -1, "epoch": 0, "history": []}
+            _fit(nlp, optimizer, examples, held_examples, settings.fold_epochs, roles, out, state,
+                 random.Random(settings.seed + k), log)
+            (out / _STAMP).write_text(json.dumps(stamp))
         yield RoleTagger(base.vocab, out, bias=tagger.bias), [d for i, d in enumerate(docs) if i % settings.folds == k]
+
+
+_STAMP = "fold.json"
+
+
+def _fold_stamp(k: int, settings: BoundarySettings, tagger: RoleTagger, learn: list[Doc]) -> dict[str, Any]:
+    digest = hashlib.sha256((tagger.path / "config.cfg").read_bytes())
+    for doc in learn:
+        digest.update(doc.user_data["name"].encode("utf8") + b"\n")
+    return {"fold": k, "folds": settings.folds, "epochs": settings.fold_epochs, "seed": settings.seed,
+            "config_and_articles": digest.hexdigest()}
+
+
+def _read_stamp(out: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads((out / _STAMP).read_text())
+    except (OSError, ValueError):
+        return None
 
 
 def _roles_settings(settings: BoundarySettings):
