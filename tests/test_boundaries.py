@@ -183,8 +183,8 @@ def test_tagging_keeps_the_scores_of_the_moves_it_made(base_nlp) -> None:
     content = next(s for s in tagged[0].spans if s.label_ == "CONTENT")
     sc = tagged[0].scores
     # the move it made at the content's first word was its best-scored start move
-    assert sc.of(content.start, "B-CONTENT", "U-CONTENT") > sc.of(content.start, "O")
-    assert sc.of(0, "NO-SUCH-MOVE") == float("-inf")
+    assert sc.logsum("B-CONTENT", "U-CONTENT")[content.start] > sc.logsum("O")[content.start]
+    assert sc.logsum("NO-SUCH-MOVE") == [float("-inf")] * len(docs[0])
     # the user's entities are put back; shifted moves are reported without the shift
     docs = [base_nlp(t) for t in texts]
     assert [[(e.start, e.end, e.label_) for e in d.ents] for d in docs] == ents_before

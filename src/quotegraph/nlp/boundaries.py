@@ -58,13 +58,6 @@ def _bucket(logp: float) -> int:
     return len(_BUCKETS)
 
 
-def _logsum(scores: MoveScores, names: tuple[str, ...]) -> list[float]:
-    cols = [scores.moves[n] for n in names if n in scores.moves]
-    if not cols:
-        return [float("-inf")] * len(scores.logp)
-    return numpy.logaddexp.reduce(scores.logp[:, cols], axis=1).tolist()
-
-
 class DocView:
     """What the chooser reads of each word of a doc, read once (a doc's tokens are slow
     to ask one by one), with the role tagger's move scores when given: the
@@ -75,10 +68,10 @@ class DocView:
         self.n = len(doc)
         self.scored = scores is not None and len(scores.logp) == self.n
         if self.scored:
-            self.t_start = _logsum(scores, ("B-CONTENT", "U-CONTENT"))
-            self.t_end = _logsum(scores, ("L-CONTENT", "U-CONTENT"))
-            self.t_on = _logsum(scores, ("I-CONTENT", "L-CONTENT"))
-            self.t_in = _logsum(scores, _CONTENT_MOVES)
+            self.t_start = scores.logsum("B-CONTENT", "U-CONTENT")
+            self.t_end = scores.logsum("L-CONTENT", "U-CONTENT")
+            self.t_on = scores.logsum("I-CONTENT", "L-CONTENT")
+            self.t_in = scores.logsum(*_CONTENT_MOVES)
         self.head = [t.head.i for t in doc]
         self.dep = [t.dep_ for t in doc]
         self.pos = [t.pos_ for t in doc]

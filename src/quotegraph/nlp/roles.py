@@ -135,12 +135,13 @@ class MoveScores:
     logp: numpy.ndarray  # (words, moves), float32
     moves: Mapping[str, int]  # move name ("B-CONTENT", "O", ...) -> column
 
-    def of(self, i: int, *names: str) -> float:
-        """Log of the summed probability of the named moves at word ``i``."""
+    def logsum(self, *names: str) -> list[float]:
+        """For each word, the log of the summed probability of the named moves
+        (``-inf`` where none of them is a move of the tagger)."""
         cols = [self.moves[n] for n in names if n in self.moves]
-        if not cols or not 0 <= i < len(self.logp):
-            return float("-inf")
-        return float(numpy.logaddexp.reduce(self.logp[i, cols]))
+        if not cols:
+            return [float("-inf")] * len(self.logp)
+        return numpy.logaddexp.reduce(self.logp[:, cols], axis=1).tolist()
 
 
 class Tagged(NamedTuple):
