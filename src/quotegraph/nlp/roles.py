@@ -184,12 +184,10 @@ class RoleTagger:
         top of the tagger's bias; ``{}`` restores the bias alone."""
         self.set_bias(self.bias)
         upper = self._ner.model.get_ref("upper")
-        b = upper.get_param("b").copy()
-        moves = self._ner.moves
-        shift = numpy.zeros(moves.n_moves, dtype="f")
-        for i in range(moves.n_moves):
-            shift[i] = float(shifts.get(moves.get_class_name(i), 0.0))
-        upper.set_param("b", b + shift)
+        shift = numpy.zeros(len(self._move_index), dtype="f")
+        for name, i in self._move_index.items():
+            shift[i] = float(shifts.get(name, 0.0))
+        upper.set_param("b", upper.get_param("b") + shift)
         self._shift = shift
 
     def __call__(self, doc: Doc) -> list[Span]:
@@ -205,12 +203,12 @@ class RoleTagger:
         saved = [doc.to_array(_ENT_ATTRS) for doc in docs]
         for doc in docs:
             clear_entities(doc)
-        results = []
+        results, scores = [], []
         try:
             if docs:
                 states, scores = self._decode(docs)
                 self._ner.set_annotations(docs, states)
-            for doc, logp in zip(docs, scores if docs else []):
+            for doc, logp in zip(docs, scores):
                 spans = merge_sentence_splits(doc, cut_at_breaks(doc, list(doc.ents)))
                 results.append(Tagged(spans, MoveScores(logp, self._move_index)))
         finally:
