@@ -318,3 +318,12 @@ def test_a_bare_collective_body_is_one_unnamed_speaker(nlp):
     _resolve(nlp, text, sts)
     assert sts[0].speaker is not None and sts[0].speaker.name is None
     assert sts[1].speaker is not None and sts[1].speaker.id == sts[0].speaker.id
+
+
+def test_a_surname_that_is_a_role_word_is_still_a_name(nlp):
+    text = ("Jim Justice, a wealthy West Virginia businessman, owns several coal mines. "
+            "Mr. Justice is running for governor. "
+            "Through a spokesman, he declined to comment.")
+    sts = [_statement(text, ("he", 0), ("declined to comment", 0), ("comment", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name == "Jim Justice"

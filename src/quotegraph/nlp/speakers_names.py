@@ -98,10 +98,23 @@ def _mention(ctx: Context, tokens: list[Token], label: str, gender: str | None) 
     )
 
 
-def _from_ent(ctx: Context, ent: SpacySpan) -> Mention | None:
+def _role_surnames(ents: list[SpacySpan]) -> frozenset[str]:
+    """Surnames that are also role words, from "Jim Justice" or "Larry King": the
+    article's one-word "Justice" or "Mr. King" is that person, not a title."""
+    return frozenset(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+                     and _given_then_surname(list(ent), len(ent) - 1))
+
+
+def _given_then_surname(tokens: list[Token], k: int) -> bool:
+    """Whether the role word at ``k`` follows a given name, so it is a surname."""
+    return k > 0 and tokens[k - 1].lower_ in first_names() and tokens[k].text[:1].isupper()
+
+
+def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset()) -> Mention | None:
     tokens = list(ent)
     if ent.label_ == "PERSON":
-        titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0]
+        titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0
+                  and not _given_then_surname(tokens, k)]
         if titled and titled[-1] == len(tokens) - 1:
             return None  # "Wells Fargo CEO": a title, not a name
         if titled:
@@ -114,9 +127,10 @@ def _from_ent(ctx: Context, ent: SpacySpan) -> Mention | None:
     if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("a", "an") and \
             ent.start <= ctx.doc[ent.start - 1].head.i < ent.end:
         return None  # "a super PAC": a common noun phrase
-    if len(tokens) == 1 and (tokens[0].lower_ in org_nouns() or role_noun(tokens[0].text)
-                             or ent.label_ == "PERSON" and ent.start > 0
-                             and ctx.doc[ent.start - 1].lower_ == "the"):
+    surname = ent.label_ == "PERSON" and tokens[0].lower_ in surnames and tokens[0].text[:1].isupper()
+    if len(tokens) == 1 and not surname and (
+            tokens[0].lower_ in org_nouns() or role_noun(tokens[0].text)
+            or ent.label_ == "PERSON" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"):
         return None  # "Bank", "the Republican": a common noun, not a name
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
@@ -142,10 +156,12 @@ def find_names(ctx: Context) -> list[Mention]:
     doc = ctx.doc
     out: list[Mention] = []
     covered: set[int] = set()
-    for ent in _joined_ents(doc):
+    ents = _joined_ents(doc)
+    surnames = _role_surnames(ents)
+    for ent in ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        m = _from_ent(ctx, ent)
+        m = _from_ent(ctx, ent, surnames)
         if m is not None:
             out.append(m)
             covered.update(range(m.start, m.end))
