@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
 from .attribution import Link
@@ -39,11 +39,11 @@ _FUNCTION = frozenset(
 )
 
 
-def _word(tok: Token) -> str:
-    low = tok.lower_
+def _word(low: str, pos: str) -> str:
+    """A word as the chooser's features name it: quote mark, function word or tag."""
     if low in _QUOTES:
         return "Q"
-    return low if low in _FUNCTION else tok.pos_
+    return low if low in _FUNCTION else pos
 
 
 _CONTENT_MOVES = ("B-CONTENT", "I-CONTENT", "L-CONTENT", "U-CONTENT")
@@ -72,15 +72,19 @@ class DocView:
             self.t_end = scores.logsum("L-CONTENT", "U-CONTENT")
             self.t_on = scores.logsum("I-CONTENT", "L-CONTENT")
             self.t_in = scores.logsum(*_CONTENT_MOVES)
-        self.head = [t.head.i for t in doc]
-        self.dep = [t.dep_ for t in doc]
-        self.pos = [t.pos_ for t in doc]
-        self.word = [_word(t) for t in doc]
-        self.punct = [t.is_punct or t.is_space for t in doc]
-        self.quote = [t.lower_ in _QUOTES for t in doc]
-        self.dash = [t.text in _DASHES for t in doc]
-        self.left = [t.left_edge.i for t in doc]
-        self.right = [t.right_edge.i for t in doc]
+        self.head, self.dep, self.pos, self.word = [], [], [], []
+        self.punct, self.quote, self.dash, self.left, self.right = [], [], [], [], []
+        for t in doc:  # one pass: each token object is made once
+            low, pos = t.lower_, t.pos_
+            self.head.append(t.head.i)
+            self.dep.append(t.dep_)
+            self.pos.append(pos)
+            self.word.append(_word(low, pos))
+            self.punct.append(t.is_punct or t.is_space)
+            self.quote.append(low in _QUOTES)
+            self.dash.append(t.text in _DASHES)
+            self.left.append(t.left_edge.i)
+            self.right.append(t.right_edge.i)
         self.sent_start = [0] * self.n
         self.sent_end = [0] * self.n
         for sent in doc.sents:
