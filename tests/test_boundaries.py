@@ -151,7 +151,7 @@ def test_unreadable_boundary_weights_are_a_model_error(tmp_path) -> None:
 def test_shifting_moves_changes_and_restores_the_tagger_scores(base_nlp) -> None:
     from quotegraph.nlp.roles import RoleTagger
 
-    tagger = RoleTagger(base_nlp.vocab)
+    tagger = RoleTagger(base_nlp.vocab, members=False)
     upper = tagger._ner.model.get_ref("upper")
     before = upper.get_param("b").copy()
     tagger.shift_moves({"L-CONTENT": 1.0})
@@ -164,7 +164,7 @@ def test_shifting_moves_changes_and_restores_the_tagger_scores(base_nlp) -> None
 def test_tagging_keeps_the_scores_of_the_moves_it_made(base_nlp) -> None:
     from quotegraph.nlp.roles import RoleTagger, clear_entities
 
-    tagger = RoleTagger(base_nlp.vocab)
+    tagger = RoleTagger(base_nlp.vocab, members=False)
     texts = [TEXT, "“We will win,” he said. Officials declined to comment on the report.", ""]
     docs = [base_nlp(t) for t in texts]
     ents_before = [[(e.start, e.end, e.label_) for e in d.ents] for d in docs]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import typer
@@ -13,6 +14,8 @@ from . import app
 from ._common import fail
 
 __all__ = ["train_command"]
+
+ENSEMBLE_SIZE = 2  # taggers trained by default (see the README: two read better than one)
 
 
 @app.command("train")
@@ -27,14 +30,15 @@ def train_command(
     config: Path = typer.Option(None, "--config", help="A spaCy config for the tagger (default: the package's train/roles.cfg)."),
     tune_only: bool = typer.Option(False, "--tune-only", help="Keep the weights at --out; only choose their start-move bias on the held-out articles."),
     boundaries: bool = typer.Option(False, "--boundaries", help="Keep the tagger at --out; only train its content-boundary chooser."),
+    members: int = typer.Option(ENSEMBLE_SIZE, "--members", min=1, help="How many taggers to train; they read together (an ensemble)."),
 ) -> None:
     """Train the role tagger (SOURCE / CUE / CONTENT spans) and its content-boundary
     chooser, and install both."""
     import spacy
 
     from ..api import BASE_MODEL
-    from ..nlp.roles import default_weights
-    from ..train.roles import TrainSettings, train_roles
+    from ..nlp.roles import MEMBER_PREFIX, default_weights
+    from ..train.roles import TrainSettings, train_roles, tune_bias
 
     if not (train_dir / "text").is_dir() or not (train_dir / "attributions").is_dir():
         fail(f"{train_dir}: not a PolNeAR split folder (needs text/ and attributions/) [E020]")
@@ -49,10 +53,16 @@ def train_command(
         _boundaries(target, train_dir, work, seed)
         return
     tmp = target.with_name(target.name + ".training")
+    log = lambda m: typer.echo(m, err=True)  # noqa: E731
     try:
         base = spacy.load(BASE_MODEL)
-        report = train_roles(base, train_dir, tmp, work, settings,
-                             log=lambda m: typer.echo(m, err=True))
+        report = train_roles(base, train_dir, tmp, work, settings, log=log, tune=members == 1)
+        for k in range(1, members):
+            train_roles(base, train_dir, tmp / f"{MEMBER_PREFIX}{k}", work, replace(settings, member=k),
+                        log=log, tune=False)
+        if members > 1:  # the bias of the taggers reading together
+            report["bias"] = tune_bias(base, train_dir, tmp, work, settings, log)["bias"]
+            (tmp / "training.json").write_text(json.dumps({**report, "members": members}, indent=1))
     except QuotegraphError as exc:
         fail(str(exc))
     if target.exists():

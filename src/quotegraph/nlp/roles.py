@@ -25,11 +25,12 @@ from . import features  # noqa: F401 - registers quotegraph.RoleEmbed.v1/v2 for 
 from .quotes import quote_pairs
 
 __all__ = ["BIAS_FILE", "LABELS", "ROLES_KEY", "MoveScores", "RoleTagger", "Tagged", "clear_entities",
-           "default_weights", "read_bias", "is_break", "cut_at_breaks", "merge_sentence_splits"]
+           "default_weights", "member_paths", "read_bias", "is_break", "cut_at_breaks", "merge_sentence_splits"]
 
 LABELS = ("SOURCE", "CUE", "CONTENT")
 ROLES_KEY = "qg_roles"
 BIAS_FILE = "bias.json"
+MEMBER_PREFIX = "member"
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
@@ -149,45 +150,84 @@ class Tagged(NamedTuple):
     scores: MoveScores
 
 
-class RoleTagger:
-    """Loads the trained tagger once and applies it to docs of any pipeline."""
+class _Member(NamedTuple):
+    """One trained tagger of the ensemble: its pipeline, entity machine and the
+    bias-free biases of its move scores."""
 
-    def __init__(self, vocab, path: Path | None = None, bias: Mapping[str, float] | None = None) -> None:
+    nlp: Language
+    ner: object
+    base_b: numpy.ndarray
+
+
+def _load_member(path: Path, vocab) -> _Member:
+    nlp = spacy.load(path, vocab=vocab)
+    ner = nlp.get_pipe("ner")
+    return _Member(nlp, ner, ner.model.get_ref("upper").get_param("b").copy())
+
+
+def member_paths(path: Path) -> list[Path]:
+    """The further taggers of an ensemble kept in a tagger's folder (``member1``,
+    ``member2``, ...), in order."""
+    found = [p for p in Path(path).glob(MEMBER_PREFIX + "*")
+             if p.name[len(MEMBER_PREFIX):].isdigit() and (p / "config.cfg").exists()]
+    return sorted(found, key=lambda p: int(p.name[len(MEMBER_PREFIX):]))
+
+
+class RoleTagger:
+    """Loads the trained tagger once and applies it to docs of any pipeline.
+
+    A tagger folder may hold further taggers of the same moves in ``member1``, ...
+    (trained with ``quotegraph train --members``): they read every doc together,
+    each move chosen on the mean of their log-probabilities (``members=False``:
+    the first alone). The folder's bias applies to all of them."""
+
+    def __init__(self, vocab, path: Path | None = None, bias: Mapping[str, float] | None = None,
+                 members: bool = True) -> None:
         path = Path(path) if path else default_weights()
         if not (path / "config.cfg").exists():
             raise ModelError("E011", path=path)
         self.path = path
-        self._nlp: Language = spacy.load(path, vocab=vocab)
-        self._ner = self._nlp.get_pipe("ner")
-        self._base_b = self._ner.model.get_ref("upper").get_param("b").copy()
+        self._members = [_load_member(path, vocab)]
+        self._nlp, self._ner = self._members[0].nlp, self._members[0].ner
         moves = self._ner.moves
-        self._move_index = {moves.get_class_name(i): i for i in range(moves.n_moves)}
+        names = [moves.get_class_name(i) for i in range(moves.n_moves)]
+        for extra in member_paths(path) if members else []:
+            member = _load_member(extra, vocab)
+            if [member.ner.moves.get_class_name(i) for i in range(member.ner.moves.n_moves)] != names:
+                raise ModelError("E015", path=extra)
+            self._members.append(member)
+        self._move_index = {name: i for i, name in enumerate(names)}
         self._shift = numpy.zeros(moves.n_moves, dtype="f")
         self.bias: dict[str, float] = {}
         self.set_bias(read_bias(path) if bias is None else bias)
 
+    @property
+    def size(self) -> int:
+        """How many taggers read each doc."""
+        return len(self._members)
+
     def set_bias(self, bias: Mapping[str, float]) -> None:
         """Favour starting spans of some labels: ``{"SOURCE": 1.0}`` adds 1.0 to the
         scores of the B-SOURCE and U-SOURCE moves (more recall, less precision)."""
-        moves = self._ner.moves
-        b = self._base_b.copy()
-        for i in range(moves.n_moves):
-            name = moves.get_class_name(i)
+        add = numpy.zeros(len(self._move_index), dtype="f")
+        for name, i in self._move_index.items():
             if name[:2] in ("B-", "U-") and name[2:] in bias:
-                b[i] += float(bias[name[2:]])
-        self._ner.model.get_ref("upper").set_param("b", b)
+                add[i] = float(bias[name[2:]])
+        for member in self._members:
+            member.ner.model.get_ref("upper").set_param("b", member.base_b + add)
         self.bias = {k: float(v) for k, v in bias.items() if float(v)}
-        self._shift = numpy.zeros(moves.n_moves, dtype="f")
+        self._shift = numpy.zeros(len(self._move_index), dtype="f")
 
     def shift_moves(self, shifts: Mapping[str, float]) -> None:
         """Add ``shifts`` to the named moves' scores ("L-CONTENT", "B-SOURCE", ...), on
         top of the tagger's bias; ``{}`` restores the bias alone."""
         self.set_bias(self.bias)
-        upper = self._ner.model.get_ref("upper")
         shift = numpy.zeros(len(self._move_index), dtype="f")
         for name, i in self._move_index.items():
             shift[i] = float(shifts.get(name, 0.0))
-        upper.set_param("b", upper.get_param("b") + shift)
+        for member in self._members:
+            upper = member.ner.model.get_ref("upper")
+            upper.set_param("b", upper.get_param("b") + shift)
         self._shift = shift
 
     def __call__(self, doc: Doc) -> list[Span]:
@@ -218,28 +258,44 @@ class RoleTagger:
 
     def _decode(self, docs: list[Doc]):
         """spaCy's greedy decoding, step by step in Python so that the scores of every
-        move are kept (the same moves as ``ner.predict``, at the same speed: each step
-        scores all unfinished docs at once). Scores are the tagger's own, without a
+        move are kept (with one tagger, the same moves as ``ner.predict``, at the same
+        speed: each step scores all unfinished docs at once). With several, each move
+        is chosen on the mean of their log-probabilities. Scores are kept without a
         :meth:`shift_moves` shift."""
         ner = self._ner
         raw = [numpy.zeros((len(doc), ner.moves.n_moves), dtype="f") for doc in docs]
         if not any(len(doc) for doc in docs):
             return ner.moves.init_batch(docs), raw
-        ner._ensure_labels_are_added(docs)
+        for member in self._members:
+            member.ner._ensure_labels_are_added(docs)
         batch = ner.moves.init_batch(docs)
-        model = ner.model.predict(docs)
+        models = [member.ner.model.predict(docs) for member in self._members]
         row_of = {id(state): k for k, state in enumerate(batch)}
         states = [state for state in batch if not state.is_final()]
         try:
             while states:
-                scores = model.predict(states)
+                scores, kept = self._step(models, states)
                 for row, state in enumerate(states):
-                    raw[row_of[id(state)]][state.B(0)] = scores[row]
+                    raw[row_of[id(state)]][state.B(0)] = kept[row]
                 states = ner.transition_states(states, scores)
         finally:
-            model.clear_memory()
-        logps = []
-        for r in raw:
-            r -= self._shift
-            logps.append((r - numpy.logaddexp.reduce(r, axis=1, keepdims=True)).astype("f") if len(r) else r)
-        return batch, logps
+            for model in models:
+                model.clear_memory()
+        return batch, [_log_softmax(r) if len(r) else r for r in raw]
+
+    def _step(self, models: list, states: list) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """One step's move scores for ``states``: those to choose by, and those to
+        keep (without the shift)."""
+        if len(models) == 1:
+            scores = models[0].predict(states)
+            return scores, scores - self._shift
+        logps = [_log_softmax(model.predict(states)) for model in models]
+        scores = numpy.mean(logps, axis=0).astype("f")
+        if not self._shift.any():
+            return scores, scores
+        kept = numpy.mean([_log_softmax(lp - self._shift) for lp in logps], axis=0).astype("f")
+        return scores, kept
+
+
+def _log_softmax(scores: numpy.ndarray) -> numpy.ndarray:
+    return (scores - numpy.logaddexp.reduce(scores, axis=1, keepdims=True)).astype("f")

@@ -39,7 +39,7 @@ from ..corpora import GoldArticle, read_polnear
 from ..evaluate.attributions import normalise, score_polnear
 from ..nlp.boundaries import N_FEATURES, BoundaryModel, DocView, candidates, hash_features, span_features
 from ..nlp.extensions import register_extensions
-from ..nlp.roles import MoveScores, RoleTagger
+from ..nlp.roles import MEMBER_PREFIX, MoveScores, RoleTagger
 from .bias import objective, predict, tagged_links
 
 __all__ = ["BoundarySettings", "train_boundaries"]
@@ -185,41 +185,58 @@ def _cross_fitted(base, train: list[Doc], held: list[Doc], tagger: RoleTagger, s
                   work_dir: Path, log: Callable[[str], None]):
     """Train one tagger per fold on the other folds' articles (in ``work_dir``); yield
     each with the fold's articles, which it has not seen. Same architecture, feature
-    columns and start-move bias as ``tagger``. A fold tagger already in ``work_dir``
-    from the same settings, tagger config and articles is used again."""
-    from .roles import TrainSettings, _examples, _fit, _new_tagger
-
+    columns, start-move bias and number of ensemble members as ``tagger``. A fold
+    tagger already in ``work_dir`` from the same settings, tagger config and articles
+    is used again."""
     docs = sorted(train, key=lambda d: d.user_data["name"])
-    held_examples = None
+    held_examples: list = []
     for k in range(settings.folds):
         out = work_dir / f"boundaries-fold{k}"
         learn = [d for i, d in enumerate(docs) if i % settings.folds != k]
-        stamp = _fold_stamp(k, settings, tagger, learn)
-        if (out / "config.cfg").exists() and _read_stamp(out) == stamp:
-            log(f"boundaries: using the fold-{k} tagger already trained in {out}")
-        else:
-            if out.exists():
-                shutil.rmtree(out)
-            held_examples = held_examples or _examples(held)
-            roles = TrainSettings(seed=settings.seed, config=tagger.path / "config.cfg")
-            examples = _examples(learn)
-            nlp, optimizer = _new_tagger(base, examples, roles)
-            state = {"best": -1.0, "best_epoch": -1, "epoch": 0, "history": []}
-            _fit(nlp, optimizer, examples, held_examples, settings.fold_epochs, roles, out, state,
-                 random.Random(settings.seed + k), log)
-            (out / _STAMP).write_text(json.dumps(stamp))
+        for m in range(tagger.size):
+            where = out if m == 0 else out / f"{MEMBER_PREFIX}{m}"
+            stamp = _fold_stamp(k, settings, tagger, learn, m)
+            if (where / "config.cfg").exists() and _read_stamp(where) == stamp:
+                log(f"boundaries: using the fold-{k} tagger (member {m}) already trained in {where}")
+                continue
+            if where.exists():
+                shutil.rmtree(where)
+            held_examples = held_examples or _held_examples(held)
+            _train_fold(base, learn, held_examples, tagger, settings, k, m, where, log)
+            (where / _STAMP).write_text(json.dumps(stamp))
         yield RoleTagger(base.vocab, out, bias=tagger.bias), [d for i, d in enumerate(docs) if i % settings.folds == k]
+
+
+def _held_examples(held: list[Doc]) -> list:
+    from .roles import _examples
+
+    return _examples(held)
+
+
+def _train_fold(base, learn: list[Doc], held_examples: list, tagger: RoleTagger, settings: BoundarySettings,
+                k: int, member: int, out: Path, log: Callable[[str], None]) -> None:
+    """Train member ``member`` of fold ``k``'s tagger on ``learn`` into ``out``."""
+    from .roles import TrainSettings, _examples, _fit, _new_tagger
+
+    roles = TrainSettings(seed=settings.seed, member=member, config=tagger.path / "config.cfg")
+    examples = _examples(learn)
+    nlp, optimizer = _new_tagger(base, examples, roles)
+    state = {"best": -1.0, "best_epoch": -1, "epoch": 0, "history": []}
+    _fit(nlp, optimizer, examples, held_examples, settings.fold_epochs, roles, out, state,
+         random.Random(settings.seed + k + 1000 * member), log)
 
 
 _STAMP = "fold.json"
 
 
-def _fold_stamp(k: int, settings: BoundarySettings, tagger: RoleTagger, learn: list[Doc]) -> dict[str, Any]:
+def _fold_stamp(k: int, settings: BoundarySettings, tagger: RoleTagger, learn: list[Doc],
+                member: int = 0) -> dict[str, Any]:
     digest = hashlib.sha256((tagger.path / "config.cfg").read_bytes())
     for doc in learn:
         digest.update(doc.user_data["name"].encode("utf8") + b"\n")
-    return {"fold": k, "folds": settings.folds, "epochs": settings.fold_epochs, "seed": settings.seed,
-            "config_and_articles": digest.hexdigest()}
+    stamp = {"fold": k, "folds": settings.folds, "epochs": settings.fold_epochs, "seed": settings.seed,
+             "config_and_articles": digest.hexdigest()}
+    return {**stamp, "member": member} if member else stamp
 
 
 def _read_stamp(out: Path) -> dict[str, Any] | None:

@@ -31,7 +31,8 @@ ROLE_LABEL = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 class TrainSettings:
     epochs: int = 10
     dropout: float = 0.15
-    seed: int = 13
+    seed: int = 13  # the held-out split, and with ``member`` the initialisation and order
+    member: int = 0  # which tagger of an ensemble: same split, other start and order
     holdout: float = 0.05  # share of the train split kept for model selection
     learn_rate: float = 0.001
     patience: int = 3
@@ -137,6 +138,11 @@ def span_scores(nlp: spacy.Language, examples: list[Example]) -> dict[str, float
     return out
 
 
+def _member_seed(settings: TrainSettings) -> int:
+    """The seed of an ensemble member's start and training order (member 0: ``seed``)."""
+    return settings.seed + 1000 * settings.member
+
+
 def _new_tagger(base: spacy.Language, train: list[Example], settings: TrainSettings):
     config = spacy.util.load_config(settings.config)
     nlp = spacy.blank("en", vocab=base.vocab)
@@ -144,7 +150,7 @@ def _new_tagger(base: spacy.Language, train: list[Example], settings: TrainSetti
     ner = nlp.add_pipe("ner", config=ner_cfg)
     for label in LABELS:
         ner.add_label(label)
-    spacy.util.fix_random_seed(settings.seed)
+    spacy.util.fix_random_seed(_member_seed(settings))
     optimizer = nlp.initialize(lambda: train[:100])
     optimizer.learn_rate = settings.learn_rate
     return nlp, optimizer
@@ -227,10 +233,14 @@ def train_roles(
     work_dir: Path,
     settings: TrainSettings = TrainSettings(),
     log: Callable[[str], None] = print,
+    tune: bool = True,
 ) -> dict:
-    """Train the role tagger, choose its bias, write both to ``out_dir``; returns a report."""
+    """Train the role tagger, choose its bias (unless not ``tune``), write both to
+    ``out_dir``; returns a report."""
     t0 = time.time()
     held_docs, train_docs, rng = _split(base, train_dir, work_dir, settings, log)
+    if settings.member:
+        rng = random.Random(_member_seed(settings))
     held, train = _examples(held_docs), _examples(train_docs)
     log(f"{len(train)} training articles, {len(held)} held out; prepared in {time.time() - t0:.0f}s")
 
@@ -243,9 +253,9 @@ def train_roles(
         optimizer = nlp.resume_training()
         optimizer.learn_rate = settings.learn_rate * settings.anneal_factor
         _fit(nlp, optimizer, train, held, settings.anneal_epochs, settings, out_dir, state, rng, log)
-    bias = tune_bias(base, train_dir, out_dir, work_dir, settings, log)
+    bias = tune_bias(base, train_dir, out_dir, work_dir, settings, log)["bias"] if tune else None
     best, best_epoch, history = state["best"], state["best_epoch"], state["history"]
-    report = {"best_epoch": best_epoch, "best_held_out_mean_f1": best, "bias": bias["bias"],
+    report = {"best_epoch": best_epoch, "best_held_out_mean_f1": best, "bias": bias, "member": settings.member,
               "train_articles": len(train), "held_out_articles": len(held),
               "minutes": round((time.time() - t0) / 60, 1), "history": history}
     (out_dir / "training.json").write_text(json.dumps(report, indent=1))
