@@ -95,3 +95,23 @@ def test_role_embed_v3_adds_fixed_word_vectors(base_nlp):
     assert float(lam @ ass) > float(lam @ he)
     with pytest.raises(ValueError):
         RoleEmbedStatic(16, [100, 50])
+
+
+def test_shared_features_compute_each_doc_once_per_block(base_nlp):
+    from quotegraph.nlp.features import _extractor, shared_features
+
+    calls = []
+
+    def featurize(doc):
+        calls.append(doc)
+        return role_features(doc)
+
+    a, b = _extractor(featurize, N_COLUMNS), _extractor(featurize, N_COLUMNS)  # two taggers' extractors
+    docs = [base_nlp("The mayor said the bridge would reopen."), base_nlp("Critics disagreed.")]
+    with shared_features():
+        first = a.predict(docs)
+        second = b.predict(docs)
+    assert len(calls) == 2 and all(numpy.array_equal(x, y) for x, y in zip(first, second))
+    a.predict(docs)  # outside a block nothing is kept
+    a.predict(docs)
+    assert len(calls) == 6

@@ -20,6 +20,9 @@ Maxout layer, as in ``MultiHashEmbed``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 import numpy
 from spacy.attrs import DEP, NORM, PREFIX, SHAPE, SUFFIX, TAG
 from spacy.tokens import Doc
@@ -32,7 +35,7 @@ from .doctext import doc_text
 from .quotes import find_quotes, quote_pairs
 from .recall import cue_verbs
 
-__all__ = ["RoleEmbed", "RoleEmbedBranch", "RoleEmbedStatic", "role_features", "branch_column"]
+__all__ = ["RoleEmbed", "RoleEmbedBranch", "RoleEmbedStatic", "role_features", "branch_column", "shared_features"]
 
 _ATTRS = [NORM, PREFIX, SUFFIX, SHAPE, TAG, DEP]
 N_COLUMNS = len(_ATTRS) + 3
@@ -150,10 +153,36 @@ def _branch_features(doc: Doc) -> numpy.ndarray:
     return numpy.concatenate([base, branch_column(doc, cue)[:, None] + 1], axis=1)
 
 
+_SHARED: list[dict] = []  # the caches of the open shared_features blocks, innermost last
+
+
+@contextmanager
+def shared_features() -> Iterator[None]:
+    """Within this block each doc's feature columns and word vectors are computed once
+    and shared by every tagger that reads it (the members of an ensemble)."""
+    _SHARED.append({})
+    try:
+        yield
+    finally:
+        _SHARED.pop()
+
+
+def _cached(kind: object, doc: Doc, make: Callable[[Doc], numpy.ndarray]) -> numpy.ndarray:
+    if not _SHARED:
+        return make(doc)
+    cache = _SHARED[-1]
+    hit = cache.get((kind, id(doc)))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    value = make(doc)
+    cache[(kind, id(doc))] = (doc, value)
+    return value
+
+
 def _extractor(featurize, n_columns: int) -> Model[list[Doc], list[Ints2d]]:
     def forward(model: Model, docs: list[Doc], is_train: bool):
         ops = model.ops
-        out = [ops.asarray2i(featurize(doc), dtype="uint64") if len(doc) else
+        out = [ops.asarray2i(_cached(featurize, doc, featurize), dtype="uint64") if len(doc) else
                ops.alloc2i(0, n_columns, dtype="uint64") for doc in docs]
         return out, lambda d_features: []
 
@@ -235,7 +264,7 @@ def _static_vectors(width: int) -> Model[list[Doc], list[Floats2d]]:
         if "v" not in holder:
             holder["v"] = _WordVectors()
         ops = model.ops
-        return [ops.asarray2f(holder["v"](doc)) for doc in docs], lambda d: []
+        return [ops.asarray2f(_cached(_WordVectors, doc, holder["v"])) for doc in docs], lambda d: []
 
     lookup = Model("qg_word_vectors", forward)
     return chain(lookup, list2ragged(), with_array(Linear(width, _STATIC_DIM)))

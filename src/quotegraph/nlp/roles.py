@@ -269,7 +269,8 @@ class RoleTagger:
         for member in self._members:
             member.ner._ensure_labels_are_added(docs)
         batch = ner.moves.init_batch(docs)
-        models = [member.ner.model.predict(docs) for member in self._members]
+        with features.shared_features():
+            models = [member.ner.model.predict(docs) for member in self._members]
         row_of = {id(state): k for k, state in enumerate(batch)}
         states = [state for state in batch if not state.is_final()]
         try:
