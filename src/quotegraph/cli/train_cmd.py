@@ -15,7 +15,7 @@ from ._common import fail
 
 __all__ = ["train_command"]
 
-ENSEMBLE_SIZE = 2  # taggers trained by default (see the README: two read better than one)
+ENSEMBLE_SIZE = 1  # taggers trained by default (see the README: two find more sources, but lose contents and speed)
 
 
 @app.command("train")
@@ -38,7 +38,7 @@ def train_command(
 
     from ..api import BASE_MODEL
     from ..nlp.roles import MEMBER_PREFIX, default_weights
-    from ..train.roles import TrainSettings, train_roles, tune_bias
+    from ..train.roles import TrainSettings, train_roles
 
     if not (train_dir / "text").is_dir() or not (train_dir / "attributions").is_dir():
         fail(f"{train_dir}: not a PolNeAR split folder (needs text/ and attributions/) [E020]")
@@ -56,13 +56,12 @@ def train_command(
     log = lambda m: typer.echo(m, err=True)  # noqa: E731
     try:
         base = spacy.load(BASE_MODEL)
-        report = train_roles(base, train_dir, tmp, work, settings, log=log, tune=members == 1)
-        for k in range(1, members):
+        report = train_roles(base, train_dir, tmp, work, settings, log=log)
+        for k in range(1, members):  # the first tagger's bias applies to them all
             train_roles(base, train_dir, tmp / f"{MEMBER_PREFIX}{k}", work, replace(settings, member=k),
                         log=log, tune=False)
-        if members > 1:  # the bias of the taggers reading together
-            report["bias"] = tune_bias(base, train_dir, tmp, work, settings, log)["bias"]
-            (tmp / "training.json").write_text(json.dumps({**report, "members": members}, indent=1))
+        report["members"] = members
+        (tmp / "training.json").write_text(json.dumps(report, indent=1))
     except QuotegraphError as exc:
         fail(str(exc))
     if target.exists():
