@@ -7,8 +7,9 @@ tagger makes on new text. Each reads its half as it is and with the scores of it
 a content" and "start a content" moves shifted a little to make it err more
 (``fold_shifts``); with ``installed`` the installed tagger also reads all the articles
 that way (it was trained on them, so it errs less there than on new text; not the
-default, see the README). Fold taggers already in the work folder from the same
-settings, tagger config and articles are used again (``fold.json``).
+default, see the README). A fold tagger has as many ensemble members as the installed
+tagger (``member1``, ... in its folder). Fold taggers already in the work folder from the
+same settings, tagger config and articles are used again (``fold.json``).
 Every reading keeps the tagger's move scores, which the chooser's features read.
 
 Linking turns the spans into contents, and every one-piece content that overlaps a gold
