@@ -40,6 +40,7 @@ def test_an_ensemble_of_one_tagger_twice_reads_as_that_tagger(base_nlp, tmp_path
     pair = RoleTagger(base_nlp.vocab, pair_dir)
     assert (single.size, pair.size) == (1, 2)
     assert RoleTagger(base_nlp.vocab, pair_dir, members=False).size == 1
+    assert [RoleTagger(base_nlp.vocab, pair_dir, members=n).size for n in (1, 2, 5)] == [1, 2, 2]
     a = single.pipe_tagged([base_nlp(t) for t in TEXTS])
     b = pair.pipe_tagged([base_nlp(t) for t in TEXTS])
     for x, y in zip(a, b):
@@ -93,6 +94,9 @@ def test_train_installs_an_ensemble_that_reads_together(base_nlp, tmp_path) -> N
     assert result.exit_code == 0, result.output
     assert (out / "member1" / "config.cfg").exists() and not (out / "member2").exists()
     assert json.loads((out / "training.json").read_text())["members"] == 2
+    from quotegraph.nlp.confidence import CONFIDENCE_FILE, ConfidenceModel
+
+    assert ConfidenceModel.load(out / CONFIDENCE_FILE) is not None  # fitted last, for the ensemble
     tagger = RoleTagger(base_nlp.vocab, out)
     assert tagger.size == 2
     tagged = tagger.pipe_tagged([base_nlp(TEXTS[0])])[0]

@@ -20,6 +20,7 @@ class Errors:
     E013 = "event coding is not available: {why}"
     E014 = "the content-boundary weights at {path} cannot be read: {why}"
     E015 = "the ensemble tagger at {path} does not have the same moves as the first tagger; retrain it with `quotegraph train`"
+    E016 = "the confidence model at {path} cannot be read: {why}"
     E020 = "not a PolNeAR split folder (needs text/ and attributions/): {path}"
     E021 = "no such config file: {path}"
     E022 = "no role tagger at {path} to train a content-boundary chooser for"

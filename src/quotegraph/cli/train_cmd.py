@@ -31,6 +31,7 @@ def train_command(
     tune_only: bool = typer.Option(False, "--tune-only", help="Keep the weights at --out; only choose their start-move bias on the held-out articles."),
     boundaries: bool = typer.Option(False, "--boundaries", help="Keep the tagger at --out; only train its content-boundary chooser."),
     members: int = typer.Option(ENSEMBLE_SIZE, "--members", min=1, help="How many taggers to train; they read together (an ensemble)."),
+    confidence: bool = typer.Option(False, "--confidence", help="Keep the tagger and chooser at --out; only fit the statements' confidence model."),
 ) -> None:
     """Train the role tagger (SOURCE / CUE / CONTENT spans) and its content-boundary
     chooser, and install both."""
@@ -52,6 +53,9 @@ def train_command(
     if boundaries:
         _boundaries(target, train_dir, work, seed)
         return
+    if confidence:
+        _confidence(target, train_dir, work, seed)
+        return
     tmp = target.with_name(target.name + ".training")
     log = lambda m: typer.echo(m, err=True)  # noqa: E731
     try:
@@ -69,6 +73,7 @@ def train_command(
     tmp.rename(target)
     typer.echo(json.dumps({k: v for k, v in report.items() if k != "history"}))
     _boundaries(target, train_dir, work, seed)
+    _confidence(target, train_dir, work, seed)
 
 
 def _boundaries(target: Path, train_dir: Path, work: Path, seed: int) -> None:
@@ -87,6 +92,25 @@ def _boundaries(target: Path, train_dir: Path, work: Path, seed: int) -> None:
     except QuotegraphError as exc:
         fail(str(exc))
     typer.echo(json.dumps({"boundaries": report}))
+
+
+def _confidence(target: Path, train_dir: Path, work: Path, seed: int) -> None:
+    import spacy
+
+    from ..api import BASE_MODEL
+    from ..nlp.confidence import CONFIDENCE_FILE
+    from ..train.boundaries import BoundarySettings
+    from ..train.confidence import train_confidence
+
+    if not (target / "config.cfg").exists():
+        fail(f"{target}: no role tagger there to fit a confidence model for [E022]")
+    try:
+        base = spacy.load(BASE_MODEL)
+        report = train_confidence(base, train_dir, target, target / CONFIDENCE_FILE, work,
+                                  BoundarySettings(seed=seed), log=lambda m: typer.echo(m, err=True))
+    except QuotegraphError as exc:
+        fail(str(exc))
+    typer.echo(json.dumps({"confidence": report}))
 
 
 def _tune(target: Path, train_dir: Path, work: Path, settings) -> None:

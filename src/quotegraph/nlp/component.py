@@ -21,6 +21,7 @@ from spacy.util import minibatch
 
 from ..errors import ModelError
 from .boundaries import BOUNDARY_FILE, BoundaryModel
+from .confidence import CONFIDENCE_FILE, ConfidenceModel
 from .extract import extract_links
 from .extensions import register_extensions
 from .roles import ROLES_KEY, RoleTagger
@@ -48,6 +49,8 @@ class QuotegraphComponent:
         self.tagger = RoleTagger(nlp.vocab, Path(weights) if weights else None)
         # the content-boundary chooser trained on this tagger's mistakes, if any
         self.boundaries = BoundaryModel.load(self.tagger.path / BOUNDARY_FILE)
+        # the statements' calibrated confidence, if fitted for this tagger
+        self.confidence = ConfidenceModel.load(self.tagger.path / CONFIDENCE_FILE)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -69,7 +72,7 @@ class QuotegraphComponent:
         for doc, (spans, scores) in zip(docs, found):
             spans, links = extract_links(doc, spans, self.boundaries, scores)
             doc.spans[ROLES_KEY] = spans
-            statements, speakers, unbalanced = build_statements(doc, links)
+            statements, speakers, unbalanced = build_statements(doc, links, scores, self.confidence)
             doc._.statements = statements
             doc._.speakers = speakers
             doc._.unbalanced_quotes = unbalanced

@@ -179,10 +179,10 @@ class RoleTagger:
     A tagger folder may hold further taggers of the same moves in ``member1``, ...
     (trained with ``quotegraph train --members``): they read every doc together,
     each move chosen on the mean of their log-probabilities (``members=False``:
-    the first alone). The folder's bias applies to all of them."""
+    the first alone; a number: that many at most). The folder's bias applies to all."""
 
     def __init__(self, vocab, path: Path | None = None, bias: Mapping[str, float] | None = None,
-                 members: bool = True) -> None:
+                 members: bool | int = True) -> None:
         path = Path(path) if path else default_weights()
         if not (path / "config.cfg").exists():
             raise ModelError("E011", path=path)
@@ -191,7 +191,10 @@ class RoleTagger:
         self._nlp, self._ner = self._members[0].nlp, self._members[0].ner
         moves = self._ner.moves
         names = [moves.get_class_name(i) for i in range(moves.n_moves)]
-        for extra in member_paths(path) if members else []:
+        extras = member_paths(path) if members else []
+        if members is not True:  # a number: this many taggers in all
+            extras = extras[: max(int(members) - 1, 0)]
+        for extra in extras:
             member = _load_member(extra, vocab)
             if [member.ner.moves.get_class_name(i) for i in range(member.ner.moves.n_moves)] != names:
                 raise ModelError("E015", path=extra)

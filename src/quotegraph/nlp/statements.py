@@ -8,7 +8,9 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Span, Speaker, Statement
 from .attribution import Link
+from .confidence import ConfidenceModel, rule_confidence, statement_features
 from .quotes import find_quotes
+from .roles import MoveScores
 from .doctext import doc_text
 
 __all__ = ["build_statements", "statement_kind"]
@@ -37,31 +39,30 @@ def statement_kind(text: str, content: list[Span], quoted: list[tuple[int, int]]
     return "mixed" if inside else "indirect"
 
 
-def _confidence(link: Link) -> float:
-    score = 0.55
-    if link.source is not None:
-        score += 0.25
-    elif link.inherited_from is not None:
-        score += 0.15
-    if len(link.content) == 1:
-        score += 0.1
-    return min(score, 0.95)
+def _confidence(link: Link, kind: str, scores: MoveScores | None, model: ConfidenceModel | None) -> float:
+    if model is None or scores is None or len(scores.logp) != len(link.cue.doc):
+        return rule_confidence(link)
+    return round(model(statement_features(link, kind, scores)), 3)
 
 
-def build_statements(doc: Doc, links: list[Link]) -> tuple[list[Statement], list[Speaker], int]:
-    """Statements in document order, the article's speakers, and unbalanced quote marks."""
+def build_statements(doc: Doc, links: list[Link], scores: MoveScores | None = None,
+                     confidence: ConfidenceModel | None = None) -> tuple[list[Statement], list[Speaker], int]:
+    """Statements in document order, the article's speakers, and unbalanced quote marks;
+    each statement's confidence from the ``confidence`` model over the tagger's move
+    ``scores`` when both are given (else :func:`~.confidence.rule_confidence`)."""
     quotes, unbalanced = find_quotes(doc_text(doc))
     quoted = [(q.start, q.end) for q in quotes]
     statements = []
     for link in links:
         content = sorted((_span(doc, c) for c in link.content), key=lambda s: s.start)
+        kind = statement_kind(doc_text(doc), content, quoted)
         statements.append(
             Statement(
                 source=_span(doc, link.source) if link.source is not None else None,
                 cue=_span(doc, link.cue),
                 content=content,
-                kind=statement_kind(doc_text(doc), content, quoted),
-                confidence=_confidence(link),
+                kind=kind,
+                confidence=_confidence(link, kind, scores, confidence),
             )
         )
     speakers = _resolve(doc, statements)

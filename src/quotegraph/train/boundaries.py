@@ -205,7 +205,8 @@ def _cross_fitted(base, train: list[Doc], held: list[Doc], tagger: RoleTagger, s
             held_examples = held_examples or _held_examples(held)
             _train_fold(base, learn, held_examples, tagger, settings, k, m, where, log)
             (where / _STAMP).write_text(json.dumps(stamp))
-        yield RoleTagger(base.vocab, out, bias=tagger.bias), [d for i, d in enumerate(docs) if i % settings.folds == k]
+        yield (RoleTagger(base.vocab, out, bias=tagger.bias, members=tagger.size),
+               [d for i, d in enumerate(docs) if i % settings.folds == k])
 
 
 def _held_examples(held: list[Doc]) -> list:
