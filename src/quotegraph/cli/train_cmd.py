@@ -77,40 +77,39 @@ def train_command(
 
 
 def _boundaries(target: Path, train_dir: Path, work: Path, seed: int) -> None:
-    import spacy
-
-    from ..api import BASE_MODEL
     from ..nlp.boundaries import BOUNDARY_FILE
-    from ..train.boundaries import BoundarySettings, train_boundaries
+    from ..train.boundaries import train_boundaries
 
-    if not (target / "config.cfg").exists():
-        fail(f"{target}: no role tagger there to train a boundary chooser for [E022]")
-    try:
-        base = spacy.load(BASE_MODEL)
-        report = train_boundaries(base, train_dir, target, target / BOUNDARY_FILE, work,
-                                  BoundarySettings(seed=seed), log=lambda m: typer.echo(m, err=True))
-    except QuotegraphError as exc:
-        fail(str(exc))
-    typer.echo(json.dumps({"boundaries": report}))
+    _after_tagger("boundaries", "train a boundary chooser for", train_boundaries, target / BOUNDARY_FILE,
+                  target, train_dir, work, seed)
 
 
 def _confidence(target: Path, train_dir: Path, work: Path, seed: int) -> None:
+    from ..nlp.confidence import CONFIDENCE_FILE
+    from ..train.confidence import train_confidence
+
+    _after_tagger("confidence", "fit a confidence model for", train_confidence, target / CONFIDENCE_FILE,
+                  target, train_dir, work, seed)
+
+
+def _after_tagger(key: str, purpose: str, train, out: Path, target: Path, train_dir: Path, work: Path,
+                  seed: int) -> None:
+    """Run a step that learns from the tagger at ``target`` (the chooser, the confidence
+    model) and writes its model to ``out``; print its report under ``key``."""
     import spacy
 
     from ..api import BASE_MODEL
-    from ..nlp.confidence import CONFIDENCE_FILE
     from ..train.boundaries import BoundarySettings
-    from ..train.confidence import train_confidence
 
     if not (target / "config.cfg").exists():
-        fail(f"{target}: no role tagger there to fit a confidence model for [E022]")
+        fail(f"{target}: no role tagger there to {purpose} [E022]")
     try:
         base = spacy.load(BASE_MODEL)
-        report = train_confidence(base, train_dir, target, target / CONFIDENCE_FILE, work,
-                                  BoundarySettings(seed=seed), log=lambda m: typer.echo(m, err=True))
+        report = train(base, train_dir, target, out, work, BoundarySettings(seed=seed),
+                       log=lambda m: typer.echo(m, err=True))
     except QuotegraphError as exc:
         fail(str(exc))
-    typer.echo(json.dumps({"confidence": report}))
+    typer.echo(json.dumps({key: report}))
 
 
 def _tune(target: Path, train_dir: Path, work: Path, settings) -> None:

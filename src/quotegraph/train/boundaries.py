@@ -43,7 +43,7 @@ from ..nlp.extensions import register_extensions
 from ..nlp.roles import MEMBER_PREFIX, MoveScores, RoleTagger
 from .bias import objective, predict, tagged_links
 
-__all__ = ["BoundarySettings", "train_boundaries"]
+__all__ = ["BoundarySettings", "fold_setup", "train_boundaries"]
 
 Group = tuple[list[numpy.ndarray], int]
 
@@ -154,13 +154,8 @@ def train_boundaries(base, train_dir: Path, tagger_weights: Path | None, out: Pa
                      settings: BoundarySettings = BoundarySettings(),
                      log: Callable[[str], None] = print) -> dict[str, Any]:
     """Train the chooser on the tagger at ``tagger_weights``; write it to ``out``."""
-    from .roles import _split
-
     t0 = time.time()
-    register_extensions()
-    held, train, _ = _split(base, train_dir, work_dir, _roles_settings(settings), log)
-    golds = {a.name: a for a in read_polnear(train_dir)}
-    tagger = RoleTagger(base.vocab, tagger_weights)
+    held, train, golds, tagger = fold_setup(base, train_dir, tagger_weights, work_dir, settings, log)
     groups: list[Group] = []
     readings = [(fold_tagger, docs, "a cross-fitted tagger")
                 for fold_tagger, docs in _cross_fitted(base, train, held, tagger, settings, work_dir, log)]
@@ -180,6 +175,18 @@ def train_boundaries(base, train_dir: Path, tagger_weights: Path | None, out: Pa
     report = {"groups": len(groups), "held_out": chosen, "minutes": round((time.time() - t0) / 60, 1)}
     out.with_suffix(".json").write_text(json.dumps(report, indent=1))
     return report
+
+
+def fold_setup(base, train_dir: Path, tagger_weights: Path | None, work_dir: Path, settings: BoundarySettings,
+               log: Callable[[str], None]) -> tuple[list[Doc], list[Doc], dict[str, GoldArticle], RoleTagger]:
+    """What a step that learns from fold taggers starts from: the parsed held-out and
+    training articles, the gold articles by name and the installed tagger."""
+    from .roles import _split
+
+    register_extensions()
+    held, train, _ = _split(base, train_dir, work_dir, _roles_settings(settings), log)
+    golds = {a.name: a for a in read_polnear(train_dir)}
+    return held, train, golds, RoleTagger(base.vocab, tagger_weights)
 
 
 def _cross_fitted(base, train: list[Doc], held: list[Doc], tagger: RoleTagger, settings: BoundarySettings,

@@ -20,15 +20,14 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc
 
-from ..corpora import GoldArticle, read_polnear
+from ..corpora import GoldArticle
 from ..evaluate.attributions import normalise
 from ..nlp.boundaries import BOUNDARY_FILE, BoundaryModel
 from ..nlp.confidence import ConfidenceModel, rule_confidence, statement_features
-from ..nlp.extensions import register_extensions
 from ..nlp.roles import RoleTagger
 from ..nlp.statements import build_statements
 from .bias import tagged_links
-from .boundaries import BoundarySettings, _cross_fitted, _roles_settings
+from .boundaries import BoundarySettings, _cross_fitted, fold_setup
 
 __all__ = ["confidence_examples", "fit_logistic", "train_confidence"]
 
@@ -98,13 +97,8 @@ def train_confidence(base, train_dir: Path, tagger_weights: Path, out: Path, wor
                      settings: BoundarySettings = BoundarySettings(),
                      log: Callable[[str], None] = print) -> dict[str, Any]:
     """Fit the confidence model for the tagger (and chooser) at ``tagger_weights``; write it to ``out``."""
-    from .roles import _split
-
     t0 = time.time()
-    register_extensions()
-    held, train, _ = _split(base, train_dir, work_dir, _roles_settings(settings), log)
-    golds = {a.name: a for a in read_polnear(train_dir)}
-    tagger = RoleTagger(base.vocab, tagger_weights)
+    held, train, golds, tagger = fold_setup(base, train_dir, tagger_weights, work_dir, settings, log)
     boundaries = BoundaryModel.load(tagger_weights / BOUNDARY_FILE)
     xs: list[list[float]] = []
     ys: list[int] = []
