@@ -151,8 +151,8 @@ class Tagged(NamedTuple):
 
 
 class _Member(NamedTuple):
-    """One trained tagger of the ensemble: its pipeline, entity machine and the
-    bias-free biases of its move scores."""
+    """One trained tagger of the ensemble: its pipeline, its entity machine, and its
+    output layer's biases as trained (before any start-move bias or shift)."""
 
     nlp: Language
     ner: object
