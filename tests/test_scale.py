@@ -122,7 +122,8 @@ def test_dataset_is_ingest_plus_export(dataset, ingested, tmp_path):
 def test_query_commands_read_the_dataset_like_the_database(dataset, ingested, tmp_path):
     out, _ = dataset
     for args in (["statements", "--limit", "0"], ["statements", "--speaker", "Gharibabadi"],
-                 ["statements", "--since", "2024-04-01", "--kind", "direct"], ["speakers", "--limit", "0"],
+                 ["statements", "--since", "2024-04-01", "--kind", "direct"],
+                 ["statements", "--limit", "0", "--min-confidence", "0.6"], ["speakers", "--limit", "0"],
                  ["speakers", "--search", "Trump"]):
         from_db = cli(*args, "--db", ingested, "--format", "json")
         from_ds = cli(*args, "--dataset", out, "--format", "json")

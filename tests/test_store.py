@@ -25,7 +25,7 @@ def article(key: str, text: str, **kw) -> Article:
     return Article(id=key, text=text, **kw)
 
 
-def said(text: str, *people: Speaker, kind: str = "direct") -> ArticleResult:
+def said(text: str, *people: Speaker, kind: str = "direct", confidence: float = 0.8) -> ArticleResult:
     """One statement per speaker: its name must occur in ``text``; content is the first sentence."""
     statements = []
     for sp in people:
@@ -33,7 +33,7 @@ def said(text: str, *people: Speaker, kind: str = "direct") -> ArticleResult:
         start = text.index(name)
         end_content = text.index(".") + 1
         statements.append(Statement(Span.of(text, start, start + len(name)), None,
-                                    [Span.of(text, 0, end_content)], kind, sp, 0.8))
+                                    [Span.of(text, 0, end_content)], kind, sp, confidence))
     return ArticleResult("x", statements, list(people))
 
 
@@ -225,9 +225,9 @@ def filled(store):
         ("https://herald.example/3", "The Herald", "2024-02-20T23:00:00Z", "Harbour",
          "Marta Oyelaran said the harbour deal is close. Others disagree.", person("Marta Oyelaran"), "mixed"),
     ]
-    for key, outlet, published, title, text, sp, kind in rows:
+    for (key, outlet, published, title, text, sp, kind), confidence in zip(rows, (0.9, 0.45, 0.7)):
         store.write([(article(key, text, outlet=outlet, published=published, title=title),
-                      said(text, sp, kind=kind))])
+                      said(text, sp, kind=kind, confidence=confidence))])
     return store
 
 
@@ -247,6 +247,11 @@ def test_statement_filters(filled):
     assert q(until="2024-02-19") == ["Ali Bagheri", "Kazem Gharibabadi"]
     assert q(kind="mixed") == ["Marta Oyelaran"]
     assert q(limit=1) == ["Marta Oyelaran"]
+    assert q(min_confidence=0.7) == ["Marta Oyelaran", "Kazem Gharibabadi"]  # at least, inclusive
+    assert q(min_confidence=0.0) == q()
+    for bad in (1.5, -0.1, "high"):
+        with pytest.raises(ValueError):
+            find_statements(conn, min_confidence=bad)
     with pytest.raises(ValueError):
         find_statements(conn, kind="quoted")
     with pytest.raises(ValueError):

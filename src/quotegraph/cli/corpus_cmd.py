@@ -145,6 +145,8 @@ def statements_command(
     since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, help="Published on or before (YYYY-MM-DD)."),
     kind: Optional[str] = typer.Option(None, help="direct | indirect | mixed"),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", help="Only statements whose confidence (0-1) is at least this."),
     limit: int = typer.Option(50, min=0, help="At most this many (0: all)."),
     format: str = typer.Option("table", "--format", "-f", help="table | json | jsonl | csv"),
     dataset: Optional[Path] = DATASET_OPTION,
@@ -157,7 +159,7 @@ def statements_command(
 
     rows = _query(format, db, lambda conn: find_statements(
         conn, speaker=speaker, about=about, search=search, outlet=outlet, since=since,
-        until=until, kind=kind, limit=limit or None), dataset)
+        until=until, kind=kind, min_confidence=min_confidence, limit=limit or None), dataset)
     if format == "table":  # short cells: the date, and the source words where no speaker is known
         rows = [{**r, "published": (r["published"] or "")[:10],
                  "speaker": r["speaker"] or (f"({r['source']})" if r["source"] else "")} for r in rows]

@@ -96,9 +96,10 @@ def _words(text: str) -> str:
 
 
 def _filters(speaker: str | int | None, about: str | None, search: str | None, outlet: str | None,
-             since: str | None, until: str | None, kind: str | None) -> tuple[list[str], list[Any]]:
+             since: str | None, until: str | None, kind: str | None,
+             min_confidence: float | None = None) -> tuple[list[str], list[Any]]:
     where, params = statement_filters(speaker, outlet, since, until, kind,
-                                      like="ILIKE", aliases="idx_aliases")
+                                      like="ILIKE", aliases="idx_aliases", min_confidence=min_confidence)
     if about:
         where.append("regexp_matches(strip_accents(lower(d.content)), ?)")
         params.append(_words(about))
@@ -118,15 +119,15 @@ def _rows(cursor: Any, fields: tuple[str, ...] | list[str]) -> Iterator[dict[str
 @_guard
 def find_statements(root: str | Path, *, speaker: str | int | None = None, about: str | None = None,
                     search: str | None = None, outlet: str | None = None, since: str | None = None,
-                    until: str | None = None, kind: str | None = None, limit: int | None = 100,
-                    offset: int = 0) -> list[dict[str, Any]]:
+                    until: str | None = None, kind: str | None = None, min_confidence: float | None = None,
+                    limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Statements of the dataset, filtered, newest first (see the module note on search)."""
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     for word in (about, search):
         if word is not None and not re.search(r"\w", word):
             raise ValueError(f"nothing to search for in {word!r}")
-    where, params = _filters(speaker, about, search, outlet, since, until, kind)
+    where, params = _filters(speaker, about, search, outlet, since, until, kind, min_confidence)
     con = open_dataset(root)
     try:
         sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")

@@ -75,6 +75,7 @@ def find_statements(
     since: str | None = None,
     until: str | None = None,
     kind: str | None = None,
+    min_confidence: float | None = None,
     limit: int | None = 100,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -84,12 +85,12 @@ def find_statements(
     statement's content. ``search``: an FTS5 query over content, speaker name and article
     title (plain words are ANDed; a query FTS5 cannot parse is retried word by word).
     ``outlet``: part of the outlet name. ``since``/``until``: publication dates, inclusive.
-    Ordered by search rank when searching, else newest first. Raises ValueError for a bad
+    ``min_confidence``: statements whose confidence is at least this (0 to 1). Ordered by search rank when searching, else newest first. Raises ValueError for a bad
     filter value.
     """
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    where, params = statement_filters(speaker, outlet, since, until, kind)
+    where, params = statement_filters(speaker, outlet, since, until, kind, min_confidence=min_confidence)
     page = [-1 if limit is None else int(limit), int(offset)]
     try:
         return _select(conn, _fts_query(about, search, safe=False), where, params, page)
@@ -120,6 +121,7 @@ def _select(
 def statement_filters(
     speaker: str | int | None, outlet: str | None, since: str | None, until: str | None,
     kind: str | None, *, like: str = "LIKE", aliases: str = "speaker_aliases",
+    min_confidence: float | None = None,
 ) -> tuple[list[str], list[Any]]:
     """WHERE clauses and parameters over ``statement_details d`` for the shared filters.
     ``like`` and ``aliases`` name the dialect's case-insensitive LIKE and the alias table
@@ -148,7 +150,20 @@ def statement_filters(
     if kind:
         where.append("d.kind = ?")
         params.append(kind)
+    if min_confidence is not None:
+        where.append("d.confidence >= ?")
+        params.append(_confidence(min_confidence))
     return where, params
+
+
+def _confidence(value: float) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"min_confidence must be a number from 0 to 1, not {value!r}") from None
+    if not 0.0 <= v <= 1.0:
+        raise ValueError(f"min_confidence must be from 0 to 1, not {value!r}")
+    return v
 
 
 _SPEAKERS = """
