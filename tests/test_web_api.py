@@ -54,6 +54,11 @@ def test_search_filters_and_pages(api):
     assert breitbart["results"] and all(r["outlet"] == "Breitbart" for r in breitbart["results"])
     direct = api.get("/api/statements", params={"kind": "direct", "until": "2016-09-30"}).json()
     assert all(r["kind"] == "direct" and r["published"] <= "2016-09-30" for r in direct["results"])
+    every = api.get("/api/statements", params={"per_page": 100}).json()["results"]
+    sure = api.get("/api/statements", params={"per_page": 100, "min_confidence": 0.7}).json()["results"]
+    assert sure and all(r["confidence"] >= 0.7 for r in sure)
+    kept = [r for r in every if r["confidence"] >= 0.7]  # the same order, the others left out
+    assert sure[:len(kept)] == kept
 
 
 @pytest.mark.parametrize("query", [
@@ -106,6 +111,8 @@ def test_events_when_present(api, web_db):
     ("/api/statements?since=yesterday", 400, "since is not a date"),
     ("/api/statements?kind=shouted", 400, "kind must be one of"),
     ("/api/statements?page=0", 422, "page"),
+    ("/api/statements?min_confidence=2", 400, "min_confidence must be from 0 to 1"),
+    ("/api/statements?min_confidence=high", 400, "min_confidence must be a number"),
     ("/api/nothing", 404, "not found"),
 ])
 def test_errors_are_one_clear_line(api, path, status, needle):
@@ -239,3 +246,8 @@ def test_page_cache_is_bounded_and_follows_the_database(tmp_path):
         assert calls[-1] == "/b" and list(cache.entries) == [b"/b?"]
 
     asyncio.run(scenario())
+
+
+def test_the_search_form_keeps_the_chosen_confidence(api):
+    html = api.get("/search", params={"q": "Gharibabadi", "min_confidence": "0.7"}).text
+    assert 'value="0.7" selected' in html and 'value="0.9" selected' not in html

@@ -278,15 +278,16 @@ def _with_event(conn: sqlite3.Connection, rows: list[dict[str, Any]], event: str
 
 def search(conn: sqlite3.Connection, *, q: str | None = None, speaker: str | None = None,
            outlet: str | None = None, since: str | None = None, until: str | None = None,
-           kind: str | None = None, event: str | None = None, page: int = 1,
-           per_page: int = 20) -> dict[str, Any]:
+           kind: str | None = None, min_confidence: float | str | None = None, event: str | None = None,
+           page: int = 1, per_page: int = 20) -> dict[str, Any]:
     """One page of statements (:func:`quotegraph.store.find_statements`), plus an event filter.
 
     Raises ValueError (one line) for a bad filter value.
     """
     since, until = check_date(since, "since"), check_date(until, "until")
     filters = dict(search=q or None, speaker=speaker or None, outlet=outlet or None,
-                   since=since, until=until, kind=kind or None)
+                   since=since, until=until, kind=kind or None,
+                   min_confidence=None if min_confidence in (None, "") else min_confidence)
     offset = (page - 1) * per_page
     if event and has_events(conn):
         rows = _with_event(conn, find_statements(conn, **filters, limit=None), event)

@@ -24,6 +24,7 @@ class SearchParams:
     since: str | None = Query(None, max_length=40, description="published on or after (YYYY-MM-DD)")
     until: str | None = Query(None, max_length=40, description="published on or before (YYYY-MM-DD)")
     kind: str | None = Query(None, max_length=20, description="direct, indirect or mixed")
+    min_confidence: str | None = Query(None, max_length=20, description="confidence at least this (0-1)")
     event: str | None = Query(None, max_length=40, description="event type (databases with events)")
     page: int = Query(1, ge=1, le=10000)
     per_page: int = Query(20, ge=1, le=100)
