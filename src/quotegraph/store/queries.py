@@ -85,8 +85,8 @@ def find_statements(
     statement's content. ``search``: an FTS5 query over content, speaker name and article
     title (plain words are ANDed; a query FTS5 cannot parse is retried word by word).
     ``outlet``: part of the outlet name. ``since``/``until``: publication dates, inclusive.
-    ``min_confidence``: statements whose confidence is at least this (0 to 1). Ordered by search rank when searching, else newest first. Raises ValueError for a bad
-    filter value.
+    ``min_confidence``: statements whose confidence is at least this (0 to 1). Ordered by
+    search rank when searching, else newest first. Raises ValueError for a bad filter value.
     """
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")

@@ -43,7 +43,7 @@ from ..nlp.extensions import register_extensions
 from ..nlp.roles import MEMBER_PREFIX, MoveScores, RoleTagger
 from .bias import objective, predict, tagged_links
 
-__all__ = ["BoundarySettings", "fold_setup", "train_boundaries"]
+__all__ = ["BoundarySettings", "fold_setup", "gold_contents", "train_boundaries"]
 
 Group = tuple[list[numpy.ndarray], int]
 
@@ -85,7 +85,8 @@ def _group(doc: Doc, start: int, end: int, cue, target: str, view: DocView) -> G
     return (feats, label) if label is not None and len(feats) > 1 else None
 
 
-def _gold_contents(article: GoldArticle) -> list[tuple[int, int, str]]:
+def gold_contents(article: GoldArticle) -> list[tuple[int, int, str]]:
+    """Each gold content of ``article``: its first start, last end and normalised text."""
     return [(a.content[0][0], a.content[-1][1], normalise(" ".join(article.text[s:e] for s, e in a.content)))
             for a in article.attributions if a.content]
 
@@ -93,7 +94,7 @@ def _gold_contents(article: GoldArticle) -> list[tuple[int, int, str]]:
 def collect_groups(doc: Doc, links, article: GoldArticle, scores: MoveScores | None = None) -> list[Group]:
     """One training group per one-piece content of ``links`` that overlaps a gold content
     (described with the tagger's move ``scores`` when given, as at inference)."""
-    gold = _gold_contents(article)
+    gold = gold_contents(article)
     groups = []
     view = DocView(doc, scores)
     for link in links:

@@ -27,7 +27,7 @@ from ..nlp.confidence import ConfidenceModel, rule_confidence, statement_feature
 from ..nlp.roles import RoleTagger
 from ..nlp.statements import build_statements
 from .bias import tagged_links
-from .boundaries import BoundarySettings, _cross_fitted, fold_setup
+from .boundaries import BoundarySettings, _cross_fitted, fold_setup, gold_contents
 
 __all__ = ["confidence_examples", "fit_logistic", "train_confidence"]
 
@@ -44,8 +44,7 @@ def confidence_examples(tagger: RoleTagger, docs: list[Doc], golds: dict[str, Go
     rules: list[float] = []
     for doc, links, scores in tagged_links(tagger, docs, boundaries):
         article = golds[doc.user_data["name"]]
-        gold = Counter(normalise(" ".join(article.text[s:e] for s, e in a.content))
-                       for a in article.attributions if a.content)
+        gold = Counter(text for _, _, text in gold_contents(article))
         statements, _, _ = build_statements(doc, links)
         for link, st in zip(links, statements):
             text = normalise(" ".join(c.text for c in st.content))
