@@ -327,3 +327,21 @@ def test_a_surname_that_is_a_role_word_is_still_a_name(nlp):
     sts = [_statement(text, ("he", 0), ("declined to comment", 0), ("comment", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker is not None and sts[0].speaker.name == "Jim Justice"
+
+
+def test_a_person_named_in_the_quote_is_not_its_speaker(nlp):
+    text = ("While Senator Tom Harlan drew large crowds all summer, that has not happened for the "
+            "campaign, which worries Peter Vance, the chairman of the county party.\n\n"
+            "“Nobody comes out for us anymore. Harlan had the crowds,” he said.")
+    he = text[: text.index("” he said") + 2].count("he")
+    sts = [_statement(text, ("he", he), ("said", 0), ("Nobody comes out for us anymore. Harlan had the crowds", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Peter Vance"
+
+
+def test_a_paraphrase_may_name_its_own_speaker(nlp):
+    text = ("Maria Costa, 24, met Ana Ruiz at a skate park in Queens.\n\n"
+            "Ms. Costa found skating a salve for her worries, she said.")
+    sts = [_statement(text, ("she", 0), ("said", 0), ("Ms. Costa found skating a salve for her worries", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Maria Costa"

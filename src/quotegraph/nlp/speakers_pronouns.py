@@ -34,6 +34,7 @@ _BARE_NAME = 0.5  # a one-word "person" with no gender or role may be an NER sli
 _PER_TOKEN = 0.004  # recency inside the window, by tokens
 _TOKEN_CAP = 100
 _MARGIN_FOR_GENDER = 2.0
+_NAMED_IN_CONTENT = 0.25  # a person seldom calls themself by name in their own words
 
 
 def compatible(ent: Entity, number: str, gender: str | None) -> bool:
@@ -92,6 +93,21 @@ def _fallback(p: Mention, number: str, gender: str | None, done: list[Mention]) 
     return None, 0.0
 
 
+def _named_in(ctx: Context, done: list[Mention], spans: list[tuple[int, int]]) -> set[int]:
+    """Ids of the people named inside quotation marks in ``spans`` (character ranges of a
+    statement's content): in their own quoted words a person seldom names themself. A
+    reporter's paraphrase may ("Ms. Olivieri found skating a salve, she said"), and an
+    organisation's statement does ("the members of the Council will"), so both are left out."""
+    if not spans:
+        return set()
+    out = set()
+    for c in done:
+        idx = ctx.doc[c.head].idx
+        if c.kind == "name" and c.quoted and c.entity is not None and c.entity.kind == "person" and any(a <= idx < b for a, b in spans):
+            out.add(id(c.entity))
+    return out
+
+
 def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],
                   own_content: list[tuple[int, int]], window: int | None = None) -> tuple[Entity | None, float]:
     """The most salient compatible entity for pronoun mention ``p`` and the margin over the next."""
@@ -99,6 +115,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     window = _WINDOW[key] if window is None else window
     scores: dict[int, list[float]] = {}
     ents: dict[int, Entity] = {}
+    in_content = _named_in(ctx, done, own_content) if p.source else set()
     for c in reversed(done):
         if c.head >= p.head:
             continue
@@ -114,6 +131,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
             w *= _PLACE_SPEAKS
         if number == "pl" and not ent.plural and ent.kind == "organisation":
             w *= _ORG_AS_THEY
+        if id(ent) in in_content:
+            w *= _NAMED_IN_CONTENT
         if gender in ("m", "f") and ent.gender is None:
             w *= _UNKNOWN_GENDER if ent.roles or len((ent.canonical() or "x y").split()) > 1 else _BARE_NAME
         scores.setdefault(id(ent), []).append(w)
