@@ -345,3 +345,14 @@ def test_a_paraphrase_may_name_its_own_speaker(nlp):
     sts = [_statement(text, ("she", 0), ("said", 0), ("Ms. Costa found skating a salve for her worries", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Maria Costa"
+
+
+def test_given_names_share_a_surname(nlp):
+    text = ("Lawyers for Donald and Ivana Trump filed papers on Monday. Bill and Hillary Clinton "
+            "were in Denver. Ted Cruz and John Kasich debated. Donald said the deal was good. "
+            "Bill said the trip went well. Kasich said he won.")
+    sts = [_statement(text, ("Donald", 1), ("said", 0), ("the deal was good", 0)),
+           _statement(text, ("Bill", 1), ("said", 1), ("the trip went well", 0)),
+           _statement(text, ("Kasich", 1), ("said", 2), ("he won", 0))]
+    _resolve(nlp, text, sts)
+    assert [s.speaker.name for s in sts] == ["Donald Trump", "Bill Clinton", "John Kasich"]

@@ -185,7 +185,51 @@ def find_names(ctx: Context) -> list[Mention]:
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)
-    return out
+    return _shared_surnames(ctx, out)
+
+
+def _shared_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """"Bill and Hillary Clinton", "James and Olive Meehan": a lone given name joined by
+    "and" to a given name and surname shares that surname, so both are named in full
+    (the small model often tags only one of the two)."""
+    doc = ctx.doc
+    by_start = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    for tok in doc:
+        pair = _given_pair(doc, tok)
+        if pair is None:
+            continue
+        left, right = pair
+        surname = _name_text(right[1:])
+        for tokens in ([left], right):
+            old = by_start.get(tokens[0].i)
+            text = f"{tokens[0].text} {surname}" if len(tokens) == 1 else _name_text(tokens)
+            if old is not None and old.label == "PERSON" and old.end <= tokens[-1].i + 1:
+                old.text, old.end = text, tokens[-1].i + 1
+            elif old is None and not any(m.start <= tokens[0].i < m.end for m in mentions):
+                added.append(_mention(ctx, tokens, "PERSON", None))
+                added[-1].text = text
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _given_pair(doc, tok: Token) -> tuple[Token, list[Token]] | None:
+    """For the "and" of "Given and Given Surname": the lone given name and the full name."""
+    if tok.lower_ != "and" or tok.i < 1 or tok.i + 2 >= len(doc):
+        return None
+    left, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    names = first_names()
+    if left.lower_ not in names or not (left.text[:1].isupper() and nxt.text[:1].isupper()):
+        return None
+    if nxt.lower_ not in names and not (nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"):
+        return None
+    if left.i > 0 and doc[left.i - 1].pos_ == "PROPN":
+        return None  # "Ted Cruz and John Kasich": the left one has its own surname
+    right = [nxt]
+    for t in doc[nxt.i + 1: nxt.i + 3]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            break
+        right.append(t)
+    return (left, right) if len(right) > 1 else None
 
 
 def _joined_ents(doc) -> list[SpacySpan]:
