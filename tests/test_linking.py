@@ -218,6 +218,20 @@ def test_a_cue_left_without_a_source_takes_its_subject(base_nlp):
     assert link.source is None
 
 
+def test_according_to_and_a_passive_agent_give_a_missing_source(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _add_cue_subjects
+
+    doc = base_nlp("The trucks were stopped at the border, according to local officials.")
+    link = Link(cue=_piece(doc, "according to", "CUE"), content=[_piece(doc, "The trucks were stopped at the border")])
+    _add_cue_subjects(doc, [link])
+    assert link.source.text == "local officials"
+    doc = base_nlp("The plan was criticised by several economists in Boston.")
+    link = Link(cue=_piece(doc, "was criticised", "CUE"), content=[_piece(doc, "The plan")])
+    _add_cue_subjects(doc, [link])
+    assert link.source.text == "several economists in Boston"
+
+
 def test_a_reporting_clause_after_a_comma_reports_the_rest_of_its_sentence(base_nlp):
     from quotegraph.nlp.syntax import reported_around
 

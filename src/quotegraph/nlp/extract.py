@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import Link, link_roles
 from .boundaries import BoundaryModel, refit_contents
@@ -155,16 +155,36 @@ _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
 def _cue_subject(link: Link) -> Span | None:
-    """The grammatical subject of a verb cue ("Officials [said] ...") or the possessor
-    of a noun cue ("her [decision] to ..."), as a span; none for words that are
+    """The agent named after the cue (:func:`_agent_of`), else the grammatical subject of
+    a verb cue ("Officials [said] ...") or the possessor of a noun cue ("her [decision]
+    to ..."), as a span; none for words that are
     mostly expletives or stand for things ("it", "there", "which")."""
     head = link.cue.root
+    agent = _agent_of(link.cue)
+    if agent is not None:
+        return trimmed(link.cue.doc, agent.left_edge.i, agent.right_edge.i + 1, "SOURCE")
     dep = "poss" if head.pos_ in ("NOUN", "PROPN") else "nsubj"
     subj = next((t for t in head.children if t.dep_ == dep), None)
     if subj is None or subj.lower_ in _NOT_SPEAKERS:
         return None
     start, end = (subj.i, subj.i + 1) if dep == "poss" else (subj.left_edge.i, subj.right_edge.i + 1)
     return trimmed(link.cue.doc, start, end, "SOURCE")
+
+
+def _agent_of(cue: Span) -> Token | None:
+    """Who stands behind a cue that names them after it: the object of "according to"
+    and the agent of a passive cue ("is supported by far fewer publications")."""
+    words = [t.lower_ for t in cue]
+    if words[-2:] == ["according", "to"] or words == ["according"]:
+        to = cue[-1] if words[-1] == "to" else next((c for c in cue[-1].children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return None if obj is None or obj.lower_ in _NOT_SPEAKERS else obj
+    head = cue.root
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    by = next((c for c in head.children if c.dep_ == "agent"), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return None if obj is None or obj.lower_ in _NOT_SPEAKERS else obj
 
 
 def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
