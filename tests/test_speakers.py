@@ -356,3 +356,14 @@ def test_given_names_share_a_surname(nlp):
            _statement(text, ("Kasich", 1), ("said", 2), ("he won", 0))]
     _resolve(nlp, text, sts)
     assert [s.speaker.name for s in sts] == ["Donald Trump", "Bill Clinton", "John Kasich"]
+
+
+def test_they_may_take_a_one_word_name_the_model_took_for_a_person(nlp):
+    from quotegraph.nlp.speakers_model import Entity
+    from quotegraph.nlp.speakers_pronouns import compatible
+
+    site = Entity(kind="person", named=True, names=["Politifact"])
+    assert compatible(site, "pl", None)
+    assert not compatible(Entity(kind="person", named=True, names=["Kevin"]), "pl", None)
+    assert not compatible(Entity(kind="person", named=True, names=["Tom Harlan"]), "pl", None)
+    assert not compatible(Entity(kind="person", named=True, names=["Vance"], gender="m"), "pl", None)

@@ -4,7 +4,8 @@ Each earlier mention within a few sentences adds to its entity's salience:
 recency (halved per sentence back), subject position, being a statement's
 source, being a name; mentions inside quotation marks count less. Candidates
 must agree in gender (titles, first names, gendered role nouns) and number;
-"it" and "they" go to organisations, places, things and groups. A pronoun never
+"it" and "they" go to organisations, places, things and groups ("they" also, at half
+weight, to a one-word "person" that may be a misread organisation). A pronoun never
 takes an antecedent from inside the content of its own statement, nor a
 co-argument of its own verb, nor a word of a subjectless participle clause on its
 own verb ("Campaigning against Mitt Romney, he ...").
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .speakers_lexicon import first_names
 from .speakers_model import Context, Entity, Mention
 
 __all__ = ["compatible", "salience_pick"]
@@ -44,7 +46,15 @@ def compatible(ent: Entity, number: str, gender: str | None) -> bool:
     if gender == "n":
         return ent.kind in ("organisation", "place", "thing") and not ent.plural
     # they / them / their
-    return ent.plural or ent.kind in ("organisation", "group")
+    return ent.plural or ent.kind in ("organisation", "group") or _maybe_organisation(ent)
+
+
+def _maybe_organisation(ent: Entity) -> bool:
+    """A one-word "person" with no gender, role or given name ("Politifact") may be an
+    organisation the small model took for a person."""
+    name = ent.canonical() or ""
+    return (ent.kind == "person" and ent.named and ent.gender is None and not ent.roles
+            and len(name.split()) == 1 and name.lower() not in first_names())
 
 
 def _weight(ctx: Context, c: Mention, p: Mention) -> float:
@@ -129,7 +139,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         w = _weight(ctx, c, p)
         if p.source and ent.kind == "place":
             w *= _PLACE_SPEAKS
-        if number == "pl" and not ent.plural and ent.kind == "organisation":
+        if number == "pl" and not ent.plural and ent.kind in ("organisation", "person"):
             w *= _ORG_AS_THEY
         if id(ent) in in_content:
             w *= _NAMED_IN_CONTENT
