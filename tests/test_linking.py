@@ -232,6 +232,23 @@ def test_according_to_and_a_passive_agent_give_a_missing_source(base_nlp):
     assert link.source.text == "several economists in Boston"
 
 
+def test_a_content_does_not_end_on_a_bracket_it_did_not_open(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _balance_brackets
+
+    doc = base_nlp("Her doctor later said (after a visit on Friday) that she has pneumonia). Then she rested.")
+    link = Link(cue=_piece(doc, "said", "CUE"), content=[_piece(doc, "that she has pneumonia)")])
+    _balance_brackets(doc, link)
+    assert [c.text for c in link.content] == ["that she has pneumonia"]
+    link = Link(cue=_piece(doc, "said", "CUE"), content=[_piece(doc, "(after a visit on Friday)")])
+    _balance_brackets(doc, link)  # balanced: left alone
+    assert [c.text for c in link.content] == ["(after a visit on Friday)"]
+    doc = base_nlp("He asked (and how would it help the town? she said.")
+    link = Link(cue=_piece(doc, "asked", "CUE"), content=[_piece(doc, "(and how would it help the town?")])
+    _balance_brackets(doc, link)
+    assert [c.text for c in link.content] == ["and how would it help the town?"]
+
+
 def test_a_reporting_clause_after_a_comma_reports_the_rest_of_its_sentence(base_nlp):
     from quotegraph.nlp.syntax import reported_around
 

@@ -70,6 +70,35 @@ def _drop_dangling_conjunction(doc: Doc, link: Link) -> None:
             link.content = [cut if s is last else s for s in link.content]
 
 
+def _balance_brackets(doc: Doc, link: Link) -> None:
+    """A content never ends on a closing bracket it did not open, nor starts on an
+    opening one it does not close ("(and how it might affect your aid)" as content
+    "how it might affect your aid)"): none of PolNeAR's 19,832 train contents does."""
+    if not link.content:
+        return
+    pieces = sorted(link.content, key=lambda s: s.start)
+    text = "".join(p.text for p in pieces)
+    first, last = pieces[0], pieces[-1]
+    cuts: dict[int, Span | None] = {}
+    if doc[last.end - 1].text == ")" and text.count(")") > text.count("("):
+        end = last.end - 1
+        while end > last.start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != "”":
+            end -= 1
+        cuts[id(last)] = Span(doc, last.start, end, label=last.label_) if end > last.start else None
+    if doc[first.start].text == "(" and text.count("(") > text.count(")"):
+        piece = cuts.get(id(first), first)
+        if piece is not None:
+            start = piece.start + 1
+            while start < piece.end and (doc[start].is_punct or doc[start].is_space) and doc[start].text != "“":
+                start += 1
+            cuts[id(first)] = Span(doc, start, piece.end, label=piece.label_) if start < piece.end else None
+    if not cuts:
+        return
+    out = [p for p in (cuts.get(id(q), q) for q in link.content) if p is not None]
+    if out:
+        link.content = out
+
+
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr"})
 
 
@@ -229,6 +258,8 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     _add_reported_subjects(doc, links)
     _add_cue_subjects(doc, links)
     moved = refit_contents(doc, links, boundaries, scores) if boundaries is not None else {}
+    for link in links:
+        _balance_brackets(doc, link)
     links.sort(key=lambda l: l.cue.start)
     used = [moved.get((s.start, s.end), s) if s.label_ == "CONTENT" else s for s in spans]
     used += [s for l in signed for s in _link_spans(l)]
