@@ -35,9 +35,23 @@ def test_many_unbalanced_marks_do_not_break():
     assert got == [] and bad == 39
 
 
-@given(st.text(alphabet=st.sampled_from(list('ab "“”\n.,')), max_size=200))
+def test_newspaper_doubled_apostrophes_are_double_quotes():
+    text = ("''This isn't reform,'' said Ms. Lee. ''It's anti-reform. She's layering on more.''"
+            " He called it ``best'' in class.")
+    quotes, bad = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == [
+        "''This isn't reform,''", "''It's anti-reform. She's layering on more.''", "``best''"]
+    assert bad == 0
+    assert text[slice(*quotes[0].inner)] == "This isn't reform,"
+    assert find_quotes(text, doubled=False) == ([], 0)
+    got, bad = spans("''First paragraph of the quote.\n\n''Second paragraph,'' she said.")
+    assert got == ["''First paragraph of the quote.\n\n''Second paragraph,''"] and bad == 0
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab "“”\n.,\'`')), max_size=200))
 def test_quotes_are_within_text(text):
     quotes, _ = find_quotes(text)
     for q in quotes:
         assert 0 <= q.start < q.end <= len(text)
-        assert text[q.start] in '"“'
+        assert text[q.start] in '"“' or text[q.start:q.start + 2] in ("''", "``")
+        assert q.start + q.open_len <= q.end
