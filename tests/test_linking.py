@@ -232,6 +232,18 @@ def test_according_to_and_a_passive_agent_give_a_missing_source(base_nlp):
     assert link.source.text == "several economists in Boston"
 
 
+def test_a_contents_pieces_never_overlap(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _merge_overlapping_pieces
+
+    doc = base_nlp("''It has the virtue of being responsible,'' Mr. Burman said of the plan.")
+    link = Link(cue=_piece(doc, "said", "CUE"),
+                content=[_piece(doc, "''It has the virtue of being responsible,''"),
+                         _piece(doc, "It has the virtue of being responsible"), _piece(doc, "the plan")])
+    _merge_overlapping_pieces(doc, link)
+    assert [c.text for c in link.content] == ["''It has the virtue of being responsible,''", "the plan"]
+
+
 def test_a_content_does_not_end_on_a_bracket_it_did_not_open(base_nlp):
     from quotegraph.nlp.attribution import Link
     from quotegraph.nlp.extract import _balance_brackets

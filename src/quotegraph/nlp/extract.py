@@ -70,6 +70,24 @@ def _drop_dangling_conjunction(doc: Doc, link: Link) -> None:
             link.content = [cut if s is last else s for s in link.content]
 
 
+def _merge_overlapping_pieces(doc: Doc, link: Link) -> None:
+    """A content's pieces never overlap: a piece fitted out to its whole quotation may
+    cover another piece ("''" and "It has ..." tagged apart, the first fitted to
+    "''It has ...''"); overlapping pieces become their union."""
+    if len(link.content) < 2:
+        return
+    pieces = sorted(link.content, key=lambda s: (s.start, -s.end))
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        last = out[-1]
+        if piece.start < last.end:
+            out[-1] = Span(doc, last.start, max(last.end, piece.end), label=last.label_)
+        else:
+            out.append(piece)
+    if len(out) < len(link.content):
+        link.content = out
+
+
 def _balance_brackets(doc: Doc, link: Link) -> None:
     """A content never ends on a closing bracket it did not open, nor starts on an
     opening one it does not close ("(and how it might affect your aid)" as content
@@ -259,6 +277,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     _add_cue_subjects(doc, links)
     moved = refit_contents(doc, links, boundaries, scores) if boundaries is not None else {}
     for link in links:
+        _merge_overlapping_pieces(doc, link)
         _balance_brackets(doc, link)
     links.sort(key=lambda l: l.cue.start)
     used = [moved.get((s.start, s.end), s) if s.label_ == "CONTENT" else s for s in spans]
