@@ -102,8 +102,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def find_quotes(text: str, doubled: bool = True) -> tuple[list[Quote], int]:
     """Top-level quotations of ``text`` and the number of unbalanced marks.
 
-    ``doubled=False`` reads one-character marks only (how the role tagger's features
-    were computed when it was trained)."""
+    ``doubled=False`` reads one-character marks only (as before session 11: the shipped
+    tagger's weights were trained on that reading)."""
     opens, closes = _marks()
     if not doubled:
         opens, closes = {m for m in opens if len(m) == 1}, {m for m in closes if len(m) == 1}

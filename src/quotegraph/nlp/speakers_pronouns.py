@@ -112,8 +112,10 @@ def _named_in(ctx: Context, done: list[Mention], spans: list[tuple[int, int]]) -
         return set()
     out = set()
     for c in done:
+        if c.kind != "name" or not c.quoted or c.entity is None or c.entity.kind != "person":
+            continue
         idx = ctx.doc[c.head].idx
-        if c.kind == "name" and c.quoted and c.entity is not None and c.entity.kind == "person" and any(a <= idx < b for a, b in spans):
+        if any(a <= idx < b for a, b in spans):
             out.add(id(c.entity))
     return out
 
