@@ -24,7 +24,6 @@ from pathlib import Path
 __all__ = ["Quote", "find_quotes", "quote_pairs", "opening_marks"]
 
 _DATA = Path(__file__).with_name("data") / "quote_marks.tsv"
-_PARA = re.compile(r"\n\s*\n|\n(?=\s*[\"“«„])")
 _TOP_LEVEL = {"straight double", "curly double", "low-high double", "guillemets",
               "reversed guillemets", "corner brackets", "white corner brackets",
               "low-high double (German)", "doubled apostrophes", "backquotes and apostrophes"}
