@@ -18,7 +18,7 @@ from .quote_fit import fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .syntax import trimmed
+from .syntax import according_to, trimmed
 
 __all__ = ["extract_links"]
 
@@ -221,10 +221,9 @@ def _cue_subject(link: Link) -> Span | None:
 def _agent_of(cue: Span) -> Token | None:
     """Who stands behind a cue that names them after it: the object of "according to"
     and the agent of a passive cue ("is supported by far fewer publications")."""
-    words = [t.lower_ for t in cue]
-    if words[-2:] == ["according", "to"] or words == ["according"]:
-        to = cue[-1] if words[-1] == "to" else next((c for c in cue[-1].children if c.lower_ == "to"), None)
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    to = according_to(cue)
+    if to is not None:
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return None if obj is None or obj.lower_ in _NOT_SPEAKERS else obj
     head = cue.root
     if not any(c.dep_ == "auxpass" for c in head.children):
