@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import country_code, first_names, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
+from .speakers_parties import PARTY, cluster_parties, party_tokens
 from .doctext import doc_text
 
 __all__ = ["find_names", "cluster_names", "infer_gender", "NAME_LABELS", "source_root"]
@@ -158,8 +159,13 @@ def find_names(ctx: Context) -> list[Mention]:
     covered: set[int] = set()
     ents = _joined_ents(doc)
     surnames = _role_surnames(ents)
+    for tok in doc:  # "Republicans", "House Democrats": a party's members, named
+        tokens = party_tokens(tok)
+        if tokens is not None:
+            out.append(_mention(ctx, tokens, PARTY, None))
+            covered.update(range(tokens[0].i, tokens[-1].i + 1))
     for ent in ents:
-        if ent.label_ not in NAME_LABELS:
+        if ent.label_ not in NAME_LABELS or any(t.i in covered for t in ent):
             continue
         m = _from_ent(ctx, ent, surnames)
         if m is not None:
@@ -374,8 +380,8 @@ def _is_typo(word: str, surname: str) -> bool:
 def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     """Group name mentions into entities (sets ``mention.entity``); entities in order of first mention."""
     people: list[Entity] = []
-    rest = _cluster_people(mentions, people)
-    others: list[Entity] = []
+    rest = _cluster_people([m for m in mentions if m.label != PARTY], people)
+    others: list[Entity] = cluster_parties(ctx, mentions)
     for m in rest:
         ent = _person_for_single(m, people, doc_text(ctx.doc)) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
         if ent is None and m.label == "PERSON":

@@ -1,0 +1,87 @@
+"""A party's members as a named group: "Republicans", "House Democrats", "the Tories".
+
+The article names such a body as a reader would ("Oversight Committee Republicans
+... they felt"), so pronouns and relatives may take it up. A quantified or
+described phrase ("many Democrats", "nervous Republicans", "veteran Republicans")
+picks out unnamed members and is left alone.
+A bare "Republicans" joins the one longer form of the article ("Oversight Committee
+Republicans"), if there is just one.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .speakers_lexicon import _lines
+from .speakers_model import Context, Entity, Mention, Role
+
+__all__ = ["PARTY", "party_members", "party_tokens", "cluster_parties"]
+
+PARTY = "PARTY"  # the label of a party-members name mention
+_QUANTIFIERS = {"many", "some", "most", "few", "several", "other", "all", "both", "more", "fewer", "no",
+                "a", "an", "any", "each", "these", "those", "two", "three", "four", "five"}
+
+
+@lru_cache(maxsize=None)
+def party_members() -> dict[str, str]:
+    """Plural member nouns (lowercase) -> the party ("democrats" -> "Democratic Party")."""
+    return {row[0].lower(): row[1] for row in _lines("speakers_parties.tsv") if len(row) > 1}
+
+
+def party_tokens(tok: Token) -> list[Token] | None:
+    """The name tokens of a party-members mention headed by ``tok`` ("Oversight
+    Committee Republicans"), or None when ``tok`` is not one or is quantified."""
+    if not (tok.tag_ == "NNPS" or tok.ent_type_ == "NORP") or tok.lower_ not in party_members() \
+            or not tok.text[:1].isupper():
+        return None
+    if tok.dep_ == "compound" or any(_describes(c) for c in tok.children):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, tok.i + 1) \
+            and doc[start - 1].tag_ in ("NNP", "NNPS"):
+        start -= 1
+    if start == tok.i - 1 and doc[start].is_sent_start and not doc[start].ent_type_:
+        start += 1  # "Mainstream Republicans": a capitalised first word, not a name
+    return list(doc[start: tok.i + 1])
+
+
+def _describes(child: Token) -> bool:
+    """Whether a dependent makes the phrase a description of some members: a quantifier
+    or number ("many", "six in 10"), an adjective ("nervous"), a common noun or a
+    nationality ("veteran Republicans", "Latino Republicans")."""
+    if child.dep_ in ("amod", "nummod", "quantmod"):
+        return True
+    if child.dep_ in ("det", "predet"):
+        return child.lower_ in _QUANTIFIERS
+    return child.dep_ == "compound" and (child.tag_ not in ("NNP", "NNPS") or child.ent_type_ == "NORP")
+
+
+def cluster_parties(ctx: Context, mentions: list[Mention]) -> list[Entity]:
+    """Party-member mentions grouped by their text; a one-word form joins the one
+    longer form ending in the same word."""
+    mine = [m for m in mentions if m.label == PARTY]
+    longer: dict[str, set[str]] = {}
+    for m in mine:
+        words = m.text.split()
+        if len(words) > 1:
+            longer.setdefault(words[-1].lower(), set()).add(m.text.lower())
+    made: dict[str, Entity] = {}
+    for m in sorted(mine, key=lambda m: -len(m.text.split())):
+        key = m.text.lower()
+        forms = longer.get(key, set())
+        if " " not in key and len(forms) == 1:
+            key = next(iter(forms))
+        ent = made.get(key)
+        if ent is None:
+            ent = made[key] = Entity(kind="group", named=True, plural=True)
+            party = party_members()[m.text.split()[-1].lower()]
+            ent.roles.append(Role(text=f"{party} members", noun="member", mods=frozenset(), affiliation=party,
+                                  country=None, at=m.head, weight=0))
+        ent.add_name(m.text)
+        m.entity = ent
+        ent.mentions.append(m)
+    for ent in made.values():
+        ent.mentions.sort(key=lambda x: x.start)
+    return list(made.values())
