@@ -367,3 +367,38 @@ def test_they_may_take_a_one_word_name_the_model_took_for_a_person(nlp):
     assert not compatible(Entity(kind="person", named=True, names=["Kevin"]), "pl", None)
     assert not compatible(Entity(kind="person", named=True, names=["Tom Harlan"]), "pl", None)
     assert not compatible(Entity(kind="person", named=True, names=["Vance"], gender="m"), "pl", None)
+
+
+def test_a_partys_members_are_a_named_group(nlp):
+    text = ("Oversight Committee Republicans called the hearing because they felt the FBI was not "
+            "forthcoming. Many Democrats said it was unfair. Nervous Democrats, who want a quick vote, said "
+            "the hearing was a stunt.")
+    they = text.index("they")
+    sts = [_statement(text, ("they", 0), ("felt", 0), ("the FBI was not forthcoming", 0)),
+           _statement(text, ("Many Democrats", 0), ("said", 0), ("it was unfair", 0)),
+           _statement(text, ("who", 0), ("want", 0), ("a quick vote", 0))]
+    assert sts[0].source.start == they
+    speakers = _resolve(nlp, text, sts)
+    group = sts[0].speaker
+    assert group.name == "Oversight Committee Republicans" and group.affiliation == "Republican Party"
+    assert sts[1].speaker is None or sts[1].speaker.name is None  # quantified: some members, unnamed
+    assert sts[2].speaker is None or sts[2].speaker.name is None  # described: "nervous Democrats"
+    assert group in speakers
+
+
+def test_a_bare_police_takes_the_police_the_article_names(nlp):
+    text = ("Protests went on in Charlotte, police said. Kerr Putney, the Charlotte-Mecklenburg "
+            "police chief, said the video did not show a gun. According to police, officers saw "
+            "a gun. In Tulsa, the mayor spoke.")
+    sts = [_statement(text, ("police", 0), ("said", 0), ("Protests went on in Charlotte", 0)),
+           _statement(text, ("police", 2), ("According to", 0), ("officers saw a gun", 0))]
+    _resolve(nlp, text, sts)
+    assert [s.speaker.name for s in sts] == ["Charlotte-Mecklenburg police"] * 2
+
+
+def test_two_named_police_forces_leave_a_bare_police_unnamed(nlp):
+    text = ("Protests went on, police said. The Tulsa police chief and the Charlotte-Mecklenburg "
+            "police chief met on Monday.")
+    sts = [_statement(text, ("police", 0), ("said", 0), ("Protests went on", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name is None

@@ -19,7 +19,7 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 
-__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "cataphor", "proper_mods",
+__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor", "proper_mods",
            "last_before"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -157,6 +157,17 @@ def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
         if fits and last >= 0 and (best is None or (overlap, last) > best[:2]):
             best = (overlap, last, ent)
     return best[2] if best else None
+
+
+def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:
+    """A bare collective body ("police said", without "the") that the article names only
+    later ("the Charlotte-Mecklenburg police chief"): the one named organisation whose
+    name holds the noun itself, wherever it is; None when there are several."""
+    if not (info.collective and info.org) or info.definite:
+        return None
+    found = [e for e in ents if e.named and e.kind == "organisation"
+             and any(info.org in (w.lower() for w in n.split()) for n in e.names)]
+    return found[0] if len(found) == 1 else None
 
 
 def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:

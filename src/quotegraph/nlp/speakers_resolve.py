@@ -16,7 +16,7 @@ from .speakers_first import FirstPerson
 from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
-from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_org, match_person_role,
+from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_body, match_org, match_person_role,
                                 nominal_role, synonyms)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, org_compounds
@@ -252,7 +252,8 @@ class Resolver(FirstPerson):
     def _nominal(self, m: Mention, info: NominalInfo) -> Entity | None:
         tok = info.head
         for c in tok.children:
-            if c.dep_ == "appos" and c.i in self.by_tok:
+            if c.dep_ == "appos" and c.i in self.by_tok and not any(
+                    t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]):  # "Milbank: Republicans ..."
                 return self.by_tok[c.i].entity
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and info.role:  # "Kaine is a former lawyer who"
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -272,10 +273,10 @@ class Resolver(FirstPerson):
                 or (info.possessed and not info.org):
             return self._unnamed(info, reuse=False)
         ent = None
-        if info.definite or info.title_only or not info.plural:
+        if info.definite or info.title_only or not info.plural or (info.collective and info.org):
             people = [e for e in self.entities if e.kind == "person"]
             ent = match_person_role(info, people) if info.role and not info.plural else None
-            ent = ent or (match_org(info, self.entities) if info.org else None)
+            ent = ent or (match_org(info, self.entities) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names)
             if ent is None and info.definite and info.role and not info.plural and m.subject:

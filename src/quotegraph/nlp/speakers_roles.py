@@ -212,6 +212,9 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if document is not None and document.i not in named_tokens:
             out.append(_noun_mention(ctx, document, m.entity, m.text))
             continue
+        name = m.text
+        if head.dep_ == "compound" and noun.lemma_.lower() not in org_nouns():
+            noun, name = _noun_after_run(m, doc, noun)
         if (head.dep_ not in ("compound", "poss") or noun.i in named_tokens or noun.pos_ != "NOUN"
                 or noun.lemma_.lower() not in org_nouns() or noun.i < head.i):
             continue
@@ -223,6 +226,25 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         ent = table.get(key)
         if ent is None:
             ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country, owner=m.entity)
-        ent.add_name(f"{m.text} {lemma}")
-        out.append(_noun_mention(ctx, noun, ent, f"{m.text} {lemma}"))
+        ent.add_name(f"{name} {lemma}")
+        out.append(_noun_mention(ctx, noun, ent, f"{name} {lemma}"))
     return out
+
+
+def _noun_after_run(m: Mention, doc, noun: Token) -> tuple[Token, str]:
+    """"the Charlotte-Mecklenburg police chief": the parse hangs every word of a flat
+    compound on its last noun, so the organisation noun is found right after the
+    name's proper-noun run instead. Returns that noun and the run's text, or ``noun``
+    and the name as it was."""
+    top = noun
+    while top.dep_ == "compound" and top.head.i > top.i:
+        top = top.head
+    k = m.end
+    while k < top.i and doc[k].tag_ in ("NNP", "NNPS", "HYPH") and doc[k].ent_iob_ != "B":  # not into another name
+        k += 1
+    tok = doc[k]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in org_nouns() and lemma not in document_nouns() \
+            and (tok.i == top.i or tok.head.i == top.i):
+        return tok, doc_text(doc)[doc[m.start].idx: doc[k - 1].idx + len(doc[k - 1])]
+    return noun, m.text
