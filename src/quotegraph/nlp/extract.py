@@ -212,10 +212,16 @@ def _cue_subject(link: Link) -> Span | None:
         return trimmed(link.cue.doc, agent.left_edge.i, agent.right_edge.i + 1, "SOURCE")
     dep = "poss" if head.pos_ in ("NOUN", "PROPN") else "nsubj"
     subj = next((t for t in head.children if t.dep_ == dep), None)
-    if subj is None or subj.lower_ in _NOT_SPEAKERS:
+    if subj is None or subj.lower_ in _NOT_SPEAKERS and not _relative_subject(subj):
         return None
     start, end = (subj.i, subj.i + 1) if dep == "poss" else (subj.left_edge.i, subj.right_edge.i + 1)
     return trimmed(link.cue.doc, start, end, "SOURCE")
+
+
+def _relative_subject(subj: Token) -> bool:
+    """"a super PAC [that] intends to ...": a relative pronoun standing for the noun its
+    clause modifies (PolNeAR marks it as the source)."""
+    return subj.tag_ == "WDT" and subj.head.dep_ == "relcl"
 
 
 def _agent_of(cue: Span) -> Token | None:
