@@ -402,3 +402,11 @@ def test_two_named_police_forces_leave_a_bare_police_unnamed(nlp):
     sts = [_statement(text, ("police", 0), ("said", 0), ("Protests went on", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name is None
+
+
+def test_it_skips_a_name_that_only_modifies_a_noun(nlp):
+    text = ("The Tampa Bay Times endorsed her in March. She has long been an advocate. She knows "
+            "policy. She was a U.S. senator. She negotiates well. Meanwhile, it attacked Trump.")
+    sts = [_statement(text, ("it", 0), ("attacked", 0), ("Trump", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Tampa Bay Times"

@@ -8,7 +8,8 @@ must agree in gender (titles, first names, gendered role nouns) and number;
 weight, to a one-word "person" that may be a misread organisation). A pronoun never
 takes an antecedent from inside the content of its own statement, nor a
 co-argument of its own verb, nor a word of a subjectless participle clause on its
-own verb ("Campaigning against Mitt Romney, he ...").
+own verb ("Campaigning against Mitt Romney, he ..."); "it" never takes a name that
+only modifies a noun ("a U.S. senator").
 """
 from __future__ import annotations
 
@@ -94,11 +95,20 @@ def _in_own_participle(ci: Token, pi: Token) -> bool:
             and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
 
 
-def _fallback(p: Mention, number: str, gender: str | None, done: list[Mention]) -> tuple[Entity | None, float]:
+def _modifier(ctx: Context, c: Mention, gender: str | None) -> bool:
+    """A name that only modifies a noun ("a U.S. senator", "the Florida economy") is no
+    antecedent for "it": the noun it modifies is what the text talks about."""
+    tok = ctx.doc[c.head]
+    return gender == "n" and c.kind == "name" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"
+
+
+def _fallback(ctx: Context, p: Mention, number: str, gender: str | None,
+              done: list[Mention]) -> tuple[Entity | None, float]:
     """Nothing within the window: the most recent agreeing named entity, further back."""
     for c in reversed(done):
         ent = c.entity
-        if c.head < p.head and ent is not None and ent.named and compatible(ent, number, gender) and not c.quoted:
+        if c.head < p.head and ent is not None and ent.named and compatible(ent, number, gender) and not c.quoted \
+                and not _modifier(ctx, c, gender):
             return ent, 1.0
     return None, 0.0
 
@@ -134,7 +144,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         if p.sent - c.sent > window:
             break
         ent = c.entity
-        if ent is None or not compatible(ent, number, gender) or _blocked(ctx, c, p, own_content):
+        if ent is None or not compatible(ent, number, gender) or _blocked(ctx, c, p, own_content) \
+                or _modifier(ctx, c, gender):
             continue
         if gender in ("m", "f") and not ent.named and not c.source:
             continue  # he/she: unnamed people only when they were speaking
@@ -150,7 +161,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         scores.setdefault(id(ent), []).append(w)
         ents[id(ent)] = ent
     if not scores:
-        return _fallback(p, number, gender, done) if p.source else (None, 0.0)
+        return _fallback(ctx, p, number, gender, done) if p.source else (None, 0.0)
     total = {k: max(ws) + _REST * (sum(ws) - max(ws)) for k, ws in scores.items()}
     if gender in ("m", "f"):
         named = max((v for k, v in total.items() if ents[k].named), default=0.0)
