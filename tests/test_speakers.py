@@ -410,3 +410,14 @@ def test_it_skips_a_name_that_only_modifies_a_noun(nlp):
     sts = [_statement(text, ("it", 0), ("attacked", 0), ("Trump", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Tampa Bay Times"
+
+
+def test_each_and_both_speak_for_the_pair_before_them(nlp):
+    text = ("Donald Trump and Hillary Clinton spoke at the forum on Wednesday, each touting their own "
+            "experience. Both said the other lacked judgment. Both of their aides said little.")
+    sts = [_statement(text, ("each", 0), ("touting", 0), ("their own experience", 0)),
+           _statement(text, ("Both", 0), ("said", 0), ("the other lacked judgment", 0)),
+           _statement(text, ("Both of their aides", 0), ("said", 1), ("little", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == sts[1].speaker.name == "Donald Trump and Hillary Clinton"
+    assert sts[2].speaker is None or sts[2].speaker.name is None

@@ -24,6 +24,7 @@ from .speakers_roles import harvest_roles, org_compounds
 __all__ = ["Resolver"]
 
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
+_DISTRIBUTIVE = {"each", "both"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _GROUP_WINDOW = 3
@@ -185,6 +186,10 @@ class Resolver(FirstPerson):
         if low in PRONOUNS and PRONOUNS[low][0] == 3:
             m = self._mention(tok, "pronoun")
             m.entity = self._pronoun(m, tok)
+        elif low in _DISTRIBUTIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("DET", "PRON") \
+                and not any(c.dep_ == "prep" for c in tok.children):  # not "both of his senators"
+            m = self._mention(tok, "pronoun")
+            m.entity = self._distributive(m)
         elif low in _RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
             m = self._mention(tok, "relative")
             m.entity = self._relative(tok)
@@ -216,6 +221,14 @@ class Resolver(FirstPerson):
             kind = "person" if gender in ("m", "f") else ("thing" if gender == "n" else "group")
             ent = Entity(kind=kind, named=False, plural=number == "pl", label=tok.text)
         return ent
+
+    def _distributive(self, m: Mention) -> Entity | None:
+        """"Trump and Clinton vied ..., each touting ...": "each" and "both" standing alone
+        speak for the plural group before them, else for an unnamed group."""
+        ent, _ = salience_pick(self.ctx, m, "pl", None, self.done, [])
+        if ent is not None and ent.plural:
+            return ent
+        return Entity(kind="group", named=False, plural=True, label=self.ctx.doc[m.head].text) if m.source else None
 
     def _relative(self, tok: Token) -> Entity | None:
         """A relative pronoun's antecedent: the name right before it, else the noun its clause
