@@ -421,3 +421,13 @@ def test_each_and_both_speak_for_the_pair_before_them(nlp):
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == sts[1].speaker.name == "Donald Trump and Hillary Clinton"
     assert sts[2].speaker is None or sts[2].speaker.name is None
+
+
+def test_a_description_takes_up_the_person_a_team_is_named_after(nlp):
+    text = ("Donald Trump unveiled a child-care plan on Tuesday in Pennsylvania.\n\nThe Trump team has "
+            "said families would qualify for the tax breaks. The GOP candidate proposes allowing "
+            "parents to deduct the cost. He also wants to extend paid leave.")
+    sts = [_statement(text, ("The GOP candidate", 0), ("proposes", 0), ("allowing parents to deduct the cost", 0)),
+           _statement(text, ("He", 0), ("wants", 0), ("to extend paid leave", 0))]
+    _resolve(nlp, text, sts)
+    assert [s.speaker.name for s in sts] == ["Donald Trump", "Donald Trump"]

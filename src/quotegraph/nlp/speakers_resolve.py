@@ -32,6 +32,14 @@ _CLIMB = 5
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
+def _person_behind(ent: Entity) -> Entity | None:
+    """A person, or the person an organisation is named after ("the Trump team": Trump)."""
+    if ent.kind == "person":
+        return ent
+    owner = ent.owner if ent.kind == "organisation" else None
+    return owner if owner is not None and owner.kind == "person" else None
+
+
 class Resolver(FirstPerson):
     """Resolves the mentions of one article (see module docstring)."""
 
@@ -317,12 +325,13 @@ class Resolver(FirstPerson):
     def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A definite description in subject position that takes up the main-clause subject of
         the previous sentence or of its own ("Donald Trump says ... . The Republican nominee
-        noted ..."): only when that subject is one named person of fitting gender."""
+        noted ..."; "The Trump team has said ... . The GOP candidate proposes ..."): only when
+        that subject is one named person, or an organisation named after one, of fitting gender."""
         doc = self.ctx.doc
         subjects = {id(c.entity): c.entity for c in self.done
                     if m.sent - 1 <= c.sent <= m.sent and c.head < m.head and c.subject and not c.quoted
                     and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")}
-        people = [e for e in subjects.values() if e.kind == "person"]
+        people = [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
         if len(people) != 1 or not people[0].named:
             return None
         ent = people[0]
