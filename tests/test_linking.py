@@ -286,3 +286,17 @@ def test_a_tagged_cue_with_a_trailing_reporting_clause_gets_its_content(base_nlp
     [link] = links
     assert link.source.text == "experts"
     assert [c.text for c in link.content] == ["Language on single mothers is unclear"]
+
+
+def test_a_relative_that_or_which_subject_is_the_missing_source(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _add_cue_subjects
+
+    doc = base_nlp("He helped fund Future45, a super PAC that intends to attack Clinton with negative ads.")
+    link = Link(cue=_piece(doc, "intends", "CUE"), content=[_piece(doc, "to attack Clinton with negative ads")])
+    _add_cue_subjects(doc, [link])
+    assert link.source.text == "that"
+    doc = base_nlp("That is what the agency said.")  # a demonstrative "that" still names nothing
+    link = Link(cue=_piece(doc, "said", "CUE"), content=[_piece(doc, "what", "CONTENT")])
+    _add_cue_subjects(doc, [link])
+    assert link.source is None or link.source.text != "That"
