@@ -383,6 +383,10 @@ def test_a_partys_members_are_a_named_group(nlp):
     assert group.name == "Oversight Committee Republicans" and group.affiliation == "Republican Party"
     assert sts[1].speaker is None or sts[1].speaker.name is None  # quantified: some members, unnamed
     assert sts[2].speaker is None or sts[2].speaker.name is None  # described: "nervous Democrats"
+    text = "The ruling gave fresh ammunition to Republicans who say the law is a failure."
+    sts = [_statement(text, ("who", 0), ("say", 0), ("the law is a failure", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is None or sts[0].speaker.name is None  # restrictive: some Republicans
     assert group in speakers
 
 

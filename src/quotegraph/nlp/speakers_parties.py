@@ -2,8 +2,8 @@
 
 The article names such a body as a reader would ("Oversight Committee Republicans
 ... they felt"), so pronouns and relatives may take it up. A quantified or
-described phrase ("many Democrats", "nervous Republicans", "veteran Republicans")
-picks out unnamed members and is left alone.
+described phrase ("many Democrats", "nervous Republicans", "veteran Republicans",
+"Republicans who say") picks out unnamed members and is left alone.
 A bare "Republicans" joins the one longer form of the article ("Oversight Committee
 Republicans"), if there is just one.
 """
@@ -50,11 +50,15 @@ def party_tokens(tok: Token) -> list[Token] | None:
 def _describes(child: Token) -> bool:
     """Whether a dependent makes the phrase a description of some members: a quantifier
     or number ("many", "six in 10"), an adjective ("nervous"), a common noun or a
-    nationality ("veteran Republicans", "Latino Republicans")."""
+    nationality ("veteran Republicans"), a restrictive relative clause ("Republicans who
+    say")."""
     if child.dep_ in ("amod", "nummod", "quantmod"):
         return True
     if child.dep_ in ("det", "predet"):
         return child.lower_ in _QUANTIFIERS
+    if child.dep_ == "relcl":  # "Republicans who say ...", not "Republicans, who hold ..."
+        doc = child.doc
+        return not any(t.text in (",", "(", "—", "-") for t in doc[child.head.i + 1: child.left_edge.i])
     return child.dep_ == "compound" and (child.tag_ not in ("NNP", "NNPS") or child.ent_type_ == "NORP")
 
 
