@@ -20,7 +20,7 @@ __all__ = ["PARTY", "party_members", "party_tokens", "cluster_parties"]
 
 PARTY = "PARTY"  # the label of a party-members name mention
 _QUANTIFIERS = {"many", "some", "most", "few", "several", "other", "all", "both", "more", "fewer", "no",
-                "a", "an", "any", "each", "these", "those", "two", "three", "four", "five"}
+                "a", "an", "any", "each", "these", "those"}  # numbers are "nummod": see _describes
 
 
 @lru_cache(maxsize=None)
