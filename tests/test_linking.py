@@ -300,3 +300,34 @@ def test_a_relative_that_or_which_subject_is_the_missing_source(base_nlp):
     link = Link(cue=_piece(doc, "said", "CUE"), content=[_piece(doc, "what", "CONTENT")])
     _add_cue_subjects(doc, [link])
     assert link.source is None or link.source.text != "That"
+
+
+def test_a_source_nested_in_another_attributions_content_is_still_found(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _add_cue_subjects
+
+    doc = base_nlp("Smith said the rules helped donors, amounting to what the senators said was gerrymandering.")
+    outer = Link(cue=doc[1:2], source=doc[0:1],
+                 content=[_piece(doc, "the rules helped donors, amounting to what the senators said was gerrymandering")])
+    inner = Link(cue=doc[12:13], content=[_piece(doc, "was gerrymandering")])
+    _add_cue_subjects(doc, [outer, inner])
+    assert inner.source.text == "the senators"  # PolNeAR nests attributions: the outer content may hold it
+
+
+def test_a_cue_the_parse_left_without_subject_takes_the_noun_phrase_before_it(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _add_cue_subjects
+
+    doc = base_nlp("It was in a meeting with the board of the Washington Post Trump said that NATO is obsolete.")
+    assert not any(c.dep_ == "nsubj" for c in doc[13].children)  # the misparse this covers
+    link = Link(cue=doc[13:14], content=[_piece(doc, "that NATO is obsolete")])
+    _add_cue_subjects(doc, [link])
+    assert link.source is not None and link.source.text.endswith("Trump")
+    doc = base_nlp("The mayor shouted at staff, according to show insiders.")
+    link = Link(cue=_piece(doc, "according to", "CUE"), content=[_piece(doc, "The mayor shouted at staff")])
+    _add_cue_subjects(doc, [link])
+    assert link.source.text == "show insiders"
+    doc = base_nlp("The president needs a Senate majority to confirm judges.")  # an infinitive: no speaker
+    link = Link(cue=_piece(doc, "to confirm", "CUE"), content=[_piece(doc, "judges")])
+    _add_cue_subjects(doc, [link])
+    assert link.source is None

@@ -28,12 +28,14 @@ def _link_spans(link: Link) -> list[Span]:
     return spans + [link.source] if link.source is not None else spans
 
 
-def _taken(doc: Doc, links: list[Link]) -> list[bool]:
-    """Which tokens some attribution's span covers."""
+def _taken(doc: Doc, links: list[Link], content: bool = True) -> list[bool]:
+    """Which tokens some attribution's span covers (its contents too, unless ``content``
+    is false)."""
     taken = [False] * len(doc)
     for link in links:
-        for span in _link_spans(link):
-            taken[span.start : span.end] = [True] * len(span)
+        for span in _link_spans(link) if content else [link.cue, link.source]:
+            if span is not None:
+                taken[span.start : span.end] = [True] * len(span)
     return taken
 
 
@@ -212,10 +214,46 @@ def _cue_subject(link: Link) -> Span | None:
         return trimmed(link.cue.doc, agent.left_edge.i, agent.right_edge.i + 1, "SOURCE")
     dep = "poss" if head.pos_ in ("NOUN", "PROPN") else "nsubj"
     subj = next((t for t in head.children if t.dep_ == dep), None)
+    if subj is None and dep == "nsubj":
+        return _adjacent_subject(link.cue)
     if subj is None or subj.lower_ in _NOT_SPEAKERS and not _relative_subject(subj):
         return None
     start, end = (subj.i, subj.i + 1) if dep == "poss" else (subj.left_edge.i, subj.right_edge.i + 1)
     return trimmed(link.cue.doc, start, end, "SOURCE")
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _adjacent_subject(cue: Span) -> Span | None:
+    """Where the parse gives a cue no subject at all (a misparse: "the minimum $20 million
+    [experts] say it costs"; "the Washington Post [Trump] said"), the noun phrase right
+    before it: the word just before the cue, a noun or pronoun, with the words its
+    parse puts before it, up to a verb or punctuation; after "according to", the
+    words up to the next punctuation when the last is a noun ("according to show
+    insiders")."""
+    doc = cue.doc
+    to = according_to(cue)
+    if to is not None:
+        end = to.i + 1
+        while end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
+            end += 1
+        if end == to.i + 1 or doc[end - 1].pos_ not in _NOMINAL or end - to.i > 6:
+            return None
+        return trimmed(doc, to.i + 1, end, "SOURCE")
+    verb = cue.root
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children)
+    if not finite or cue.start == 0 or verb.lemma_ in _RAISING or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # participles, infinitives, passives: "a paper titled", "lawmakers are expected"
+    tok = doc[cue.start - 1]
+    if tok.pos_ not in _NOMINAL or tok.lower_ in _NOT_SPEAKERS or tok.tag_ in ("WP", "WDT"):
+        return None
+    start = tok.i
+    for t in reversed(doc[tok.left_edge.i : tok.i]):
+        if t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct or t.is_space:
+            break
+        start = t.i
+    return trimmed(doc, start, tok.i + 1, "SOURCE")
 
 
 def _relative_subject(subj: Token) -> bool:
@@ -239,6 +277,10 @@ def _agent_of(cue: Span) -> Token | None:
     return None if obj is None or obj.lower_ in _NOT_SPEAKERS else obj
 
 
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
 def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
     """An attribution left without a source takes its cue's subject
     (:func:`_cue_subject`) when no attribution's span covers any of it: the tagger
@@ -249,12 +291,12 @@ def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
     their content or lose their source later. This last pass does not climb from an
     xcomp or conjunct to its head's subject (that cost a right source on the held-out
     articles), and it also reads a noun cue's possessor."""
-    taken = _taken(doc, links)
+    taken = _taken(doc, links, content=False)
     for link in links:
         if link.source is not None:
             continue
         subj = _cue_subject(link)
-        if subj is None or any(taken[subj.start : subj.end]):
+        if subj is None or any(taken[subj.start : subj.end]) or _overlaps_any(subj, link.content):
             continue
         link.source = subj
         taken[subj.start : subj.end] = [True] * len(subj)
