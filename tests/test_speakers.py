@@ -435,3 +435,18 @@ def test_a_description_takes_up_the_person_a_team_is_named_after(nlp):
            _statement(text, ("He", 0), ("wants", 0), ("to extend paid leave", 0))]
     _resolve(nlp, text, sts)
     assert [s.speaker.name for s in sts] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_title_case_headlines_capitals_are_not_a_name(nlp):
+    text = ("New Poll Shows Bump For Clinton.\n\nA new poll shows that Trump leads. "
+            "The latest Reuters/Ipsos opinion poll released Friday shows that Clinton leads by four points.")
+    sts = [_statement(text, ("New Poll", 0), ("Shows", 0), ("Bump For Clinton", 0)),
+           _statement(text, ("The latest Reuters/Ipsos opinion poll released Friday", 0), ("shows", 1),
+                      ("that Clinton leads by four points", 0))]
+    speakers = _resolve(nlp, text, sts)
+    assert "New Poll" not in [s.name for s in speakers]  # "new" and "poll" are common words here
+    assert sts[1].speaker is None or sts[1].speaker.name != "New Poll"
+    text = "Sean Fallon said the talks would resume. Fallon added that both sides were ready."
+    sts = [_statement(text, ("Fallon", 1), ("added", 0), ("that both sides were ready", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Sean Fallon"

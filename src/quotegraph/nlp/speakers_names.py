@@ -171,6 +171,7 @@ def find_names(ctx: Context) -> list[Mention]:
         if m is not None:
             out.append(m)
             covered.update(range(m.start, m.end))
+    lower = _lowercase_words(doc)
     for st in ctx.statements:
         if st.source is None:
             continue
@@ -185,13 +186,24 @@ def find_names(ctx: Context) -> list[Mention]:
                                         and root.lower_ not in _org_words()):
             continue  # "The Republican": a description, not a name ("the Coalition" is one)
         tokens, gender = _clean(_propn_chain(root))
-        if not tokens or (root_is_title(tokens) and not described):
+        if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens):
             continue
         label = "ORG" if any(t.lower_ in _org_words() for t in tokens) else "PERSON"
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)
     return _shared_surnames(ctx, out)
+
+
+def _lowercase_words(doc) -> frozenset[str]:
+    return frozenset(t.text for t in doc if t.text.islower() and t.tag_ not in ("NNP", "NNPS"))
+
+
+def _common_words(lower: frozenset[str], tokens: list[Token]) -> bool:
+    """Whether every word of a capitalised run is a common word elsewhere in the article,
+    written in lower case (``lower``: "New Poll Shows ..." in a title-case headline,
+    beside "a new poll"): a headline's capitals, not a name."""
+    return all(t.text.lower() in lower for t in tokens)
 
 
 def _shared_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
