@@ -331,3 +331,18 @@ def test_a_cue_the_parse_left_without_subject_takes_the_noun_phrase_before_it(ba
     link = Link(cue=_piece(doc, "to confirm", "CUE"), content=[_piece(doc, "judges")])
     _add_cue_subjects(doc, [link])
     assert link.source is None
+
+
+def test_the_right_piece_after_a_parenthetical_reporting_clause_is_kept(base_nlp):
+    text = "Though the first transition was smooth, he said, replacing the nominee would be much more bitter."
+    doc = base_nlp(text)
+    assert doc[8].dep_ == "parataxis" and doc[8].head.i == 4  # the clause hangs on the left piece
+    spans = [_piece(doc, "Though the first transition was smooth", "CONTENT"), Span(doc, 7, 8, label="SOURCE"),
+             _piece(doc, "said", "CUE"), _piece(doc, "replacing the nominee would be much more bitter", "CONTENT")]
+    [link] = link_roles(doc, spans)
+    assert [c.text for c in link.content][-1] == "replacing the nominee would be much more bitter"
+    doc = base_nlp("Though the first transition was smooth, he said on Friday after the vote, the next one was hard.")
+    spans = [_piece(doc, "Though the first transition was smooth", "CONTENT"), Span(doc, 7, 8, label="SOURCE"),
+             _piece(doc, "said", "CUE"), _piece(doc, "the next one was hard", "CONTENT")]
+    [link] = link_roles(doc, spans)
+    assert "the next one was hard" in [c.text for c in link.content]

@@ -186,10 +186,35 @@ def _second_piece_ok(con: Span, link: Link) -> bool:
     """A cue takes a second content piece only when the piece is tied to it in
     the parse or is a quotation (a quote split by its cue: “A,” he said, “B.”);
     otherwise the piece belongs to a report whose cue was missed, and is dropped."""
-    if not link.content or _tied(con, link.cue):
+    if not link.content or _tied(con, link.cue) or _parenthetical_right(con, link):
         return True
     openers = opening_marks()
     return con.text[:1] in openers and link.content[-1].text[:1] in openers
+
+
+def _parenthetical_right(con: Span, link: Link) -> bool:
+    """"LEFT, he said, RIGHT": the piece right after a parenthetical reporting clause
+    whose content so far ends just before it. Between the pieces there is only the
+    clause (its source, its cue and the cue's own dependents: "he told me on Friday")
+    set off by commas; the parse often hangs such a clause on the left piece, so the
+    right one is not tied to the cue."""
+    doc = con.doc
+    left = link.content[-1]
+    if left.end > link.cue.start or con.start < link.cue.end:
+        return False
+    between = doc[left.end : con.start]
+    if not any(t.text == "," for t in between[:1]) or doc[con.start - 1].text != ",":
+        return False
+    root = link.cue.root
+    src = link.source
+    for t in between:
+        if t.is_punct or t.is_space or link.cue.start <= t.i < link.cue.end:
+            continue
+        if src is not None and src.start <= t.i < src.end:
+            continue
+        if root not in t.ancestors:
+            return False
+    return True
 
 
 def _same_sentence(con: Span, by_sent, sent_of) -> list[int]:
