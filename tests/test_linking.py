@@ -346,3 +346,24 @@ def test_the_right_piece_after_a_parenthetical_reporting_clause_is_kept(base_nlp
              _piece(doc, "said", "CUE"), _piece(doc, "the next one was hard", "CONTENT")]
     [link] = link_roles(doc, spans)
     assert "the next one was hard" in [c.text for c in link.content]
+
+
+def test_the_noun_before_a_subjectless_cue_is_no_speaker_when_it_is_a_date_or_a_place_object(base_nlp):
+    from quotegraph.nlp.extract import _adjacent_subject
+
+    words = ["Voters", "went", "to", "the", "polls", "Tuesday", "and", "stated", "anger", "."]
+    doc = Doc(base_nlp.vocab, words=words,
+              pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PROPN", "CCONJ", "VERB", "NOUN", "PUNCT"],
+              tags=["NNS", "VBD", "IN", "DT", "NNS", "NNP", "CC", "VBD", "NN", "."],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "npadvmod", "cc", "conj", "dobj", "punct"],
+              heads=[1, 1, 1, 4, 2, 1, 1, 1, 7, 1], ents=["O", "O", "O", "O", "O", "B-DATE", "O", "O", "O", "O"])
+    assert _adjacent_subject(doc[7:8]) is None  # "Tuesday" (a date) before "stated"
+    words = ["A", "student", "in", "Montana", "stated", "anger", "."]
+    doc = Doc(base_nlp.vocab, words=words, pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT"],
+              tags=["DT", "NN", "IN", "NNP", "VBD", "NN", "."],
+              deps=["det", "dep", "prep", "pobj", "ROOT", "dobj", "punct"], heads=[1, 4, 1, 2, 4, 4, 4])
+    assert _adjacent_subject(doc[4:5]) is None  # the object of "in" is where, not who
+    doc = Doc(base_nlp.vocab, words=["Local", "experts", "stated", "anger", "."],
+              pos=["ADJ", "NOUN", "VERB", "NOUN", "PUNCT"], tags=["JJ", "NNS", "VBD", "NN", "."],
+              deps=["amod", "dep", "ROOT", "dobj", "punct"], heads=[1, 2, 2, 2, 2])
+    assert _adjacent_subject(doc[2:3]).text == "Local experts"

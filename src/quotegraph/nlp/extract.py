@@ -223,6 +223,7 @@ def _cue_subject(link: Link) -> Span | None:
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 def _adjacent_subject(cue: Span) -> Span | None:
@@ -246,11 +247,12 @@ def _adjacent_subject(cue: Span) -> Span | None:
     if not finite or cue.start == 0 or verb.lemma_ in _RAISING or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # participles, infinitives, passives: "a paper titled", "lawmakers are expected"
     tok = doc[cue.start - 1]
-    if tok.pos_ not in _NOMINAL or tok.lower_ in _NOT_SPEAKERS or tok.tag_ in ("WP", "WDT"):
-        return None
+    if (tok.pos_ not in _NOMINAL or tok.lower_ in _NOT_SPEAKERS or tok.tag_ in ("WP", "WDT")
+            or tok.ent_type_ in _NOT_AGENTS or (tok.dep_ == "pobj" and tok.head.lower_ != "of")):
+        return None  # "the polls Tuesday", "a student in Montana asked"
     start = tok.i
     for t in reversed(doc[tok.left_edge.i : tok.i]):
-        if t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct or t.is_space:
+        if t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or t.is_punct or t.is_space:
             break
         start = t.i
     return trimmed(doc, start, tok.i + 1, "SOURCE")
