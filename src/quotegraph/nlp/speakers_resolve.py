@@ -19,7 +19,7 @@ from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, 
 from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_body, match_org, match_person_role,
                                 nominal_role, synonyms)
 from .speakers_pronouns import salience_pick
-from .speakers_roles import harvest_roles, org_compounds
+from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
 __all__ = ["Resolver"]
 
@@ -280,7 +280,7 @@ class Resolver(FirstPerson):
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and (subj.i in self.by_tok or subj.lower_ in PRONOUNS):
                 return self._resolve_token(subj)
-        if tok.dep_ == "appos" and tok.head.i in self.by_tok:  # "Heather Samuelson, a staffer"
+        if tok.dep_ == "appos" and tok.head.i in self.by_tok and not misread_appositive(tok):  # "Heather Samuelson, a staffer"
             return self.by_tok[tok.head.i].entity
         if info.plural and (info.definite or info.pair) and (info.role or info.org):
             group = self._recent_group(m, info) or self._role_group(info)

@@ -16,7 +16,7 @@ from .speakers_lexicon import (countries_in, country_code, document_nouns, gende
 from .speakers_model import Context, Entity, Mention, Role
 from .doctext import doc_text
 
-__all__ = ["role_from_tokens", "harvest_roles", "org_compounds", "phrase_tokens"]
+__all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "org_compounds", "phrase_tokens"]
 
 _DEPARTMENTS = {"state", "defense", "treasury", "energy", "labor", "commerce", "education",
                 "agriculture", "transportation", "interior", "health", "homeland", "justice",
@@ -152,9 +152,28 @@ def _described(tokens: list[Token]) -> bool:
         t.tag_ == "NN" and t.head.i not in {x.i for x in tokens} for t in tokens)
 
 
+def misread_appositive(tok: Token) -> bool:
+    """An "appositive" that is really the subject of the verb right after it: "In an
+    interview with hosts A and B, [the candidate] stated that ...", where the parse hangs
+    "the candidate" on B and leaves "stated" without a subject."""
+    if tok.dep_ != "appos":
+        return False
+    nxt = tok.right_edge.i + 1
+    doc = tok.doc
+    if nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    while verb.dep_ in ("aux", "neg", "advmod") and verb.head.i > verb.i:
+        verb = verb.head
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children)
+    return finite and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
 def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     head = doc[m.head]
-    out = [phrase_tokens(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    out = [phrase_tokens(c) for c in head.children
+           if c.dep_ == "appos" and c.pos_ == "NOUN" and not misread_appositive(c)]
     out = [toks for toks in out if _described(toks)]
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start:
         own = {t.i for t in head.subtree}
