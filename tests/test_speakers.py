@@ -450,3 +450,17 @@ def test_a_title_case_headlines_capitals_are_not_a_name(nlp):
     sts = [_statement(text, ("Fallon", 1), ("added", 0), ("that both sides were ready", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Sean Fallon"
+
+
+def test_a_subject_the_parse_reads_as_an_appositive_is_not_the_name_before_it(nlp):
+    text = ("Hillary Clinton spoke on Friday.\n\nIn an interview with Morning Joe hosts Joe Scarborough and Mika "
+            "Brzezinski, the Democratic presidential candidate stated that the comments do not fit.")
+    sts = [_statement(text, ("the Democratic presidential candidate", 0), ("stated", 0),
+                      ("that the comments do not fit", 0))]
+    speakers = _resolve(nlp, text, sts)
+    assert sts[0].speaker is None or sts[0].speaker.name != "Mika Brzezinski"
+    assert all(s.role != "Democratic presidential candidate" for s in speakers if s.name == "Mika Brzezinski")
+    text = "Heather Samuelson, a former staffer, said the files were gone."
+    sts = [_statement(text, ("a former staffer", 0), ("said", 0), ("the files were gone", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Heather Samuelson"  # a true appositive still names its person
