@@ -196,7 +196,9 @@ def find_names(ctx: Context) -> list[Mention]:
 
 
 def _lowercase_words(doc) -> frozenset[str]:
-    return frozenset(t.text for t in doc if t.text.islower() and t.tag_ not in ("NNP", "NNPS"))
+    """The article's common nouns and adjectives written in lower case (a verb "trumps"
+    says nothing about "Trump")."""
+    return frozenset(t.text for t in doc if t.text.islower() and t.pos_ in ("NOUN", "ADJ"))
 
 
 def _common_words(lower: frozenset[str], tokens: list[Token]) -> bool:
