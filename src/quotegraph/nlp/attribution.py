@@ -203,7 +203,7 @@ def _parenthetical_right(con: Span, link: Link) -> bool:
     if left.end > link.cue.start or con.start < link.cue.end:
         return False
     between = doc[left.end : con.start]
-    if not any(t.text == "," for t in between[:1]) or doc[con.start - 1].text != ",":
+    if doc[left.end].text != "," or doc[con.start - 1].text != ",":
         return False
     root = link.cue.root
     src = link.source

@@ -18,7 +18,7 @@ from .quote_fit import fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .syntax import according_to, trimmed
+from .syntax import according_to, finite, trimmed
 
 __all__ = ["extract_links"]
 
@@ -243,8 +243,7 @@ def _adjacent_subject(cue: Span) -> Span | None:
             return None
         return trimmed(doc, to.i + 1, end, "SOURCE")
     verb = cue.root
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children)
-    if not finite or cue.start == 0 or verb.lemma_ in _RAISING or any(c.dep_ == "auxpass" for c in verb.children):
+    if not finite(verb) or cue.start == 0 or verb.lemma_ in _RAISING or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # participles, infinitives, passives: "a paper titled", "lawmakers are expected"
     tok = doc[cue.start - 1]
     if (tok.pos_ not in _NOMINAL or tok.lower_ in _NOT_SPEAKERS or tok.tag_ in ("WP", "WDT")

@@ -15,6 +15,7 @@ from .speakers_lexicon import (countries_in, country_code, document_nouns, gende
                                titles)
 from .speakers_model import Context, Entity, Mention, Role
 from .doctext import doc_text
+from .syntax import finite
 
 __all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "org_compounds", "phrase_tokens"]
 
@@ -165,8 +166,7 @@ def misread_appositive(tok: Token) -> bool:
     verb = doc[nxt]
     while verb.dep_ in ("aux", "neg", "advmod") and verb.head.i > verb.i:
         verb = verb.head
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children)
-    return finite and verb.pos_ in ("VERB", "AUX") and not any(
+    return finite(verb) and verb.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 

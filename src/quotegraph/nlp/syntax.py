@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 
-__all__ = ["trimmed", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
+__all__ = ["trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "reported_around"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -21,6 +21,11 @@ def trimmed(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return Span(doc, start, end, label=label) if end > start else None
+
+
+def finite(verb: Token) -> bool:
+    """A verb that carries tense: a past or present form, or one with a modal."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children)
 
 
 def _subtree(tok: Token, label: str) -> Span | None:
