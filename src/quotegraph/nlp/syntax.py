@@ -119,11 +119,12 @@ def colon_quotation(cue: Span) -> Span | None:
     colon after the cue (in its sentence) introduces."""
     doc = cue.doc
     sent = cue.sent
-    colon = next((t for t in doc[cue.end : sent.end] if t.text == ":"), None)
+    colon = next((t for t in doc[cue.end - 1 : sent.end] if t.text == ":"), None)  # the cue may end on it
     if colon is None:
         return None
     nxt = colon.i + 1
-    while nxt < len(doc) and doc[nxt].is_space and "\n\n" not in doc[nxt].text:
+    ends_paragraph = nxt < len(doc) and doc[nxt].is_space and "\n" in doc[nxt].text
+    while nxt < len(doc) and doc[nxt].is_space and ("\n\n" not in doc[nxt].text or ends_paragraph):
         nxt += 1
     if nxt >= len(doc) or doc[nxt].text[:1] not in opening_marks():
         return None
