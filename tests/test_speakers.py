@@ -473,3 +473,15 @@ def test_a_name_that_is_also_a_lower_case_verb_stays_a_name(nlp):
     lower = _lowercase_words(doc)
     assert not _common_words(lower, [doc[6]])  # "cook" here is a verb: "Cook" may be a name
     assert "poll" in lower and "new" in lower
+
+
+def test_names_joined_by_and_in_a_source_speak_together(nlp):
+    text = "Senators Charles Grassley and Patrick Leahy said on Thursday that the program should expire."
+    sts = [_statement(text, ("Senators Charles Grassley and Patrick Leahy", 0), ("said", 0),
+                      ("that the program should expire", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Charles Grassley and Patrick Leahy"
+    text = "The Swiss People's Party, or SVP, said on Sunday that the vote was a victory."
+    sts = [_statement(text, ("The Swiss People's Party, or SVP,", 0), ("said", 0), ("that the vote was a victory", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Swiss People's Party"  # "or" gives another name, not a second party

@@ -127,7 +127,7 @@ class Resolver(FirstPerson):
         return tasks
 
     def _groups(self) -> dict[int, list[Mention]]:
-        """Coordinated names of one kind ("Grassley and Leahy") as a plural group entity."""
+        """Names of one kind joined by "and" or "nor" ("Grassley and Leahy") as a plural group entity."""
         doc = self.ctx.doc
         out: dict[int, list[Mention]] = {}
         made: dict[tuple[int, ...], Entity] = {}
@@ -135,7 +135,9 @@ class Resolver(FirstPerson):
             head = doc[m.head]
             conj = [self.by_tok[c.i] for c in head.children if c.dep_ == "conj" and c.i in self.by_tok]
             members = [m.entity] + [c.entity for c in conj]
-            if not conj or any(e is None or e.kind != m.entity.kind for e in members) or len(set(map(id, members))) < 2:
+            joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in [head] + [doc[c.head] for c in conj]
+                         for c in t.children)  # not "the Swiss People's Party, or SVP"
+            if not conj or not joined or any(e is None or e.kind != m.entity.kind for e in members) or len(set(map(id, members))) < 2:
                 continue
             key = tuple(sorted(id(e) for e in members))
             ent = made.get(key)
@@ -429,5 +431,19 @@ class Resolver(FirstPerson):
                 ent = Entity(kind="thing", named=False, label=" ".join(self.ctx.statements[k].source.text.split()))
                 if root.i in self.at:
                     self.at[root.i].entity = ent
+            ent = self._group_in_source(k, ent)
         self._stmt_cache[k] = ent
+        return ent
+
+    def _group_in_source(self, k: int, ent: Entity) -> Entity:
+        """"Jeb Bush and Chris Christie said ...": names coordinated in the source speak
+        together, as their group, not as the first of them."""
+        src = self.ctx.statements[k].source
+        doc = self.ctx.doc
+        for groups in self.group_at.values():
+            for g in groups:
+                last = doc[g.end - 1]
+                if any(e is ent for e in g.entity.members) and src.start <= doc[g.start].idx \
+                        and last.idx + len(last) <= src.end:
+                    return g.entity
         return ent
