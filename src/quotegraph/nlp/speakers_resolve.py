@@ -135,9 +135,8 @@ class Resolver(FirstPerson):
             head = doc[m.head]
             conj = [self.by_tok[c.i] for c in head.children if c.dep_ == "conj" and c.i in self.by_tok]
             members = [m.entity] + [c.entity for c in conj]
-            joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in [head] + [doc[c.head] for c in conj]
-                         for c in t.children)  # not "the Swiss People's Party, or SVP"
-            if not conj or not joined or any(e is None or e.kind != m.entity.kind for e in members) or len(set(map(id, members))) < 2:
+            if not conj or not self._joined(head, conj) or len(set(map(id, members))) < 2 \
+                    or any(e is None or e.kind != m.entity.kind for e in members):
                 continue
             key = tuple(sorted(id(e) for e in members))
             ent = made.get(key)
@@ -150,6 +149,13 @@ class Resolver(FirstPerson):
         for ent in made.values():
             ent.add_name(" and ".join(e.canonical() or "" for e in ent.members))
         return out
+
+    def _joined(self, head: Token, conj: list[Mention]) -> bool:
+        """Whether coordinated names are joined by "and" (or "nor"), not by "or", which
+        gives another name ("the Swiss People's Party, or SVP")."""
+        doc = self.ctx.doc
+        return any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor")
+                   for t in [head] + [doc[m.head] for m in conj] for c in t.children)
 
     def _source_head(self, span) -> Token | None:
         """The head of a source span; a title-led span without a person's name ("Secretary of

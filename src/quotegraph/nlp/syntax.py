@@ -116,7 +116,8 @@ def _passive_subject(cue: Span) -> Span | None:
 
 def colon_quotation(cue: Span) -> Span | None:
     """"X was blunt about the loss: “We did not deserve to win.”": the quotation that a
-    colon after the cue (in its sentence) introduces."""
+    colon after the cue (in its sentence, or ending the cue: "He said:") introduces, on
+    the same line or, when the colon ends its paragraph, opening the next one."""
     doc = cue.doc
     sent = cue.sent
     colon = next((t for t in doc[cue.end - 1 : sent.end] if t.text == ":"), None)  # the cue may end on it
@@ -124,7 +125,7 @@ def colon_quotation(cue: Span) -> Span | None:
         return None
     nxt = colon.i + 1
     ends_paragraph = nxt < len(doc) and doc[nxt].is_space and "\n" in doc[nxt].text
-    while nxt < len(doc) and doc[nxt].is_space and ("\n\n" not in doc[nxt].text or ends_paragraph):
+    while nxt < len(doc) and doc[nxt].is_space and (ends_paragraph or "\n\n" not in doc[nxt].text):
         nxt += 1
     if nxt >= len(doc) or doc[nxt].text[:1] not in opening_marks():
         return None
