@@ -44,8 +44,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
     Runs before the parser; once parsed, a doc keeps its own sentences."""
     if len(doc) < 2 or doc.has_annotation("DEP"):
         return doc
-    mark = "\n\n" if hard_wrapped(doc.text) else "\n"
+    breaks = 2 if hard_wrapped(doc.text) else 1  # newlines in one run of white space
     for tok in doc[:-1]:
-        if tok.is_space and mark in tok.text.replace(" ", "").replace("\t", "").replace("\r", ""):
+        if tok.is_space and tok.text.count("\n") >= breaks:
             doc[tok.i + 1].is_sent_start = True
     return doc
