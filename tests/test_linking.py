@@ -367,3 +367,19 @@ def test_the_noun_before_a_subjectless_cue_is_no_speaker_when_it_is_a_date_or_a_
               pos=["ADJ", "NOUN", "VERB", "NOUN", "PUNCT"], tags=["JJ", "NNS", "VBD", "NN", "."],
               deps=["amod", "dep", "ROOT", "dobj", "punct"], heads=[1, 2, 2, 2, 2])
     assert _adjacent_subject(doc[2:3]).text == "Local experts"
+
+
+def test_a_cue_hanging_on_the_content_as_a_conjunct_does_not_take_it(base_nlp):
+    # the parse makes "encouraged" a conjunct of "was" inside the first content;
+    # that content is still the report of "tweeted", which governs it
+    text = ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” "
+            "and encouraged Americans to “check out” her tape.")
+    doc = base_nlp(text)
+    encouraged = _piece(doc, "encouraged", "CUE")
+    assert encouraged.root.dep_ == "conj" and encouraged.root.head.text == "was"
+    spans = [_piece(doc, "Trump", "SOURCE"), _piece(doc, "tweeted", "CUE"),
+             _piece(doc, "that Machado was “disgusting” and “a con”"), encouraged,
+             _piece(doc, "Americans to “check out” her tape")]
+    links = {l.cue.text: l for l in link_roles(doc, spans)}
+    assert [c.text for c in links["tweeted"].content] == ["that Machado was “disgusting” and “a con”"]
+    assert [c.text for c in links["encouraged"].content] == ["Americans to “check out” her tape"]

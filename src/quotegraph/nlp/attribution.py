@@ -118,11 +118,19 @@ def _coordinated(a: Span, b: Span) -> bool:
     return False
 
 
+def _hangs_on(cue: Span, span: Span) -> bool:
+    """The cue's verb depends on a word of the span as a conjunct ("that X was
+    disgusting and encouraged ..."): the span is not its report."""
+    root = cue.root
+    return root.dep_ == "conj" and span.start <= root.head.i < span.end
+
+
 def _pick(span: Span, cues: list[int], links: list[Link]) -> int | None:
     if not cues:
         return None
     tied = [c for c in cues if _tied(span, links[c].cue)]
-    pool = tied or cues
+    above = [c for c in tied if not _hangs_on(links[c].cue, span)]
+    pool = above or tied or cues
     return min(pool, key=lambda c: _distance(span, links[c].cue))
 
 
