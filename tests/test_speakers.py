@@ -485,3 +485,26 @@ def test_names_joined_by_and_in_a_source_speak_together(nlp):
     sts = [_statement(text, ("The Swiss People's Party, or SVP,", 0), ("said", 0), ("that the vote was a victory", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Swiss People's Party"  # "or" gives another name, not a second party
+
+
+def test_a_poll_speaks_for_its_joint_sponsors(nlp):
+    text = ("The latest Reuters/Ipsos opinion poll showed that Clinton leads by five points. "
+            "The poll also found that most voters want change. "
+            "A CNN/ORC poll found that the race is tight. Photo: Gary Cameron/Reuters.")
+    sts = [_statement(text, ("The latest Reuters/Ipsos opinion poll", 0), ("showed", 0),
+                      ("that Clinton leads by five points", 0)),
+           _statement(text, ("The poll", 0), ("also found", 0), ("that most voters want change", 0)),
+           _statement(text, ("A CNN/ORC poll", 0), ("found", 1), ("that the race is tight", 0))]
+    speakers = _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Reuters/Ipsos" and sts[0].speaker.kind == "organisation"
+    assert sts[1].speaker is sts[0].speaker
+    assert sts[2].speaker.name == "CNN/ORC"  # not "ORC" alone
+    assert "Gary Cameron/Reuters" not in {s.name for s in speakers}  # a photo credit is no sponsor
+
+
+def test_slash_names_join_only_before_a_document_noun(nlp):
+    from quotegraph.nlp.speakers_sponsors import sponsor_spans
+
+    doc = nlp("A New York Times/CBS News survey and the Walker/Cruz ticket. Photo: John Moore/Getty Images. "
+              "The USA TODAY/Suffolk University Poll finds a tie.")
+    assert [s.text for s in sponsor_spans(doc)] == ["New York Times/CBS News", "USA TODAY/Suffolk University"]

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import country_code, first_names, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import PARTY, cluster_parties, party_tokens
+from .speakers_sponsors import with_sponsors
 from .doctext import doc_text
 
 __all__ = ["find_names", "cluster_names", "infer_gender", "NAME_LABELS", "source_root"]
@@ -254,8 +255,9 @@ def _given_pair(doc, tok: Token) -> tuple[Token, list[Token]] | None:
 
 def _joined_ents(doc) -> list[SpacySpan]:
     """spaCy's entities, with an organisation joined to a following "of/for [the] <name>"
-    ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit")."""
-    ents = list(doc.ents)
+    ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit"), and joint
+    sponsors of a document as one ("CNN/ORC", :mod:`.speakers_sponsors`)."""
+    ents = with_sponsors(doc, list(doc.ents))
     out: list[SpacySpan] = []
     k = 0
     while k < len(ents):

@@ -234,10 +234,11 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         name = m.text
         if head.dep_ == "compound" and noun.lemma_.lower() not in org_nouns():
             noun, name = _noun_after_run(m, doc, noun)
-        if (head.dep_ not in ("compound", "poss") or noun.i in named_tokens or noun.pos_ != "NOUN"
-                or noun.lemma_.lower() not in org_nouns() or noun.i < head.i):
-            continue
         lemma = noun.lemma_.lower()
+        deps = ("compound", "poss", "nmod") if lemma in document_nouns() else ("compound", "poss")
+        if (head.dep_ not in deps or noun.i in named_tokens or noun.pos_ != "NOUN"
+                or lemma not in org_nouns() or noun.i < head.i):
+            continue
         if lemma in document_nouns() and m.entity.kind == "organisation":
             out.append(_noun_mention(ctx, noun, m.entity, m.text))  # "the Bloomberg poll": Bloomberg
             continue

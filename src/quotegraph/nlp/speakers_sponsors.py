@@ -1,0 +1,63 @@
+"""Joint sponsors written with a slash: "the CNN/ORC poll", "a New York Times/CBS News
+survey", "the latest Reuters/Ipsos opinion poll".
+
+The small English model tags such a pair as two names, or one and a stray proper noun,
+so the document ("the poll") would speak for only one of them, or for no one. Before a
+document noun (``data/speakers_document_nouns.txt``) the two capitalised runs around the
+slash are one organisation's name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .speakers_lexicon import document_nouns
+
+__all__ = ["sponsor_spans", "with_sponsors"]
+
+_MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.tag_ in ("NNP", "NNPS") or (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN")
+
+
+def _documented(doc: Doc, end: int) -> bool:
+    """Whether a document noun follows ``end``, perhaps after a compound noun or two."""
+    for k in range(end, min(end + _MAX_COMPOUNDS + 1, len(doc))):
+        tok = doc[k]
+        if tok.lemma_.lower() in document_nouns():
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "compound":
+            return False
+    return False
+
+
+def sponsor_spans(doc: Doc) -> list[SpacySpan]:
+    """"X/Y" before a document noun, as one ORG span each."""
+    out: list[SpacySpan] = []
+    for slash in doc:
+        i = slash.i
+        if slash.text != "/" or i == 0 or i + 1 >= len(doc) or slash.whitespace_ or doc[i - 1].whitespace_:
+            continue
+        if not (_capitalised(doc[i - 1]) and _capitalised(doc[i + 1])):
+            continue
+        start = i - 1
+        while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
+        end = i + 1
+        while end < len(doc) and _capitalised(doc[end]) and doc[end].lower_ not in document_nouns():
+            end += 1  # "USA TODAY/Suffolk University Poll": the capitalised "Poll" is the document
+        if _documented(doc, end) and not (out and out[-1].end > start):
+            out.append(SpacySpan(doc, start, end, label="ORG"))
+    return out
+
+
+def with_sponsors(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each joint sponsor in place of the entities it overlaps."""
+    joined = sponsor_spans(doc)
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+    return sorted(kept + joined, key=lambda e: e.start)
