@@ -383,3 +383,17 @@ def test_a_cue_hanging_on_the_content_as_a_conjunct_does_not_take_it(base_nlp):
     links = {l.cue.text: l for l in link_roles(doc, spans)}
     assert [c.text for c in links["tweeted"].content] == ["that Machado was “disgusting” and “a con”"]
     assert [c.text for c in links["encouraged"].content] == ["Americans to “check out” her tape"]
+
+
+def test_a_trailing_reporting_clause_takes_its_sentence_over_a_report_nested_in_it(base_nlp):
+    # PolNeAR annotates the outer report only: "police have said" reports the whole
+    # sentence, and the tagged report inside it gives way
+    text = "It also does not answer whether Scott had a gun, as police have said."
+    doc = base_nlp(text)
+    spans = [_piece(doc, "It", "SOURCE"), _piece(doc, "also does not answer", "CUE"),
+             _piece(doc, "whether Scott had a gun"), _piece(doc, "police", "SOURCE"),
+             _piece(doc, "have said", "CUE")]
+    links = link_roles(doc, spans)
+    assert [(l.cue.text, [c.text for c in l.content]) for l in links] == [
+        ("have said", ["It also does not answer whether Scott had a gun"])]
+    assert links[0].source.text == "police"

@@ -338,15 +338,35 @@ def _trim_sources(links: list[Link]) -> None:
             link.source = subj
 
 
-def _parsed_content(cue: Span, taken: list[bool]) -> list[Span]:
+def _parsed_content(link: Link, links: list[Link], taken: list[bool]) -> list[Span]:
     """What the parse says a cue without a tagged content reports (see :mod:`.syntax`);
-    the sentence around a reporting clause only where no linked span is in it (so
-    ``_absorb_nested`` drops nothing for those pieces)."""
-    around = reported_around(cue, cue_verbs())
-    if around and not any(taken[i] for p in around for i in range(p.start, p.end)):
+    the sentence around a reporting clause only where no linked span is in it, or only
+    whole reports nested in it ("S, who said X, ..., the source added.": PolNeAR
+    annotates the outer report, and ``_absorb_nested`` drops the inner ones)."""
+    around = reported_around(link.cue, cue_verbs())
+    if around and (not any(taken[i] for p in around for i in range(p.start, p.end))
+                   or _nested_only(link, around, links)):
         return around
-    found = content_of(cue) or colon_quotation(cue) or object_of(cue)
+    found = content_of(link.cue) or colon_quotation(link.cue) or object_of(link.cue)
     return [found] if found is not None else []
+
+
+def _nested_only(outer: Link, pieces: list[Span], links: list[Link]) -> bool:
+    """Whether some other attribution has a span in ``pieces``, and every such one lies
+    wholly within them."""
+    lo, hi = pieces[0].start, pieces[-1].end
+    found = False
+    for l in links:
+        if l is outer or not l.content:
+            continue
+        spans = [s for s in (l.cue, l.source, *l.content) if s is not None]
+        inside = [lo <= s.start and s.end <= hi for s in spans]
+        touch = [any(p.start < s.end and s.start < p.end for p in pieces) for s in spans]
+        if any(touch):
+            if not all(inside):
+                return False
+            found = True
+    return found
 
 
 def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
@@ -355,7 +375,7 @@ def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
     taken = _linked_tokens(doc, links)
     for link in links:
         if not link.content:
-            pieces = _parsed_content(link.cue, taken)
+            pieces = _parsed_content(link, links, taken)
             if pieces and all(_absorb_nested(link, p, links, taken) for p in pieces):
                 link.content.extend(pieces)
                 for p in pieces:
