@@ -503,8 +503,21 @@ def test_a_poll_speaks_for_its_joint_sponsors(nlp):
 
 
 def test_slash_names_join_only_before_a_document_noun(nlp):
-    from quotegraph.nlp.speakers_sponsors import sponsor_spans
+    from quotegraph.nlp.speakers_joins import sponsor_spans
 
     doc = nlp("A New York Times/CBS News survey and the Walker/Cruz ticket. Photo: John Moore/Getty Images. "
               "The USA TODAY/Suffolk University Poll finds a tie.")
     assert [s.text for s in sponsor_spans(doc)] == ["New York Times/CBS News", "USA TODAY/Suffolk University"]
+
+
+def test_a_quoted_nickname_stays_inside_the_name(nlp):
+    text = ('Rep. Robert C. "Bobby" Scott said the cookout would go on. '
+            'His niece, state Del. Marcia “Cia” Price, said it was a tradition. Price added that it was fun.')
+    sts = [_statement(text, ('Rep. Robert C. "Bobby" Scott', 0), ("said", 0), ("the cookout would go on", 0)),
+           _statement(text, ("His niece, state Del. Marcia “Cia” Price,", 0), ("said", 1),
+                      ("it was a tradition", 0)),
+           _statement(text, ("Price", 1), ("added", 0), ("it was fun", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == 'Robert C. "Bobby" Scott'
+    assert sts[0].speaker.role == "Rep."  # not 'Rep. Robert C. "Bobby'
+    assert sts[1].speaker.name == "Marcia “Cia” Price" and sts[2].speaker is sts[1].speaker

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import country_code, first_names, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import PARTY, cluster_parties, party_tokens
-from .speakers_sponsors import with_sponsors
+from .speakers_joins import joined_names
 from .doctext import doc_text
 
 __all__ = ["find_names", "cluster_names", "infer_gender", "NAME_LABELS", "source_root"]
@@ -255,9 +255,9 @@ def _given_pair(doc, tok: Token) -> tuple[Token, list[Token]] | None:
 
 def _joined_ents(doc) -> list[SpacySpan]:
     """spaCy's entities, with an organisation joined to a following "of/for [the] <name>"
-    ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit"), and joint
-    sponsors of a document as one ("CNN/ORC", :mod:`.speakers_sponsors`)."""
-    ents = with_sponsors(doc, list(doc.ents))
+    ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit"), joint
+    sponsors of a document and a name around a quoted nickname as one (:mod:`.speakers_joins`)."""
+    ents = joined_names(doc, list(doc.ents))
     out: list[SpacySpan] = []
     k = 0
     while k < len(ents):
@@ -300,7 +300,18 @@ def _person_matches(words: list[str], ent: Entity) -> bool:
             return True
         if words[0] == full[0] or (len(words[0]) == 1 and full[0].startswith(words[0])):
             return True
+        if _given_forms(words) & _given_forms(full):
+            return True  # 'Robert C. "Bobby" Scott' is "Bobby Scott"
     return False
+
+
+_QUOTE_CHARS = "\"“”'‘’`"
+
+
+def _given_forms(words: list[str]) -> set[str]:
+    """A name's first word and its quoted nickname, if it has one."""
+    nicks = {w.strip(_QUOTE_CHARS) for w in words[1:-1] if w[:1] in _QUOTE_CHARS and len(w) > 2}
+    return {words[0].strip(_QUOTE_CHARS)} | nicks
 
 
 

@@ -1,0 +1,114 @@
+"""Names the small English model splits in two, joined again before naming:
+
+- joint sponsors written with a slash: "the CNN/ORC poll", "a New York Times/CBS News
+  survey", "the latest Reuters/Ipsos opinion poll". The model tags such a pair as two
+  names, or one and a stray proper noun, so the document ("the poll") would speak for
+  only one of them, or for no one. Before a document noun
+  (``data/speakers_document_nouns.txt``) the two capitalised runs around the slash are
+  one organisation's name;
+- a person's name around a quoted nickname: 'Rep. Robert C. "Bobby" Scott', 'Marcia
+  "Cia" Price', where the model ends one name inside the quotation marks (and the
+  words before it became a role).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .quotes import quote_pairs
+from .speakers_lexicon import document_nouns, first_names, role_noun
+
+__all__ = ["joined_names", "nickname_spans", "sponsor_spans"]
+
+_OPENERS = frozenset({op for op, _, _ in quote_pairs()} | {'"', "``", "''"})
+_CLOSERS = frozenset({cl for _, cl, _ in quote_pairs()} | {'"', "''"})
+_MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.tag_ in ("NNP", "NNPS") or (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN")
+
+
+def _documented(doc: Doc, end: int) -> bool:
+    """Whether a document noun follows ``end``, perhaps after a compound noun or two."""
+    for k in range(end, min(end + _MAX_COMPOUNDS + 1, len(doc))):
+        tok = doc[k]
+        if tok.lemma_.lower() in document_nouns():
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "compound":
+            return False
+    return False
+
+
+def sponsor_spans(doc: Doc) -> list[SpacySpan]:
+    """"X/Y" before a document noun, as one ORG span each."""
+    out: list[SpacySpan] = []
+    for slash in doc:
+        i = slash.i
+        if slash.text != "/" or i == 0 or i + 1 >= len(doc) or slash.whitespace_ or doc[i - 1].whitespace_:
+            continue
+        if not (_capitalised(doc[i - 1]) and _capitalised(doc[i + 1])):
+            continue
+        start = i - 1
+        while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
+        end = i + 1
+        while end < len(doc) and _capitalised(doc[end]) and doc[end].lower_ not in document_nouns():
+            end += 1  # "USA TODAY/Suffolk University Poll": the capitalised "Poll" is the document
+        if _documented(doc, end) and not (out and out[-1].end > start):
+            out.append(SpacySpan(doc, start, end, label="ORG"))
+    return out
+
+
+def _opening(tok: Token) -> bool:
+    return tok.text in _OPENERS
+
+
+def _closing(tok: Token) -> bool:
+    return tok.text in _CLOSERS
+
+
+def _name_word(tok: Token) -> bool:
+    """A known given name or an initial ("Robert", "C."), not a title or another
+    capitalised word ("Rep.", "Marine")."""
+    return _initial(tok) or (tok.text[:1].isupper() and tok.lower_ in first_names())
+
+
+def _initial(tok: Token) -> bool:
+    text = tok.text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _surname(tok: Token) -> bool:
+    """A capitalised word after a nickname, whatever its tag ("Price" is often a noun)."""
+    return tok.is_alpha and tok.text[:1].isupper() and not role_noun(tok.text)
+
+
+def nickname_spans(doc: Doc) -> list[SpacySpan]:
+    """'Given [Initial] "Nick" Surname' as one PERSON span each."""
+    out: list[SpacySpan] = []
+    for tok in doc:
+        i = tok.i
+        if not (_opening(tok) and 0 < i and i + 3 < len(doc)):
+            continue
+        nick, close, surname = doc[i + 1], doc[i + 2], doc[i + 3]
+        if not (_capitalised(nick) and _closing(close) and _surname(surname) and _name_word(doc[i - 1])):
+            continue
+        start = i - 1  # back over initials to one given name ("Robert C.", not "Marine John")
+        while start > 0 and _initial(doc[start]) and _name_word(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
+        end = i + 4
+        while end < len(doc) and _capitalised(doc[end]) and doc[end - 1].whitespace_ and not role_noun(doc[end].text):
+            end += 1
+        out.append(SpacySpan(doc, start, end, label="PERSON"))
+    return out
+
+
+def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each joint sponsor and nicknamed name in place of the entities it overlaps."""
+    joined = sponsor_spans(doc) + nickname_spans(doc)
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+    return sorted(kept + joined, key=lambda e: e.start)
