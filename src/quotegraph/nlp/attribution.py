@@ -363,8 +363,8 @@ def _nested_only(outer: Link, pieces: list[Span], links: list[Link]) -> bool:
         inside = [lo <= s.start and s.end <= hi for s in spans]
         touch = [any(p.start < s.end and s.start < p.end for p in pieces) for s in spans]
         if any(touch):
-            if not all(inside):
-                return False
+            if not all(inside) or l.inherited_from is outer or l.cue.root.tag_ == "VBG":
+                return False  # "Stating that ..., X said": the same speaker's own report
             found = True
     return found
 
