@@ -353,7 +353,8 @@ def _parsed_content(link: Link, links: list[Link], taken: list[bool]) -> list[Sp
 
 def _nested_only(outer: Link, pieces: list[Span], links: list[Link]) -> bool:
     """Whether some other attribution has a span in ``pieces``, and every such one lies
-    wholly within them."""
+    wholly within them and is another speaker's report (not a participle frame or a
+    cue sharing ``outer``'s source: "Stating that ..., X said")."""
     lo, hi = pieces[0].start, pieces[-1].end
     found = False
     for l in links:
@@ -364,7 +365,7 @@ def _nested_only(outer: Link, pieces: list[Span], links: list[Link]) -> bool:
         touch = [any(p.start < s.end and s.start < p.end for p in pieces) for s in spans]
         if any(touch):
             if not all(inside) or l.inherited_from is outer or l.cue.root.tag_ == "VBG":
-                return False  # "Stating that ..., X said": the same speaker's own report
+                return False
             found = True
     return found
 

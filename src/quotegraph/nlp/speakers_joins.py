@@ -27,19 +27,16 @@ __all__ = ["joined_names", "nickname_spans", "sponsor_spans"]
 _OPENERS = frozenset({op for op, _, _ in quote_pairs()} | {'"', "``", "''"})
 _CLOSERS = frozenset({cl for _, cl, _ in quote_pairs()} | {'"', "''"})
 _MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
-
-
 _SLASH = re.compile(r"\w/\w")
 _NICKNAME = re.compile(r"(?:\"|“|''|``|‘|')[A-Z]")  # an opening mark before a capital
 
 
-def _tokens_at(doc: Doc, pattern: re.Pattern) -> list[Token]:
-    """The tokens where ``pattern`` matches the doc's text (its second character for a
-    slash, its first for a mark): reading the text is much cheaper than every token."""
-    out = []
-    text = doc_text(doc)
-    for m in pattern.finditer(text):
-        at = m.start() + (1 if pattern is _SLASH else 0)
+def _tokens_at(doc: Doc, pattern: re.Pattern, offset: int) -> list[Token]:
+    """The token at ``offset`` characters into each match of ``pattern`` in the doc's
+    text: reading the text is much cheaper than reading every token."""
+    out: list[Token] = []
+    for m in pattern.finditer(doc_text(doc)):
+        at = m.start() + offset
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         if span is not None and (not out or out[-1].i != span.start):
             out.append(doc[span.start])
@@ -64,7 +61,7 @@ def _documented(doc: Doc, end: int) -> bool:
 def sponsor_spans(doc: Doc) -> list[SpacySpan]:
     """"X/Y" before a document noun, as one ORG span each."""
     out: list[SpacySpan] = []
-    for slash in _tokens_at(doc, _SLASH):
+    for slash in _tokens_at(doc, _SLASH, 1):
         i = slash.i
         if slash.text != "/" or i == 0 or i + 1 >= len(doc) or slash.whitespace_ or doc[i - 1].whitespace_:
             continue
@@ -108,7 +105,7 @@ def _surname(tok: Token) -> bool:
 def nickname_spans(doc: Doc) -> list[SpacySpan]:
     """'Given [Initial] "Nick" Surname' as one PERSON span each."""
     out: list[SpacySpan] = []
-    for tok in _tokens_at(doc, _NICKNAME):
+    for tok in _tokens_at(doc, _NICKNAME, 0):
         i = tok.i
         if not (_opening(tok) and 0 < i and i + 3 < len(doc)):
             continue
