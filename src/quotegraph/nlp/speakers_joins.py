@@ -19,13 +19,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .quotes import quote_pairs
+from .quotes import opening_marks, quote_pairs
 from .speakers_lexicon import document_nouns, first_names, role_noun
 
 __all__ = ["joined_names", "nickname_spans", "sponsor_spans"]
 
-_OPENERS = frozenset({op for op, _, _ in quote_pairs()} | {'"', "``", "''"})
-_CLOSERS = frozenset({cl for _, cl, _ in quote_pairs()} | {'"', "''"})
 _MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
 _SLASH = re.compile(r"\w/\w")
 _NICKNAME = re.compile(r"(?:\"|“|''|``|‘|')[A-Z]")  # an opening mark before a capital
@@ -78,12 +76,8 @@ def sponsor_spans(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-def _opening(tok: Token) -> bool:
-    return tok.text in _OPENERS
-
-
 def _closing(tok: Token) -> bool:
-    return tok.text in _CLOSERS
+    return any(tok.text == cl for _, cl, _ in quote_pairs())
 
 
 def _name_word(tok: Token) -> bool:
@@ -107,7 +101,7 @@ def nickname_spans(doc: Doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for tok in _tokens_at(doc, _NICKNAME, 0):
         i = tok.i
-        if not (_opening(tok) and 0 < i and i + 3 < len(doc)):
+        if not (tok.text in opening_marks() and 0 < i and i + 3 < len(doc)):
             continue
         nick, close, surname = doc[i + 1], doc[i + 2], doc[i + 3]
         if not (_capitalised(nick) and _closing(close) and _surname(surname) and _name_word(doc[i - 1])):
