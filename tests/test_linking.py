@@ -146,6 +146,19 @@ def test_a_left_piece_that_is_quoted_or_the_subject_stays(base_nlp):
     assert len(link.content) == 2
 
 
+def test_a_left_piece_that_is_the_reported_main_clause_stays(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _drop_stray_left_piece
+
+    doc = base_nlp("Lenox was a juggernaut, he said, until it went bankrupt in 1999.")
+    left = _piece(doc, "Lenox was a juggernaut")
+    assert left.root.dep_ == "ROOT"
+    link = Link(cue=_piece(doc, "said", "CUE"), source=_piece(doc, "he", "SOURCE"),
+                content=[left, _piece(doc, "until it went bankrupt in 1999")])
+    _drop_stray_left_piece(doc, link)
+    assert [c.text for c in link.content] == ["Lenox was a juggernaut", "until it went bankrupt in 1999"]
+
+
 def test_the_subject_of_a_passive_cue_stays_in_the_content(base_nlp):
     from quotegraph.nlp.attribution import Link
     from quotegraph.nlp.extract import _drop_stray_left_piece

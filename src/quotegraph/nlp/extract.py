@@ -136,15 +136,17 @@ def _argument_of(left: Span, right: Span, cue: Span) -> bool:
 
 def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
     """In "LEFT, X said, RIGHT" the left piece belongs to the content only as a
-    quotation or as an argument of the right piece or of a passive cue
-    (:func:`_argument_of`); an unquoted phrase before the cue that is neither
-    ("During his years in office, he said, ...") is not reported content."""
+    quotation, as the reported main clause itself, the cue and the right piece hanging
+    on it ("Lenox was a juggernaut, he said, until it went bankrupt"), or as an argument
+    of the right piece or of a passive cue (:func:`_argument_of`); an unquoted phrase
+    before the cue that is none of these ("During his years in office, he said, ...")
+    is not reported content."""
     if len(link.content) != 2:
         return
     left, right = sorted(link.content, key=lambda s: s.start)
     if left.end > link.cue.start or right.start < link.cue.end:
         return
-    if left.text[:1] in opening_marks() or _argument_of(left, right, link.cue):
+    if left.text[:1] in opening_marks() or left.root.dep_ == "ROOT" or _argument_of(left, right, link.cue):
         return
     link.content = [right]
 
