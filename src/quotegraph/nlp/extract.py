@@ -151,6 +151,50 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
     link.content = [right]
 
 
+_LEFT_ROOTS = frozenset({"ROOT", "advcl"})
+
+
+def _main_clause_before(doc: Doc, link: Link, taken: list[bool]) -> Span | None:
+    """In "LEFT, X said, RIGHT" with only RIGHT as content, LEFT when it is the
+    reported main clause or a subordinate clause opening it ("Lenox was a juggernaut,
+    Mr. Clarke said, until ..."; "Though that transition was relatively seamless, he
+    said, ..."): the whole sentence before the source, set off by commas around a
+    finite reporting clause that is not the sentence's own root, and in no other span."""
+    if len(link.content) != 1 or link.source is None:
+        return None
+    src, cue, right = link.source, link.cue, link.content[0]
+    if not (src.end <= cue.start and cue.end <= right.start) or src.start < 2:
+        return None
+    verb = cue.root
+    if verb.dep_ == "ROOT" or not finite(verb) or doc[src.start - 1].text != ",":
+        return None
+    if not any(doc[i].text == "," for i in range(cue.end, right.start)):
+        return None
+    sent = src.sent
+    if not sent.start <= right.start < sent.end:
+        return None
+    first = sent.start
+    while first < src.start and doc[first].is_space:
+        first += 1
+    left = trimmed(doc, first, src.start - 1, "CONTENT")
+    if left is None or left.start != first or any(taken[left.start : left.end]):
+        return None
+    if left.text[:1] in opening_marks() or left[0].dep_ == "cc" or left.root.dep_ not in _LEFT_ROOTS:
+        return None
+    return left
+
+
+def _add_main_clauses(doc: Doc, links: list[Link]) -> None:
+    """Give each "LEFT, X said, RIGHT" attribution its left piece where
+    :func:`_main_clause_before` finds one."""
+    taken = _taken(doc, links)
+    for link in links:
+        left = _main_clause_before(doc, link, taken)
+        if left is not None:
+            link.content = [left] + link.content
+            taken[left.start : left.end] = [True] * len(left)
+
+
 _RAISING = frozenset({"seem", "appear"})
 
 
@@ -326,6 +370,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     _add_reported_subjects(doc, links)
     _add_cue_subjects(doc, links)
     moved = refit_contents(doc, links, boundaries, scores) if boundaries is not None else {}
+    _add_main_clauses(doc, links)
     for link in links:
         _merge_overlapping_pieces(doc, link)
         _balance_brackets(doc, link)
