@@ -73,6 +73,27 @@ def test_fit_quotes_takes_the_next_unclaimed_quotation_in_the_paragraph(parse):
                                               '"Mr. Reyes is a crucial witness."']
 
 
+def test_a_mixed_quote_runs_on_into_the_next_quotation_and_keeps_its_first_piece(parse):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _drop_stray_left_piece
+    from quotegraph.nlp.quote_fit import fit_quotes
+
+    text = 'The summit accomplished "too little," he added. "Europe risks a lot."'
+    doc = parse(text)
+    link = Link(cue=_span(doc, "added", "CUE"), source=_span(doc, "he", "SOURCE"),
+                content=[_span(doc, 'The summit accomplished "too little,"', "CONTENT")])
+    fit_quotes(doc, [link])
+    _drop_stray_left_piece(doc, link)
+    assert [c.text for c in link.content] == ['The summit accomplished "too little,"',
+                                              '"Europe risks a lot."']
+    # an unquoted piece does not run on
+    doc = parse('The summit accomplished too little, he added. "Europe risks a lot."')
+    link = Link(cue=_span(doc, "added", "CUE"), source=_span(doc, "he", "SOURCE"),
+                content=[_span(doc, "The summit accomplished too little", "CONTENT")])
+    fit_quotes(doc, [link])
+    assert len(link.content) == 1
+
+
 def test_object_of_a_passive_cue_is_its_subject(parse):
     doc = parse("The registration issue was first reported by The Washington Post.")
     cue = doc[3:6]  # "was first reported"

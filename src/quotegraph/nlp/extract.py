@@ -148,6 +148,9 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
         return
     if left.text[:1] in opening_marks() or left.root.dep_ == "ROOT" or _argument_of(left, right, link.cue):
         return
+    if right.start >= link.cue.sent.end:
+        return  # a quotation continuing in the next sentence ('Oz is "smart," he wrote. "Full of it."')
+        return
     link.content = [right]
 
 

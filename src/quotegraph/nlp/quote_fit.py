@@ -5,10 +5,11 @@ early; the marks say where a direct quote really ends. After linking:
 
 - a content piece that starts at a quotation's opening mark but stops inside it
   runs on to the closing mark, unless another attribution's span is in the way;
-- a direct quote whose attribution's sentence is followed, in the same
-  paragraph, by a further quotation that no attribution claims takes it as its
-  next piece ("Subpoenas are not optional," Gowdy said after the hearing.
-  "Mr. Pagliano is a crucial witness.").
+- a content ending in a quotation (a direct or a mixed quote) whose attribution's
+  sentence is followed, in the same paragraph, by a further quotation that no
+  attribution claims takes it as its next piece ("Subpoenas are not optional,"
+  Gowdy said after the hearing. "Mr. Pagliano is a crucial witness."; The summit
+  accomplished "too little," he added. "Europe risks a lot.").
 """
 from __future__ import annotations
 
@@ -64,9 +65,9 @@ def _paragraph_end(text: str, i: int) -> int:
 
 def _continue(doc: Doc, text: str, link: Link, quotes, starts, owner) -> None:
     last = link.content[-1]
-    q = _quote_at(quotes, starts, last.start_char)
-    if q is None or q.start != last.start_char or q.end != last.end_char:
-        return  # only a direct quote runs on into the next quotation
+    q = _quote_at(quotes, starts, last.end_char - 1)
+    if q is None or q.end != last.end_char or q.start < last.start_char:
+        return  # only a piece ending in a quotation runs on into the next one
     after = max(s.end for s in (link.cue, link.source, *link.content) if s is not None)
     k = bisect_right(starts, doc[after - 1].idx)
     if k >= len(quotes):
