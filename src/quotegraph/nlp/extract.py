@@ -150,7 +150,6 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
         return
     if right.start >= link.cue.sent.end:
         return  # a quotation continuing in the next sentence ('Oz is "smart," he wrote. "Full of it."')
-        return
     link.content = [right]
 
 
