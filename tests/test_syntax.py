@@ -73,6 +73,25 @@ def test_fit_quotes_takes_the_next_unclaimed_quotation_in_the_paragraph(parse):
                                               '"Mr. Reyes is a crucial witness."']
 
 
+def test_a_piece_ending_a_quotation_runs_back_to_its_opening_mark(parse):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.quote_fit import fit_quotes
+
+    text = '"Maybe I can help. We have to do everything possible," he told the crowd.'
+    doc = parse(text)
+    link = Link(cue=_span(doc, "told", "CUE"), source=_span(doc, "he", "SOURCE"),
+                content=[_span(doc, 'We have to do everything possible,"', "CONTENT")])
+    fit_quotes(doc, [link])
+    assert [c.text for c in link.content] == ['"Maybe I can help. We have to do everything possible,"']
+    # not over another attribution's span
+    doc = parse(text)
+    link = Link(cue=_span(doc, "told", "CUE"), source=_span(doc, "he", "SOURCE"),
+                content=[_span(doc, 'We have to do everything possible,"', "CONTENT")])
+    other = Link(cue=_span(doc, "help", "CUE"), content=[_span(doc, "Maybe", "CONTENT")])
+    fit_quotes(doc, [link, other])
+    assert [c.text for c in link.content] == ['We have to do everything possible,"']
+
+
 def test_a_mixed_quote_runs_on_into_the_next_quotation_and_keeps_its_first_piece(parse):
     from quotegraph.nlp.attribution import Link
     from quotegraph.nlp.extract import _drop_stray_left_piece

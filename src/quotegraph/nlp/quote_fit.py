@@ -5,6 +5,8 @@ early; the marks say where a direct quote really ends. After linking:
 
 - a content piece that starts at a quotation's opening mark but stops inside it
   runs on to the closing mark, unless another attribution's span is in the way;
+- likewise a piece that ends at a quotation's closing mark but starts inside it (the
+  tagger cut it at a sentence start) runs back to the opening mark;
 - a content ending in a quotation (a direct or a mixed quote) whose attribution's
   sentence is followed, in the same paragraph, by a further quotation that no
   attribution claims takes it as its next piece ("Subpoenas are not optional,"
@@ -58,6 +60,21 @@ def _run_on(doc: Doc, link: Link, quotes, starts, owner) -> None:
             owner[i] = link
 
 
+def _run_back(doc: Doc, link: Link, quotes, starts, owner) -> None:
+    for n, piece in enumerate(link.content):
+        q = _quote_at(quotes, starts, piece.end_char - 1)
+        if q is None or q.end != piece.end_char or not q.closed or q.start >= piece.start_char:
+            continue
+        if doc[piece.start].is_quote:
+            continue  # a quotation of its own inside a longer run of marks
+        longer = doc.char_span(q.start, q.end, label="CONTENT", alignment_mode="expand")
+        if longer is None or not _free(owner, longer.start, piece.start, link):
+            continue
+        link.content[n] = longer
+        for i in range(longer.start, longer.end):
+            owner[i] = link
+
+
 def _paragraph_end(text: str, i: int) -> int:
     end = text.find("\n", i)
     return len(text) if end < 0 else end
@@ -98,6 +115,7 @@ def fit_quotes(doc: Doc, links: list[Link]) -> None:
     for link in links:
         if link.content:
             _run_on(doc, link, quotes, starts, owner)
+            _run_back(doc, link, quotes, starts, owner)
     for link in links:
         if link.content:
             _continue(doc, text, link, quotes, starts, owner)
