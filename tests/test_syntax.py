@@ -73,6 +73,24 @@ def test_fit_quotes_takes_the_next_unclaimed_quotation_in_the_paragraph(parse):
                                               '"Mr. Reyes is a crucial witness."']
 
 
+def test_a_title_quoted_later_in_the_sentence_is_no_continuation(parse):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.quote_fit import fit_quotes
+
+    text = '"He does not have a chance," Mr. Scarborough said on MSNBC\'s "Morning Joe."'
+    doc = parse(text)
+    link = Link(cue=_span(doc, "said", "CUE"), source=_span(doc, "Mr. Scarborough", "SOURCE"),
+                content=[_span(doc, '"He does not have a chance,"', "CONTENT")])
+    fit_quotes(doc, [link])
+    assert [c.text for c in link.content] == ['"He does not have a chance,"']
+    text = '"I love Larry," he said, "but he is wrong on energy."'
+    doc = parse(text)
+    link = Link(cue=_span(doc, "said", "CUE"), source=_span(doc, "he", "SOURCE"),
+                content=[_span(doc, '"I love Larry,"', "CONTENT")])
+    fit_quotes(doc, [link])
+    assert [c.text for c in link.content] == ['"I love Larry,"', '"but he is wrong on energy."']
+
+
 def test_a_piece_ending_a_quotation_runs_back_to_its_opening_mark(parse):
     from quotegraph.nlp.attribution import Link
     from quotegraph.nlp.quote_fit import fit_quotes

@@ -11,7 +11,9 @@ early; the marks say where a direct quote really ends. After linking:
   sentence is followed, in the same paragraph, by a further quotation that no
   attribution claims takes it as its next piece ("Subpoenas are not optional,"
   Gowdy said after the hearing. "Mr. Pagliano is a crucial witness."; The summit
-  accomplished "too little," he added. "Europe risks a lot.").
+  accomplished "too little," he added. "Europe risks a lot."); inside the same
+  sentence only after a comma, a conjunction or an adverb ('"A," he said, "B."'),
+  never a title ('he said on MSNBC's "Morning Joe."').
 """
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ from .doctext import doc_text
 from .quotes import Quote, find_quotes
 
 __all__ = ["fit_quotes"]
+
+#: what may stand before a further quotation inside the same sentence ('“A,” he said,
+#: “B.”'; 'Oz is “smart,” he wrote, but “lazy.”')
+_BEFORE_MORE = frozenset({"PUNCT", "CCONJ", "ADV"})
 
 
 def _taken(doc: Doc, links: list[Link]) -> list[Link | None]:
@@ -99,6 +105,9 @@ def _continue(doc: Doc, text: str, link: Link, quotes, starts, owner) -> None:
     sent_end = doc[after - 1].sent.end
     if any(not (t.is_punct or t.is_space) for t in doc[sent_end : piece.start]):
         return  # a sentence of its own between: not a continuation
+    if piece.start != piece.sent.start and doc[piece.start - 1].pos_ not in _BEFORE_MORE:
+        return  # a title or a phrase inside a sentence: 'he said on MSNBC's "Morning Joe."'
+
     link.content.append(piece)
     for i in range(piece.start, piece.end):
         owner[i] = link
