@@ -13,7 +13,9 @@ early; the marks say where a direct quote really ends. After linking:
   Gowdy said after the hearing. "Mr. Pagliano is a crucial witness."; The summit
   accomplished "too little," he added. "Europe risks a lot."); inside the same
   sentence only after a comma, a conjunction or an adverb ('"A," he said, "B."'),
-  never a title ('he said on MSNBC's "Morning Joe."').
+  never a title ('he said on MSNBC's "Morning Joe."'). An indirect content takes a
+  quotation that opens the next sentence the same way (The administration may wait,
+  he said. "The other factor is ...").
 """
 from __future__ import annotations
 
@@ -89,8 +91,7 @@ def _paragraph_end(text: str, i: int) -> int:
 def _continue(doc: Doc, text: str, link: Link, quotes, starts, owner) -> None:
     last = link.content[-1]
     q = _quote_at(quotes, starts, last.end_char - 1)
-    if q is None or q.end != last.end_char or q.start < last.start_char:
-        return  # only a piece ending in a quotation runs on into the next one
+    quoted = not (q is None or q.end != last.end_char or q.start < last.start_char)
     after = max(s.end for s in (link.cue, link.source, *link.content) if s is not None)
     k = bisect_right(starts, doc[after - 1].idx)
     if k >= len(quotes):
@@ -105,6 +106,8 @@ def _continue(doc: Doc, text: str, link: Link, quotes, starts, owner) -> None:
     sent_end = doc[after - 1].sent.end
     if any(not (t.is_punct or t.is_space) for t in doc[sent_end : piece.start]):
         return  # a sentence of its own between: not a continuation
+    if not quoted and piece.start != piece.sent.start:
+        return
     if piece.start != piece.sent.start and doc[piece.start - 1].pos_ not in _BEFORE_MORE:
         return  # a title or a phrase inside a sentence: 'he said on MSNBC's "Morning Joe."'
 
