@@ -140,7 +140,8 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
     on it ("Lenox was a juggernaut, he said, until it went bankrupt"), or as an argument
     of the right piece or of a passive cue (:func:`_argument_of`); an unquoted phrase
     before the cue that is none of these ("During his years in office, he said, ...")
-    is not reported content."""
+    is not reported content. A right piece in a later sentence is a quotation that
+    continues the report (:mod:`~quotegraph.nlp.quote_fit`), not this frame."""
     if len(link.content) != 2:
         return
     left, right = sorted(link.content, key=lambda s: s.start)

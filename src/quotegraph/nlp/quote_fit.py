@@ -55,17 +55,26 @@ def _quote_at(quotes: list[Quote], starts: list[int], char: int) -> Quote | None
     return None
 
 
+def _widen(doc: Doc, link: Link, n: int, q: Quote, owner, forward: bool) -> None:
+    """Make ``link``'s ``n``-th piece the whole quotation ``q`` when the words it
+    gains (after the piece, or before it) belong to no other attribution."""
+    piece = link.content[n]
+    longer = doc.char_span(q.start, q.end, label="CONTENT", alignment_mode="expand")
+    if longer is None:
+        return
+    gained = (piece.end, longer.end) if forward else (longer.start, piece.start)
+    if not _free(owner, *gained, link):
+        return
+    link.content[n] = longer
+    for i in range(longer.start, longer.end):
+        owner[i] = link
+
+
 def _run_on(doc: Doc, link: Link, quotes, starts, owner) -> None:
     for n, piece in enumerate(link.content):
         q = _quote_at(quotes, starts, piece.start_char)
-        if q is None or q.start != piece.start_char or not q.closed or q.end <= piece.end_char:
-            continue
-        longer = doc.char_span(q.start, q.end, label="CONTENT", alignment_mode="expand")
-        if longer is None or not _free(owner, piece.end, longer.end, link):
-            continue
-        link.content[n] = longer
-        for i in range(longer.start, longer.end):
-            owner[i] = link
+        if q is not None and q.start == piece.start_char and q.closed and q.end > piece.end_char:
+            _widen(doc, link, n, q, owner, forward=True)
 
 
 def _run_back(doc: Doc, link: Link, quotes, starts, owner) -> None:
@@ -73,14 +82,8 @@ def _run_back(doc: Doc, link: Link, quotes, starts, owner) -> None:
         q = _quote_at(quotes, starts, piece.end_char - 1)
         if q is None or q.end != piece.end_char or not q.closed or q.start >= piece.start_char:
             continue
-        if doc[piece.start].is_quote:
-            continue  # a quotation of its own inside a longer run of marks
-        longer = doc.char_span(q.start, q.end, label="CONTENT", alignment_mode="expand")
-        if longer is None or not _free(owner, longer.start, piece.start, link):
-            continue
-        link.content[n] = longer
-        for i in range(longer.start, longer.end):
-            owner[i] = link
+        if not doc[piece.start].is_quote:  # else a quotation of its own inside a longer run of marks
+            _widen(doc, link, n, q, owner, forward=False)
 
 
 def _paragraph_end(text: str, i: int) -> int:
