@@ -110,10 +110,9 @@ def _continue(doc: Doc, text: str, link: Link, quotes, starts, owner) -> None:
     if any(not (t.is_punct or t.is_space) for t in doc[sent_end : piece.start]):
         return  # a sentence of its own between: not a continuation
     if not quoted and piece.start != piece.sent.start:
-        return
+        return  # an indirect content takes only a quotation that opens a sentence
     if piece.start != piece.sent.start and doc[piece.start - 1].pos_ not in _BEFORE_MORE:
         return  # a title or a phrase inside a sentence: 'he said on MSNBC's "Morning Joe."'
-
     link.content.append(piece)
     for i in range(piece.start, piece.end):
         owner[i] = link
