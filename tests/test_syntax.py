@@ -73,59 +73,44 @@ def test_fit_quotes_takes_the_next_unclaimed_quotation_in_the_paragraph(parse):
                                               '"Mr. Reyes is a crucial witness."']
 
 
-def test_a_title_quoted_later_in_the_sentence_is_no_continuation(parse):
+def _fitted(parse, text: str, cue: str, source: str, content: str, other=None) -> list[str]:
+    """The content pieces after fit_quotes of one "source cue content" link in ``text``
+    (with ``other``, a (cue, content) pair, as a second attribution)."""
     from quotegraph.nlp.attribution import Link
     from quotegraph.nlp.quote_fit import fit_quotes
 
+    doc = parse(text)
+    link = Link(cue=_span(doc, cue, "CUE"), source=_span(doc, source, "SOURCE"),
+                content=[_span(doc, content, "CONTENT")])
+    links = [link]
+    if other is not None:
+        links.append(Link(cue=_span(doc, other[0], "CUE"), content=[_span(doc, other[1], "CONTENT")]))
+    fit_quotes(doc, links)
+    return [c.text for c in link.content]
+
+
+def test_a_title_quoted_later_in_the_sentence_is_no_continuation(parse):
     text = '"He does not have a chance," Mr. Scarborough said on MSNBC\'s "Morning Joe."'
-    doc = parse(text)
-    link = Link(cue=_span(doc, "said", "CUE"), source=_span(doc, "Mr. Scarborough", "SOURCE"),
-                content=[_span(doc, '"He does not have a chance,"', "CONTENT")])
-    fit_quotes(doc, [link])
-    assert [c.text for c in link.content] == ['"He does not have a chance,"']
+    assert _fitted(parse, text, "said", "Mr. Scarborough", '"He does not have a chance,"') == [
+        '"He does not have a chance,"']
     text = '"I love Larry," he said, "but he is wrong on energy."'
-    doc = parse(text)
-    link = Link(cue=_span(doc, "said", "CUE"), source=_span(doc, "he", "SOURCE"),
-                content=[_span(doc, '"I love Larry,"', "CONTENT")])
-    fit_quotes(doc, [link])
-    assert [c.text for c in link.content] == ['"I love Larry,"', '"but he is wrong on energy."']
+    assert _fitted(parse, text, "said", "he", '"I love Larry,"') == ['"I love Larry,"', '"but he is wrong on energy."']
 
 
 def test_an_indirect_content_takes_a_quotation_opening_the_next_sentence(parse):
-    from quotegraph.nlp.attribution import Link
-    from quotegraph.nlp.quote_fit import fit_quotes
-
     text = 'The administration may wait, he said. "The other factor is the election."'
-    doc = parse(text)
-    link = Link(cue=_span(doc, "said", "CUE"), source=_span(doc, "he", "SOURCE"),
-                content=[_span(doc, "The administration may wait", "CONTENT")])
-    fit_quotes(doc, [link])
-    assert [c.text for c in link.content] == ["The administration may wait", '"The other factor is the election."']
+    assert _fitted(parse, text, "said", "he", "The administration may wait") == [
+        "The administration may wait", '"The other factor is the election."']
     text = 'The administration may wait, he said, and cited the "other factor."'
-    doc = parse(text)
-    link = Link(cue=_span(doc, "said", "CUE"), source=_span(doc, "he", "SOURCE"),
-                content=[_span(doc, "The administration may wait", "CONTENT")])
-    fit_quotes(doc, [link])
-    assert len(link.content) == 1
+    assert len(_fitted(parse, text, "said", "he", "The administration may wait")) == 1
 
 
 def test_a_piece_ending_a_quotation_runs_back_to_its_opening_mark(parse):
-    from quotegraph.nlp.attribution import Link
-    from quotegraph.nlp.quote_fit import fit_quotes
-
     text = '"Maybe I can help. We have to do everything possible," he told the crowd.'
-    doc = parse(text)
-    link = Link(cue=_span(doc, "told", "CUE"), source=_span(doc, "he", "SOURCE"),
-                content=[_span(doc, 'We have to do everything possible,"', "CONTENT")])
-    fit_quotes(doc, [link])
-    assert [c.text for c in link.content] == ['"Maybe I can help. We have to do everything possible,"']
+    piece = 'We have to do everything possible,"'
+    assert _fitted(parse, text, "told", "he", piece) == ['"Maybe I can help. We have to do everything possible,"']
     # not over another attribution's span
-    doc = parse(text)
-    link = Link(cue=_span(doc, "told", "CUE"), source=_span(doc, "he", "SOURCE"),
-                content=[_span(doc, 'We have to do everything possible,"', "CONTENT")])
-    other = Link(cue=_span(doc, "help", "CUE"), content=[_span(doc, "Maybe", "CONTENT")])
-    fit_quotes(doc, [link, other])
-    assert [c.text for c in link.content] == ['We have to do everything possible,"']
+    assert _fitted(parse, text, "told", "he", piece, other=("help", "Maybe")) == [piece]
 
 
 def test_a_mixed_quote_runs_on_into_the_next_quotation_and_keeps_its_first_piece(parse):
