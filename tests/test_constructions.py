@@ -218,3 +218,14 @@ def test_paragraph_break_ends_a_quote_continuation(analyze):
     other = find(r, "often says")
     assert all("People don't see it" not in c.text for c in other.content)
     assert all("\n" not in c.text for s in r.statements for c in s.content)
+
+
+def test_lets_is_the_writer_inviting_the_reader_not_a_speaker(analyze):
+    # "Let's say you think ..." reports no one; the "'s" of "let" is no source
+    text = ("Let's say you think an undergraduate degree will cost $160,000 in 18 years. "
+            "Instead of arguing, let's focus on how companies keep money offshore.\n\n"
+            "The plan is sound, Senator Ruth Calder said on Tuesday.")
+    r = analyze(text)
+    assert all(s.source is None or s.source.text not in ("'s", "us") for s in r.statements)
+    assert all(sp.role != "'s" for sp in r.speakers)
+    assert speaker_name(find(r, "said")) == "Ruth Calder"

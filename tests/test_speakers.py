@@ -521,3 +521,14 @@ def test_a_quoted_nickname_stays_inside_the_name(nlp):
     assert sts[0].speaker.name == 'Robert C. "Bobby" Scott'
     assert sts[0].speaker.role == "Rep."  # not 'Rep. Robert C. "Bobby'
     assert sts[1].speaker.name == "Marcia “Cia” Price" and sts[2].speaker is sts[1].speaker
+
+
+def test_a_loose_lower_case_adjective_is_not_part_of_a_name(nlp):
+    # "the federal Securities and Exchange Commission": "federal" describes it; a
+    # hyphened prefix ("pro-Islamic State") stays where it is
+    text = ("The complaint was filed by the federal Securities and Exchange Commission. "
+            "The S.E.C. said the developers had lied.")
+    sts = [_statement(text, ("The S.E.C.", 0), ("said", 0), ("the developers had lied", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.name == "Securities and Exchange Commission"
+    assert "S.E.C." in speaker.aliases

@@ -67,11 +67,18 @@ def source_root(doc, start: int, end: int) -> Token | None:
     return inner[0] if inner else (roots or toks)[0]
 
 
+def _loose_adjective(tok: Token) -> bool:
+    """A lower-case adjective standing apart before a name ("federal"), not a prefix
+    joined to it ("pro-Islamic State")."""
+    return tok.pos_ == "ADJ" and tok.text.islower() and bool(tok.whitespace_)
+
+
 def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
-    """Drop leading articles/titles/honorifics and trailing possessives; the honorific's gender."""
+    """Drop leading articles/titles/honorifics and lower-case adjectives ("the federal
+    Securities and Exchange Commission") and trailing possessives; the honorific's gender."""
     gender = None
     while len(tokens) > 1 and (tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text)
-                               or tokens[0].lower_ in gender_words()):
+                               or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])):
         gender = gender_words().get(tokens[0].lower_, gender)
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
