@@ -532,3 +532,48 @@ def test_a_loose_lower_case_adjective_is_not_part_of_a_name(nlp):
     (speaker,) = _resolve(nlp, text, sts)
     assert speaker.name == "Securities and Exchange Commission"
     assert "S.E.C." in speaker.aliases
+
+
+def test_an_unnamed_speaker_gets_the_affiliation_its_description_gives(nlp):
+    text = ("Officials at Homeland Security Investigations, a division of Immigration and Customs "
+            "Enforcement, warned that developers used sophisticated methods. "
+            "An executive at the Clinton Foundation in 2009 said the grant was approved. "
+            "Party officials said the vote was fair. "
+            "Sarah Smith, a professor of economics at Princeton University, said rates would rise.")
+    sts = [_statement(text, ("Officials at Homeland Security Investigations, a division of Immigration "
+                             "and Customs Enforcement", 0), ("warned", 0), ("developers used sophisticated methods", 0)),
+           _statement(text, ("An executive at the Clinton Foundation in 2009", 0), ("said", 0),
+                      ("the grant was approved", 0)),
+           _statement(text, ("Party officials", 0), ("said", 1), ("the vote was fair", 0)),
+           _statement(text, ("Sarah Smith", 0), ("said", 2), ("rates would rise", 0))]
+    _resolve(nlp, text, sts)
+    officials, executive, party, professor = (st.speaker for st in sts)
+    assert officials.name is None and officials.affiliation == "Homeland Security Investigations"
+    assert officials.role == "Officials at Homeland Security Investigations"
+    assert executive.affiliation == "Clinton Foundation"
+    assert party.affiliation is None  # "Party" is capitalised only because it opens the sentence
+    assert professor.affiliation == "Princeton University"  # not "economics at Princeton University"
+
+
+def test_a_described_unnamed_speaker_is_not_the_last_one_with_the_same_noun(nlp):
+    text = ("A spokesman for Secretary of State John Kerry said the talks would go on. "
+            "The Iranian Foreign Ministry spokesman said no.")
+    sts = [_statement(text, ("A spokesman for Secretary of State John Kerry", 0), ("said", 0),
+                      ("the talks would go on", 0)),
+           _statement(text, ("The Iranian Foreign Ministry spokesman", 0), ("said", 1), ("no", 0))]
+    _resolve(nlp, text, sts)
+    kerry, iran = (st.speaker for st in sts)
+    assert kerry.name is None and iran.name is None
+    assert kerry is not iran and iran.country == "IRN"
+
+
+def test_new_mexico_is_no_country_and_a_middle_initial_keeps_a_role_word_surname(nlp):
+    from quotegraph.nlp.speakers_lexicon import countries_in
+
+    assert countries_in("Gov. Susana Martinez of New Mexico") == []
+    assert countries_in("New Zealand and Mexico") == ["NZL", "MEX"]
+    text = "Representative Peter T. King, Republican of New York, said the deal was bad. King added that it would fail."
+    sts = [_statement(text, ("Representative Peter T. King", 0), ("said", 0), ("the deal was bad", 0)),
+           _statement(text, ("King", 1), ("added", 0), ("it would fail", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Peter T. King" and sts[1].speaker is sts[0].speaker

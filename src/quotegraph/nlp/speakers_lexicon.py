@@ -141,6 +141,8 @@ def countries_in(text: str) -> list[str]:
         while i < len(words):
             for j in range(min(len(words), i + 3), i, -1):
                 code = country_code(" ".join(words[i:j]))
+                if code and i > 0 and words[i - 1] == "New":
+                    code = None  # "New Mexico", "New Jersey": American states
                 if code:
                     found.append(code)
                     i = j

@@ -30,6 +30,7 @@ _GENERIC_TAILS = {"party", "department", "committee", "house", "court", "univers
                   "association", "news", "group", "office", "agency", "service", "bank", "fund", "company"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @lru_cache(maxsize=None)
@@ -116,6 +117,8 @@ def _role_surnames(ents: list[SpacySpan]) -> frozenset[str]:
 
 def _given_then_surname(tokens: list[Token], k: int) -> bool:
     """Whether the role word at ``k`` follows a given name, so it is a surname."""
+    if k > 1 and _INITIAL.fullmatch(tokens[k - 1].text):
+        k -= 1  # "Peter T. King"
     return k > 0 and tokens[k - 1].lower_ in first_names() and tokens[k].text[:1].isupper()
 
 

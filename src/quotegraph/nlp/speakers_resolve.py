@@ -17,7 +17,7 @@ from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
 from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_body, match_org, match_person_role,
-                                nominal_role, synonyms)
+                                nominal_role, proper_mods, synonyms)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -409,15 +409,23 @@ class Resolver(FirstPerson):
         return None
 
     def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
-        """An unnamed entity for a common noun; a definite one reuses the last with its noun."""
+        """An unnamed entity for a common noun; a definite one reuses the last with its noun,
+        unless its capitalised modifiers say otherwise ("the Iranian Foreign Ministry
+        spokesman" after "a spokesman for Secretary of State John Kerry")."""
         if reuse:
+            mods = proper_mods(info)
             for m in reversed(self.done):
                 ent = m.entity
                 if ent is not None and not ent.named and ent.label and m.kind == "nominal" \
                         and self.ctx.doc[m.head].lemma_.lower() == info.lemma:
-                    return ent
+                    if mods <= set(ent.label.lower().replace("’", "'").split()):
+                        return ent
         label = " ".join(info.text().split())
-        return Entity(kind=info.kind, named=False, plural=info.plural, label=label, gender=info.gender)
+        ent = Entity(kind=info.kind, named=False, plural=info.plural, label=label, gender=info.gender)
+        role = nominal_role(info) if info.role else None  # "officials at X": affiliation X
+        if role is not None:
+            ent.roles.append(role)
+        return ent
 
     # ------------------------------------------------------------ statements
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:

@@ -72,33 +72,65 @@ def _two_word_title(tokens: list[Token], k: int) -> str:
     return noun
 
 
+_ENTITY_TYPES = ("ORG", "GPE", "NORP", "FAC", "PERSON")
+_AFFILIATION_PREPS = ("of", "for", "at", "with", "to")
+
+
+def _capitalised(t: Token) -> bool:
+    """A proper word, not one capitalised only because it opens a sentence ("Party officials")."""
+    return t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_TYPES or (t.text[:1].isupper() and not t.is_sent_start)
+
+
+def _proper_or_org(t: Token) -> bool:
+    return _capitalised(t) or t.lower_ in org_nouns()
+
+
+def _before_date(obj: list[Token]) -> list[Token]:
+    """"the Clinton Foundation [in 2009]": the words before a dated prepositional phrase."""
+    for j in range(1, len(obj) - 1):
+        if obj[j].tag_ == "IN" and obj[j + 1].ent_type_ in ("DATE", "TIME"):
+            return obj[:j]
+    return obj
+
+
+def _affiliation_after(doc, obj: list[Token]) -> str | None:
+    """The organisation after "spokesman for", "Secretary of" ...: a capitalised name or
+    an organisation noun, up to a comma or a date ("officials at X, a division of Y")."""
+    while obj and obj[0].lower_ in ("the", "a", "an"):
+        obj = obj[1:]
+    obj = _before_date(obj[:next((j for j, t in enumerate(obj) if t.text == ","), len(obj))])
+    words = [t for t in obj if not t.is_punct]
+    if not words or len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
+        return None
+    if words[0].ent_type_ == "PERSON" or words[0].lower_ in gender_words() or role_noun(words[0].text):
+        return None  # "critic of Mr. Obama", "aides to Gov. Chris Christie": a person
+    if not _proper_or_org(words[0]):  # "professor of economics [at Princeton University]"
+        j = next((j for j, t in enumerate(obj) if t.lower_ in _AFFILIATION_PREPS and j + 1 < len(obj)), None)
+        return _affiliation_after(doc, obj[j + 1:]) if j is not None else None
+    if not any(t.ent_type_ in _ENTITY_TYPES[:4] or t.pos_ == "PROPN" or t.lower_ in org_nouns() for t in words):
+        return None  # "professor of geosciences"
+    return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
+
+
 def _affiliation(tokens: list[Token], k: int) -> str | None:
     """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
     doc = tokens[0].doc
     after = tokens[k + 1:]
-    if after and after[0].lower_ in ("of", "for", "at", "with", "to") and len(after) > 1:
-        obj = after[1:]
-        while obj and obj[0].lower_ == "the":
-            obj = obj[1:]
-        words = [t for t in obj if not t.is_punct]
-        if not words or len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
-            return None
-        if words[0].ent_type_ == "PERSON" or words[0].lower_ in gender_words():
-            return None  # "critic of Mr. Obama": a person, not an organisation
-        if not any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or t.pos_ == "PROPN"
-                   or t.lower_ in org_nouns() for t in words):
-            return None  # "professor of geosciences"
-        return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
+    if after and after[0].lower_ in _AFFILIATION_PREPS and len(after) > 1:
+        return _affiliation_after(doc, after[1:])
     pre = [t for t in tokens[:k] if t.dep_ != "det"]
     first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
                   or t.lower_ in org_nouns() and t.pos_ == "NOUN"), None)
     if first is None:
         return None
     span = pre[first:]
-    while span and (span[-1].tag_ == "POS" or country_code(span[-1].text)):
-        span = span[:-1]
-    if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span):
-        return None
+    while span and not _capitalised(span[0]):
+        span = span[1:]  # "the nation's top [Republican] national security officers"
+    while span and (span[-1].tag_ == "POS" or country_code(span[-1].text) or not _proper_or_org(span[-1])):
+        span = span[:-1]  # "[Bennett]'s younger sister", "[NATO]'s secretary general"
+    if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span) or (
+            len(span) == 1 and span[0].is_sent_start and span[0].lower_ in org_nouns()):
+        return None  # "Party officials said ..."
     return doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
 
 
@@ -117,6 +149,7 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
         k = next((j for j, t in enumerate(tokens) if t.pos_ == "NOUN" and t.head.i not in ids), None)
     if k is None:
         return None
+    tokens = tokens[:next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), len(tokens))]
     doc = tokens[0].doc
     text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
     noun = _two_word_title(tokens, k)
