@@ -577,3 +577,31 @@ def test_new_mexico_is_no_country_and_a_middle_initial_keeps_a_role_word_surname
            _statement(text, ("King", 1), ("added", 0), ("it would fail", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Peter T. King" and sts[1].speaker is sts[0].speaker
+
+
+def test_both_men_after_two_named_people_is_their_pair(nlp):
+    text = ("When Mr. Obama ran for president against Senator John McCain of Arizona, "
+            "both men said that global warming is caused by humans. "
+            "At the fair, two middle-aged white men said they would vote.")
+    sts = [_statement(text, ("both men", 0), ("said", 0), ("global warming is caused by humans", 0)),
+           _statement(text, ("two middle-aged white men", 0), ("said", 1), ("they would vote", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Obama and John McCain"
+    assert sts[1].speaker.name is None  # "two ... men", no article: new people
+
+
+def test_who_after_one_of_is_the_subject_it_counts(nlp):
+    text = "Scott was one of three members who voted against the bill, saying it was rosy."
+    sts = [_statement(text, ("who", 0), ("voted against", 0), ("the bill", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Scott"
+
+
+def test_a_persons_company_is_not_named_after_them(nlp):
+    # "her campaign" is the "<X> campaign"; "Mr. Clarke's new company" has a name of its own
+    text = ("Mr. Clarke's new company agreed to clean up the mines. "
+            "This spring, his company said it would bid for Alpha.")
+    sts = [_statement(text, ("Mr. Clarke's new company", 0), ("agreed", 0), ("to clean up the mines", 0)),
+           _statement(text, ("his company", 0), ("said", 0), ("it would bid for Alpha", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name is None and sts[1].speaker.name is None

@@ -28,8 +28,25 @@ _DISTRIBUTIVE = {"each", "both"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _GROUP_WINDOW = 3
+_PAIR_NOUNS = {"man": "person", "woman": "person", "country": "place", "nation": "place"}
 _CLIMB = 5
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
+
+
+def _one_of(ante: Token) -> Token:
+    """"Scott was one of three members who voted": the subject that is "one of" the
+    group the relative clause describes."""
+    of = ante.head
+    one = of.head if ante.dep_ == "pobj" and of.lower_ == "of" else None
+    if one is None or one.lower_ != "one" or one.dep_ != "attr":
+        return ante
+    subj = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") else ante
+
+
+def _definite_pair(info: NominalInfo) -> bool:
+    """"both men", "the two countries"; not "two middle-aged white men who ...", new people."""
+    return info.pair and any(t.lower_ in ("the", "both", "these", "those") for t in info.tokens if t.i < info.head.i)
 
 
 def _person_behind(ent: Entity) -> Entity | None:
@@ -267,6 +284,7 @@ class Resolver(FirstPerson):
                 k -= 1
             ante = doc[k] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "PRON") else None
         person = tok.lower_ in ("who", "whom", "whose")
+        ante = _one_of(ante) if person and ante is not None else ante
         for _ in range(_CLIMB):
             if ante is None or ante.i == tok.i:
                 return None
@@ -290,8 +308,8 @@ class Resolver(FirstPerson):
                 return self._resolve_token(subj)
         if tok.dep_ == "appos" and tok.head.i in self.by_tok and not misread_appositive(tok):  # "Heather Samuelson, a staffer"
             return self.by_tok[tok.head.i].entity
-        if info.plural and (info.definite or info.pair) and (info.role or info.org):
-            group = self._recent_group(m, info) or self._role_group(info)
+        if info.plural and (info.definite or info.pair) and (info.role or info.org or info.lemma in _PAIR_NOUNS):
+            group = self._recent_group(m, info) or self._role_group(info) or self._last_two(m, info)
             if group is not None:
                 return group
         if info.possessed and not info.plural and not info.org:
@@ -404,9 +422,32 @@ class Resolver(FirstPerson):
             ent = c.entity
             if ent is None or not ent.members or ent.members[0].kind != kind:
                 continue
-            if info.pair or any(r.noun in nouns for e in ent.members for r in e.roles):
+            if _definite_pair(info) or any(r.noun in nouns for e in ent.members for r in e.roles):
                 return ent
         return None
+
+    def _last_two(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"both men", "the two countries" with no "A and B" before them: the last two
+        named people (or countries) of the last sentences, as a group."""
+        if not _definite_pair(info):
+            return None
+        kind = _PAIR_NOUNS.get(info.lemma) or ("place" if info.org else "person")
+        members: list[Entity] = []
+        for c in reversed(self.done):
+            if m.sent - c.sent > _GROUP_WINDOW or len(members) == 2:
+                break
+            ent = c.entity
+            if ent is not None and ent.named and ent.kind == kind and not ent.members and ent not in members:
+                members.append(ent)
+        if len(members) < 2:
+            return None
+        members.sort(key=lambda e: min(x.head for x in e.mentions) if e.mentions else 0)
+        key = tuple(id(e) for e in members)
+        if key not in self._role_groups:
+            group = Entity(kind="group", named=True, plural=True, members=members)
+            group.add_name(" and ".join(e.canonical() or "" for e in members))
+            self._role_groups[key] = group
+        return self._role_groups[key]
 
     def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
         """An unnamed entity for a common noun; a definite one reuses the last with its noun,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, role_noun,
-                               titles)
+from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, owner_nouns,
+                               role_noun, titles)
 from .speakers_model import Context, Entity, Mention, Role
 from .doctext import doc_text
 from .syntax import finite
@@ -275,6 +275,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if lemma in document_nouns() and m.entity.kind == "organisation":
             out.append(_noun_mention(ctx, noun, m.entity, m.text))  # "the Bloomberg poll": Bloomberg
             continue
+        if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
+            continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
         key = (id(m.entity), lemma)
         ent = table.get(key)
         if ent is None:
