@@ -46,7 +46,8 @@ def _one_of(ante: Token) -> Token:
 
 def _definite_pair(info: NominalInfo) -> bool:
     """"both men", "the two countries"; not "two middle-aged white men who ...", new people."""
-    return info.pair and any(t.lower_ in ("the", "both", "these", "those") for t in info.tokens if t.i < info.head.i)
+    return info.pair and any(t.lower_ in ("the", "both", "these", "those")
+                             for t in info.tokens if t.i < info.head.i)
 
 
 def _person_behind(ent: Entity) -> Entity | None:
@@ -404,7 +405,10 @@ class Resolver(FirstPerson):
                    and any(r.noun in nouns for r in e.roles) and last_before(e, info.head.i) >= 0]
         if len(members) < 2 or len(members) > 3:
             return None
-        key = tuple(sorted(id(e) for e in members))
+        return self._named_group(members, tuple(sorted(id(e) for e in members)))
+
+    def _named_group(self, members: list[Entity], key: tuple[int, ...]) -> Entity:
+        """One named group per set of members ("Charles Grassley and Patrick Leahy")."""
         if key not in self._role_groups:
             group = Entity(kind="group", named=True, plural=True, members=members)
             group.add_name(" and ".join(e.canonical() or "" for e in members))
@@ -442,12 +446,7 @@ class Resolver(FirstPerson):
         if len(members) < 2:
             return None
         members.sort(key=lambda e: min(x.head for x in e.mentions) if e.mentions else 0)
-        key = tuple(id(e) for e in members)
-        if key not in self._role_groups:
-            group = Entity(kind="group", named=True, plural=True, members=members)
-            group.add_name(" and ".join(e.canonical() or "" for e in members))
-            self._role_groups[key] = group
-        return self._role_groups[key]
+        return self._named_group(members, tuple(id(e) for e in members))
 
     def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
         """An unnamed entity for a common noun; a definite one reuses the last with its noun,

@@ -72,7 +72,8 @@ def _two_word_title(tokens: list[Token], k: int) -> str:
     return noun
 
 
-_ENTITY_TYPES = ("ORG", "GPE", "NORP", "FAC", "PERSON")
+_ORG_TYPES = ("ORG", "GPE", "NORP", "FAC")
+_ENTITY_TYPES = _ORG_TYPES + ("PERSON",)
 _AFFILIATION_PREPS = ("of", "for", "at", "with", "to")
 
 
@@ -107,7 +108,7 @@ def _affiliation_after(doc, obj: list[Token]) -> str | None:
     if not _proper_or_org(words[0]):  # "professor of economics [at Princeton University]"
         j = next((j for j, t in enumerate(obj) if t.lower_ in _AFFILIATION_PREPS and j + 1 < len(obj)), None)
         return _affiliation_after(doc, obj[j + 1:]) if j is not None else None
-    if not any(t.ent_type_ in _ENTITY_TYPES[:4] or t.pos_ == "PROPN" or t.lower_ in org_nouns() for t in words):
+    if not any(t.ent_type_ in _ORG_TYPES or t.pos_ == "PROPN" or t.lower_ in org_nouns() for t in words):
         return None  # "professor of geosciences"
     return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
 
