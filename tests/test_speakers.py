@@ -605,3 +605,11 @@ def test_a_persons_company_is_not_named_after_them(nlp):
            _statement(text, ("his company", 0), ("said", 0), ("it would bid for Alpha", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name is None and sts[1].speaker.name is None
+
+
+def test_a_document_its_subject_released_speaks_for_it(nlp):
+    text = ("The Tax Policy Center released a report on Monday. "
+            "The report says most families would pay more.")
+    sts = [_statement(text, ("The report", 0), ("says", 0), ("most families would pay more", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Tax Policy Center"

@@ -240,9 +240,16 @@ def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
     return mention
 
 
+_ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil"})
+
+
 def _document_of(m: Mention, doc) -> Token | None:
-    """The document noun a name is the author of: "a report by <X>", "a study from <X>"."""
+    """The document noun a name is the author of: "a report by <X>", "a study from <X>",
+    "<X> released a report"."""
     head = doc[m.head]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _ISSUE_VERBS:
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None and obj.lemma_.lower() in document_nouns() else None
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in ("by", "from") or prep.head.pos_ != "NOUN":
         return None
