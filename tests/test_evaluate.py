@@ -384,3 +384,17 @@ def test_evaluate_held_out_scores_only_held_out_articles() -> None:
     result = CliRunner().invoke(app, ["evaluate", "polnear", str(train), "--held-out", "--limit", "1",
                                       "--format", "json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == 1
+
+
+def test_wrap_keeps_every_gold_offset(fake_engine: None) -> None:
+    plain = pn.load_polnear_split(BRAT)
+    wrapped = pn.load_polnear_split(BRAT, wrap=30)
+    assert [g.name for g in wrapped] == [g.name for g in plain]
+    for g, w in zip(plain, wrapped):
+        assert len(w.text) == len(g.text) and w.text.count("\n") > g.text.count("\n")
+        assert w.text.replace("\n", " ") == g.text.replace("\n", " ")
+        assert w.attributions == g.attributions
+    res = runner.invoke(app, ["evaluate", "polnear", str(BRAT), "--wrap", "30", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["evaluate", "polnear", str(BRAT), "--wrap", "5"])
+    assert res.exit_code == 2  # too narrow to be a line width

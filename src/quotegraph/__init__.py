@@ -9,6 +9,7 @@ __version__ = "0.1.0"
 __all__ = [
     "analyze",
     "analyze_many",
+    "unwrap",
     "ArticleResult",
     "Statement",
     "Speaker",
@@ -35,3 +36,11 @@ def analyze_many(items, *, batch_size: int = 16, events: bool = False):
     from .api import analyze_many as _many
 
     return _many(items, batch_size=batch_size, events=events)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks inside the paragraphs of hard-wrapped text turned
+    into spaces, at the same length (so offsets carry over); other text as is."""
+    from .nlp.paragraphs import unwrap as _unwrap
+
+    return _unwrap(text)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from .errors import ModelError
 from .inputs import check_text, max_chars
-from .records import ArticleResult, Rejection
+from .nlp.paragraphs import unwrap
+from .records import ArticleResult, Rejection, Span
 
 __all__ = ["analyze", "analyze_many", "load_pipeline", "doc_to_result", "BASE_MODEL"]
 
@@ -37,7 +38,17 @@ def _load(model: str, events: bool) -> Language:
     return nlp
 
 
-def doc_to_result(doc: Doc, id: str | None) -> ArticleResult:  # noqa: A002
+def doc_to_result(doc: Doc, id: str | None, original: str | None = None) -> ArticleResult:  # noqa: A002
+    """The doc's statements, speakers and events as plain records. ``original``: the text
+    as given when the doc was made from :func:`~quotegraph.nlp.paragraphs.unwrap`'s copy of
+    it (same length); every span's ``text`` is then taken from the original."""
+    result = _result(doc, id)
+    if original is not None and original != doc.text:
+        _restore_texts(result, original)
+    return result
+
+
+def _result(doc: Doc, id: str | None) -> ArticleResult:  # noqa: A002
     warnings = []
     if doc._.unbalanced_quotes:
         warnings.append(
@@ -53,6 +64,31 @@ def doc_to_result(doc: Doc, id: str | None) -> ArticleResult:  # noqa: A002
     )
 
 
+def _restore_texts(result: ArticleResult, original: str) -> None:
+    """Put the original characters back in every span: the statements' source, cue
+    and content, and any ``{"start", "end", "text"}`` object inside the events."""
+
+    def span(s: Span | None) -> Span | None:
+        return None if s is None else Span.of(original, s.start, s.end)
+
+    for st in result.statements:
+        st.source, st.cue = span(st.source), span(st.cue)
+        st.content = [Span.of(original, c.start, c.end) for c in st.content]
+    for event in result.events or []:
+        _restore_in(event, original)
+
+
+def _restore_in(node: Any, original: str) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) and "text" in node:
+            node["text"] = original[node["start"] : node["end"]]
+        for value in node.values():
+            _restore_in(value, original)
+    elif isinstance(node, list):
+        for value in node:
+            _restore_in(value, original)
+
+
 def analyze(text: str, id: str | None = None, *, events: bool = False) -> ArticleResult:  # noqa: A002
     """Analyse one article. Raises InputError when the text cannot be analysed."""
     from .errors import InputError
@@ -60,7 +96,7 @@ def analyze(text: str, id: str | None = None, *, events: bool = False) -> Articl
     checked = check_text(id or "<text>", text)
     if isinstance(checked, Rejection):
         raise InputError.from_rejection(checked)
-    return doc_to_result(load_pipeline(events=events)(text), id)
+    return doc_to_result(load_pipeline(events=events)(unwrap(text)), id, text)
 
 
 def analyze_many(
@@ -71,12 +107,12 @@ def analyze_many(
     pending: list[tuple[str, str | Rejection]] = []
 
     def flush() -> Iterator[ArticleResult | Rejection]:
-        good = [(text, i) for i, (_, text) in enumerate(pending) if isinstance(text, str)]
+        good = [(unwrap(text), i) for i, (_, text) in enumerate(pending) if isinstance(text, str)]
         docs = dict(
             (i, doc) for doc, i in nlp.pipe(good, as_tuples=True, batch_size=batch_size)
         )
         for i, (name, text) in enumerate(pending):
-            yield text if isinstance(text, Rejection) else doc_to_result(docs[i], name)
+            yield text if isinstance(text, Rejection) else doc_to_result(docs[i], name, text)
         pending.clear()
 
     for name, text in items:

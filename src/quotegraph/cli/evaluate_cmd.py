@@ -24,6 +24,10 @@ evaluate_app = typer.Typer(
 app.add_typer(evaluate_app, name="evaluate")
 
 
+_WRAP_HELP = ("Hard-wrap every text at N columns first (spaces become line breaks, offsets kept), "
+              "to measure how wrapped plain text is read.")
+
+
 class OutputFormat(str, Enum):
     table = "table"
     json = "json"
@@ -65,13 +69,14 @@ def polnear_cmd(
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N articles."),
     held_out: bool = typer.Option(False, "--held-out", help="Only the train articles the role tagger's "
                                   "training held out (a second check beside dev; give the train folder)."),
+    wrap: Optional[int] = typer.Option(None, "--wrap", min=20, help=_WRAP_HELP),
     floors: Optional[Path] = typer.Option(None, "--floors", help="JSON floors file; exit 1 below a floor."),
 ) -> None:
     """Role-exact, content-overlap and triple P/R/F1 against a PolNeAR split."""
     from ..evaluate.attributions import evaluate_polnear, format_polnear_table
 
-    _run(lambda: evaluate_polnear(split_dir, limit=limit, held_out=held_out), format_polnear_table, fmt,
-         floors, "polnear")
+    _run(lambda: evaluate_polnear(split_dir, limit=limit, held_out=held_out, wrap=wrap),
+         format_polnear_table, fmt, floors, "polnear")
 
 
 @evaluate_app.command("speakers")
@@ -79,9 +84,11 @@ def speakers_cmd(
     split_dir: Path = typer.Argument(..., help="The PolNeAR split folder the gold points into."),
     gold_dir: Path = typer.Argument(..., help="Speaker gold folder (JSONL parts)."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json."),
+    wrap: Optional[int] = typer.Option(None, "--wrap", min=20, help=_WRAP_HELP),
     floors: Optional[Path] = typer.Option(None, "--floors", help="JSON floors file; exit 1 below a floor."),
 ) -> None:
     """Speaker-resolution rates (named referents right, nulls kept unnamed)."""
     from ..evaluate.speakers import evaluate_speakers, format_speakers_table
 
-    _run(lambda: evaluate_speakers(split_dir, gold_dir), format_speakers_table, fmt, floors, "speakers")
+    _run(lambda: evaluate_speakers(split_dir, gold_dir, wrap=wrap), format_speakers_table, fmt, floors,
+         "speakers")

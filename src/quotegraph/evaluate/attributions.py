@@ -40,6 +40,7 @@ import json
 import re
 import time
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -233,8 +234,11 @@ def score_polnear(golds: list[GoldArticle], predictions: Mapping[str, Mapping[st
     }
 
 
-def load_polnear_split(split_dir: str | Path, limit: int | None = None) -> list[GoldArticle]:
-    """Read a PolNeAR split folder; raise :class:`InputError` E020 when it is not one."""
+def load_polnear_split(split_dir: str | Path, limit: int | None = None,
+                       wrap: int | None = None) -> list[GoldArticle]:
+    """Read a PolNeAR split folder; raise :class:`InputError` E020 when it is not one.
+    With ``wrap``, each text is hard-wrapped at that many columns (spaces become line
+    breaks, so the gold offsets still hold: ``nlp.paragraphs.hard_wrap``)."""
     root = Path(split_dir)
     if not ((root / "text").is_dir() and (root / "attributions").is_dir()):
         raise InputError("E020", path=str(split_dir))
@@ -244,6 +248,10 @@ def load_polnear_split(split_dir: str | Path, limit: int | None = None) -> list[
         raise InputError("E007", why=f"{split_dir}: {exc}") from exc
     if not golds:
         raise InputError("E020", path=str(split_dir))
+    if wrap is not None:
+        from ..nlp.paragraphs import hard_wrap
+
+        golds = [replace(g, text=hard_wrap(g.text, wrap)) for g in golds]
     return golds[:limit] if limit is not None else golds
 
 
@@ -274,11 +282,13 @@ def predict(golds: Iterable[GoldArticle]) -> tuple[dict[str, dict[str, Any]], li
     return predictions, rejections
 
 
-def evaluate_polnear(split_dir: str | Path, limit: int | None = None, held_out: bool = False) -> dict[str, Any]:
+def evaluate_polnear(split_dir: str | Path, limit: int | None = None, held_out: bool = False,
+                     wrap: int | None = None) -> dict[str, Any]:
     """Analyse a PolNeAR split with quotegraph and score it (first ``limit`` articles;
-    ``held_out``: only the train articles the role tagger's training held out)."""
+    ``held_out``: only the train articles the role tagger's training held out;
+    ``wrap``: every text hard-wrapped at that many columns first, offsets kept)."""
     t0 = time.perf_counter()
-    golds = load_polnear_split(split_dir)
+    golds = load_polnear_split(split_dir, wrap=wrap)
     if held_out:
         from ..train.roles import held_out_names
 

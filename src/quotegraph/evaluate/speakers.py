@@ -156,11 +156,12 @@ def score_speakers(items: Iterable[Mapping[str, Any]], predictions: Mapping[str,
     return out
 
 
-def evaluate_speakers(split_dir: str | Path, gold_dir: str | Path) -> dict[str, Any]:
-    """Analyse the split's articles that the speaker gold mentions, and score them."""
+def evaluate_speakers(split_dir: str | Path, gold_dir: str | Path, wrap: int | None = None) -> dict[str, Any]:
+    """Analyse the split's articles that the speaker gold mentions, and score them
+    (``wrap``: each text hard-wrapped at that many columns first, offsets kept)."""
     t0 = time.perf_counter()
     items = read_speaker_gold(gold_dir)
-    golds = load_polnear_split(split_dir)
+    golds = load_polnear_split(split_dir, wrap=wrap)
     wanted = {item["article"] for item in items}
     chosen = [g for g in golds if g.name in wanted]
     predictions, rejections = predict(chosen)
