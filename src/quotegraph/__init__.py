@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 __all__ = [
     "analyze",
     "analyze_many",
-    "unwrap",
+    "prepare_text",
     "ArticleResult",
     "Statement",
     "Speaker",
@@ -38,9 +38,11 @@ def analyze_many(items, *, batch_size: int = 16, events: bool = False):
     return _many(items, batch_size=batch_size, events=events)
 
 
-def unwrap(text: str) -> str:
-    """``text`` with the line breaks inside the paragraphs of hard-wrapped text turned
-    into spaces, at the same length (so offsets carry over); other text as is."""
-    from .nlp.paragraphs import unwrap as _unwrap
+def prepare_text(text: str) -> str:
+    """The copy of ``text`` that quotegraph analyses, at the same length (so offsets carry
+    over): line breaks inside the paragraphs of hard-wrapped text and no-break spaces used
+    between every two words become plain spaces; other text comes back as is. For a
+    pipeline of one's own: ``doc = nlp(quotegraph.prepare_text(text))``."""
+    from .nlp.paragraphs import prepare_text as _prepare
 
-    return _unwrap(text)
+    return _prepare(text)

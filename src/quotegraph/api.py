@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .errors import ModelError
 from .inputs import check_text, max_chars
-from .nlp.paragraphs import unwrap
+from .nlp.paragraphs import prepare_text
 from .records import ArticleResult, Rejection, Span
 
 __all__ = ["analyze", "analyze_many", "load_pipeline", "doc_to_result", "BASE_MODEL"]
@@ -40,7 +40,7 @@ def _load(model: str, events: bool) -> Language:
 
 def doc_to_result(doc: Doc, id: str | None, original: str | None = None) -> ArticleResult:  # noqa: A002
     """The doc's statements, speakers and events as plain records. ``original``: the text
-    as given when the doc was made from :func:`~quotegraph.nlp.paragraphs.unwrap`'s copy of
+    as given when the doc was made from :func:`~quotegraph.nlp.paragraphs.prepare_text`'s copy of
     it (same length); every span's ``text`` is then taken from the original."""
     result = _result(doc, id)
     if original is not None and original != doc.text:
@@ -96,7 +96,7 @@ def analyze(text: str, id: str | None = None, *, events: bool = False) -> Articl
     checked = check_text(id or "<text>", text)
     if isinstance(checked, Rejection):
         raise InputError.from_rejection(checked)
-    return doc_to_result(load_pipeline(events=events)(unwrap(text)), id, text)
+    return doc_to_result(load_pipeline(events=events)(prepare_text(text)), id, text)
 
 
 def analyze_many(
@@ -107,7 +107,7 @@ def analyze_many(
     pending: list[tuple[str, str | Rejection]] = []
 
     def flush() -> Iterator[ArticleResult | Rejection]:
-        good = [(unwrap(text), i) for i, (_, text) in enumerate(pending) if isinstance(text, str)]
+        good = [(prepare_text(text), i) for i, (_, text) in enumerate(pending) if isinstance(text, str)]
         docs = dict(
             (i, doc) for doc, i in nlp.pipe(good, as_tuples=True, batch_size=batch_size)
         )

@@ -232,7 +232,7 @@ def code_stored_articles(conn: sqlite3.Connection, *, redo: bool = False, batch_
     pipeline with events on their stored text; returns the number of articles coded.
     Each batch is one transaction, so an interrupted run keeps what it finished."""
     from ..api import doc_to_result, load_pipeline
-    from ..nlp.paragraphs import unwrap
+    from ..nlp.paragraphs import prepare_text
     from ..store.db import transaction
 
     sql = "SELECT id, key, text FROM articles" + ("" if redo else f" WHERE {_UNCODED}") + " ORDER BY id"
@@ -244,7 +244,7 @@ def code_stored_articles(conn: sqlite3.Connection, *, redo: bool = False, batch_
     for lo in range(0, len(ids), batch_size):
         chunk = [conn.execute("SELECT id, key, text FROM articles WHERE id = ?", (i,)).fetchone()
                  for i in ids[lo : lo + batch_size]]
-        docs = nlp.pipe([unwrap(r["text"]) for r in chunk])
+        docs = nlp.pipe([prepare_text(r["text"]) for r in chunk])
         results = [doc_to_result(doc, row["key"], row["text"]).to_dict() for row, doc in zip(chunk, docs)]
         with transaction(conn):
             for row, data in zip(chunk, results):

@@ -10,9 +10,10 @@ sentence after every line break, and the parser keeps those boundaries.
 Text wrapped at a fixed width (a plain-text wire story, an e-mail) breaks lines
 inside sentences; there only a blank line starts a sentence (:func:`hard_wrapped`).
 Better still, :func:`unwrap` turns the line breaks inside its paragraphs into spaces
-before analysis (``quotegraph.analyze`` does it), so that a name, a cue or a quotation
-running over a line end is read as one: the text keeps its length, so every
-character offset found in the unwrapped text is an offset into the original.
+before analysis (``quotegraph.analyze`` does it, through :func:`prepare_text`), so
+that a name, a cue or a quotation running over a line end is read as one: the text
+keeps its length, so every character offset found in the unwrapped text is an offset
+into the original.
 
 Usage in a pipeline of one's own::
 
@@ -25,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["mark_paragraphs", "hard_wrapped", "unwrap", "hard_wrap"]
+__all__ = ["mark_paragraphs", "hard_wrapped", "unwrap", "hard_wrap", "plain_spaces", "prepare_text"]
 
 _MIN_LINES = 8
 _WRAP_WIDTH = (40, 100)
@@ -109,6 +110,29 @@ def unwrap(text: str) -> str:
                 out[pos - 1] = " "
         pos += 1
     return "".join(out)
+
+
+_NBSP = {0xA0: " ", 0x2007: " ", 0x202F: " "}  # no-break, figure and narrow no-break spaces
+_NBSP_SHARE = 0.25
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with its no-break spaces as plain ones when they stand for the ordinary
+    space between words (at least a quarter of all its spaces, as in text copied from
+    a page that writes ``&nbsp;`` everywhere); the tokenizer makes each no-break space
+    a token of its own, which the tagger and parser then read between every two words.
+    A few no-break spaces ("Mr.\u00a0Smith") are left: the shipped tagger learned them."""
+    nbsp = sum(text.count(ch) for ch in map(chr, _NBSP))
+    if not nbsp or nbsp < _NBSP_SHARE * (nbsp + text.count(" ")):
+        return text
+    return text.translate(_NBSP)
+
+
+def prepare_text(text: str) -> str:
+    """The copy of ``text`` that quotegraph analyses: :func:`unwrap` and
+    :func:`plain_spaces`. It has the same length, so offsets into it are offsets
+    into ``text``; use it before a pipeline of one's own: ``nlp(prepare_text(text))``."""
+    return plain_spaces(unwrap(text))
 
 
 def hard_wrap(text: str, width: int) -> str:

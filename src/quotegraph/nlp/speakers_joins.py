@@ -9,6 +9,11 @@
 - a person's name around a quoted nickname: 'Rep. Robert C. "Bobby" Scott', 'Marcia
   "Cia" Price', where the model ends one name inside the quotation marks (and the
   words before it became a role).
+
+It also gives back a person's full name that the model took for an organisation
+("Kazem Gharibabadi" as ORG when the line before ends a paragraph, while the later
+"Gharibabadi" is a PERSON): a run of capitalised words, none an organisation or
+role word, that ends on the surname of a PERSON entity of the same article.
 """
 from __future__ import annotations
 
@@ -20,9 +25,9 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
-from .speakers_lexicon import document_nouns, first_names, role_noun
+from .speakers_lexicon import document_nouns, first_names, org_nouns, role_noun
 
-__all__ = ["joined_names", "nickname_spans", "sponsor_spans"]
+__all__ = ["joined_names", "nickname_spans", "sponsor_spans", "relabelled_people"]
 
 _MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
 _SLASH = re.compile(r"\w/\w")
@@ -116,8 +121,29 @@ def nickname_spans(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+_MAX_NAME_WORDS = 4
+
+
+def _name_like(ent: SpacySpan) -> bool:
+    """Two to four capitalised words or initials, none an organisation or role word."""
+    words = [t for t in ent if not _initial(t)]
+    return (2 <= len(ent) <= _MAX_NAME_WORDS and len(words) >= 2
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
+            and not any(t.lower_ in org_nouns() or role_noun(t.text) for t in words))
+
+
+def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each organisation that looks like a person's name and ends on the
+    surname of one of the article's PERSON entities relabelled PERSON."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    return [SpacySpan(e.doc, e.start, e.end, label="PERSON")
+            if e.label_ == "ORG" and e[-1].text in surnames and _name_like(e) else e for e in ents]
+
+
 def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """``ents`` with each joint sponsor and nicknamed name in place of the entities it overlaps."""
+    """``ents`` with each joint sponsor and nicknamed name in place of the entities it
+    overlaps, and people misread as organisations relabelled (:func:`relabelled_people`)."""
+    ents = relabelled_people(ents)
     joined = sponsor_spans(doc) + nickname_spans(doc)
     if not joined:
         return ents
