@@ -229,3 +229,12 @@ def test_lets_is_the_writer_inviting_the_reader_not_a_speaker(analyze):
     assert all(s.source is None or s.source.text not in ("'s", "us") for s in r.statements)
     assert all(sp.role != "'s" for sp in r.speakers)
     assert speaker_name(find(r, "said")) == "Ruth Calder"
+
+
+@pytest.mark.parametrize("dateline", ["PARIS —", "WASHINGTON (AP) —", "MEXICO CITY -"])
+def test_a_dateline_is_never_the_speaker(analyze, dateline):
+    # the parse makes the dateline a second subject of "said"; the speaker is the other
+    r = analyze(f"{dateline} The French president, Emmanuel Macron, said on Sunday that Europe must act.")
+    st = find(r, "said")
+    assert st.source is not None and st.source.text.startswith("The French president")
+    assert speaker_name(st) == "Emmanuel Macron"

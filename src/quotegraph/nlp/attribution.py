@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .quotes import opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import colon_quotation, content_of, object_of, reported_around, subject_of
+from .syntax import DASHES, colon_quotation, content_of, object_of, reported_around, subject_of
 
 __all__ = ["Link", "link_roles"]
 
@@ -177,15 +177,12 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     return [l for l in links if l.content]
 
 
-_DASHES = {"–", "—", "--", "-"}
-
-
 def _strip_dateline(source: Span) -> Span:
     """"TEHRAN, Sep. 07 (MNA) – Secretary of ..." -> "Secretary of ...": a source
     never starts with the dateline that a dash separates from the sentence."""
     doc = source.doc
     for tok in reversed(source[:-1]):
-        if tok.text in _DASHES and tok.whitespace_ and tok.i > source.start and doc[tok.i - 1].whitespace_:
+        if tok.text in DASHES and tok.whitespace_ and tok.i > source.start and doc[tok.i - 1].whitespace_:
             return doc[tok.i + 1 : source.end]
     return source
 

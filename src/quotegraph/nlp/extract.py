@@ -18,7 +18,7 @@ from .quote_fit import fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .syntax import according_to, finite, trimmed
+from .syntax import according_to, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -262,7 +262,7 @@ def _cue_subject(link: Link) -> Span | None:
     if agent is not None:
         return trimmed(link.cue.doc, agent.left_edge.i, agent.right_edge.i + 1, "SOURCE")
     dep = "poss" if head.pos_ in ("NOUN", "PROPN") else "nsubj"
-    subj = next((t for t in head.children if t.dep_ == dep), None)
+    subj = next(iter(subjects(head, (dep,))), None)
     if subj is None and dep == "nsubj":
         return _adjacent_subject(link.cue)
     if subj is None or subj.lower_ in _NOT_SPEAKERS and not _relative_subject(subj):

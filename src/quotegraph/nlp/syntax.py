@@ -7,7 +7,7 @@ from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 
 __all__ = ["trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "reported_around"]
+           "reported_around", "subjects", "dateline", "DASHES"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
@@ -32,6 +32,25 @@ def _subtree(tok: Token, label: str) -> Span | None:
     return trimmed(tok.doc, tok.left_edge.i, tok.right_edge.i + 1, label)
 
 
+DASHES = frozenset({"–", "—", "--", "-"})
+
+
+def dateline(tok: Token) -> bool:
+    """Whether ``tok`` heads a dateline or run-in heading that the parse took for a
+    subject: the words before a spaced dash at the start of a sentence, in capitals
+    ("PARIS — The French president ... said", "WASHINGTON (AP) — ...")."""
+    first, last = tok.left_edge, tok.right_edge
+    doc = tok.doc
+    return (last.text in DASHES and last.i > first.i and bool(doc[last.i - 1].whitespace_)
+            and (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space)
+            and first.text.isupper() and len(first.text) > 1)
+
+
+def subjects(verb: Token, deps: tuple[str, ...] = _SUBJECT_DEPS) -> list[Token]:
+    """The verb's subjects (children with one of ``deps``), datelines left out (:func:`dateline`)."""
+    return [c for c in verb.children if c.dep_ in deps and not dateline(c)]
+
+
 def according_to(cue: Span) -> Token | None:
     """The "to" of an "according to" cue, if the cue is one."""
     doc = cue.doc
@@ -48,11 +67,10 @@ def subject_of(cue: Span) -> Span | None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return _subtree(obj, "SOURCE") if obj is not None else None
     verb = cue.root
-    while (verb.dep_ in _CLIMB and verb.head is not verb
-           and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+    while verb.dep_ in _CLIMB and verb.head is not verb and not subjects(verb):
         verb = verb.head  # "was quoted as saying": the subject sits on "quoted";
         # "X arrived ... and voted against": a conjunct shares its head's subject
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    subj = next(iter(subjects(verb)), None)
     if subj is None or subj.lower_ in _RELATIVE:
         return None
     return _subtree(subj, "SOURCE")
@@ -145,7 +163,7 @@ def _clause_bounds(cue: Span) -> tuple[int, int] | None:
     or None when the cue's verb has no subject before it. The clause ends at the
     first later dependent that is not an adverbial, a negation or a full stop."""
     verb = cue.root
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.start), None)
+    subj = next((c for c in subjects(verb) if c.i < cue.start), None)
     if subj is None or subj.lower_ in _RELATIVE or subj.tag_ in ("WDT", "WP"):
         return None
     start = subj.left_edge.i
