@@ -238,3 +238,13 @@ def test_a_dateline_is_never_the_speaker(analyze, dateline):
     st = find(r, "said")
     assert st.source is not None and st.source.text.startswith("The French president")
     assert speaker_name(st) == "Emmanuel Macron"
+
+
+def test_quoted_by_an_agency_as_saying_is_the_subjects_statement(analyze):
+    # the "by" agent only reports; the speaker is the one quoted, and is no content
+    r = analyze("Prime Minister Narendra Modi was quoted by the Press Trust of India "
+                "as saying the border was secure.")
+    st = find(r, "was quoted")
+    assert st.source is not None and st.source.text == "Prime Minister Narendra Modi"
+    assert speaker_name(st) == "Narendra Modi"
+    assert [c.text for c in st.content] == ["the border was secure"]

@@ -201,12 +201,20 @@ def _add_main_clauses(doc: Doc, links: list[Link]) -> None:
 _RAISING = frozenset({"seem", "appear"})
 
 
+def _quoted_as(verb: Token) -> bool:
+    """"[was quoted] (by the agency) as saying": a passive cue whose "as" phrase holds the
+    speaker's own verb, so its subject is the speaker and a "by" agent only the reporter."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)
+        for c in verb.children)
+
+
 def _reported_subject(link: Link) -> Span | None:
     """The subject of a passive or raising cue ("The committee [is expected] to report";
     "Ms. Kelly [seemed] certain to leave"; "peacekeepers [have been blamed for] ..."),
     standing before the cue: the report is about it, so it is content, not the speaker."""
     verb = link.cue.root
-    if any(t.i > verb.i and t.pos_ == "VERB" for t in link.cue):
+    if any(t.i > verb.i and t.pos_ == "VERB" for t in link.cue) or _quoted_as(verb):
         return None  # "was quoted as saying", "seemed to mock": the speaker's own verb follows
     subj = next((t for t in verb.children if t.dep_ == "nsubjpass"
                  or (t.dep_ == "nsubj" and verb.lemma_ in _RAISING)), None)
@@ -261,7 +269,7 @@ def _cue_subject(link: Link) -> Span | None:
     agent = _agent_of(link.cue)
     if agent is not None:
         return trimmed(link.cue.doc, agent.left_edge.i, agent.right_edge.i + 1, "SOURCE")
-    dep = "poss" if head.pos_ in ("NOUN", "PROPN") else "nsubj"
+    dep = "poss" if head.pos_ in ("NOUN", "PROPN") else "nsubjpass" if _quoted_as(head) else "nsubj"
     subj = next(iter(subjects(head, (dep,))), None)
     if subj is None and dep == "nsubj":
         return _adjacent_subject(link.cue)
@@ -320,7 +328,7 @@ def _agent_of(cue: Span) -> Token | None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return None if obj is None or obj.lower_ in _NOT_SPEAKERS else obj
     head = cue.root
-    if not any(c.dep_ == "auxpass" for c in head.children):
+    if not any(c.dep_ == "auxpass" for c in head.children) or _quoted_as(head):
         return None
     by = next((c for c in head.children if c.dep_ == "agent"), None)
     obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
