@@ -613,3 +613,36 @@ def test_a_document_its_subject_released_speaks_for_it(nlp):
     sts = [_statement(text, ("The report", 0), ("says", 0), ("most families would pay more", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Tax Policy Center"
+
+
+def test_a_document_issued_by_someone_speaks_for_them(nlp):
+    text = "The poll, conducted by Gallup, shows that most voters support the measure."
+    sts = [_statement(text, ("The poll, conducted by Gallup,", 0), ("shows", 0),
+                      ("that most voters support the measure", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Gallup"
+
+
+def test_the_group_is_the_organisation_just_named_as_a_source(nlp):
+    # "the group" need not be in the name; a bare one takes an organisation named
+    # as a subject or source in the last sentences, not one named only in passing
+    text = ("There are fewer golfers than a decade ago, according to the National Golf Foundation. "
+            "Almost 650 courses have closed since 2006, the group says. "
+            "The Trayvon Martin Foundation declined to comment, telling Fox 35 that it was busy. "
+            "“We are focused on our mission,” the group said.")
+    sts = [_statement(text, ("the National Golf Foundation", 0), ("according to", 0),
+                      ("There are fewer golfers than a decade ago", 0)),
+           _statement(text, ("the group", 0), ("says", 0), ("Almost 650 courses have closed since 2006", 0)),
+           _statement(text, ("the group", 1), ("said", 0), ("“We are focused on our mission,”", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[1].speaker.name == "National Golf Foundation"
+    assert sts[2].speaker.name == "Trayvon Martin Foundation"
+
+
+def test_it_may_be_an_organisation_the_model_took_for_a_person(nlp):
+    text = ("In a blog post on Friday, Twitter said violent threats were against its rules. "
+            "It added that it had suspended 125,000 accounts.")
+    sts = [_statement(text, ("Twitter", 0), ("said", 0), ("violent threats were against its rules", 0)),
+           _statement(text, ("It", 0), ("added", 0), ("that it had suspended 125,000 accounts", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[1].speaker is not None and sts[1].speaker.name == sts[0].speaker.name == "Twitter"

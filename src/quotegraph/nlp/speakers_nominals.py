@@ -10,6 +10,7 @@ name its person in the next sentences (cataphora).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -20,7 +21,7 @@ from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
-           "proper_mods", "last_before"]
+           "proper_mods", "last_before", "named_near"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
@@ -136,13 +137,37 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
     return best[2] if best else None
 
 
-def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
-    """The named organisation (or place) an organisation noun refers to, nearest before."""
+_NEAR_SENTS = 2
+
+
+def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
+    """Whether an entity was named as a subject or inside a statement's source in ``m``'s
+    sentence or the two before ("..., according to the National Golf Foundation. ...,
+    the group says"), for :func:`match_org`."""
+    sources = [(st.source.start, st.source.end) for st in ctx.statements if st.source is not None]
+
+    def spoke(c: Mention) -> bool:
+        idx = ctx.doc[c.head].idx
+        return c.subject or any(a <= idx < b for a, b in sources)
+
+    def near(ent: Entity) -> bool:
+        return any(c.kind == "name" and c.head < m.head and m.sent - c.sent <= _NEAR_SENTS and spoke(c)
+                   for c in ent.mentions)
+    return near
+
+
+def match_org(info: NominalInfo, ents: list[Entity],
+              near: Callable[[Entity], bool] | None = None) -> Entity | None:
+    """The named organisation (or place) an organisation noun refers to, nearest before.
+    A bare generic noun ("NEAR" in ``speakers_org_nouns.tsv``: "the group", "the
+    organization", with no modifier) may also take an organisation for which ``near``
+    holds (the resolver's test: named in the last sentences as a subject or a source)."""
     if not info.org or (info.plural and not info.collective):
         return None
     words = org_nouns()[info.org]
     mods = _mods(info)
     local = bool(mods & _NOT_NATIONAL)
+    generic = near is not None and "near" in words and not mods and info.definite
     best: tuple[int, int, Entity] | None = None
     for ent in ents:
         if not ent.named or ent.kind == "person":
@@ -151,7 +176,7 @@ def match_org(info: NominalInfo, ents: list[Entity]) -> Entity | None:
             continue
         name_words = {w.lower() for n in ent.names for w in n.split()}
         fits = (ent.kind == "place" or info.org in name_words or bool(words & name_words)
-                or info.org in ent.role_nouns())
+                or info.org in ent.role_nouns() or generic and ent.kind == "organisation" and near(ent))
         last = last_before(ent, info.head.i)
         overlap = len(mods & name_words)
         if fits and last >= 0 and (best is None or (overlap, last) > best[:2]):

@@ -4,7 +4,7 @@ Each earlier mention within a few sentences adds to its entity's salience:
 recency (halved per sentence back), subject position, being a statement's
 source, being a name; mentions inside quotation marks count less. Candidates
 must agree in gender (titles, first names, gendered role nouns) and number;
-"it" and "they" go to organisations, places, things and groups ("they" also, at half
+"it" and "they" go to organisations, places, things and groups (both also, at half
 weight, to a one-word "person" that may be a misread organisation). A pronoun never
 takes an antecedent from inside the content of its own statement, nor a
 co-argument of its own verb, nor a word of a subjectless participle clause on its
@@ -45,7 +45,7 @@ def compatible(ent: Entity, number: str, gender: str | None) -> bool:
     if gender in ("m", "f"):
         return ent.kind == "person" and not ent.plural and ent.gender in (None, gender)
     if gender == "n":
-        return ent.kind in ("organisation", "place", "thing") and not ent.plural
+        return ent.kind in ("organisation", "place", "thing") and not ent.plural or _maybe_organisation(ent)
     # they / them / their
     return ent.plural or ent.kind in ("organisation", "group") or _maybe_organisation(ent)
 
@@ -154,6 +154,10 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
             w *= _PLACE_SPEAKS
         if number == "pl" and not ent.plural and ent.kind in ("organisation", "person"):
             w *= _ORG_AS_THEY
+        if gender == "n" and ent.kind == "person":
+            if not c.subject:
+                continue  # "African-Americans and Latinos": only a subject may be a misread organisation
+            w *= _BARE_NAME  # "Twitter said ... It added": an organisation NER took for a person
         if id(ent) in in_content:
             w *= _NAMED_IN_CONTENT
         if gender in ("m", "f") and ent.gender is None:

@@ -17,7 +17,7 @@ from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
 from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_body, match_org, match_person_role,
-                                nominal_role, proper_mods, synonyms)
+                                named_near, nominal_role, proper_mods, synonyms)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -324,7 +324,8 @@ class Resolver(FirstPerson):
         if info.definite or info.title_only or not info.plural or (info.collective and info.org):
             people = [e for e in self.entities if e.kind == "person"]
             ent = match_person_role(info, people) if info.role and not info.plural else None
-            ent = ent or (match_org(info, self.entities) if info.org else None) or match_body(info, self.entities)
+            ent = ent or (match_org(info, self.entities, named_near(self.ctx, m) if m.source else None) if info.org else None) \
+                or match_body(info, self.entities)
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names)
             if ent is None and info.definite and info.role and not info.plural and m.subject:

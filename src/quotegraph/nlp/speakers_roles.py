@@ -245,15 +245,20 @@ _ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "co
 
 def _document_of(m: Mention, doc) -> Token | None:
     """The document noun a name is the author of: "a report by <X>", "a study from <X>",
-    "<X> released a report"."""
+    "<X> released a report", "the poll, conducted by <X>,"."""
     head = doc[m.head]
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _ISSUE_VERBS:
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and obj.lemma_.lower() in document_nouns() else None
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in ("by", "from") or prep.head.pos_ != "NOUN":
+    if head.dep_ != "pobj" or prep.lower_ not in ("by", "from"):
         return None
-    return prep.head if prep.head.lemma_.lower() in document_nouns() else None
+    owner = prep.head
+    if prep.dep_ == "agent" and owner.dep_ == "acl" and owner.lemma_.lower() in _ISSUE_VERBS:
+        owner = owner.head  # "a survey released Tuesday by the Pew Research Center"
+    if owner.pos_ != "NOUN":
+        return None
+    return owner if owner.lemma_.lower() in document_nouns() else None
 
 
 def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
