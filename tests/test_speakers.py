@@ -646,3 +646,15 @@ def test_it_may_be_an_organisation_the_model_took_for_a_person(nlp):
            _statement(text, ("It", 0), ("added", 0), ("that it had suspended 125,000 accounts", 0))]
     _resolve(nlp, text, sts)
     assert sts[1].speaker is not None and sts[1].speaker.name == sts[0].speaker.name == "Twitter"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The European Commission's president, Ursula von der Leyen, said the bloc would act. "
+     "Von der Leyen added that sanctions were ready.", "Ursula von der Leyen"),
+    ("Syrian President Bashar al-Assad said the war was over. Assad also said refugees could return.",
+     "Bashar al-Assad"),
+])
+def test_surnames_with_particles_and_articles_are_one_person(analyze, text, name):
+    r = analyze(text)
+    assert [s.speaker.name for s in r.statements] == [name, name]
+    assert len([sp for sp in r.speakers if sp.name]) == 1

@@ -10,6 +10,9 @@
   "Cia" Price', where the model ends one name inside the quotation marks (and the
   words before it became a role).
 
+- a surname with lower-case particles: "Ursula von der Leyen", which the model ends at
+  "der" (and tags "Leyen" a place).
+
 It also gives back a person's full name that the model took for an organisation
 ("Kazem Gharibabadi" as ORG when the line before ends a paragraph, while the later
 "Gharibabadi" is a PERSON): a run of capitalised words, none an organisation or
@@ -27,7 +30,8 @@ from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
 from .speakers_lexicon import document_nouns, first_names, org_nouns, role_noun
 
-__all__ = ["joined_names", "nickname_spans", "sponsor_spans", "relabelled_people"]
+__all__ = ["joined_names", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
+           "PARTICLES", "surname_key"]
 
 _MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
 _SLASH = re.compile(r"\w/\w")
@@ -121,15 +125,38 @@ def nickname_spans(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-_MAX_NAME_WORDS = 4
+_MAX_NAME_WORDS = 5
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
+                       "bin", "ter", "ten", "dos", "das", "al", "el"})
+_ARTICLE = ("al-", "el-")
+
+
+def surname_key(word: str) -> str:
+    """A surname as compared with another: without an Arabic article ("al-Assad" is "Assad")."""
+    low = word.lower()
+    return low[3:] if low.startswith(_ARTICLE) and len(low) > 4 else low
 
 
 def _name_like(ent: SpacySpan) -> bool:
-    """Two to four capitalised words or initials, none an organisation or role word."""
-    words = [t for t in ent if not _initial(t)]
-    return (2 <= len(ent) <= _MAX_NAME_WORDS and len(words) >= 2
+    """Two to five capitalised words, initials or surname particles, none an organisation
+    or role word."""
+    words = [t for t in ent if not _initial(t) and t.lower_ not in PARTICLES]
+    return (2 <= len(ent) <= _MAX_NAME_WORDS and bool(words)
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
             and not any(t.lower_ in org_nouns() or role_noun(t.text) for t in words))
+
+
+def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A PERSON entity that ends on surname particles ("Ursula von der") run on through the
+    capitalised word after them, as one PERSON span each."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent[-1].lower_ not in PARTICLES or ent.end >= len(doc):
+            continue
+        nxt = doc[ent.end]
+        if ent[-1].whitespace_ and nxt.is_alpha and nxt.text[:1].isupper() and not role_noun(nxt.text):
+            out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
+    return out
 
 
 def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -143,9 +170,8 @@ def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
 def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with each joint sponsor and nicknamed name in place of the entities it
     overlaps, and people misread as organisations relabelled (:func:`relabelled_people`)."""
-    ents = relabelled_people(ents)
-    joined = sponsor_spans(doc) + nickname_spans(doc)
-    if not joined:
-        return ents
-    kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
-    return sorted(kept + joined, key=lambda e: e.start)
+    joined = sponsor_spans(doc) + nickname_spans(doc) + particle_spans(doc, ents)
+    if joined:
+        kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+        ents = sorted(kept + joined, key=lambda e: e.start)
+    return relabelled_people(ents)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import country_code, first_names, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import PARTY, cluster_parties, party_tokens
-from .speakers_joins import joined_names
+from .speakers_joins import PARTICLES, joined_names, surname_key
 from .doctext import doc_text
 
 __all__ = ["find_names", "cluster_names", "infer_gender", "NAME_LABELS", "source_root"]
@@ -304,10 +304,10 @@ def _person_matches(words: list[str], ent: Entity) -> bool:
         full = _words(name)
         if words == full:
             return True
-        if words[-1] != full[-1]:
+        if surname_key(words[-1]) != surname_key(full[-1]):
             continue
-        if len(words) == 1 or len(full) == 1:
-            return True
+        if len(words) == 1 or len(full) == 1 or words[0] in PARTICLES and full[-len(words):] == words:
+            return True  # "Assad" for "Bashar al-Assad", "Von der Leyen" for "Ursula von der Leyen"
         if words[0] == full[0] or (len(words[0]) == 1 and full[0].startswith(words[0])):
             return True
         if _given_forms(words) & _given_forms(full):
@@ -396,7 +396,8 @@ def _person_for_single(m: Mention, people: list[Entity], text: str) -> Entity | 
     words = _core(_words(m.text))
     if len(words) != 1:
         return None
-    by_last = [e for e in people if words[0] in {_core(_words(n))[-1] for n in e.names}]
+    key = surname_key(words[0])
+    by_last = [e for e in people if key in {surname_key(_core(_words(n))[-1]) for n in e.names}]
     if by_last:
         return _pick(m, by_last)
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
@@ -445,7 +446,7 @@ def _surname_mentions(ctx: Context, mentions: list[Mention],
     for e in people:
         for n in e.names:
             if len(_core(_words(n))) > 1 or any(m.label == "PERSON" for m in e.mentions):
-                owners = surnames.setdefault(_core(_words(n))[-1], [])
+                owners = surnames.setdefault(surname_key(_core(_words(n))[-1]), [])
                 if e not in owners:
                     owners.append(e)
     out = []
