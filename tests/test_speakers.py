@@ -658,3 +658,12 @@ def test_surnames_with_particles_and_articles_are_one_person(analyze, text, name
     r = analyze(text)
     assert [s.speaker.name for s in r.statements] == [name, name]
     assert len([sp for sp in r.speakers if sp.name]) == 1
+
+
+def test_a_two_word_title_is_not_part_of_the_affiliation(nlp):
+    text = "NATO Secretary General Jens Stoltenberg said the alliance would not be intimidated."
+    sts = [_statement(text, ("NATO Secretary General Jens Stoltenberg", 0), ("said", 0),
+                      ("the alliance would not be intimidated", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert (speaker.name, speaker.role, speaker.affiliation) == (
+        "Jens Stoltenberg", "NATO Secretary General", "NATO")

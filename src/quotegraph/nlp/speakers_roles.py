@@ -113,6 +113,13 @@ def _affiliation_after(doc, obj: list[Token]) -> str | None:
     return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
 
 
+def _title_word(tok: Token) -> bool:
+    """A role word that begins a title of several ("Secretary" of "Secretary General",
+    "Deputy Secretary"), not a name's last word ("Freedom Partners", "Business Insider")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return bool(role_noun(tok.text)) and tok.tag_ != "NNPS" and nxt is not None and bool(role_noun(nxt.text))
+
+
 def _affiliation(tokens: list[Token], k: int) -> str | None:
     """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
     doc = tokens[0].doc
@@ -127,8 +134,9 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
     span = pre[first:]
     while span and not _capitalised(span[0]):
         span = span[1:]  # "the nation's top [Republican] national security officers"
-    while span and (span[-1].tag_ == "POS" or country_code(span[-1].text) or not _proper_or_org(span[-1])):
-        span = span[:-1]  # "[Bennett]'s younger sister", "[NATO]'s secretary general"
+    while span and (span[-1].tag_ == "POS" or country_code(span[-1].text) or not _proper_or_org(span[-1])
+                    or _title_word(span[-1])):
+        span = span[:-1]  # "[Bennett]'s younger sister", "[NATO] Secretary General"
     if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span) or (
             len(span) == 1 and span[0].is_sent_start and span[0].lower_ in org_nouns()):
         return None  # "Party officials said ..."
