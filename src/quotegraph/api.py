@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .errors import ModelError
 from .inputs import check_text, max_chars
+from .nlp.doctext import doc_text
 from .nlp.paragraphs import prepare_text
 from .records import ArticleResult, Rejection, Span
 
@@ -43,7 +44,7 @@ def doc_to_result(doc: Doc, id: str | None, original: str | None = None) -> Arti
     as given when the doc was made from :func:`~quotegraph.nlp.paragraphs.prepare_text`'s copy of
     it (same length); every span's ``text`` is then taken from the original."""
     result = _result(doc, id)
-    if original is not None and original != doc.text:
+    if original is not None and original != doc_text(doc):
         _restore_texts(result, original)
     return result
 
