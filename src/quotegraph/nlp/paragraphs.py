@@ -121,7 +121,7 @@ def plain_spaces(text: str) -> str:
     space between words (at least a quarter of all its spaces, as in text copied from
     a page that writes ``&nbsp;`` everywhere); the tokenizer makes each no-break space
     a token of its own, which the tagger and parser then read between every two words.
-    A few no-break spaces ("Mr.\u00a0Smith") are left: the shipped tagger learned them."""
+    A few no-break spaces ("Mr.\\u00a0Smith") are left: the shipped tagger learned them."""
     nbsp = sum(text.count(ch) for ch in map(chr, _NBSP))
     if not nbsp or nbsp < _NBSP_SHARE * (nbsp + text.count(" ")):
         return text
