@@ -324,8 +324,8 @@ class Resolver(FirstPerson):
         if info.definite or info.title_only or not info.plural or (info.collective and info.org):
             people = [e for e in self.entities if e.kind == "person"]
             ent = match_person_role(info, people) if info.role and not info.plural else None
-            ent = ent or (match_org(info, self.entities, named_near(self.ctx, m) if m.source else None) if info.org else None) \
-                or match_body(info, self.entities)
+            near = named_near(self.ctx, m) if m.source else None  # "the group" of a source: just named
+            ent = ent or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names)
             if ent is None and info.definite and info.role and not info.plural and m.subject:
