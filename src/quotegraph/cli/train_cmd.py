@@ -15,7 +15,7 @@ from ._common import fail
 
 __all__ = ["train_command"]
 
-ENSEMBLE_SIZE = 1  # taggers trained by default (see the README: two find more sources, but lose contents and speed)
+ENSEMBLE_SIZE = 1  # taggers trained by default (docs/HISTORY.md, session 10: two find more sources, but lose contents and speed)
 
 
 @app.command("train")
