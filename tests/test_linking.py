@@ -434,3 +434,15 @@ def test_a_trailing_reporting_clause_takes_its_sentence_over_a_report_nested_in_
     assert [(l.cue.text, [c.text for c in l.content]) for l in links] == [
         ("have said", ["It also does not answer whether Scott had a gun"])]
     assert links[0].source.text == "police"
+
+
+def test_a_that_clause_the_parse_hung_on_a_noun_is_the_reported_clause(base_nlp):
+    # the parse reads "that" as a relative pronoun on "call", although "rejects"
+    # has an object of its own; "his Turkish counterpart" is the addressee, not the content
+    from quotegraph.nlp.syntax import content_of
+
+    doc = base_nlp("Sisi told his Turkish counterpart in a phone call that Cairo rejects any attack on shipping.")
+    cue = _piece(doc, "told", "CUE")
+    assert content_of(cue).text == "that Cairo rejects any attack on shipping"
+    real = base_nlp("Sisi told reporters in a phone call that lasted an hour.")
+    assert content_of(_piece(real, "told", "CUE")) is None

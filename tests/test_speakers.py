@@ -667,3 +667,24 @@ def test_a_two_word_title_is_not_part_of_the_affiliation(nlp):
     (speaker,) = _resolve(nlp, text, sts)
     assert (speaker.name, speaker.role, speaker.affiliation) == (
         "Jens Stoltenberg", "NATO Secretary General", "NATO")
+
+
+def test_a_government_named_by_its_country_is_not_another_country(nlp):
+    # "The Estonian government" went to Moscow, the only place named before it
+    text = ("MOSCOW, March 4 (Reuters) - Russia accused NATO of provocations on Thursday. "
+            "The Estonian government said in a statement that it had informed Moscow of the drills.")
+    sts = [_statement(text, ("Russia", 0), ("accused", 0), ("NATO of provocations", 0)),
+           _statement(text, ("The Estonian government", 0), ("said in a statement", 0),
+                      ("that it had informed Moscow of the drills", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Russia"
+    assert sts[1].speaker.name is None and sts[1].speaker.country == "EST"
+
+
+def test_a_government_named_by_its_country_is_that_country(nlp):
+    text = ("Iran said on Monday it would resume talks. "
+            "The Iranian government said the sanctions had failed.")
+    sts = [_statement(text, ("Iran", 0), ("said", 0), ("it would resume talks", 0)),
+           _statement(text, ("The Iranian government", 0), ("said", 1), ("the sanctions had failed", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[1].speaker.name == "Iran"

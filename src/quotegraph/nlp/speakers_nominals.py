@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import _lines, gender_words, org_nouns, role_noun
+from .speakers_lexicon import _lines, countries_in, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
@@ -156,6 +156,17 @@ def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
     return near
 
 
+def _mod_countries(info: NominalInfo) -> set[str]:
+    """Countries the nominal's modifiers name ("the Estonian government" -> EST)."""
+    return set(countries_in(" ".join(t.text for t in info.tokens if t.i < info.head.i)))
+
+
+def _countries_of(ent: Entity) -> set[str]:
+    """Countries an organisation or place is of: its own code, or those its names hold."""
+    found = {c for n in ent.names for c in countries_in(n)}
+    return found | {ent.country} if ent.country else found
+
+
 def match_org(info: NominalInfo, ents: list[Entity],
               near: Callable[[Entity], bool] | None = None) -> Entity | None:
     """The named organisation (or place) an organisation noun refers to, nearest before.
@@ -168,12 +179,15 @@ def match_org(info: NominalInfo, ents: list[Entity],
     mods = _mods(info)
     local = bool(mods & _NOT_NATIONAL)
     generic = near is not None and "near" in words and not mods and info.definite
+    codes = _mod_countries(info)
     best: tuple[int, int, Entity] | None = None
     for ent in ents:
         if not ent.named or ent.kind == "person":
             continue
         if ent.kind == "place" and ("gpe" not in words or local):
             continue
+        if codes and not codes & _countries_of(ent) and (ent.kind == "place" or _countries_of(ent)):
+            continue  # "the Estonian government" is not Russia's, nor Moscow
         name_words = {w.lower() for n in ent.names for w in n.split()}
         fits = (ent.kind == "place" or info.org in name_words or bool(words & name_words)
                 or info.org in ent.role_nouns() or generic and ent.kind == "organisation" and near(ent))

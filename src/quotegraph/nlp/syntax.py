@@ -91,13 +91,32 @@ def content_of(cue: Span) -> Span | None:
         return span if span is not None and len(span) >= 3 else None
     comps = [c for c in cue.root.children if c.dep_ == "ccomp"]
     if not comps:
-        return None
+        return _misread_that_clause(cue)
     after = [c for c in comps if c.i > cue.root.i]
     comp = after[0] if after else comps[-1]  # "X said that ...", else "..., X said"
     span = _subtree(comp, "CONTENT")
     if span is None or len(span) < 3 or span.start <= cue.root.i < span.end:
         return None
     return span
+
+
+def _misread_that_clause(cue: Span) -> Span | None:
+    """A "that" clause the parse hung on a noun as a relative clause: "told his
+    counterpart in a phone call [that Cairo rejects any attack]". The "that" cannot
+    be the relative pronoun when its verb already has a subject or object of the
+    same kind ("attack" is the object of "rejects"), so it opens the reported clause."""
+    root = cue.root
+    for tok in root.subtree:
+        if tok.i <= root.i or tok.lower_ != "that" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        if verb.dep_ != "relcl" or not any(c.i != tok.i and c.dep_ == tok.dep_ for c in verb.children):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in tok.doc[root.i + 1: tok.i]):
+            continue  # another verb in between: the clause is not the cue's
+        span = trimmed(cue.doc, tok.i, verb.right_edge.i + 1, "CONTENT")
+        return span if span is not None and len(span) >= 3 else None
+    return None
 
 
 _OBJECT_DEPS = ("dobj", "xcomp")
