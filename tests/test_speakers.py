@@ -688,3 +688,24 @@ def test_a_government_named_by_its_country_is_that_country(nlp):
            _statement(text, ("The Iranian government", 0), ("said", 1), ("the sanctions had failed", 0))]
     _resolve(nlp, text, sts)
     assert sts[1].speaker.name == "Iran"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    text = ("The Foreign Ministry later issued a statement. "
+            "“Iran remains committed to the agreement,” the statement said. "
+            "According to a statement from the International Atomic Energy Agency, inspectors have not "
+            "visited the site.")
+    sts = [_statement(text, ("the statement", 0), ("said", 0), ("“Iran remains committed to the agreement,”", 0)),
+           _statement(text, ("a statement from the International Atomic Energy Agency", 0), ("According to", 0),
+                      ("inspectors have not visited the site", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Foreign Ministry"
+    assert sts[1].speaker.name == "International Atomic Energy Agency"
+
+
+def test_a_statement_two_people_issued_is_not_one_of_theirs(nlp):
+    text = ("Trump and Ryan issued a statement on Thursday. "
+            "The statement said both men were committed to unity.")
+    sts = [_statement(text, ("The statement", 0), ("said", 0), ("both men were committed to unity", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is None or sts[0].speaker.name not in ("Trump", "Ryan")

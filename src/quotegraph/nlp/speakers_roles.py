@@ -248,7 +248,8 @@ def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
     return mention
 
 
-_ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil"})
+_ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
+                          "send", "sign", "post", "circulate"})
 
 
 def _document_of(m: Mention, doc) -> Token | None:
@@ -256,6 +257,8 @@ def _document_of(m: Mention, doc) -> Token | None:
     "<X> released a report", "the poll, conducted by <X>,"."""
     head = doc[m.head]
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _ISSUE_VERBS:
+        if any(c.dep_ == "conj" for c in head.children):
+            return None  # "Trump and Ryan issued a statement": not Trump's alone
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and obj.lemma_.lower() in document_nouns() else None
     prep = head.head
