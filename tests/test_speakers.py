@@ -709,3 +709,24 @@ def test_a_statement_two_people_issued_is_not_one_of_theirs(nlp):
     sts = [_statement(text, ("The statement", 0), ("said", 0), ("both men were committed to unity", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker is None or sts[0].speaker.name not in ("Trump", "Ryan")
+
+
+@pytest.mark.parametrize("text, source, affiliation", [
+    ("The inspectors left. WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was over.",
+     "WHO Director-General Tedros Adhanom Ghebreyesus", "WHO"),
+    ("UN Secretary-General Antonio Guterres said the talks had failed.",
+     "UN Secretary-General Antonio Guterres", "UN"),
+    ("AFL-CIO President Richard Trumka said the deal was bad for workers.",
+     "AFL-CIO President Richard Trumka", "AFL-CIO"),
+])
+def test_initials_before_a_title_are_the_affiliation(nlp, text, source, affiliation):
+    sts = [_statement(text, (source, 0), ("said", 0), (text[text.index("said") + 5:-1], 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.affiliation == affiliation
+
+
+def test_a_dateline_or_heading_in_capitals_is_no_affiliation(nlp):
+    text = "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday said the program should expire."
+    sts = [_statement(text, ("Sen. Chuck Grassley (R-Iowa)", 0), ("said", 0), ("the program should expire", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.affiliation is None

@@ -79,7 +79,29 @@ _AFFILIATION_PREPS = ("of", "for", "at", "with", "to")
 
 def _capitalised(t: Token) -> bool:
     """A proper word, not one capitalised only because it opens a sentence ("Party officials")."""
-    return t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_TYPES or (t.text[:1].isupper() and not t.is_sent_start)
+    return (t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_TYPES or (t.text[:1].isupper() and not t.is_sent_start)
+            or _acronym(t))
+
+
+_ROMAN = frozenset("IVXLCDM")
+
+
+def _acronym(t: Token) -> bool:
+    """An organisation's initials before a lower-case or title word ("IAEA chief", "WHO
+    Director-General"), which the parse may read as a verb or a pronoun. Not a dateline
+    or a heading in capitals ("WASHINGTON —", "NEW YORK"), a stop word ("OUR"), a roman
+    numeral ("World War II") or a title ("VP")."""
+    text = t.text
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()) or set(text) <= _ROMAN:
+        return False
+    if t.ent_type_ in ("GPE", "LOC") or role_noun(text):
+        return False
+    doc, j = t.doc, t.i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and doc[j + 1].text.isupper():
+        j += 2  # "AFL-CIO President", "UC-AFT"
+    if j >= len(doc) or not doc[j].is_alpha or doc[j].text.isupper():
+        return False
+    return not t.is_stop or bool(role_noun(doc[j].text))  # "WHO Director-General", not "OUR"
 
 
 def _proper_or_org(t: Token) -> bool:
@@ -116,7 +138,10 @@ def _affiliation_after(doc, obj: list[Token]) -> str | None:
 def _title_word(tok: Token) -> bool:
     """A role word that begins a title of several ("Secretary" of "Secretary General",
     "Deputy Secretary"), not a name's last word ("Freedom Partners", "Business Insider")."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not tok.whitespace_ and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]  # "Secretary-General"
     return bool(role_noun(tok.text)) and tok.tag_ != "NNPS" and nxt is not None and bool(role_noun(nxt.text))
 
 
@@ -128,7 +153,7 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
         return _affiliation_after(doc, after[1:])
     pre = [t for t in tokens[:k] if t.dep_ != "det"]
     first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
-                  or t.lower_ in org_nouns() and t.pos_ == "NOUN"), None)
+                  or t.lower_ in org_nouns() and t.pos_ == "NOUN" or _acronym(t)), None)
     if first is None:
         return None
     span = pre[first:]
