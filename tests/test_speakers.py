@@ -730,3 +730,12 @@ def test_a_dateline_or_heading_in_capitals_is_no_affiliation(nlp):
     sts = [_statement(text, ("Sen. Chuck Grassley (R-Iowa)", 0), ("said", 0), ("the program should expire", 0))]
     (speaker,) = _resolve(nlp, text, sts)
     assert speaker.affiliation is None
+
+
+def test_the_affiliation_stops_before_the_city_it_is_in(nlp):
+    text = ("“Both sides are posturing,” said Anna Kowalska, a researcher at the Polish Institute of "
+            "International Affairs in Warsaw.")
+    src = "Anna Kowalska, a researcher at the Polish Institute of International Affairs in Warsaw"
+    sts = [_statement(text, (src, 0), ("said", 0), ("“Both sides are posturing,”", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert speaker.affiliation == "Polish Institute of International Affairs"

@@ -109,9 +109,11 @@ def _proper_or_org(t: Token) -> bool:
 
 
 def _before_date(obj: list[Token]) -> list[Token]:
-    """"the Clinton Foundation [in 2009]": the words before a dated prepositional phrase."""
+    """"the Clinton Foundation [in 2009]", "the Polish Institute of International Affairs
+    [in Warsaw]": the words before a dated or located prepositional phrase."""
     for j in range(1, len(obj) - 1):
-        if obj[j].tag_ == "IN" and obj[j + 1].ent_type_ in ("DATE", "TIME"):
+        if obj[j].tag_ == "IN" and (obj[j + 1].ent_type_ in ("DATE", "TIME")
+                                    or obj[j].lower_ == "in" and obj[j + 1].ent_type_ == "GPE"):
             return obj[:j]
     return obj
 
