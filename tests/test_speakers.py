@@ -739,3 +739,10 @@ def test_the_affiliation_stops_before_the_city_it_is_in(nlp):
     sts = [_statement(text, (src, 0), ("said", 0), ("“Both sides are posturing,”", 0))]
     (speaker,) = _resolve(nlp, text, sts)
     assert speaker.affiliation == "Polish Institute of International Affairs"
+
+
+def test_a_seat_of_government_gives_its_country(analyze):
+    r = analyze("Kremlin spokesman Dmitry Peskov said the talks would go on. "
+                "“We will not sign it,” the White House said.")
+    assert [(s.speaker.name, s.speaker.country) for s in r.statements] == [
+        ("Dmitry Peskov", "RUS"), ("White House", "USA")]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import PRONOUNS, countries_in, role_noun
+from .speakers_lexicon import PRONOUNS, countries_in, role_noun, seat_country
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
 
@@ -82,6 +82,10 @@ def _speaker(ent: Entity, sid: str) -> Speaker:
     if country is None and (affiliation or not ent.named):
         codes = countries_in(affiliation or ent.label or "")
         country = codes[0] if codes else None
+    if country is None:  # "Kremlin spokesman Dmitry Peskov", "the White House"
+        named = ent.names if ent.named and ent.kind == "organisation" else []
+        country = next(filter(None, (seat_country(t) for t in (affiliation, role.text if role else None, *named))),
+                       None)
     role_text = role.text if role else (_unnamed_role(ent.label) if not ent.named else None)
     return Speaker(
         id=sid,

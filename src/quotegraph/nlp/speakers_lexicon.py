@@ -13,7 +13,7 @@ import pycountry
 
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "first_names", "abbreviations", "org_nouns",
-    "role_noun", "country_code", "countries_in", "PRONOUNS",
+    "role_noun", "country_code", "countries_in", "seat_country", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -150,3 +150,21 @@ def countries_in(text: str) -> list[str]:
             else:
                 i += 1
     return found
+
+
+@lru_cache(maxsize=None)
+def _seats() -> re.Pattern[str]:
+    rows = [row for row in _lines("speakers_seats.tsv") if len(row) > 1]
+    alternatives = "|".join(re.escape(row[0]) for row in sorted(rows, key=lambda r: -len(r[0])))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _seat_codes() -> dict[str, str]:
+    return {row[0]: row[1] for row in _lines("speakers_seats.tsv") if len(row) > 1}
+
+
+def seat_country(text: str) -> str | None:
+    """The country of a seat of government a text names ("Kremlin spokesman" -> RUS), else None."""
+    found = _seats().search(text or "")
+    return _seat_codes()[found.group(0)] if found else None
