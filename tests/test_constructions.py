@@ -248,3 +248,21 @@ def test_quoted_by_an_agency_as_saying_is_the_subjects_statement(analyze):
     assert st.source is not None and st.source.text == "Prime Minister Narendra Modi"
     assert speaker_name(st) == "Narendra Modi"
     assert [c.text for c in st.content] == ["the border was secure"]
+
+
+def test_an_agency_quoting_someone_as_saying_gives_both_statements(analyze):
+    # PolNeAR annotates the agency's report; the words are the minister's own statement too
+    r = analyze("Russia's news agency TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying: "
+                "“Moscow supports any diplomatic solution.”")
+    outer, inner = find(r, "quoted"), find(r, "as saying")
+    assert speaker_name(outer) == "TASS"
+    assert speaker_name(inner) == "Sergei Ryabkov"
+    assert content_text(inner) == "“Moscow supports any diplomatic solution.”" and inner.kind == "direct"
+
+
+def test_a_noun_introducing_a_name_speaks_as_that_name(analyze):
+    # the parse makes "agency" and "IRNA" two subjects of "said"
+    r = analyze("Iran's state news agency IRNA said the talks would resume on Monday.")
+    st = find(r, "said")
+    assert st.source.text == "Iran's state news agency IRNA"
+    assert speaker_name(st) == "IRNA"

@@ -21,7 +21,7 @@ from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
-           "proper_mods", "last_before", "named_near"]
+           "proper_mods", "last_before", "named_near", "name_after"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
@@ -196,6 +196,18 @@ def match_org(info: NominalInfo, ents: list[Entity],
         if fits and last >= 0 and (best is None or (overlap, last) > best[:2]):
             best = (overlap, last, ent)
     return best[2] if best else None
+
+
+def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
+    """The organisation named right after a noun that the parse did not join to it
+    ("news agency IRNA": both subjects of "said", or the name hanging on the noun)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.i not in by_tok or nxt.ent_iob_ != "B" or nxt.ent_type_ != "ORG":
+        return None
+    if nxt.head.i == tok.i or (nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_):
+        return by_tok[nxt.i].entity
+    return None
 
 
 def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:

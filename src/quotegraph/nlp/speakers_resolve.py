@@ -17,7 +17,7 @@ from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
 from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_body, match_org, match_person_role,
-                                named_near, nominal_role, proper_mods, synonyms)
+                                name_after, named_near, nominal_role, proper_mods, synonyms)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -303,6 +303,9 @@ class Resolver(FirstPerson):
             if c.dep_ == "appos" and c.i in self.by_tok and not any(
                     t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]):  # "Milbank: Republicans ..."
                 return self.by_tok[c.i].entity
+        named = name_after(tok, self.by_tok)
+        if named is not None:  # "Iran's state news agency IRNA"
+            return named
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and info.role:  # "Kaine is a former lawyer who"
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and (subj.i in self.by_tok or subj.lower_ in PRONOUNS):

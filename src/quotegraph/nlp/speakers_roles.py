@@ -321,7 +321,7 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         lemma = noun.lemma_.lower()
         deps = ("compound", "poss", "nmod") if lemma in document_nouns() else ("compound", "poss")
         if (head.dep_ not in deps or noun.i in named_tokens or noun.pos_ != "NOUN"
-                or lemma not in org_nouns() or noun.i < head.i):
+                or lemma not in org_nouns() or noun.i < head.i or _name_follows(noun)):
             continue
         if lemma in document_nouns() and m.entity.kind == "organisation":
             out.append(_noun_mention(ctx, noun, m.entity, m.text))  # "the Bloomberg poll": Bloomberg
@@ -335,6 +335,12 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         ent.add_name(f"{name} {lemma}")
         out.append(_noun_mention(ctx, noun, ent, f"{name} {lemma}"))
     return out
+
+
+def _name_follows(noun: Token) -> bool:
+    """"Iran's state news agency IRNA": the noun introduces a name of its own."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "B" and doc[noun.i + 1].ent_type_ == "ORG"
 
 
 def _noun_after_run(m: Mention, doc, noun: Token) -> tuple[Token, str]:
