@@ -746,3 +746,9 @@ def test_a_seat_of_government_gives_its_country(analyze):
                 "“We will not sign it,” the White House said.")
     assert [(s.speaker.name, s.speaker.country) for s in r.statements] == [
         ("Dmitry Peskov", "RUS"), ("White House", "USA")]
+
+
+def test_a_family_name_the_model_splits_off_is_part_of_the_name(analyze):
+    r = analyze("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said mediation efforts were "
+                "continuing. Al Thani added that both sides had agreed to meet.")
+    assert {s.speaker.name for s in r.statements} == {"Mohammed bin Abdulrahman Al Thani"}

@@ -129,6 +129,7 @@ _MAX_NAME_WORDS = 5
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
                        "bin", "ter", "ten", "dos", "das", "al", "el"})
 _ARTICLE = ("al-", "el-")
+_FAMILY = frozenset({"al", "bin", "ibn", "bint", "abu", "ben"})  # a name's second part that may open it
 
 
 def surname_key(word: str) -> str:
@@ -156,6 +157,10 @@ def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         nxt = doc[ent.end]
         if ent[-1].whitespace_ and nxt.is_alpha and nxt.text[:1].isupper() and not role_noun(nxt.text):
             out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
+    for ent, nxt in zip(ents, ents[1:]):  # "Mohammed bin Abdulrahman" + "Al Thani"
+        if (ent.label_ == nxt.label_ == "PERSON" and nxt.start == ent.end and nxt[0].lower_ in _FAMILY
+                and len(nxt) > 1 and not any(o.start < nxt.end and ent.start < o.end for o in out)):
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))
     return out
 
 
