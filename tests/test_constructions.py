@@ -266,3 +266,10 @@ def test_a_noun_introducing_a_name_speaks_as_that_name(analyze):
     st = find(r, "said")
     assert st.source.text == "Iran's state news agency IRNA"
     assert speaker_name(st) == "IRNA"
+
+
+def test_a_source_does_not_end_on_a_comma(analyze):
+    r = analyze("Officials in Washington, speaking on condition of anonymity because they were not "
+                "authorized to discuss the matter, said no decision had been made.")
+    st = find(r, "said")
+    assert st.source.text == "Officials in Washington"

@@ -271,6 +271,13 @@ def _source_name_after(doc: Doc, link: Link) -> None:
         link.source = Span(doc, src.start, nxt.right_edge.i + 1, label=src.label_)
 
 
+def _trim_source_comma(doc: Doc, link: Link) -> None:
+    """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma."""
+    src = link.source
+    if src is not None and len(src) > 1 and src[-1].text == ",":
+        link.source = Span(doc, src.start, src.end - 1, label=src.label_)
+
+
 _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
@@ -450,6 +457,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
         _drop_stray_left_piece(doc, link)
         _close_source_bracket(doc, link)
         _source_name_after(doc, link)
+        _trim_source_comma(doc, link)
     _add_reported_subjects(doc, links)
     _add_cue_subjects(doc, links)
     moved = refit_contents(doc, links, boundaries, scores) if boundaries is not None else {}
