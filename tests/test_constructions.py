@@ -273,3 +273,13 @@ def test_a_source_does_not_end_on_a_comma(analyze):
                 "authorized to discuss the matter, said no decision had been made.")
     st = find(r, "said")
     assert st.source.text == "Officials in Washington"
+
+
+def test_a_quotation_in_guillemets_before_its_speaker(analyze):
+    # the tagger ran the content on over the speaker's name
+    r = analyze("ANKARA, May 2 (Anadolu) - Turkish President Recep Tayyip Erdoğan said on Thursday that "
+                "Türkiye would keep its airspace closed.\n\n«We will not allow our territory to be used "
+                "for attacks,» Erdoğan told reporters after Friday prayers.")
+    st = find(r, "told")
+    assert st.source.text == "Erdoğan" and speaker_name(st) == "Recep Tayyip Erdoğan"
+    assert content_text(st) == "«We will not allow our territory to be used for attacks,»"

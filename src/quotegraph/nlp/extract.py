@@ -15,7 +15,7 @@ from .boundaries import BoundaryModel, refit_contents
 from .recall import recover_sentences
 from .colons import find_colon_layouts
 from .doctext import doc_text
-from .quote_fit import fit_quotes
+from .quote_fit import close_quotations, fit_quotes
 from .quotes import find_quotes, opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
@@ -356,6 +356,23 @@ def _agent_of(cue: Span) -> Token | None:
     return None if obj is None or obj.lower_ in _NOT_SPEAKERS else obj
 
 
+def _quote_before_subject(doc: Doc, link: Link) -> None:
+    """"«We will not allow it,» Erdoğan told reporters": a quotation tagged together with
+    the cue's subject after it ends at its closing mark, so the subject can speak."""
+    if link.source is not None:
+        return
+    subj = next(iter(subjects(link.cue.root)), None)
+    if subj is None:
+        return
+    for n, piece in enumerate(link.content):
+        if not (piece.start < subj.i < piece.end and piece[0].text in opening_marks()):
+            continue
+        close = max((t.i for t in doc[piece.start + 1: subj.i] if t.is_quote), default=None)
+        if close is not None and all(t.is_punct or t.is_space for t in doc[close + 1: subj.left_edge.i]):
+            link.content[n] = Span(doc, piece.start, close + 1, label=piece.label_)
+        return
+
+
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -459,8 +476,11 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
         _source_name_after(doc, link)
         _trim_source_comma(doc, link)
     _add_reported_subjects(doc, links)
+    for link in links:
+        _quote_before_subject(doc, link)
     _add_cue_subjects(doc, links)
     moved = refit_contents(doc, links, boundaries, scores) if boundaries is not None else {}
+    close_quotations(doc, links)
     _add_main_clauses(doc, links)
     links = _add_quoted_speakers([l for l in links if not _hortative(l)])
     for link in links:
