@@ -752,3 +752,13 @@ def test_a_family_name_the_model_splits_off_is_part_of_the_name(analyze):
     r = analyze("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said mediation efforts were "
                 "continuing. Al Thani added that both sides had agreed to meet.")
     assert {s.speaker.name for s in r.statements} == {"Mohammed bin Abdulrahman Al Thani"}
+
+
+def test_a_role_takes_the_person_named_in_apposition_after_its_phrase(nlp):
+    # the parse hangs "Sebastian Fischer" on "Office"
+    text = ("The spokesperson for the German Foreign Office, Sebastian Fischer, told a news conference "
+            "that Berlin was concerned.")
+    src = "The spokesperson for the German Foreign Office, Sebastian Fischer"
+    sts = [_statement(text, (src, 0), ("told", 0), ("that Berlin was concerned", 0))]
+    (speaker,) = _resolve(nlp, text, sts)
+    assert (speaker.name, speaker.affiliation) == ("Sebastian Fischer", "German Foreign Office")

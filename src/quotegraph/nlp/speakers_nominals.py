@@ -21,7 +21,8 @@ from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
-           "proper_mods", "last_before", "named_near", "name_after"]
+           "proper_mods", "last_before", "named_near", "name_after",
+           "appositive_person"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
@@ -207,6 +208,22 @@ def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
         return None
     if nxt.head.i == tok.i or (nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_):
         return by_tok[nxt.i].entity
+    return None
+
+
+def appositive_person(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | None:
+    """"The spokesperson for the German Foreign Office, Sebastian Fischer": the parse
+    hangs the name on the organisation, but a person's role takes the person named in
+    apposition right after its phrase."""
+    if not info.role or info.plural or info.possessed:
+        return None
+    last = info.tokens[-1].i
+    for t in info.tokens:
+        for c in t.children if t.i > info.head.i else ():
+            if (c.dep_ == "appos" and c.i in by_tok and c.ent_type_ == "PERSON"
+                    and c.left_edge.i == last + 2 and c.doc[last + 1].text == ","):
+                ent = by_tok[c.i].entity
+                return ent if ent is not None and ent.kind == "person" else None
     return None
 
 

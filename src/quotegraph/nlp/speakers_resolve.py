@@ -16,8 +16,8 @@ from .speakers_first import FirstPerson
 from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
-from .speakers_nominals import (NominalInfo, cataphor, describe, last_before, match_body, match_org, match_person_role,
-                                name_after, named_near, nominal_role, proper_mods, synonyms)
+from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, last_before, match_body,
+                                match_org, match_person_role, name_after, named_near, nominal_role, proper_mods, synonyms)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -306,6 +306,9 @@ class Resolver(FirstPerson):
         named = name_after(tok, self.by_tok)
         if named is not None:  # "Iran's state news agency IRNA"
             return named
+        named = appositive_person(info, self.by_tok)
+        if named is not None:  # "The spokesperson for the German Foreign Office, Sebastian Fischer"
+            return self._with_role(m, info, named)
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and info.role:  # "Kaine is a former lawyer who"
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and (subj.i in self.by_tok or subj.lower_ in PRONOUNS):
@@ -337,6 +340,11 @@ class Resolver(FirstPerson):
             ent = self._same_description(info)
         if ent is None:  # a bare collective body ("police") is one body throughout an article
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
+        return self._with_role(m, info, ent)
+
+    @staticmethod
+    def _with_role(m: Mention, info: NominalInfo, ent: Entity) -> Entity:
+        """``ent``, which a source nominal names, with the role the nominal gives it."""
         if m.source and ent.named and (info.role or info.org):
             role = nominal_role(info)
             if role is not None and all(r.at != role.at for r in ent.roles):
