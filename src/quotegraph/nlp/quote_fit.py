@@ -70,10 +70,16 @@ def _widen(doc: Doc, link: Link, n: int, q: Quote, owner, forward: bool) -> None
         owner[i] = link
 
 
+def _opened_short(piece: Span, quotes: list[Quote], starts: list[int]) -> Quote | None:
+    """The closed quotation ``piece`` opens with its mark and stops short of, if any."""
+    q = _quote_at(quotes, starts, piece.start_char)
+    return q if q is not None and q.start == piece.start_char and q.closed and q.end > piece.end_char else None
+
+
 def _run_on(doc: Doc, link: Link, quotes, starts, owner) -> None:
     for n, piece in enumerate(link.content):
-        q = _quote_at(quotes, starts, piece.start_char)
-        if q is not None and q.start == piece.start_char and q.closed and q.end > piece.end_char:
+        q = _opened_short(piece, quotes, starts)
+        if q is not None:
             _widen(doc, link, n, q, owner, forward=True)
 
 
@@ -146,8 +152,8 @@ def close_quotations(doc: Doc, links: list[Link]) -> None:
     owner = _taken(doc, links)
     for link in links:
         for n, piece in enumerate(link.content):
-            q = _quote_at(quotes, starts, piece.start_char)
-            if q is None or q.start != piece.start_char or not q.closed or q.end <= piece.end_char:
+            q = _opened_short(piece, quotes, starts)
+            if q is None:
                 continue
             rest = doc.char_span(piece.end_char, q.end, alignment_mode="expand")
             if rest is not None and all(t.text in (",", ".") or t.is_quote for t in rest):
