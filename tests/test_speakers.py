@@ -79,6 +79,18 @@ def test_mr_and_mrs_keep_namesakes_apart(nlp):
     assert sts[0].speaker is not sts[1].speaker
 
 
+def test_an_honorific_of_the_other_gender_is_not_the_only_namesake(nlp):
+    # the only "Obama" named in full is the first lady: "Mr. Obama" is someone else
+    text = ("Obama spoke in Ohio on Monday. Mr. Obama said the vote mattered. "
+            "The campaign will use Mr. Obama and the first lady, Michelle Obama, in Florida. "
+            "Turnout there was low in 2012. Obama said he would return.")
+    sts = [_statement(text, ("Mr. Obama", 0), ("said", 0), ("the vote mattered", 0)),
+           _statement(text, ("Obama", 4), ("said", 1), ("he would return", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Obama"
+    assert sts[1].speaker is sts[0].speaker
+
+
 def test_title_gives_role_affiliation_and_country(nlp):
     text = "Iran's Foreign Minister Ali Rezaei said the talks would resume next week."
     sts = [_statement(text, ("Iran's Foreign Minister Ali Rezaei", 0), ("said", 0),

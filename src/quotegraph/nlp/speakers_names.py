@@ -336,13 +336,15 @@ def _core(words: list[str]) -> list[str]:
     return core or words
 
 
-def _pick(m: Mention, candidates: list[Entity]) -> Entity:
+def _pick(m: Mention, candidates: list[Entity]) -> Entity | None:
     """Choose among people sharing a surname ("Ted Cruz", "Heidi Cruz"): the honorific's
-    gender first; then whoever was named in full in this or the previous sentence, if only
-    one was; else the one the article introduced first (its principal)."""
+    gender first (None when it fits none of them: "Mr. Obama" is not "the first lady,
+    Michelle Obama"); then whoever was named in full in this or the previous sentence, if
+    only one was; else the one the article introduced first (its principal)."""
     if m.gender:
-        agree = [e for e in candidates if e.gender in (None, m.gender)]
-        candidates = agree or candidates
+        candidates = [e for e in candidates if e.gender in (None, m.gender)]
+        if not candidates:
+            return None
     near = [e for e in candidates if any(m.sent - 1 <= x.sent <= m.sent and x.start < m.start
                                          and len(x.text.split()) > 1 for x in e.mentions)]
     if len(near) == 1:
@@ -420,7 +422,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     people: list[Entity] = []
     rest = _cluster_people([m for m in mentions if m.label != PARTY], people)
     others: list[Entity] = cluster_parties(ctx, mentions)
-    for m in rest:
+    for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         ent = _person_for_single(m, people, doc_text(ctx.doc)) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
@@ -429,8 +431,10 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
             ent = _org_or_place(m, others)
         _assign(m, ent)
     for m, candidates in _surname_mentions(ctx, mentions, people):
-        _assign(m, _pick(m, candidates))
-        mentions.append(m)
+        ent = _pick(m, candidates)
+        if ent is not None:
+            _assign(m, ent)
+            mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     ents = people + others
     ents.sort(key=lambda e: e.mentions[0].start)
