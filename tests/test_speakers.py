@@ -774,3 +774,24 @@ def test_a_role_takes_the_person_named_in_apposition_after_its_phrase(nlp):
     sts = [_statement(text, (src, 0), ("told", 0), ("that Berlin was concerned", 0))]
     (speaker,) = _resolve(nlp, text, sts)
     assert (speaker.name, speaker.affiliation) == ("Sebastian Fischer", "German Foreign Office")
+
+
+def test_a_description_passes_over_the_quotation_to_the_named_holder_of_its_role(analyze):
+    # the quotation's sentences have no subject outside the quotes; the name before them
+    # holds the role "senator"
+    r = analyze("Sen. Marco Rubio said the test was a threat.\n\n"
+                "Sen. Bernie Sanders on Wednesday also called upon the U.S. to press China.\n\n"
+                "\"China is equally concerned about what North Korea is doing. North Korea is a "
+                "paranoid, isolated nation,\" the independent Vermont senator told ABC.")
+    told = next(s for s in r.statements if s.cue.text == "told")
+    assert told.speaker.name == "Bernie Sanders"
+
+
+def test_a_description_with_another_place_does_not_take_up_an_earlier_one(analyze):
+    r = analyze("Sen. Bernie Sanders spoke in Iowa on Monday. \"It will fail,\" the Vermont senator "
+                "said of the plan.\n\nSen. Marco Rubio and former Gov. Jeb Bush have more in common "
+                "than their Miami ties. The Florida senator said he likes the show.")
+    florida = next(s for s in r.statements if s.source is not None and s.source.text == "The Florida senator")
+    vermont = next(s for s in r.statements if s.source is not None and s.source.text == "the Vermont senator")
+    assert vermont.speaker.name == "Bernie Sanders"
+    assert florida.speaker.name != "Bernie Sanders"

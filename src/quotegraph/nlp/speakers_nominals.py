@@ -22,7 +22,7 @@ from .doctext import doc_text
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
            "proper_mods", "last_before", "named_near", "name_after",
-           "appositive_person"]
+           "appositive_person", "takes_up"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
@@ -96,6 +96,21 @@ def proper_mods(info: NominalInfo) -> set[str]:
     """Capitalised modifiers of a nominal ("the Republican nominee"): they must fit the referent."""
     return {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper()
             and (t.pos_ == "PROPN" or not t.is_sent_start) and not role_noun(t.text) and t.dep_ != "det"}
+
+
+def _known_words(ent: Entity) -> set[str]:
+    """Lower-case words of an entity's names, role modifiers and affiliations."""
+    words = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
+    for r in ent.roles:
+        words |= set(r.mods) | set((r.affiliation or "").lower().split())
+    return words
+
+
+def takes_up(info: NominalInfo, earlier: NominalInfo, ent: Entity) -> bool:
+    """Whether a description takes up an earlier one of the same noun that named ``ent``:
+    its capitalised modifiers must be the earlier one's or the entity's ("the Vermont
+    senator" is not "the Florida senator")."""
+    return not proper_mods(info) - proper_mods(earlier) - _known_words(ent)
 
 
 def last_before(ent: Entity, tok: int) -> int:
@@ -238,11 +253,24 @@ def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+def _in_same_source(ctx: Context, head: Token, other: int) -> bool:
+    """Whether token ``other`` follows ``head`` inside the same statement source
+    ("former Pennsylvania Gov. and DNC Chairman Ed Rendell")."""
+    a, b = head.idx, head.doc[other].idx
+    return b > a and any(st.source is not None and st.source.start <= a and b < st.source.end
+                         for st in ctx.statements)
+
+
 def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:
     """A person first named in the next sentences, for a title-only or lead-sentence source."""
     sent = ctx.sent_of[info.head.i]
     if not (info.title_only or sent <= 1) or not info.role or info.plural:
         return None
+    nouns = synonyms(info.role)
+    people = [m for m in names if m.entity is not None and m.entity.kind == "person"]
+    if not any(_in_same_source(ctx, info.head, m.head) for m in people) and any(
+            m.head < info.head.i and any(r.noun in nouns for r in m.entity.roles) for m in people):
+        return None  # someone with this role was named before: no cataphora
     for m in names:
         ent = m.entity
         if m.head <= info.head.i or ent is None or ent.kind != "person":

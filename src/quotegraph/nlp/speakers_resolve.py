@@ -13,11 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .speakers_first import FirstPerson
+from .speakers_groups import Groups
 from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
-from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, last_before, match_body,
-                                match_org, match_person_role, name_after, named_near, nominal_role, proper_mods, synonyms)
+from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
+                                match_org, match_person_role, name_after, named_near, nominal_role, proper_mods, synonyms,
+                                takes_up)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -27,9 +29,8 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _DISTRIBUTIVE = {"each", "both"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
-_GROUP_WINDOW = 3
-_PAIR_NOUNS = {"man": "person", "woman": "person", "country": "place", "nation": "place"}
 _CLIMB = 5
+_QUOTED_RUN = 6  # at most this many quoted sentences passed over to reach a description's antecedent
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
@@ -44,12 +45,6 @@ def _one_of(ante: Token) -> Token:
     return subj if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") else ante
 
 
-def _definite_pair(info: NominalInfo) -> bool:
-    """"both men", "the two countries"; not "two middle-aged white men who ...", new people."""
-    return info.pair and any(t.lower_ in ("the", "both", "these", "those")
-                             for t in info.tokens if t.i < info.head.i)
-
-
 def _person_behind(ent: Entity) -> Entity | None:
     """A person, or the person an organisation is named after ("the Trump team": Trump)."""
     if ent.kind == "person":
@@ -58,7 +53,7 @@ def _person_behind(ent: Entity) -> Entity | None:
     return owner if owner is not None and owner.kind == "person" else None
 
 
-class Resolver(FirstPerson):
+class Resolver(FirstPerson, Groups):
     """Resolves the mentions of one article (see module docstring)."""
 
     def __init__(self, ctx: Context) -> None:
@@ -315,10 +310,9 @@ class Resolver(FirstPerson):
                 return self._resolve_token(subj)
         if tok.dep_ == "appos" and tok.head.i in self.by_tok and not misread_appositive(tok):  # "Heather Samuelson, a staffer"
             return self.by_tok[tok.head.i].entity
-        if info.plural and (info.definite or info.pair) and (info.role or info.org or info.lemma in _PAIR_NOUNS):
-            group = self._recent_group(m, info) or self._role_group(info) or self._last_two(m, info)
-            if group is not None:
-                return group
+        group = self._group_for(m, info)
+        if group is not None:
+            return group
         if info.possessed and not info.plural and not info.org:
             return self._possessor(m, info) or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
@@ -357,7 +351,8 @@ class Resolver(FirstPerson):
         doc = self.ctx.doc
         for c in reversed(self.done):
             if c.head < info.head.i and c.entity is not None and c.entity.named \
-                    and c.end - c.start == 1 and doc[c.head].lemma_.lower() == info.lemma:
+                    and c.end - c.start == 1 and doc[c.head].lemma_.lower() == info.lemma \
+                    and takes_up(info, describe(doc[c.head]), c.entity):
                 return c.entity
         return None
 
@@ -365,18 +360,40 @@ class Resolver(FirstPerson):
         """A definite description in subject position that takes up the main-clause subject of
         the previous sentence or of its own ("Donald Trump says ... . The Republican nominee
         noted ..."; "The Trump team has said ... . The GOP candidate proposes ..."): only when
-        that subject is one named person, or an organisation named after one, of fitting gender."""
-        doc = self.ctx.doc
-        subjects = {id(c.entity): c.entity for c in self.done
-                    if m.sent - 1 <= c.sent <= m.sent and c.head < m.head and c.subject and not c.quoted
-                    and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")}
-        people = [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
+        that subject is one named person, or an organisation named after one, of fitting gender.
+        When those sentences have no such subject and the ones before are wholly quoted, the
+        last name before the quotation is taken if the text gave it the same role noun ("Sen.
+        Sanders called ... . 'China is ... . North Korea is ...,' the Vermont senator told ABC")."""
+        people = self._subjects_since(m, m.sent - 1, names_only=False)
+        first = m.sent - 1
+        while not people and first > 0 and m.sent - first < _QUOTED_RUN and self._all_quoted(first):
+            first -= 1
+        if not people and first < m.sent - 1 and info.role:
+            nouns = synonyms(info.role)
+            people = [e for e in self._subjects_since(m, first, names_only=True)
+                      if any(r.noun in nouns or r.noun.split()[-1] in nouns for r in e.roles)]
         if len(people) != 1 or not people[0].named:
             return None
         ent = people[0]
         if info.gender and ent.gender and info.gender != ent.gender:
             return None
         return ent
+
+    def _subjects_since(self, m: Mention, first: int, names_only: bool) -> list[Entity]:
+        """The people behind the unquoted main-clause subjects from sentence ``first`` up to ``m``."""
+        doc = self.ctx.doc
+        subjects = {id(c.entity): c.entity for c in self.done
+                    if first <= c.sent <= m.sent and c.head < m.head and c.subject and not c.quoted
+                    and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")
+                    and (c.kind == "name" or not names_only)}
+        return [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
+
+    def _all_quoted(self, k: int) -> bool:
+        """Whether every word of sentence ``k`` lies inside quotation marks."""
+        ctx = self.ctx
+        end = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.doc)
+        words = [t for t in ctx.doc[ctx.sent_starts[k]:end] if not (t.is_punct or t.is_space)]
+        return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
     def _possessor(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A possessed source: "in his eyes", "her account" speak for the possessor; "his
@@ -407,58 +424,6 @@ class Resolver(FirstPerson):
                      country=owner.country)
         self.entities.append(ent)
         return ent
-
-    def _role_group(self, info: NominalInfo) -> Entity | None:
-        """"The candidates": the named people the article describes with that role, if several."""
-        if not info.role:
-            return None
-        nouns = synonyms(info.role)
-        members = [e for e in self.entities if e.named and e.kind == "person" and not e.members
-                   and any(r.noun in nouns for r in e.roles) and last_before(e, info.head.i) >= 0]
-        if len(members) < 2 or len(members) > 3:
-            return None
-        return self._named_group(members, tuple(sorted(id(e) for e in members)))
-
-    def _named_group(self, members: list[Entity], key: tuple[int, ...]) -> Entity:
-        """One named group per set of members ("Charles Grassley and Patrick Leahy")."""
-        if key not in self._role_groups:
-            group = Entity(kind="group", named=True, plural=True, members=members)
-            group.add_name(" and ".join(e.canonical() or "" for e in members))
-            self._role_groups[key] = group
-        return self._role_groups[key]
-
-    def _recent_group(self, m: Mention, info: NominalInfo) -> Entity | None:
-        """The last "A and B" group of people (or places) within the last sentences, for "both
-        men", "the two countries", or a role its members have ("the senators")."""
-        kind = "place" if info.org else "person"
-        nouns = synonyms(info.role) if info.role else frozenset()
-        for c in reversed(self.done):
-            if m.sent - c.sent > _GROUP_WINDOW:
-                break
-            ent = c.entity
-            if ent is None or not ent.members or ent.members[0].kind != kind:
-                continue
-            if _definite_pair(info) or any(r.noun in nouns for e in ent.members for r in e.roles):
-                return ent
-        return None
-
-    def _last_two(self, m: Mention, info: NominalInfo) -> Entity | None:
-        """"both men", "the two countries" with no "A and B" before them: the last two
-        named people (or countries) of the last sentences, as a group."""
-        if not _definite_pair(info):
-            return None
-        kind = _PAIR_NOUNS.get(info.lemma) or ("place" if info.org else "person")
-        members: list[Entity] = []
-        for c in reversed(self.done):
-            if m.sent - c.sent > _GROUP_WINDOW or len(members) == 2:
-                break
-            ent = c.entity
-            if ent is not None and ent.named and ent.kind == kind and not ent.members and ent not in members:
-                members.append(ent)
-        if len(members) < 2:
-            return None
-        members.sort(key=lambda e: min(x.head for x in e.mentions) if e.mentions else 0)
-        return self._named_group(members, tuple(id(e) for e in members))
 
     def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
         """An unnamed entity for a common noun; a definite one reuses the last with its noun,

@@ -1,0 +1,89 @@
+"""Plural descriptions that name a group: "both men" and "the two countries" after "A and
+B" or the last two named, and "the senators" for the named people the article gives that
+role.
+
+A mixin of :class:`~.speakers_resolve.Resolver`: it uses the resolver's entities and the
+mentions resolved so far.
+"""
+from __future__ import annotations
+
+from .speakers_model import Entity, Mention
+from .speakers_nominals import NominalInfo, last_before, synonyms
+
+__all__ = ["Groups"]
+
+_GROUP_WINDOW = 3
+_PAIR_NOUNS = {"man": "person", "woman": "person", "country": "place", "nation": "place"}
+
+
+def _definite_pair(info: NominalInfo) -> bool:
+    """"both men", "the two countries"; not "two middle-aged white men who ...", new people."""
+    return info.pair and any(t.lower_ in ("the", "both", "these", "those")
+                             for t in info.tokens if t.i < info.head.i)
+
+
+
+class Groups:
+    """Group resolution for plural descriptions (mixed into the resolver)."""
+
+    entities: list[Entity]
+    done: list[Mention]
+    _role_groups: dict[tuple[int, ...], Entity]
+
+    def _group_for(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """The named group a definite plural (or pair) description refers to, if any."""
+        if info.plural and (info.definite or info.pair) and (info.role or info.org or info.lemma in _PAIR_NOUNS):
+            return self._recent_group(m, info) or self._role_group(info) or self._last_two(m, info)
+        return None
+
+    def _role_group(self, info: NominalInfo) -> Entity | None:
+        """"The candidates": the named people the article describes with that role, if several."""
+        if not info.role:
+            return None
+        nouns = synonyms(info.role)
+        members = [e for e in self.entities if e.named and e.kind == "person" and not e.members
+                   and any(r.noun in nouns for r in e.roles) and last_before(e, info.head.i) >= 0]
+        if len(members) < 2 or len(members) > 3:
+            return None
+        return self._named_group(members, tuple(sorted(id(e) for e in members)))
+
+    def _named_group(self, members: list[Entity], key: tuple[int, ...]) -> Entity:
+        """One named group per set of members ("Charles Grassley and Patrick Leahy")."""
+        if key not in self._role_groups:
+            group = Entity(kind="group", named=True, plural=True, members=members)
+            group.add_name(" and ".join(e.canonical() or "" for e in members))
+            self._role_groups[key] = group
+        return self._role_groups[key]
+
+    def _recent_group(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """The last "A and B" group of people (or places) within the last sentences, for "both
+        men", "the two countries", or a role its members have ("the senators")."""
+        kind = "place" if info.org else "person"
+        nouns = synonyms(info.role) if info.role else frozenset()
+        for c in reversed(self.done):
+            if m.sent - c.sent > _GROUP_WINDOW:
+                break
+            ent = c.entity
+            if ent is None or not ent.members or ent.members[0].kind != kind:
+                continue
+            if _definite_pair(info) or any(r.noun in nouns for e in ent.members for r in e.roles):
+                return ent
+        return None
+
+    def _last_two(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"both men", "the two countries" with no "A and B" before them: the last two
+        named people (or countries) of the last sentences, as a group."""
+        if not _definite_pair(info):
+            return None
+        kind = _PAIR_NOUNS.get(info.lemma) or ("place" if info.org else "person")
+        members: list[Entity] = []
+        for c in reversed(self.done):
+            if m.sent - c.sent > _GROUP_WINDOW or len(members) == 2:
+                break
+            ent = c.entity
+            if ent is not None and ent.named and ent.kind == kind and not ent.members and ent not in members:
+                members.append(ent)
+        if len(members) < 2:
+            return None
+        members.sort(key=lambda e: min(x.head for x in e.mentions) if e.mentions else 0)
+        return self._named_group(members, tuple(id(e) for e in members))
