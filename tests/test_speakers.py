@@ -795,3 +795,22 @@ def test_a_description_with_another_place_does_not_take_up_an_earlier_one(analyz
     vermont = next(s for s in r.statements if s.source is not None and s.source.text == "the Vermont senator")
     assert vermont.speaker.name == "Bernie Sanders"
     assert florida.speaker.name != "Bernie Sanders"
+
+
+def test_a_person_named_after_the_source_and_a_comma_is_the_speaker(analyze):
+    r = analyze("Paul Manafort pressed American diplomats in Ukraine to treat the party equally. "
+                "With Mr. Manafort's help, the party was ''working to change its image from that of "
+                "a haven for mobsters,'' wrote the American ambassador at the time, John E. Herbst.\n")
+    wrote = next(s for s in r.statements if s.cue.text == "wrote")
+    assert wrote.speaker.name == "John E. Herbst"
+
+
+def test_a_lead_title_does_not_take_a_name_from_reported_content_or_another_country(analyze):
+    r = analyze("Philippine lawmaker wants Trump banned from country.\n\n"
+                "A lawmaker in the Philippines is calling for Donald Trump to be banned from the country "
+                "after the U.S. presidential candidate suggested that Philippine immigrants posed a "
+                "threat to the United States.\n\n"
+                "\"There is no basis for it,\" Joey Salceda said in a bill filed in Manila.\n")
+    by_source = {s.source.text: s.speaker for s in r.statements if s.source is not None}
+    assert by_source["Philippine lawmaker"].name is None  # not Trump, whose ban the lawmaker wants
+    assert by_source["the U.S. presidential candidate"].name is None  # not the Philippine lawmaker

@@ -22,7 +22,7 @@ from .doctext import doc_text
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
            "proper_mods", "last_before", "named_near", "name_after",
-           "appositive_person", "takes_up"]
+           "appositive_person", "takes_up", "person_countries", "described_countries"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
@@ -226,10 +226,12 @@ def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
     return None
 
 
-def appositive_person(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | None:
+def appositive_person(info: NominalInfo, by_tok: dict[int, Mention], ctx: Context | None = None) -> Entity | None:
     """"The spokesperson for the German Foreign Office, Sebastian Fischer": the parse
     hangs the name on the organisation, but a person's role takes the person named in
-    apposition right after its phrase."""
+    apposition right after its phrase. With ``ctx``, also a person named after a comma
+    right after the statement source the role heads, closing the clause ("..., wrote the
+    American ambassador at the time, John E. Herbst.")."""
     if not info.role or info.plural or info.possessed:
         return None
     last = info.tokens[-1].i
@@ -239,7 +241,27 @@ def appositive_person(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity |
                     and c.left_edge.i == last + 2 and c.doc[last + 1].text == ","):
                 ent = by_tok[c.i].entity
                 return ent if ent is not None and ent.kind == "person" else None
-    return None
+    return _named_after_source(info, by_tok, ctx) if ctx is not None else None
+
+
+_CLOSERS = {".", ";", "!", "?"}
+
+
+def _named_after_source(info: NominalInfo, by_tok: dict[int, Mention], ctx: Context) -> Entity | None:
+    """The person named between ", " after the source span the nominal heads and the end
+    of its sentence."""
+    doc, at = ctx.doc, info.head.idx
+    ends = [st.source.end for st in ctx.statements if st.source is not None and st.source.start <= at < st.source.end]
+    if not ends:
+        return None
+    comma = ctx.token_at(ends[0])
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return None
+    m = next((x for x in by_tok.values() if x.start == comma + 1 and x.kind == "name"), None)
+    if m is None or m.entity is None or m.entity.kind != "person" or m.label != "PERSON":
+        return None
+    after = doc[m.end] if m.end < len(doc) else None
+    return m.entity if after is None or after.text in _CLOSERS or after.is_space else None
 
 
 def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:
@@ -261,6 +283,12 @@ def _in_same_source(ctx: Context, head: Token, other: int) -> bool:
                          for st in ctx.statements)
 
 
+def person_countries(ent: Entity) -> set[str]:
+    """Countries the text ties a person to: the entity's own and its roles'."""
+    found = {r.country for r in ent.roles if r.country}
+    return found | {ent.country} if ent.country else found
+
+
 def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:
     """A person first named in the next sentences, for a title-only or lead-sentence source."""
     sent = ctx.sent_of[info.head.i]
@@ -271,14 +299,18 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | 
     if not any(_in_same_source(ctx, info.head, m.head) for m in people) and any(
             m.head < info.head.i and any(r.noun in nouns for r in m.entity.roles) for m in people):
         return None  # someone with this role was named before: no cataphora
+    codes = _mod_countries(info)
     for m in names:
         ent = m.entity
         if m.head <= info.head.i or ent is None or ent.kind != "person":
             continue
         if m.sent > sent + _CATAPHORA_SENTS:
             break
+        if codes and not codes & person_countries(ent):
+            continue  # "the U.S. presidential candidate" is no one the text ties to another country
         first = ent.mentions[0].head >= info.head.i
-        if first and (m.subject or info.role in ent.role_nouns()) and not (
+        speaks = m.subject and not ctx.in_content(ctx.doc[m.head].idx)  # not "calling for Trump to be banned"
+        if first and (speaks or info.role in ent.role_nouns()) and not (
                 info.gender and ent.gender and info.gender != ent.gender):
             return ent
     return None
@@ -287,3 +319,10 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | 
 def nominal_role(info: NominalInfo):
     """The Role a nominal gives its referent ("Secretary of Iran's High Council ...")."""
     return role_from_tokens(info.tokens, weight=1)
+
+
+def described_countries(info: NominalInfo) -> set[str]:
+    """Countries a person's description names ("The French president", "the deputy head of
+    China's delegation")."""
+    role = nominal_role(info) if info.role else None
+    return _mod_countries(info) | ({role.country} if role is not None and role.country else set())

@@ -19,7 +19,7 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
 from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
                                 match_org, match_person_role, name_after, named_near, nominal_role, proper_mods, synonyms,
-                                takes_up)
+                                takes_up, described_countries, person_countries)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -301,7 +301,7 @@ class Resolver(FirstPerson, Groups):
         named = name_after(tok, self.by_tok)
         if named is not None:  # "Iran's state news agency IRNA"
             return named
-        named = appositive_person(info, self.by_tok)
+        named = appositive_person(info, self.by_tok, self.ctx)
         if named is not None:  # "The spokesperson for the German Foreign Office, Sebastian Fischer"
             return self._with_role(m, info, named)
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and info.role:  # "Kaine is a former lawyer who"
@@ -377,7 +377,8 @@ class Resolver(FirstPerson, Groups):
         ent = people[0]
         if info.gender and ent.gender and info.gender != ent.gender:
             return None
-        return ent
+        codes, known = described_countries(info), person_countries(ent)
+        return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
 
     def _subjects_since(self, m: Mention, first: int, names_only: bool) -> list[Entity]:
         """The people behind the unquoted main-clause subjects from sentence ``first`` up to ``m``."""
