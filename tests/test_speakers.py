@@ -814,3 +814,16 @@ def test_a_lead_title_does_not_take_a_name_from_reported_content_or_another_coun
     by_source = {s.source.text: s.speaker for s in r.statements if s.source is not None}
     assert by_source["Philippine lawmaker"].name is None  # not Trump, whose ban the lawmaker wants
     assert by_source["the U.S. presidential candidate"].name is None  # not the Philippine lawmaker
+
+
+def test_a_nominal_takes_the_person_its_own_phrase_names(analyze):
+    r = analyze("One of the men, Jessie Elkins, 70, had served in Vietnam. The other man, his cousin "
+                "James York, 40, cited Mr. Trump's fondness for President Vladimir V. Putin of Russia "
+                "as a danger.\n\nOutside Carrier's plant in the suburb of Santa Catarina, a worker named "
+                "Antonio Arroyo has nothing but positive things to say about his job.\n\n"
+                "Britain's Parliament debated a ban on Trump; one lawmaker called Trump \"the orange "
+                "prince of American self-publicity.\"\n")
+    by_source = {s.source.text: s.speaker.name for s in r.statements if s.source is not None}
+    assert by_source["The other man, his cousin James York, 40"] == "James York"
+    assert by_source["a worker named Antonio Arroyo"] == "Antonio Arroyo"
+    assert by_source["one lawmaker"] is None  # not Trump, whom the lawmaker called names, nor Parliament

@@ -22,7 +22,7 @@ from .doctext import doc_text
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
            "proper_mods", "last_before", "named_near", "name_after",
-           "appositive_person", "takes_up", "person_countries", "described_countries"]
+           "appositive_person", "person_named_in", "takes_up", "person_countries", "described_countries"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
@@ -223,6 +223,26 @@ def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
         return None
     if nxt.head.i == tok.i or (nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_):
         return by_tok[nxt.i].entity
+    return None
+
+
+_NAMING_VERBS = {"name", "call"}
+
+
+def person_named_in(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | None:
+    """A person the nominal's own phrase names: "a worker named Antonio Arroyo", or through
+    a possessed appositive, "The other man, his cousin James York"."""
+    for c in info.head.children:
+        if c.dep_ == "acl" and c.lemma_ in _NAMING_VERBS:
+            objects = [g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and not g.lower_.endswith("self")]
+            found = objects if len(objects) == 1 and objects[0].i in by_tok else []  # not "called Trump a prince"
+        elif c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
+            found = [g for g in c.children if g.dep_ == "appos" and g.i in by_tok]
+        else:
+            continue
+        ents = [by_tok[g.i].entity for g in found]
+        if len(ents) == 1 and ents[0] is not None and ents[0].kind == "person":
+            return ents[0]
     return None
 
 

@@ -14,12 +14,12 @@ from spacy.tokens import Token
 
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
-from .speakers_lexicon import PRONOUNS, owner_nouns, role_noun
+from .speakers_lexicon import PRONOUNS, org_nouns, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
 from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
                                 match_org, match_person_role, name_after, named_near, nominal_role, proper_mods, synonyms,
-                                takes_up, described_countries, person_countries)
+                                takes_up, described_countries, person_countries, person_named_in)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -51,6 +51,16 @@ def _person_behind(ent: Entity) -> Entity | None:
         return ent
     owner = ent.owner if ent.kind == "organisation" else None
     return owner if owner is not None and owner.kind == "person" else None
+
+
+_CHAMBERS = {"parliament", "congress", "senate", "assembly", "legislature", "house", "duma", "knesset"}
+
+
+def _body(ent: Entity) -> bool:
+    """A place, or an organisation whose name holds an organisation noun or names a chamber
+    ("Parliament"; not "Pastor Darrell Scott", which the small model may take for one)."""
+    return ent.kind == "place" or ent.kind == "organisation" and any(
+        w.lower() in org_nouns() or w.lower() in _CHAMBERS for n in ent.names for w in n.split())
 
 
 class Resolver(FirstPerson, Groups):
@@ -298,8 +308,8 @@ class Resolver(FirstPerson, Groups):
             if c.dep_ == "appos" and c.i in self.by_tok and not any(
                     t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]):  # "Milbank: Republicans ..."
                 return self.by_tok[c.i].entity
-        named = name_after(tok, self.by_tok)
-        if named is not None:  # "Iran's state news agency IRNA"
+        named = name_after(tok, self.by_tok) or person_named_in(info, self.by_tok)
+        if named is not None:  # "Iran's state news agency IRNA", "a worker named Antonio Arroyo"
             return named
         named = appositive_person(info, self.by_tok, self.ctx)
         if named is not None:  # "The spokesperson for the German Foreign Office, Sebastian Fischer"
@@ -309,7 +319,9 @@ class Resolver(FirstPerson, Groups):
             if subj is not None and (subj.i in self.by_tok or subj.lower_ in PRONOUNS):
                 return self._resolve_token(subj)
         if tok.dep_ == "appos" and tok.head.i in self.by_tok and not misread_appositive(tok):  # "Heather Samuelson, a staffer"
-            return self.by_tok[tok.head.i].entity
+            ent = self.by_tok[tok.head.i].entity
+            if not (info.role and not info.org and ent is not None and _body(ent)):
+                return ent  # a person's role is no body ("Parliament ...; one lawmaker called")
         group = self._group_for(m, info)
         if group is not None:
             return group
