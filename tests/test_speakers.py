@@ -827,3 +827,10 @@ def test_a_nominal_takes_the_person_its_own_phrase_names(analyze):
     assert by_source["The other man, his cousin James York, 40"] == "James York"
     assert by_source["a worker named Antonio Arroyo"] == "Antonio Arroyo"
     assert by_source["one lawmaker"] is None  # not Trump, whom the lawmaker called names, nor Parliament
+
+
+def test_both_women_leaves_out_a_man(analyze):
+    r = analyze("Kelly Ayotte met voters in Concord on Monday. She said Donald Trump would not win the "
+                "state. Both women hold statewide office and are well known to voters.")
+    both = next(s for s in r.statements if s.source is not None and s.source.text == "Both women")
+    assert "Trump" not in (both.speaker.name or "")

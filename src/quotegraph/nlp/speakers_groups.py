@@ -14,6 +14,13 @@ __all__ = ["Groups"]
 
 _GROUP_WINDOW = 3
 _PAIR_NOUNS = {"man": "person", "woman": "person", "country": "place", "nation": "place"}
+_PAIR_GENDER = {"man": "m", "woman": "f"}
+
+
+def _fits(ent: Entity, info: NominalInfo) -> bool:
+    """A member's gender does not clash with the pair noun ("both women" is not Trump)."""
+    want = _PAIR_GENDER.get(info.lemma)
+    return not (want and ent.gender and ent.gender != want)
 
 
 def _definite_pair(info: NominalInfo) -> bool:
@@ -66,6 +73,8 @@ class Groups:
             ent = c.entity
             if ent is None or not ent.members or ent.members[0].kind != kind:
                 continue
+            if not all(_fits(e, info) for e in ent.members):
+                continue
             if _definite_pair(info) or any(r.noun in nouns for e in ent.members for r in e.roles):
                 return ent
         return None
@@ -81,7 +90,8 @@ class Groups:
             if m.sent - c.sent > _GROUP_WINDOW or len(members) == 2:
                 break
             ent = c.entity
-            if ent is not None and ent.named and ent.kind == kind and not ent.members and ent not in members:
+            if ent is not None and ent.named and ent.kind == kind and not ent.members and ent not in members \
+                    and _fits(ent, info):
                 members.append(ent)
         if len(members) < 2:
             return None
