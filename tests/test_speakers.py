@@ -834,3 +834,12 @@ def test_both_women_leaves_out_a_man(analyze):
                 "state. Both women hold statewide office and are well known to voters.")
     both = next(s for s in r.statements if s.source is not None and s.source.text == "Both women")
     assert "Trump" not in (both.speaker.name or "")
+
+
+def test_a_lead_title_is_not_the_person_its_own_statement_is_about(analyze):
+    r = analyze("Newspaper Says Clinton Needs To Show Compassion.\n\n"
+                "A Baton Rouge newspaper called on Hillary Clinton to do something. "
+                "The Advocate had chided President Barack Obama on Aug. 17 for continuing his vacation. "
+                "Obama said he would visit the state soon.\n")
+    advocate = next(s for s in r.statements if s.source is not None and s.source.text == "The Advocate")
+    assert advocate.speaker.name != "Barack Obama"

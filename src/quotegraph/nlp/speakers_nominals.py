@@ -309,6 +309,13 @@ def person_countries(ent: Entity) -> set[str]:
     return found | {ent.country} if ent.country else found
 
 
+def _own_contents(ctx: Context, head: Token) -> list[tuple[int, int]]:
+    """Character spans of the contents of the statements whose source holds ``head``."""
+    at = head.idx
+    return [(c.start, c.end) for st in ctx.statements
+            if st.source is not None and st.source.start <= at < st.source.end for c in st.content]
+
+
 def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:
     """A person first named in the next sentences, for a title-only or lead-sentence source."""
     sent = ctx.sent_of[info.head.i]
@@ -320,12 +327,15 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | 
             m.head < info.head.i and any(r.noun in nouns for r in m.entity.roles) for m in people):
         return None  # someone with this role was named before: no cataphora
     codes = _mod_countries(info)
+    said = _own_contents(ctx, info.head)
     for m in names:
         ent = m.entity
         if m.head <= info.head.i or ent is None or ent.kind != "person":
             continue
         if m.sent > sent + _CATAPHORA_SENTS:
             break
+        if any(a <= ctx.doc[x.head].idx < b for a, b in said for x in (m, ent.mentions[0])):
+            continue  # "Philippine lawmaker wants Trump banned": not Trump
         if codes and not codes & person_countries(ent):
             continue  # "the U.S. presidential candidate" is no one the text ties to another country
         first = ent.mentions[0].head >= info.head.i
