@@ -843,3 +843,12 @@ def test_a_lead_title_is_not_the_person_its_own_statement_is_about(analyze):
                 "Obama said he would visit the state soon.\n")
     advocate = next(s for s in r.statements if s.source is not None and s.source.text == "The Advocate")
     assert advocate.speaker.name != "Barack Obama"
+
+
+def test_a_hyphenated_name_is_whole_and_its_capitals_are_no_title(analyze):
+    r = analyze("G-III did not respond to requests for comment. In Seattle, marchers honored the "
+                "victims, KING-TV reported.\n")
+    by_cue = {s.cue.text: s for s in r.statements}
+    assert by_cue["did not respond to"].source.text == "G-III"
+    assert by_cue["did not respond to"].speaker.name == "G-III"
+    assert by_cue["reported"].speaker.name == "KING-TV"  # not a king

@@ -271,11 +271,19 @@ def _source_name_after(doc: Doc, link: Link) -> None:
         link.source = Span(doc, src.start, nxt.right_edge.i + 1, label=src.label_)
 
 
-def _trim_source_comma(doc: Doc, link: Link) -> None:
-    """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma."""
+def _source_edges(doc: Doc, link: Link) -> None:
+    """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma;
+    nor inside a hyphenated name ("G" + "-III did not respond")."""
     src = link.source
     if src is not None and len(src) > 1 and src[-1].text == ",":
-        link.source = Span(doc, src.start, src.end - 1, label=src.label_)
+        link.source = src = Span(doc, src.start, src.end - 1, label=src.label_)
+    end = src.end if src is not None else 0
+    while src is not None and end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "–") \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isalnum() and doc[end + 1].text[:1] != doc[end + 1].text[:1].lower() \
+            and not (link.cue.start <= end + 1 < link.cue.end):
+        end += 2
+    if src is not None and end > src.end:
+        link.source = Span(doc, src.start, end, label=src.label_)
 
 
 _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "what"})
@@ -474,7 +482,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
         _drop_stray_left_piece(doc, link)
         _close_source_bracket(doc, link)
         _source_name_after(doc, link)
-        _trim_source_comma(doc, link)
+        _source_edges(doc, link)
     _add_reported_subjects(doc, links)
     for link in links:
         _quote_before_subject(doc, link)

@@ -74,12 +74,18 @@ def _loose_adjective(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.text.islower() and bool(tok.whitespace_)
 
 
+def _hyphened(tokens: list[Token]) -> bool:
+    """The first word is joined to the next by a hyphen ("KING-TV" is no King)."""
+    return not tokens[0].whitespace_ and tokens[1].text in ("-", "–")
+
+
 def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     """Drop leading articles/titles/honorifics and lower-case adjectives ("the federal
     Securities and Exchange Commission") and trailing possessives; the honorific's gender."""
     gender = None
-    while len(tokens) > 1 and (tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text)
-                               or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])):
+    while len(tokens) > 1 and not _hyphened(tokens) and (
+            tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text)
+            or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])):
         gender = gender_words().get(tokens[0].lower_, gender)
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
@@ -156,7 +162,11 @@ def _propn_chain(root: Token) -> list[Token]:
     ids = [t.i for t in toks]
     if ids != list(range(ids[0], ids[-1] + 1)):
         toks = [root]
-    return toks
+    doc, end = root.doc, toks[-1].i + 1
+    while end + 1 < len(doc) and _hyphened([doc[end - 1], doc[end]]) and not doc[end].whitespace_ \
+            and doc[end + 1].text[:1].isupper():
+        end += 2  # "G-III"
+    return toks + [doc[i] for i in range(toks[-1].i + 1, end)]
 
 
 def find_names(ctx: Context) -> list[Mention]:
