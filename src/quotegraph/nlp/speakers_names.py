@@ -1,28 +1,22 @@
-"""Name mentions from the parse and their clustering into named entities.
-
-A person's name forms cluster on the last word ("Kazem Gharibabadi", "Gharibabadi",
-"Mr. Gharibabadi") unless their first words differ ("Bill Clinton" and "Hillary
-Clinton" stay apart; a bare "Clinton" then goes by "Mr."/"Mrs.", else to the one named
-in full just before, else to the one the article introduced first). Organisations
-cluster on the same string, an acronym or a distinctive last word ("Times"); places
-on the country.
+"""Name mentions from the parse: spaCy's entities, cleaned of titles and honorifics, and
+proper-noun source heads the small model's NER missed. :mod:`.speakers_clusters` groups
+them into entities.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import country_code, first_names, gender_words, org_nouns, role_noun
-from .speakers_model import Context, Entity, Mention
-from .speakers_parties import PARTY, cluster_parties, party_tokens
-from .speakers_joins import PARTICLES, joined_names, surname_key
+from .speakers_lexicon import first_names, gender_words, org_nouns, role_noun
+from .speakers_model import Context, Mention
+from .speakers_parties import PARTY, party_tokens
+from .speakers_joins import joined_names
 from .doctext import doc_text
 
-__all__ = ["find_names", "cluster_names", "infer_gender", "NAME_LABELS", "source_root"]
+__all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title"]
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
@@ -31,6 +25,7 @@ _GENERIC_TAILS = {"party", "department", "committee", "house", "court", "univers
 _HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
 _INITIAL = re.compile(r"[A-Z]\.")
+_LONG_NAME = 5
 
 
 @lru_cache(maxsize=None)
@@ -298,215 +293,3 @@ def _joined_ents(doc) -> list[SpacySpan]:
 def root_is_title(tokens: list[Token]) -> bool:
     """Whether a proper-noun chain is a capitalised title ("Secretary", "Foreign Minister")."""
     return bool(role_noun(tokens[-1].text)) or all(role_noun(t.text) or t.lower_ in _CONNECT for t in tokens)
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().strip(".") for w in text.replace("’", "'").split()]
-
-
-def _acronym(text: str) -> str:
-    return "".join(w[0] for w in text.split() if w[:1].isupper() and w.lower() not in _CONNECT).upper()
-
-
-def _person_matches(words: list[str], ent: Entity) -> bool:
-    """A name form belongs to a person entity: same last word, compatible first words."""
-    for name in ent.names:
-        full = _words(name)
-        if words == full:
-            return True
-        if surname_key(words[-1]) != surname_key(full[-1]):
-            continue
-        if len(words) == 1 or len(full) == 1 or words[0] in PARTICLES and full[-len(words):] == words:
-            return True  # "Assad" for "Bashar al-Assad", "Von der Leyen" for "Ursula von der Leyen"
-        if words[0] == full[0] or (len(words[0]) == 1 and full[0].startswith(words[0])):
-            return True
-        if _given_forms(words) & _given_forms(full):
-            return True  # 'Robert C. "Bobby" Scott' is "Bobby Scott"
-    return False
-
-
-_QUOTE_CHARS = "\"“”'‘’`"
-
-
-def _given_forms(words: list[str]) -> set[str]:
-    """A name's first word and its quoted nickname, if it has one."""
-    nicks = {w.strip(_QUOTE_CHARS) for w in words[1:-1] if w[:1] in _QUOTE_CHARS and len(w) > 2}
-    return {words[0].strip(_QUOTE_CHARS)} | nicks
-
-
-
-_TYPO_MIN_LEN = 5
-_LONG_NAME = 5
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
-def _core(words: list[str]) -> list[str]:
-    """A name's words without generational suffixes."""
-    core = [w.strip(",") for w in words if w.strip(",") not in _SUFFIXES]
-    return core or words
-
-
-def _pick(m: Mention, candidates: list[Entity]) -> Entity | None:
-    """Choose among people sharing a surname ("Ted Cruz", "Heidi Cruz"): the honorific's
-    gender first (None when it fits none of them: "Mr. Obama" is not "the first lady,
-    Michelle Obama"); then whoever was named in full in this or the previous sentence, if
-    only one was; else the one the article introduced first (its principal)."""
-    if m.gender:
-        candidates = [e for e in candidates if e.gender in (None, m.gender)]
-        if not candidates:
-            return None
-    near = [e for e in candidates if any(m.sent - 1 <= x.sent <= m.sent and x.start < m.start
-                                         and len(x.text.split()) > 1 for x in e.mentions)]
-    if len(near) == 1:
-        return near[0]
-    return min(candidates, key=lambda e: min((x.start for x in e.mentions), default=10 ** 9))
-
-
-def _assign(m: Mention, ent: Entity) -> None:
-    m.entity = ent
-    ent.mentions.append(m)
-    ent.mentions.sort(key=lambda x: x.start)
-    ent.add_name(m.text)
-
-
-def _cluster_people(mentions: list[Mention], people: list[Entity]) -> list[Mention]:
-    """Cluster multi-word person names, then the one-word ones in document order."""
-    multi = [m for m in mentions if m.label == "PERSON" and len(_core(_words(m.text))) > 1]
-    for m in sorted(multi, key=lambda m: (-len(_words(m.text)), m.start)):
-        words = _words(m.text)
-        suffixed = len(words) != len(_core(words))
-        found = [e for e in people if _person_matches(_core(words), e)
-                 and all((len(_words(n)) != len(_core(_words(n)))) == suffixed for n in e.names
-                         if len(_words(n)) > 1)]
-        ent = found[0] if found else Entity(kind="person", named=True)
-        if not found:
-            people.append(ent)
-        _assign(m, ent)
-    for ent in people:
-        infer_gender(ent)
-    return [m for m in mentions if m.entity is None]
-
-
-def infer_gender(ent: Entity) -> None:
-    """A person's gender from honorifics, first names and gendered role nouns; None on conflict."""
-    votes = {m.gender for m in ent.mentions if m.gender}
-    alone = all(len(_words(n)) == 1 for n in ent.names)  # only ever "Kevin": a first name
-    for name in ent.names:
-        words = _words(name)
-        if (len(words) > 1 or alone) and words and words[0] in first_names():
-            votes.add(first_names()[words[0]])
-    votes |= {gender_words()[r.noun] for r in ent.roles if r.noun in gender_words()}
-    ent.gender = votes.pop() if len(votes) == 1 else None
-
-
-def _count(word: str, text: str) -> int:
-    """How often a word occurs in a text as a whole word."""
-    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
-
-
-def _person_for_single(m: Mention, people: list[Entity], text: str) -> Entity | None:
-    words = _core(_words(m.text))
-    if len(words) != 1:
-        return None
-    key = surname_key(words[0])
-    by_last = [e for e in people if key in {surname_key(_core(_words(n))[-1]) for n in e.names}]
-    if by_last:
-        return _pick(m, by_last)
-    by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
-    if len(by_first) == 1:
-        return by_first[0]
-    if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or _count(m.text, text) > 1:
-        return None  # a typo is a one-off; a repeated one-word name is someone else
-    typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
-                                     for n in e.names)]
-    return typo[0] if len(typo) == 1 else None
-
-
-def _is_typo(word: str, surname: str) -> bool:
-    """One letter off a known surname ("Wines" for "Wimes", "McLenney" for "McClenney")."""
-    return word[0] == surname[0] and Levenshtein.distance(word, surname) == 1
-
-
-def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
-    """Group name mentions into entities (sets ``mention.entity``); entities in order of first mention."""
-    people: list[Entity] = []
-    rest = _cluster_people([m for m in mentions if m.label != PARTY], people)
-    others: list[Entity] = cluster_parties(ctx, mentions)
-    for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
-        ent = _person_for_single(m, people, doc_text(ctx.doc)) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
-        if ent is None and m.label == "PERSON":
-            ent = Entity(kind="person", named=True, gender=m.gender)
-            people.append(ent)
-        if ent is None:
-            ent = _org_or_place(m, others)
-        _assign(m, ent)
-    for m, candidates in _surname_mentions(ctx, mentions, people):
-        ent = _pick(m, candidates)
-        if ent is not None:
-            _assign(m, ent)
-            mentions.append(m)
-    mentions.sort(key=lambda m: m.start)
-    ents = people + others
-    ents.sort(key=lambda e: e.mentions[0].start)
-    return ents
-
-
-def _surname_mentions(ctx: Context, mentions: list[Mention],
-                      people: list[Entity]) -> list[tuple[Mention, list[Entity]]]:
-    """Lone capitalised words that repeat a known person's surname (or miss it by one letter:
-    "Wines" for "Wimes") but that NER missed, with the people they may refer to."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    surnames: dict[str, list[Entity]] = {}
-    for e in people:
-        for n in e.names:
-            if len(_core(_words(n))) > 1 or any(m.label == "PERSON" for m in e.mentions):
-                owners = surnames.setdefault(surname_key(_core(_words(n))[-1]), [])
-                if e not in owners:
-                    owners.append(e)
-    out = []
-    for tok in ctx.doc:
-        low = tok.lower_.strip(".")
-        if tok.i in covered or not tok.text[:1].isupper() or _in_proper_run(ctx, tok):
-            continue
-        found = surnames.get(low)
-        if not found and len(low) >= _TYPO_MIN_LEN and ctx.is_subject(tok) and not any(
-                c.dep_ == "det" for c in tok.children) and _count(tok.text, doc_text(ctx.doc)) == 1:
-            typos = [k for k in surnames if _is_typo(low, k)]
-            found = surnames[typos[0]] if len(typos) == 1 else None
-        if found:
-            tokens, gender = _clean([tok])
-            out.append((_mention(ctx, tokens, "PERSON", gender), found))
-    return out
-
-
-def _in_proper_run(ctx: Context, tok: Token) -> bool:
-    """Whether a capitalised word is part of a longer capitalised name ("Dean Smith")."""
-    doc = ctx.doc
-    nxt = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
-    prev = tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not tok.is_sent_start and not (
-        doc[tok.i - 1].lower_ in gender_words() or role_noun(doc[tok.i - 1].text))
-    return nxt or prev
-
-
-def _org_or_place(m: Mention, others: list[Entity]) -> Entity:
-    """The organisation or place entity for a name (same string, acronym or country)."""
-    low = m.text.lower()
-    code = country_code(m.text) if m.label == "GPE" else None
-    for e in others:
-        names = {n.lower() for n in e.names}
-        if low in names or (code and e.country == code and e.kind == "place"):
-            return e
-        if e.kind == "organisation" and m.label == "ORG" and " " not in low and any(
-                len(n.split()) > 1 and n.split()[-1] == low and n.split()[-1] not in _GENERIC_TAILS for n in names):
-            return e  # "Times" for "Tampa Bay Times"
-        if e.kind == "organisation" and m.label == "ORG" and any(
-                n.startswith(low + " of ") or n.startswith(low + " for ") or low.startswith(n + " of ")
-                or low.startswith(n + " for ") for n in names):
-            return e
-        if m.text.isupper() and len(m.text) > 1 and any(_acronym(n) == m.text.replace(".", "") for n in e.names):
-            return e
-        if any(n.isupper() and len(n) > 1 and n.replace(".", "") == _acronym(m.text) for n in e.names):
-            return e
-    ent = Entity(kind="place" if m.label == "GPE" else "organisation", named=True, country=code)
-    others.append(ent)
-    return ent

@@ -16,7 +16,8 @@ from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_lexicon import PRONOUNS, org_nouns, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
-from .speakers_names import tokens_in, cluster_names, find_names, infer_gender, source_root
+from .speakers_clusters import cluster_names, infer_gender
+from .speakers_names import tokens_in, find_names, source_root
 from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
                                 match_org, match_person_role, name_after, named_near, nominal_role, proper_mods, synonyms,
                                 takes_up, described_countries, person_countries, person_named_in)
