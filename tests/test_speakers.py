@@ -852,3 +852,16 @@ def test_a_hyphenated_name_is_whole_and_its_capitals_are_no_title(analyze):
     assert by_cue["did not respond to"].source.text == "G-III"
     assert by_cue["did not respond to"].speaker.name == "G-III"
     assert by_cue["reported"].speaker.name == "KING-TV"  # not a king
+
+
+def test_a_titled_name_the_model_reads_as_an_organisation_is_a_person(analyze):
+    # the small model tags "Olaf Scholz" ORG and the later "Scholz" GPE
+    r = analyze("BERLIN (Reuters) - German Chancellor Olaf Scholz said on Tuesday that Berlin would send "
+                "more air defence systems to Ukraine.\n\n\"We will not leave Ukraine alone,\" Scholz told "
+                "reporters after meeting Polish Prime Minister Donald Tusk. The Polish leader said Warsaw "
+                "agreed with the plan.\n")
+    said, told = r.statements[0].speaker, next(s.speaker for s in r.statements if s.cue.text == "told")
+    assert (said.name, said.country) == ("Olaf Scholz", "DEU")
+    assert told is said
+    leader = next(s for s in r.statements if s.source is not None and s.source.text == "The Polish leader")
+    assert leader.speaker.name == "Donald Tusk"  # the one person of Poland just named

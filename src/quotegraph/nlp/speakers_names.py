@@ -147,7 +147,16 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "Bank", "the Republican": a common noun, not a name
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
-    return _mention(ctx, tokens, ent.label_, gender)
+    return _mention(ctx, tokens, "PERSON" if _titled(ent) else ent.label_, gender)
+
+
+def _titled(ent: SpacySpan) -> bool:
+    """An organisation or place entity right after a capitalised title is a person the small
+    model misread ("Chancellor [Olaf Scholz]" read as an organisation)."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (ent.label_ in ("ORG", "GPE") and prev is not None and prev.text[:1].isupper()
+            and bool(role_noun(prev.text)) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+            and not any(t.lower_ in _org_words() for t in ent))
 
 
 def _propn_chain(root: Token) -> list[Token]:

@@ -14,13 +14,14 @@ from spacy.tokens import Token
 
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
+from .speakers_descriptions import Descriptions
 from .speakers_lexicon import PRONOUNS, org_nouns, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
 from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
-                                match_org, match_person_role, name_after, named_near, nominal_role, proper_mods, synonyms,
-                                takes_up, described_countries, person_countries, person_named_in)
+                                match_org, match_person_role, name_after, named_near, nominal_role, proper_mods,
+                                takes_up, person_named_in)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -31,7 +32,6 @@ _DISTRIBUTIVE = {"each", "both"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _CLIMB = 5
-_QUOTED_RUN = 6  # at most this many quoted sentences passed over to reach a description's antecedent
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
@@ -46,14 +46,6 @@ def _one_of(ante: Token) -> Token:
     return subj if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") else ante
 
 
-def _person_behind(ent: Entity) -> Entity | None:
-    """A person, or the person an organisation is named after ("the Trump team": Trump)."""
-    if ent.kind == "person":
-        return ent
-    owner = ent.owner if ent.kind == "organisation" else None
-    return owner if owner is not None and owner.kind == "person" else None
-
-
 _CHAMBERS = {"parliament", "congress", "senate", "assembly", "legislature", "house", "duma", "knesset"}
 
 
@@ -64,7 +56,7 @@ def _body(ent: Entity) -> bool:
         w.lower() in org_nouns() or w.lower() in _CHAMBERS for n in ent.names for w in n.split())
 
 
-class Resolver(FirstPerson, Groups):
+class Resolver(FirstPerson, Groups, Descriptions):
     """Resolves the mentions of one article (see module docstring)."""
 
     def __init__(self, ctx: Context) -> None:
@@ -342,7 +334,7 @@ class Resolver(FirstPerson, Groups):
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names)
             if ent is None and info.definite and info.role and not info.plural and m.subject:
-                ent = self._description(m, info)
+                ent = self._description(m, info) or self._compatriot(m, info)
         if ent is None and info.definite and not info.plural:
             ent = self._same_description(info)
         if ent is None:  # a bare collective body ("police") is one body throughout an article
@@ -368,46 +360,6 @@ class Resolver(FirstPerson, Groups):
                     and takes_up(info, describe(doc[c.head]), c.entity):
                 return c.entity
         return None
-
-    def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
-        """A definite description in subject position that takes up the main-clause subject of
-        the previous sentence or of its own ("Donald Trump says ... . The Republican nominee
-        noted ..."; "The Trump team has said ... . The GOP candidate proposes ..."): only when
-        that subject is one named person, or an organisation named after one, of fitting gender.
-        When those sentences have no such subject and the ones before are wholly quoted, the
-        last name before the quotation is taken if the text gave it the same role noun ("Sen.
-        Sanders called ... . 'China is ... . North Korea is ...,' the Vermont senator told ABC")."""
-        people = self._subjects_since(m, m.sent - 1, names_only=False)
-        first = m.sent - 1
-        while not people and first > 0 and m.sent - first < _QUOTED_RUN and self._all_quoted(first):
-            first -= 1
-        if not people and first < m.sent - 1 and info.role:
-            nouns = synonyms(info.role)
-            people = [e for e in self._subjects_since(m, first, names_only=True)
-                      if any(r.noun in nouns or r.noun.split()[-1] in nouns for r in e.roles)]
-        if len(people) != 1 or not people[0].named:
-            return None
-        ent = people[0]
-        if info.gender and ent.gender and info.gender != ent.gender:
-            return None
-        codes, known = described_countries(info), person_countries(ent)
-        return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
-
-    def _subjects_since(self, m: Mention, first: int, names_only: bool) -> list[Entity]:
-        """The people behind the unquoted main-clause subjects from sentence ``first`` up to ``m``."""
-        doc = self.ctx.doc
-        subjects = {id(c.entity): c.entity for c in self.done
-                    if first <= c.sent <= m.sent and c.head < m.head and c.subject and not c.quoted
-                    and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")
-                    and (c.kind == "name" or not names_only)}
-        return [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
-
-    def _all_quoted(self, k: int) -> bool:
-        """Whether every word of sentence ``k`` lies inside quotation marks."""
-        ctx = self.ctx
-        end = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.doc)
-        words = [t for t in ctx.doc[ctx.sent_starts[k]:end] if not (t.is_punct or t.is_space)]
-        return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
     def _possessor(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A possessed source: "in his eyes", "her account" speak for the possessor; "his

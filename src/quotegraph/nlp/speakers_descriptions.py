@@ -1,0 +1,83 @@
+"""Definite descriptions in subject position that take up a person just named ("Donald
+Trump says ... . The Republican nominee noted ..."), across a quotation to the name
+before it that holds the description's role, or by the country the description names.
+
+A mixin of :class:`~.speakers_resolve.Resolver`: it uses the resolver's context and the
+mentions resolved so far.
+"""
+from __future__ import annotations
+
+from .speakers_model import Context, Entity, Mention
+from .speakers_nominals import NominalInfo, described_countries, person_countries, synonyms
+
+__all__ = ["Descriptions"]
+
+_QUOTED_RUN = 6  # at most this many quoted sentences passed over to reach a description's antecedent
+
+
+def _person_behind(ent: Entity) -> Entity | None:
+    """A person, or the person an organisation is named after ("the Trump team": Trump)."""
+    if ent.kind == "person":
+        return ent
+    owner = ent.owner if ent.kind == "organisation" else None
+    return owner if owner is not None and owner.kind == "person" else None
+
+
+
+class Descriptions:
+    """Description resolution (mixed into the resolver)."""
+
+    ctx: Context
+    done: list[Mention]
+
+    def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """A definite description in subject position that takes up the main-clause subject of
+        the previous sentence or of its own ("Donald Trump says ... . The Republican nominee
+        noted ..."; "The Trump team has said ... . The GOP candidate proposes ..."): only when
+        that subject is one named person, or an organisation named after one, of fitting gender.
+        When those sentences have no such subject and the ones before are wholly quoted, the
+        last name before the quotation is taken if the text gave it the same role noun ("Sen.
+        Sanders called ... . 'China is ... . North Korea is ...,' the Vermont senator told ABC")."""
+        people = self._subjects_since(m, m.sent - 1, names_only=False)
+        first = m.sent - 1
+        while not people and first > 0 and m.sent - first < _QUOTED_RUN and self._all_quoted(first):
+            first -= 1
+        if not people and first < m.sent - 1 and info.role:
+            nouns = synonyms(info.role)
+            people = [e for e in self._subjects_since(m, first, names_only=True)
+                      if any(r.noun in nouns or r.noun.split()[-1] in nouns for r in e.roles)]
+        if len(people) != 1 or not people[0].named:
+            return None
+        ent = people[0]
+        if info.gender and ent.gender and info.gender != ent.gender:
+            return None
+        codes, known = described_countries(info), person_countries(ent)
+        return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
+
+    def _compatriot(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"... after meeting Polish Prime Minister Donald Tusk. The Polish leader said": a
+        description naming a country takes the one named person the text ties to that
+        country in its sentence or the one before."""
+        codes = described_countries(info)
+        if not codes:
+            return None
+        found = {id(c.entity): c.entity for c in self.done
+                 if m.sent - 1 <= c.sent <= m.sent and c.head < m.head and c.kind == "name" and not c.quoted
+                 and c.entity is not None and c.entity.kind == "person" and codes & person_countries(c.entity)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _subjects_since(self, m: Mention, first: int, names_only: bool) -> list[Entity]:
+        """The people behind the unquoted main-clause subjects from sentence ``first`` up to ``m``."""
+        doc = self.ctx.doc
+        subjects = {id(c.entity): c.entity for c in self.done
+                    if first <= c.sent <= m.sent and c.head < m.head and c.subject and not c.quoted
+                    and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")
+                    and (c.kind == "name" or not names_only)}
+        return [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
+
+    def _all_quoted(self, k: int) -> bool:
+        """Whether every word of sentence ``k`` lies inside quotation marks."""
+        ctx = self.ctx
+        end = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.doc)
+        words = [t for t in ctx.doc[ctx.sent_starts[k]:end] if not (t.is_punct or t.is_space)]
+        return bool(words) and all(ctx.in_quote(t.idx) for t in words)
