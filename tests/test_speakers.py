@@ -865,3 +865,17 @@ def test_a_titled_name_the_model_reads_as_an_organisation_is_a_person(analyze):
     assert told is said
     leader = next(s for s in r.statements if s.source is not None and s.source.text == "The Polish leader")
     assert leader.speaker.name == "Donald Tusk"  # the one person of Poland just named
+
+
+def test_a_state_and_party_description_takes_up_the_member_just_named(analyze):
+    r = analyze("Rep. Mike Rogers, chairman of the House Armed Services Committee, said lawmakers would "
+                "review the request. The Alabama Republican said he supported \"the goal, if not the price.\"\n")
+    member = next(s for s in r.statements if s.source is not None and s.source.text == "The Alabama Republican")
+    assert member.speaker.name == "Mike Rogers"
+
+
+def test_a_description_after_another_name_in_its_own_sentence_stays_unnamed(analyze):
+    r = analyze("Donald Trump has a long history of blaming others. In a column by Jeff Sessions on "
+                "Aug. 10, the senator said the news media were to blame.\n")
+    desc = next(s for s in r.statements if s.source is not None and s.source.text == "the senator")
+    assert desc.speaker.name != "Donald Trump"

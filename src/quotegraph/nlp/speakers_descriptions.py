@@ -46,13 +46,19 @@ class Descriptions:
             nouns = synonyms(info.role)
             people = [e for e in self._subjects_since(m, first, names_only=True)
                       if any(r.noun in nouns or r.noun.split()[-1] in nouns for r in e.roles)]
-        if len(people) != 1 or not people[0].named:
+        if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
             return None
         ent = people[0]
         if info.gender and ent.gender and info.gender != ent.gender:
             return None
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
+
+    def _named_before_in_sentence(self, m: Mention, ent: Entity) -> bool:
+        """Another person named earlier in the description's own sentence ("In Sen. Jeff
+        Sessions' column, the Republican from Alabama ..."): the description may be theirs."""
+        return any(c.sent == m.sent and c.head < m.head and c.kind == "name" and not c.quoted and c.entity is not None
+                   and c.entity.kind == "person" and c.entity is not ent for c in self.done)
 
     def _compatriot(self, m: Mention, info: NominalInfo) -> Entity | None:
         """"... after meeting Polish Prime Minister Donald Tusk. The Polish leader said": a

@@ -24,6 +24,7 @@ __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_or
            "proper_mods", "last_before", "named_near", "name_after",
            "appositive_person", "person_named_in", "takes_up", "person_countries", "described_countries"]
 
+_MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
                "every", "no", "most", "few", "all", "both", "more", "much"}
@@ -67,6 +68,8 @@ class NominalInfo:
         self.role = role_noun(head.text) or role_noun(self.lemma)
         self.org = self.lemma if self.lemma in org_nouns() else None
         self.gender = gender_words().get(self.role or "", None)
+        # "the Alabama Republican": one party member, described like a role holder
+        self.member = head.tag_ == "NNP" and head.lower_ in _MEMBERS and not self.plural
 
     @property
     def kind(self) -> str:
