@@ -277,13 +277,19 @@ def _source_edges(doc: Doc, link: Link) -> None:
     src = link.source
     if src is not None and len(src) > 1 and src[-1].text == ",":
         link.source = src = Span(doc, src.start, src.end - 1, label=src.label_)
-    end = src.end if src is not None else 0
-    while src is not None and end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "–") \
-            and not doc[end].whitespace_ and doc[end + 1].text[:1].isalnum() and doc[end + 1].text[:1] != doc[end + 1].text[:1].lower() \
-            and not (link.cue.start <= end + 1 < link.cue.end):
+    if src is None:
+        return
+    end = src.end
+    while _capital_after_hyphen(doc, end) and not link.cue.start <= end + 1 < link.cue.end:
         end += 2
-    if src is not None and end > src.end:
+    if end > src.end:
         link.source = Span(doc, src.start, end, label=src.label_)
+
+
+def _capital_after_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen glued to the word before it and to a capitalised word after."""
+    return (0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i].text in ("-", "–")
+            and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper())
 
 
 _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "what"})

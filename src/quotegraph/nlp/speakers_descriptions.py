@@ -23,7 +23,6 @@ def _person_behind(ent: Entity) -> Entity | None:
     return owner if owner is not None and owner.kind == "person" else None
 
 
-
 class Descriptions:
     """Description resolution (mixed into the resolver)."""
 

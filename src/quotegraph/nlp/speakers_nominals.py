@@ -273,11 +273,10 @@ _CLOSERS = {".", ";", "!", "?"}
 def _named_after_source(info: NominalInfo, by_tok: dict[int, Mention], ctx: Context) -> Entity | None:
     """The person named between ", " after the source span the nominal heads and the end
     of its sentence."""
-    doc, at = ctx.doc, info.head.idx
-    ends = [st.source.end for st in ctx.statements if st.source is not None and st.source.start <= at < st.source.end]
-    if not ends:
+    doc, holding = ctx.doc, _sources_holding(ctx, info.head)
+    if not holding:
         return None
-    comma = ctx.token_at(ends[0])
+    comma = ctx.token_at(holding[0].source.end)
     if doc[comma].text != "," or comma + 1 >= len(doc):
         return None
     m = next((x for x in by_tok.values() if x.start == comma + 1 and x.kind == "name"), None)
@@ -298,12 +297,17 @@ def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+def _sources_holding(ctx: Context, head: Token) -> list:
+    """The statements whose source span holds ``head``."""
+    at = head.idx
+    return [st for st in ctx.statements if st.source is not None and st.source.start <= at < st.source.end]
+
+
 def _in_same_source(ctx: Context, head: Token, other: int) -> bool:
     """Whether token ``other`` follows ``head`` inside the same statement source
     ("former Pennsylvania Gov. and DNC Chairman Ed Rendell")."""
-    a, b = head.idx, head.doc[other].idx
-    return b > a and any(st.source is not None and st.source.start <= a and b < st.source.end
-                         for st in ctx.statements)
+    b = head.doc[other].idx
+    return b > head.idx and any(b < st.source.end for st in _sources_holding(ctx, head))
 
 
 def person_countries(ent: Entity) -> set[str]:
@@ -314,9 +318,7 @@ def person_countries(ent: Entity) -> set[str]:
 
 def _own_contents(ctx: Context, head: Token) -> list[tuple[int, int]]:
     """Character spans of the contents of the statements whose source holds ``head``."""
-    at = head.idx
-    return [(c.start, c.end) for st in ctx.statements
-            if st.source is not None and st.source.start <= at < st.source.end for c in st.content]
+    return [(c.start, c.end) for st in _sources_holding(ctx, head) for c in st.content]
 
 
 def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:
