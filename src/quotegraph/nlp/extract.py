@@ -19,7 +19,7 @@ from .quote_fit import close_quotations, fit_quotes
 from .quotes import find_quotes, opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .syntax import according_to, finite, subjects, trimmed
+from .syntax import according_to, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -280,16 +280,10 @@ def _source_edges(doc: Doc, link: Link) -> None:
     if src is None:
         return
     end = src.end
-    while _capital_after_hyphen(doc, end) and not link.cue.start <= end + 1 < link.cue.end:
+    while capital_after_hyphen(doc, end) and not link.cue.start <= end + 1 < link.cue.end:
         end += 2
     if end > src.end:
         link.source = Span(doc, src.start, end, label=src.label_)
-
-
-def _capital_after_hyphen(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen glued to the word before it and to a capitalised word after."""
-    return (0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i].text in ("-", "–")
-            and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper())
 
 
 _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "what"})

@@ -15,6 +15,7 @@ from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names
 from .doctext import doc_text
+from .syntax import capital_after_hyphen
 
 __all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title"]
 
@@ -167,8 +168,7 @@ def _propn_chain(root: Token) -> list[Token]:
     if ids != list(range(ids[0], ids[-1] + 1)):
         toks = [root]
     doc, end = root.doc, toks[-1].i + 1
-    while end + 1 < len(doc) and _hyphened([doc[end - 1], doc[end]]) and not doc[end].whitespace_ \
-            and doc[end + 1].text[:1].isupper():
+    while capital_after_hyphen(doc, end):
         end += 2  # "G-III"
     return toks + [doc[i] for i in range(toks[-1].i + 1, end)]
 

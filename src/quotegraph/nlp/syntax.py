@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 
-__all__ = ["trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
+__all__ = ["capital_after_hyphen", "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "reported_around", "subjects", "dateline", "DASHES"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -233,3 +233,10 @@ def reported_around(cue: Span, verbs: frozenset[str]) -> list[Span]:
     if sum(len(p) for p in pieces) < 4:
         return []
     return pieces
+
+
+def capital_after_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen glued to the word before it and to a capitalised word after
+    ("G" + "-" + "III", "KING" + "-" + "TV")."""
+    return (0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i].text in ("-", "–")
+            and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper())
