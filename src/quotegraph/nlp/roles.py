@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
 from . import features  # noqa: F401 - registers quotegraph.RoleEmbed.v1/v2 for tagger configs
+from .matmul import use_matmul
 from .quotes import quote_pairs
 
 __all__ = ["BIAS_FILE", "LABELS", "ROLES_KEY", "MoveScores", "RoleTagger", "Tagged", "clear_entities",
@@ -162,6 +163,7 @@ class _Member(NamedTuple):
 def _load_member(path: Path, vocab) -> _Member:
     nlp = spacy.load(path, vocab=vocab)
     ner = nlp.get_pipe("ner")
+    use_matmul(ner.model)
     return _Member(nlp, ner, ner.model.get_ref("upper").get_param("b").copy())
 
 
