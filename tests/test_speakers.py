@@ -665,11 +665,28 @@ def test_it_may_be_an_organisation_the_model_took_for_a_person(nlp):
      "Von der Leyen added that sanctions were ready.", "Ursula von der Leyen"),
     ("Syrian President Bashar al-Assad said the war was over. Assad also said refugees could return.",
      "Bashar al-Assad"),
+    # the model ends the name at "von", tags "Leyen" a place, and the later "Von der Leyen
+    # later" an organisation
+    ("European Commission President Ursula von der Leyen on Thursday defended the pact. "
+     "Von der Leyen later told a press conference that the rules would take effect in 2026.",
+     "Ursula von der Leyen"),
 ])
 def test_surnames_with_particles_and_articles_are_one_person(analyze, text, name):
     r = analyze(text)
     assert [s.speaker.name for s in r.statements] == [name, name]
     assert len([sp for sp in r.speakers if sp.name]) == 1
+
+
+def test_an_opponent_is_not_affiliated_with_what_he_opposes(nlp):
+    text = ("Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels, rejected the deal. "
+            "Kelli Ward, a McCain challenger, said the senator had failed.")
+    sts = [_statement(text, ("Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels", 0),
+                      ("rejected", 0), ("the deal", 0)),
+           _statement(text, ("Kelli Ward, a McCain challenger", 0), ("said", 0), ("the senator had failed", 0))]
+    orban, ward = _resolve(nlp, text, sts)
+    assert (orban.name, orban.role, orban.affiliation, orban.country) == (
+        "Viktor Orban", "Hungarian Prime Minister", None, "HUN")
+    assert (ward.name, ward.affiliation) == ("Kelli Ward", None)
 
 
 def test_a_two_word_title_is_not_part_of_the_affiliation(nlp):

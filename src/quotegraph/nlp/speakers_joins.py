@@ -148,19 +148,49 @@ def _name_like(ent: SpacySpan) -> bool:
 
 
 def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """A PERSON entity that ends on surname particles ("Ursula von der") run on through the
-    capitalised word after them, as one PERSON span each."""
+    """A PERSON entity that ends on surname particles ("Ursula von", "Ursula von der") run
+    on through any further particles and the capitalised word after them, as one PERSON
+    span each; then the same surname written alone ("Von der Leyen", which the model may
+    take for an organisation) as that person's."""
     out: list[SpacySpan] = []
     for ent in ents:
-        if ent.label_ != "PERSON" or ent[-1].lower_ not in PARTICLES or ent.end >= len(doc):
+        if ent.label_ != "PERSON" or ent[-1].lower_ not in PARTICLES:
             continue
-        nxt = doc[ent.end]
-        if ent[-1].whitespace_ and nxt.is_alpha and nxt.text[:1].isupper() and not role_noun(nxt.text):
-            out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
+        end = ent.end
+        while end < len(doc) and doc[end].lower_ in PARTICLES and doc[end - 1].whitespace_:
+            end += 1
+        if end >= len(doc) or not doc[end - 1].whitespace_:
+            continue
+        nxt = doc[end]
+        if nxt.is_alpha and nxt.text[:1].isupper() and not role_noun(nxt.text):
+            out.append(SpacySpan(doc, ent.start, end + 1, label="PERSON"))
     for ent, nxt in zip(ents, ents[1:]):  # "Mohammed bin Abdulrahman" + "Al Thani"
         if (ent.label_ == nxt.label_ == "PERSON" and nxt.start == ent.end and nxt[0].lower_ in _FAMILY
                 and len(nxt) > 1 and not any(o.start < nxt.end and ent.start < o.end for o in out)):
             out.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))
+    return out + _particle_surnames(doc, out)
+
+
+def _particle_surnames(doc: Doc, people: list[SpacySpan]) -> list[SpacySpan]:
+    """Each other "Von der Leyen" (a particle, perhaps more, and a capitalised word) that
+    ends one of ``people``'s names, as a PERSON span."""
+    tails: set[tuple[str, ...]] = set()
+    for span in people:
+        words = [t.lower_ for t in span]
+        k = next((j for j, w in enumerate(words) if w in PARTICLES and j > 0), None)
+        if k is not None:
+            tails.add(tuple(words[k:]))
+    out: list[SpacySpan] = []
+    for tok in doc:
+        if not tails or tok.lower_ not in PARTICLES or not tok.text[:1].isupper():
+            continue
+        if any(s.start <= tok.i < s.end for s in people):
+            continue
+        for tail in tails:
+            end = tok.i + len(tail)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == tail:
+                out.append(SpacySpan(doc, tok.i, end, label="PERSON"))
+                break
     return out
 
 

@@ -75,6 +75,8 @@ def _two_word_title(tokens: list[Token], k: int) -> str:
 _ORG_TYPES = ("ORG", "GPE", "NORP", "FAC")
 _ENTITY_TYPES = _ORG_TYPES + ("PERSON",)
 _AFFILIATION_PREPS = ("of", "for", "at", "with", "to")
+# opposition, not membership: "a critic of Brussels", "a Kremlin critic" belong to neither
+_OPPOSING_NOUNS = frozenset({"critic", "opponent", "challenger"})
 
 
 def _capitalised(t: Token) -> bool:
@@ -150,6 +152,8 @@ def _title_word(tok: Token) -> bool:
 def _affiliation(tokens: list[Token], k: int) -> str | None:
     """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
     doc = tokens[0].doc
+    if role_noun(tokens[k].text) in _OPPOSING_NOUNS:
+        return None
     after = tokens[k + 1:]
     if after and after[0].lower_ in _AFFILIATION_PREPS and len(after) > 1:
         return _affiliation_after(doc, after[1:])
