@@ -677,6 +677,24 @@ def test_surnames_with_particles_and_articles_are_one_person(analyze, text, name
     assert len([sp for sp in r.speakers if sp.name]) == 1
 
 
+def test_a_name_after_a_lower_case_title_is_a_person(analyze):
+    # the model takes "Resila Onyango" for an organisation; "She" then went to Martha Karua
+    r = analyze("Martha Karua, Odinga's running mate in 2022, said she had been teargassed. "
+                "Police spokeswoman Resila Onyango declined to give a death toll. "
+                "She said officers had acted within the law.")
+    assert [s.speaker.name for s in r.statements][-2:] == ["Resila Onyango", "Resila Onyango"]
+    assert r.statements[-1].speaker.role == "Police spokeswoman"
+
+
+def test_a_source_name_keeps_its_nested_words_and_drops_its_title(nlp):
+    text = ("Human Rights Watch said at least 30 people had been killed. "
+            "Phoenix Mayor Greg Stanton wrote that the lines were too long.")
+    sts = [_statement(text, ("Human Rights Watch", 0), ("said", 0), ("at least 30 people had been killed", 0)),
+           _statement(text, ("Phoenix Mayor Greg Stanton", 0), ("wrote", 0), ("that the lines were too long", 0))]
+    _resolve(nlp, text, sts)
+    assert [s.speaker.name for s in sts] == ["Human Rights Watch", "Greg Stanton"]
+
+
 def test_an_opponent_is_not_affiliated_with_what_he_opposes(nlp):
     text = ("Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels, rejected the deal. "
             "Kelli Ward, a McCain challenger, said the senator had failed.")

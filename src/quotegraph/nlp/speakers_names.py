@@ -127,12 +127,9 @@ def _given_then_surname(tokens: list[Token], k: int) -> bool:
 def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset()) -> Mention | None:
     tokens = list(ent)
     if ent.label_ == "PERSON":
-        titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0
-                  and not _given_then_surname(tokens, k)]
-        if titled and titled[-1] == len(tokens) - 1:
+        tokens = _after_title(tokens)
+        if not tokens:
             return None  # "Wells Fargo CEO": a title, not a name
-        if titled:
-            tokens = tokens[titled[-1] + 1:]  # "Wells Fargo CEO John Stumpf" -> "John Stumpf"
     tokens, gender = _clean(tokens)
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
@@ -151,18 +148,30 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     return _mention(ctx, tokens, "PERSON" if _titled(ent) else ent.label_, gender)
 
 
+def _after_title(tokens: list[Token]) -> list[Token]:
+    """The words after the last title inside a run ("Wells Fargo CEO John Stumpf" -> "John
+    Stumpf"; none when the run ends on it), a title that is a surname ("Larry King") aside."""
+    titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)]
+    return tokens[titled[-1] + 1:] if titled else tokens
+
+
 def _titled(ent: SpacySpan) -> bool:
     """An organisation or place entity right after a capitalised title is a person the small
     model misread ("Chancellor [Olaf Scholz]" read as an organisation)."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (ent.label_ in ("ORG", "GPE") and prev is not None and prev.text[:1].isupper()
-            and bool(role_noun(prev.text)) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
-            and not any(t.lower_ in _org_words() for t in ent))
+    return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
+            and (prev.text[:1].isupper() or len(ent) >= 2)  # "spokeswoman [Resila Onyango]"
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in ent)
+            and not any(t.lower_ in _org_words() or role_noun(t.text) for t in ent))
 
 
 def _propn_chain(root: Token) -> list[Token]:
     """The proper-noun compound around a token ("Brian Fallon")."""
-    toks = [root] + [c for c in root.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < root.i]
+    toks, todo = [root], [root]
+    while todo:  # "Human" of "Human Rights Watch" hangs on "Rights"
+        kids = [c for c in todo.pop().children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < root.i]
+        toks += kids
+        todo += kids
     toks.sort(key=lambda t: t.i)
     ids = [t.i for t in toks]
     if ids != list(range(ids[0], ids[-1] + 1)):
@@ -210,7 +219,9 @@ def find_names(ctx: Context) -> list[Mention]:
         if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
                                         and root.lower_ not in _org_words()):
             continue  # "The Republican": a description, not a name ("the Coalition" is one)
-        tokens, gender = _clean(_propn_chain(root))
+        chain = _propn_chain(root)
+        cut = _after_title(chain)  # "Phoenix Mayor [Greg Stanton]", not "Dottie Deans" or "EU Member States"
+        tokens, gender = _clean(cut if len(cut) >= 2 else chain)
         if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens):
             continue
         label = "ORG" if any(t.lower_ in _org_words() for t in tokens) else "PERSON"
