@@ -695,6 +695,17 @@ def test_a_source_name_keeps_its_nested_words_and_drops_its_title(nlp):
     assert [s.speaker.name for s in sts] == ["Human Rights Watch", "Greg Stanton"]
 
 
+def test_a_plural_organisation_noun_opening_a_sentence_is_no_name(nlp):
+    # (the model tags "Unions" a plural proper noun here)
+    text = ('Its director, Paul Johnson, said the savings were "modest."\n\n'
+            "Unions also criticised the cuts.")
+    sts = [_statement(text, ("Its director, Paul Johnson", 0), ("said", 0), ('the savings were "modest."', 0)),
+           _statement(text, ("Unions", 0), ("also criticised", 0), ("the cuts", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Paul Johnson"
+    assert sts[1].speaker is not None and sts[1].speaker.name is None
+
+
 def test_an_opponent_is_not_affiliated_with_what_he_opposes(nlp):
     text = ("Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels, rejected the deal. "
             "Kelli Ward, a McCain challenger, said the senator had failed.")

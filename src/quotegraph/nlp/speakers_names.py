@@ -140,7 +140,7 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "a super PAC": a common noun phrase
     surname = ent.label_ == "PERSON" and tokens[0].lower_ in surnames and tokens[0].text[:1].isupper()
     if len(tokens) == 1 and not surname and (
-            tokens[0].lower_ in org_nouns() or role_noun(tokens[0].text)
+            _org_noun(tokens[0].lower_) or role_noun(tokens[0].text)
             or ent.label_ == "PERSON" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"):
         return None  # "Bank", "the Republican": a common noun, not a name
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
@@ -153,6 +153,11 @@ def _after_title(tokens: list[Token]) -> list[Token]:
     Stumpf"; none when the run ends on it), a title that is a surname ("Larry King") aside."""
     titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)]
     return tokens[titled[-1] + 1:] if titled else tokens
+
+
+def _org_noun(low: str) -> bool:
+    """An organisation noun, singular or plural ("union", "unions")."""
+    return low in org_nouns() or (low.endswith("s") and low[:-1] in org_nouns())
 
 
 def _titled(ent: SpacySpan) -> bool:
@@ -222,8 +227,9 @@ def find_names(ctx: Context) -> list[Mention]:
         chain = _propn_chain(root)
         cut = _after_title(chain)  # "Phoenix Mayor [Greg Stanton]", not "Dottie Deans" or "EU Member States"
         tokens, gender = _clean(cut if len(cut) >= 2 else chain)
-        if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens):
-            continue
+        if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens) \
+                or (len(tokens) == 1 and _org_noun(tokens[0].lower_)):
+            continue  # "Unions also criticised ...": a common noun opening a sentence
         label = "ORG" if any(t.lower_ in _org_words() for t in tokens) else "PERSON"
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
