@@ -706,6 +706,15 @@ def test_a_plural_organisation_noun_opening_a_sentence_is_no_name(nlp):
     assert sts[1].speaker is not None and sts[1].speaker.name is None
 
 
+def test_an_age_description_takes_up_the_last_subject(analyze):
+    r = analyze("Deutsche Bank Chief Executive Christian Sewing said on Wednesday the lender would cut "
+                "2,000 jobs.\n\n\"We have to become leaner,\" the 54-year-old told analysts on a call.\n\n"
+                "Police arrested a man on Sunday. A 34-year-old told reporters that he saw the attack.")
+    by_source = {s.source.text: s.speaker for s in r.statements if s.source}
+    assert by_source["the 54-year-old"].name == "Christian Sewing"
+    assert by_source["A 34-year-old"].name is None and by_source["A 34-year-old"].role == "34-year-old"
+
+
 def test_an_opponent_is_not_affiliated_with_what_he_opposes(nlp):
     text = ("Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels, rejected the deal. "
             "Kelli Ward, a McCain challenger, said the senator had failed.")

@@ -15,7 +15,7 @@ from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names
 from .doctext import doc_text
-from .syntax import capital_after_hyphen
+from .syntax import aged, capital_after_hyphen
 
 __all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title"]
 
@@ -55,7 +55,7 @@ def source_root(doc, start: int, end: int) -> Token | None:
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
 
     def nouny(t: Token) -> bool:
-        return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT")
+        return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT") or aged(t)
 
     heads = [t for t in roots if nouny(t)]
     if heads:

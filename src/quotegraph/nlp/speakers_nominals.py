@@ -19,6 +19,7 @@ from .speakers_lexicon import _lines, countries_in, gender_words, org_nouns, rol
 from .speakers_model import Context, Entity, Mention
 from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
+from .syntax import aged
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
            "proper_mods", "last_before", "named_near", "name_after",
@@ -70,12 +71,16 @@ class NominalInfo:
         self.gender = gender_words().get(self.role or "", None)
         # "the Alabama Republican": one party member, described like a role holder
         self.member = head.tag_ == "NNP" and head.lower_ in _MEMBERS and not self.plural
+        # "the 54-year-old": one person, described by age alone
+        self.age = aged(head)
 
     @property
     def kind(self) -> str:
         """The kind of entity the phrase denotes: organisation, person, group or thing."""
         if self.org:
             return "organisation"
+        if self.age:
+            return "person"
         if self.role:
             return "group" if self.plural else "person"
         return "group" if self.plural else "thing"

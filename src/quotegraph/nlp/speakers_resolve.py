@@ -333,7 +333,8 @@ class Resolver(FirstPerson, Groups, Descriptions):
             ent = ent or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names)
-            member = info.member and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in tok.children)
+            member = (info.member or info.age) and tok.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ == "conj" for c in tok.children)
             if ent is None and info.definite and (info.role or member) and not info.plural and m.subject:
                 ent = self._description(m, info) or self._compatriot(m, info)
         if ent is None and info.definite and not info.plural:

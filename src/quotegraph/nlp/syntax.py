@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 
-__all__ = ["capital_after_hyphen", "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
+__all__ = ["capital_after_hyphen", "aged", "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "reported_around", "subjects", "dateline", "DASHES"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -233,6 +233,11 @@ def reported_around(cue: Span, verbs: frozenset[str]) -> list[Span]:
     if sum(len(p) for p in pieces) < 4:
         return []
     return pieces
+
+
+def aged(tok: Token) -> bool:
+    """The "old" heading "the 54-year-old", a person described by age alone."""
+    return tok.lower_ == "old" and any(c.lower_ in ("year", "years") for c in tok.children)
 
 
 def capital_after_hyphen(doc: Doc, i: int) -> bool:
