@@ -715,6 +715,16 @@ def test_an_age_description_takes_up_the_last_subject(analyze):
     assert by_source["A 34-year-old"].name is None and by_source["A 34-year-old"].role == "34-year-old"
 
 
+def test_a_role_owned_through_a_pronoun_or_description_takes_the_organisation(analyze):
+    r = analyze("Acme Corp said profits rose. Its chief executive, John Smith, said demand was strong. "
+                "The company's spokeswoman, Jane Doe, declined to comment.\n\n"
+                "The Institute for Fiscal Studies said the savings were small. "
+                "Its director, Paul Johnson, said they were modest.")
+    got = {s.speaker.name: s.speaker.affiliation for s in r.statements}
+    assert got["John Smith"] == got["Jane Doe"] == "Acme Corp"
+    assert got["Paul Johnson"] == "Institute for Fiscal Studies"
+
+
 def test_an_opponent_is_not_affiliated_with_what_he_opposes(nlp):
     text = ("Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels, rejected the deal. "
             "Kelli Ward, a McCain challenger, said the senator had failed.")

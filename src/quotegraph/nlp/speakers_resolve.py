@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .doctext import doc_text
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
@@ -55,6 +56,8 @@ def _body(ent: Entity) -> bool:
     return ent.kind == "place" or ent.kind == "organisation" and any(
         w.lower() in org_nouns() or w.lower() in _CHAMBERS for n in ent.names for w in n.split())
 
+
+_PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province"})
 
 class Resolver(FirstPerson, Groups, Descriptions):
     """Resolves the mentions of one article (see module docstring)."""
@@ -110,6 +113,25 @@ class Resolver(FirstPerson, Groups, Descriptions):
             ent.mentions = list(base.get(id(ent), ent.mentions))
         self.done, self.at = [], {}
         self._pass()
+        self._possessed_affiliations()
+
+    def _possessed_affiliations(self) -> None:
+        """A role owned through a pronoun or a description ("Its director", "the group's
+        East Africa director") belongs to the named organisation that owner resolves to,
+        rather than to what stands between them ("East Africa")."""
+        doc = self.ctx.doc
+        text = doc_text(doc)
+        for ent in self.entities:
+            for k, role in enumerate(ent.roles):
+                owner = next((c for c in doc[role.at].children if c.dep_ == "poss"), None)
+                if owner is None or owner.pos_ not in ("PRON", "NOUN") or owner.i in self.by_tok \
+                        or owner.lemma_ in _PLACE_NOUNS:
+                    continue  # "the state's Democratic senator": a place is no affiliation
+                if role.affiliation and role.affiliation not in text[owner.idx: doc[role.at].idx]:
+                    continue  # "its director of [communications ...]": named after the noun
+                org = self._resolve_token(owner)
+                if org is not None and org is not ent and org.named and org.kind == "organisation":
+                    ent.roles[k] = replace(role, affiliation=org.canonical())
 
     def _pass(self) -> None:
         tasks = self._tasks()
