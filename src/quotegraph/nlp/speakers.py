@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import PRONOUNS, countries_in, role_noun, seat_country
+from .speakers_lexicon import PRONOUNS, countries_in, owner_nouns, role_noun, seat_country
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
 
@@ -77,8 +77,14 @@ def _speaker(ent: Entity, sid: str) -> Speaker:
     affiliation = role.affiliation if role else None
     if affiliation is None:
         affiliation = next((r.affiliation for r in ent.roles if r.affiliation), None)
+    owner = ent.owner if ent.owner is not None and ent.owner.named and ent.owner.kind == "person" \
+        and any(n.split()[-1].lower() in owner_nouns() for n in ent.names) else None
+    if affiliation is None and owner is not None:  # "Tusk's office", "the Trump campaign"
+        affiliation = owner.canonical()
     country = role.country if role else None
     country = country or next((r.country for r in ent.roles if r.country), None) or ent.country
+    if country is None and owner is not None:
+        country = next((r.country for r in owner.roles if r.country), None) or owner.country
     if country is None and (affiliation or not ent.named):
         codes = countries_in(affiliation or ent.label or "")
         country = codes[0] if codes else None

@@ -12,7 +12,7 @@ from pathlib import Path
 import pycountry
 
 __all__ = [
-    "titles", "gender_words", "document_nouns", "owner_nouns", "first_names", "abbreviations", "org_nouns",
+    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "first_names", "abbreviations", "org_nouns",
     "role_noun", "country_code", "countries_in", "seat_country", "PRONOUNS",
 ]
 
@@ -70,6 +70,18 @@ def document_nouns() -> frozenset[str]:
 def owner_nouns() -> frozenset[str]:
     """Organisation nouns named after their owner ("campaign", "administration")."""
     return frozenset(row[0].lower() for row in _lines("speakers_owner_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def _possessive_owner_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in _lines("speakers_owner_nouns.txt")
+                     if len(row) > 1 and row[1] == "possessive")
+
+
+def owned_name(owner: str, noun: str) -> str:
+    """The name of an organisation named after its owner: "Trump campaign", but "Tusk's
+    office" for the nouns marked possessive in ``speakers_owner_nouns.txt``."""
+    return f"{owner}'s {noun}" if noun in _possessive_owner_nouns() else f"{owner} {noun}"
 
 
 @lru_cache(maxsize=None)

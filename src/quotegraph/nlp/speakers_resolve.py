@@ -16,7 +16,7 @@ from .doctext import doc_text
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
-from .speakers_lexicon import PRONOUNS, org_nouns, owner_nouns, role_noun
+from .speakers_lexicon import PRONOUNS, org_nouns, owned_name, owner_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
@@ -410,7 +410,7 @@ class Resolver(FirstPerson, Groups, Descriptions):
         if info.lemma not in owner_nouns():
             return None
         short = min(owner.names, key=lambda n: (len(n.split()), len(n)))
-        ent = Entity(kind="organisation", named=True, names=[f"{short} {info.lemma}"], owner=owner,
+        ent = Entity(kind="organisation", named=True, names=[owned_name(short, info.lemma)], owner=owner,
                      country=owner.country)
         self.entities.append(ent)
         return ent

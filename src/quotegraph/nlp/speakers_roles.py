@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, owner_nouns,
+from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, owned_name, owner_nouns,
                                role_noun, titles)
 from .speakers_model import Context, Entity, Mention, Role
 from .doctext import doc_text
@@ -336,8 +336,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         ent = table.get(key)
         if ent is None:
             ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country, owner=m.entity)
-        ent.add_name(f"{name} {lemma}")
-        out.append(_noun_mention(ctx, noun, ent, f"{name} {lemma}"))
+        ent.add_name(owned_name(name, lemma))
+        out.append(_noun_mention(ctx, noun, ent, owned_name(name, lemma)))
     return out
 
 
