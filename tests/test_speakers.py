@@ -725,6 +725,30 @@ def test_a_role_owned_through_a_pronoun_or_description_takes_the_organisation(an
     assert got["Paul Johnson"] == "Institute for Fiscal Studies"
 
 
+def test_a_subject_pronoun_is_not_its_verbs_object(analyze):
+    r = analyze("During an interview with Sean Hannity, Donald Trump discussed the wall.\n\n"
+                "Hannity asked Trump how high the wall would be.\n\n"
+                "\"I think the height could be 35 to 45 feet,\" he told Hannity.")
+    assert r.statements[-1].cue.text == "told" and r.statements[-1].speaker.name == "Donald Trump"
+
+
+def test_a_given_name_outside_the_list_shares_the_surname_and_honorifics_keep_them_apart(analyze):
+    r = analyze("The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump grew.\n\n"
+                "Mr. Khan said that Mr. Trump had shown disrespect to his wife.\n\n"
+                "Ms. Khan said she had been too upset to speak at the convention.")
+    by_source = {s.source.text: s.speaker.name for s in r.statements if s.source}
+    assert by_source["Mr. Khan"] == "Khizr Khan" and by_source["Ms. Khan"] == "Ghazala Khan"
+
+
+def test_an_office_speaks_as_the_office_of_its_owner(analyze):
+    r = analyze("WARSAW (Reuters) - Polish Prime Minister Donald Tusk will travel to Kyiv next week, "
+                "his office said on Monday.\n\n"
+                "\"The prime minister will meet President Volodymyr Zelenskiy,\" Tusk's office said in a statement.")
+    for st in r.statements:
+        assert (st.speaker.name, st.speaker.affiliation, st.speaker.country) == (
+            "Tusk's office", "Donald Tusk", "POL")
+
+
 def test_an_opponent_is_not_affiliated_with_what_he_opposes(nlp):
     text = ("Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels, rejected the deal. "
             "Kelli Ward, a McCain challenger, said the senator had failed.")

@@ -74,8 +74,9 @@ def _pick(m: Mention, candidates: list[Entity]) -> Entity | None:
     gender first (None when it fits none of them: "Mr. Obama" is not "the first lady,
     Michelle Obama"); then whoever was named in full in this or the previous sentence, if
     only one was; else the one the article introduced first (its principal)."""
-    if m.gender:
-        candidates = [e for e in candidates if e.gender in (None, m.gender)]
+    if m.gender:  # the gender known, or given by an honorific already joined ("Mr. Khan")
+        candidates = [e for e in candidates
+                      if (e.gender or next((x.gender for x in e.mentions if x.gender), None)) in (None, m.gender)]
         if not candidates:
             return None
     near = [e for e in candidates if any(m.sent - 1 <= x.sent <= m.sent and x.start < m.start

@@ -196,10 +196,17 @@ def _particle_surnames(doc: Doc, people: list[SpacySpan]) -> list[SpacySpan]:
 
 def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with each organisation that looks like a person's name and ends on the
-    surname of one of the article's PERSON entities relabelled PERSON."""
+    surname of one of the article's PERSON entities, or opens on a known given name,
+    relabelled PERSON."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
     return [SpacySpan(e.doc, e.start, e.end, label="PERSON")
-            if e.label_ == "ORG" and e[-1].text in surnames and _name_like(e) else e for e in ents]
+            if e.label_ == "ORG" and _name_like(e) and (e[-1].text in surnames or _given_first(e)) else e
+            for e in ents]
+
+
+def _given_first(ent: SpacySpan) -> bool:
+    """Two or three words opening on a known given name ("Francois Hollande")."""
+    return len(ent) <= 3 and ent[0].lower_ in first_names() and not any(t.pos_ != "PROPN" for t in ent)
 
 
 def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

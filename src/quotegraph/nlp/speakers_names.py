@@ -280,7 +280,7 @@ def _given_pair(doc, tok: Token) -> tuple[Token, list[Token]] | None:
         return None
     left, nxt = doc[tok.i - 1], doc[tok.i + 1]
     names = first_names()
-    if left.lower_ not in names or not (left.text[:1].isupper() and nxt.text[:1].isupper()):
+    if not (left.lower_ in names or _lone_given(doc, left)) or not (left.text[:1].isupper() and nxt.text[:1].isupper()):
         return None
     if nxt.lower_ not in names and not (nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"):
         return None
@@ -292,6 +292,15 @@ def _given_pair(doc, tok: Token) -> tuple[Token, list[Token]] | None:
             break
         right.append(t)
     return (left, right) if len(right) > 1 else None
+
+
+def _lone_given(doc, tok: Token) -> bool:
+    """A one-word PERSON entity written nowhere else in the article ("Khizr" of "Khizr and
+    Ghazala Khan"): a given name the first-name list lacks, not a surname ("Trump and
+    Hillary Clinton")."""
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    return sum(1 for t in doc if t.text == tok.text) == 1
 
 
 def _joined_ents(doc) -> list[SpacySpan]:

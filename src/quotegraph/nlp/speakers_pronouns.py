@@ -131,8 +131,10 @@ def _named_in(ctx: Context, done: list[Mention], spans: list[tuple[int, int]]) -
 
 
 def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],
-                  own_content: list[tuple[int, int]], window: int | None = None) -> tuple[Entity | None, float]:
-    """The most salient compatible entity for pronoun mention ``p`` and the margin over the next."""
+                  own_content: list[tuple[int, int]], window: int | None = None,
+                  exclude: frozenset[int] = frozenset()) -> tuple[Entity | None, float]:
+    """The most salient compatible entity for pronoun mention ``p`` and the margin over the next
+    (``exclude``: ids of entities it cannot be)."""
     key = "pl" if number == "pl" else ("sg-thing" if gender == "n" else "sg-person")
     window = _WINDOW[key] if window is None else window
     scores: dict[int, list[float]] = {}
@@ -144,7 +146,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         if p.sent - c.sent > window:
             break
         ent = c.entity
-        if ent is None or not compatible(ent, number, gender) or _blocked(ctx, c, p, own_content) \
+        if ent is None or id(ent) in exclude or not compatible(ent, number, gender) or _blocked(ctx, c, p, own_content) \
                 or _modifier(ctx, c, gender):
             continue
         if gender in ("m", "f") and not ent.named and not c.source:

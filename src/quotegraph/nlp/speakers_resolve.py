@@ -266,7 +266,7 @@ class Resolver(FirstPerson, Groups, Descriptions):
         if own and min(a for a, _ in own) < tok.idx:  # '"...," she said': recency from the quote's start
             first = self.ctx.token_at(min(a for a, _ in own))
             probe = replace(m, sent=min(m.sent, self.ctx.sent_of[first]))
-        ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own)
+        ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own, exclude=self._objects_of(tok))
         self.margins[m.head] = margin
         if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
                 and ent.named and not m.quoted:
@@ -275,6 +275,17 @@ class Resolver(FirstPerson, Groups, Descriptions):
             kind = "person" if gender in ("m", "f") else ("thing" if gender == "n" else "group")
             ent = Entity(kind=kind, named=False, plural=number == "pl", label=tok.text)
         return ent
+
+    def _objects_of(self, tok: Token) -> frozenset[int]:
+        """Ids of the named entities a subject pronoun's verb takes as object ("he told
+        Hannity", "she thanked Obama"): the pronoun is none of them."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return frozenset()
+        objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objs += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        return frozenset(id(self.by_tok[o.i].entity) for o in objs
+                         if o.i in self.by_tok and self.by_tok[o.i].entity is not None)
 
     def _distributive(self, m: Mention) -> Entity | None:
         """"Trump and Clinton vied ..., each touting ...": "each" and "both" standing alone
