@@ -206,7 +206,7 @@ def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _given_first(ent: SpacySpan) -> bool:
     """Two or three words opening on a known given name ("Francois Hollande")."""
-    return len(ent) <= 3 and ent[0].lower_ in first_names() and not any(t.pos_ != "PROPN" for t in ent)
+    return len(ent) <= 3 and ent[0].lower_ in first_names() and all(t.pos_ == "PROPN" for t in ent)
 
 
 def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

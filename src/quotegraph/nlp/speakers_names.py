@@ -161,8 +161,9 @@ def _org_noun(low: str) -> bool:
 
 
 def _titled(ent: SpacySpan) -> bool:
-    """An organisation or place entity right after a capitalised title is a person the small
-    model misread ("Chancellor [Olaf Scholz]" read as an organisation)."""
+    """An organisation or place entity right after a title is a person the small model
+    misread ("Chancellor [Olaf Scholz]", "spokeswoman [Resila Onyango]"); after a
+    lower-case title it must have two words or more."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
             and (prev.text[:1].isupper() or len(ent) >= 2)  # "spokeswoman [Resila Onyango]"

@@ -146,8 +146,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         if p.sent - c.sent > window:
             break
         ent = c.entity
-        if ent is None or id(ent) in exclude or not compatible(ent, number, gender) or _blocked(ctx, c, p, own_content) \
-                or _modifier(ctx, c, gender):
+        if ent is None or id(ent) in exclude or not compatible(ent, number, gender) \
+                or _blocked(ctx, c, p, own_content) or _modifier(ctx, c, gender):
             continue
         if gender in ("m", "f") and not ent.named and not c.source:
             continue  # he/she: unnamed people only when they were speaking

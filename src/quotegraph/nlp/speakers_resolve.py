@@ -59,6 +59,7 @@ def _body(ent: Entity) -> bool:
 
 _PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province"})
 
+
 class Resolver(FirstPerson, Groups, Descriptions):
     """Resolves the mentions of one article (see module docstring)."""
 
@@ -116,9 +117,9 @@ class Resolver(FirstPerson, Groups, Descriptions):
         self._possessed_affiliations()
 
     def _possessed_affiliations(self) -> None:
-        """A role owned through a pronoun or a description ("Its director", "the group's
-        East Africa director") belongs to the named organisation that owner resolves to,
-        rather than to what stands between them ("East Africa")."""
+        """A role owned through a pronoun or a description ("Its director", "the company's
+        spokeswoman") belongs to the named organisation that owner resolves to, rather
+        than to a name between them ("the group's [East Africa] director")."""
         doc = self.ctx.doc
         text = doc_text(doc)
         for ent in self.entities:
@@ -266,7 +267,8 @@ class Resolver(FirstPerson, Groups, Descriptions):
         if own and min(a for a, _ in own) < tok.idx:  # '"...," she said': recency from the quote's start
             first = self.ctx.token_at(min(a for a, _ in own))
             probe = replace(m, sent=min(m.sent, self.ctx.sent_of[first]))
-        ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own, exclude=self._objects_of(tok))
+        ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own,
+                                    exclude=self._objects_of(tok))
         self.margins[m.head] = margin
         if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
                 and ent.named and not m.quoted:

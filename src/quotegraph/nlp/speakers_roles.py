@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, owned_name, owner_nouns,
-                               role_noun, titles)
+from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, owned_name,
+                               owner_nouns, role_noun, titles)
 from .speakers_model import Context, Entity, Mention, Role
 from .doctext import doc_text
 from .syntax import finite

@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 
-__all__ = ["capital_after_hyphen", "aged", "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
+__all__ = ["capital_after_hyphen", "aged",
+           "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "reported_around", "subjects", "dateline", "DASHES"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
