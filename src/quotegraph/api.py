@@ -7,12 +7,11 @@ from typing import Any, Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.api import Model
 
 from .errors import ModelError
 from .inputs import check_text, max_chars
 from .nlp.doctext import doc_text
-from .nlp.matmul import use_matmul
+from .nlp.matmul import use_matmul_in
 from .nlp.paragraphs import prepare_text
 from .records import ArticleResult, Rejection, Span
 
@@ -35,9 +34,7 @@ def _load(model: str, events: bool) -> Language:
     except OSError as exc:
         raise ModelError("E010", name=model, why=str(exc).splitlines()[0]) from exc
     nlp.max_length = max(nlp.max_length, max_chars() + 1)
-    for _, pipe in nlp.pipeline:  # the same predictions, faster (see nlp.matmul)
-        if isinstance(getattr(pipe, "model", None), Model):
-            use_matmul(pipe.model)
+    use_matmul_in(nlp)  # the same predictions, faster (see nlp.matmul)
     if "parser" in nlp.pipe_names:  # line breaks end sentences (see nlp.paragraphs)
         nlp.add_pipe("quotegraph_paragraphs", before="parser")
     nlp.add_pipe("quotegraph", config={"events": events})

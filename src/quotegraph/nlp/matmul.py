@@ -13,9 +13,10 @@ not set); the corpus runner sets it to one per worker.
 from __future__ import annotations
 
 import numpy
+from spacy.language import Language
 from thinc.api import Model, NumpyOps
 
-__all__ = ["MatmulOps", "use_matmul"]
+__all__ = ["MatmulOps", "use_matmul", "use_matmul_in"]
 
 
 class MatmulOps(NumpyOps):
@@ -43,3 +44,11 @@ def use_matmul(model: Model) -> None:
     for node in model.walk():
         if type(node.ops) is NumpyOps:
             node.ops = _OPS
+
+
+def use_matmul_in(nlp: Language) -> None:
+    """:func:`use_matmul` for every component of a pipeline that has a thinc model."""
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if isinstance(model, Model):
+            use_matmul(model)
