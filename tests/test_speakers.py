@@ -749,6 +749,15 @@ def test_an_office_speaks_as_the_office_of_its_owner(analyze):
             "Tusk's office", "Donald Tusk", "POL")
 
 
+def test_a_staff_role_owned_through_a_pronoun_takes_the_person(analyze):
+    r = analyze("ALBANY, N.Y. (AP) — New York Gov. Kathy Hochul on Tuesday signed a bill capping insulin "
+                "costs.\n\nThe governor said the law would take effect in January. Her spokeswoman, Avi Small, "
+                "said the state would publish guidance next month. Her husband, Bill Hochul, said he was proud.")
+    got = {s.speaker.name: s.speaker.affiliation for s in r.statements}
+    assert got["Avi Small"] == "Kathy Hochul"
+    assert "Bill Hochul" in got and got["Bill Hochul"] is None  # a husband serves no one
+
+
 def test_an_opponent_is_not_affiliated_with_what_he_opposes(nlp):
     text = ("Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels, rejected the deal. "
             "Kelli Ward, a McCain challenger, said the senator had failed.")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pycountry
 
 __all__ = [
-    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "first_names", "abbreviations",
+    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "first_names", "abbreviations",
     "org_nouns", "role_noun", "country_code", "countries_in", "seat_country", "PRONOUNS",
 ]
 
@@ -70,6 +70,12 @@ def document_nouns() -> frozenset[str]:
 def owner_nouns() -> frozenset[str]:
     """Organisation nouns named after their owner ("campaign", "administration")."""
     return frozenset(row[0].lower() for row in _lines("speakers_owner_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def staff_nouns() -> frozenset[str]:
+    """Roles that serve a person ("spokeswoman", "chief of staff")."""
+    return frozenset(row[0].lower() for row in _lines("speakers_staff_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ from .doctext import doc_text
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
-from .speakers_lexicon import PRONOUNS, org_nouns, owned_name, owner_nouns, role_noun
+from .speakers_lexicon import PRONOUNS, org_nouns, owned_name, owner_nouns, role_noun, staff_nouns
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
@@ -119,7 +119,8 @@ class Resolver(FirstPerson, Groups, Descriptions):
     def _possessed_affiliations(self) -> None:
         """A role owned through a pronoun or a description ("Its director", "the company's
         spokeswoman") belongs to the named organisation that owner resolves to, rather
-        than to a name between them ("the group's [East Africa] director")."""
+        than to a name between them ("the group's [East Africa] director"); a staff role
+        ("Her spokeswoman") to the named person."""
         doc = self.ctx.doc
         text = doc_text(doc)
         for ent in self.entities:
@@ -131,8 +132,10 @@ class Resolver(FirstPerson, Groups, Descriptions):
                 if role.affiliation and role.affiliation not in text[owner.idx: doc[role.at].idx]:
                     continue  # "its director of [communications ...]": named after the noun
                 org = self._resolve_token(owner)
-                if org is not None and org is not ent and org.named and org.kind == "organisation":
-                    ent.roles[k] = replace(role, affiliation=org.canonical())
+                sure = owner.pos_ != "PRON" or self.margins.get(owner.i, 0.0) >= _LEARN_MARGIN
+                if org is not None and org is not ent and org.named and (
+                        org.kind == "organisation" or org.kind == "person" and role.noun in staff_nouns() and sure):
+                    ent.roles[k] = replace(role, affiliation=org.canonical())  # "Her spokeswoman": the person
 
     def _pass(self) -> None:
         tasks = self._tasks()
