@@ -157,7 +157,8 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     rest = _cluster_people([m for m in mentions if m.label != PARTY], people)
     others: list[Entity] = cluster_parties(ctx, mentions)
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
-        ent = _person_for_single(m, people, doc_text(ctx.doc)) if m.label == "PERSON" or len(_words(m.text)) == 1 else None
+        single = m.label == "PERSON" or len(_words(m.text)) == 1
+        ent = _person_for_single(m, people, doc_text(ctx.doc)) if single else None
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)

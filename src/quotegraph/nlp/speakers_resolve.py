@@ -133,9 +133,10 @@ class Resolver(FirstPerson, Groups, Descriptions):
                     continue  # "its director of [communications ...]": named after the noun
                 org = self._resolve_token(owner)
                 sure = owner.pos_ != "PRON" or self.margins.get(owner.i, 0.0) >= _LEARN_MARGIN
+                staff = role.noun in staff_nouns() and sure  # "Her spokeswoman": the person
                 if org is not None and org is not ent and org.named and (
-                        org.kind == "organisation" or org.kind == "person" and role.noun in staff_nouns() and sure):
-                    ent.roles[k] = replace(role, affiliation=org.canonical())  # "Her spokeswoman": the person
+                        org.kind == "organisation" or org.kind == "person" and staff):
+                    ent.roles[k] = replace(role, affiliation=org.canonical())
 
     def _pass(self) -> None:
         tasks = self._tasks()
