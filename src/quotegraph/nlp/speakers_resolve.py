@@ -337,7 +337,7 @@ class Resolver(FirstPerson, Groups, Descriptions):
     def _nominal(self, m: Mention, info: NominalInfo) -> Entity | None:
         tok = info.head
         for c in tok.children:
-            if c.dep_ == "appos" and c.i in self.by_tok and not any(
+            if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
                     t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]):  # "Milbank: Republicans ..."
                 return self.by_tok[c.i].entity
         named = name_after(tok, self.by_tok) or person_named_in(info, self.by_tok)
@@ -381,6 +381,18 @@ class Resolver(FirstPerson, Groups, Descriptions):
         if ent is None:  # a bare collective body ("police") is one body throughout an article
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         return self._with_role(m, info, ent)
+
+    @staticmethod
+    def _comma_conj(tok: Token, c: Token) -> bool:
+        """A name the parser coordinated with a definite singular noun by a comma alone: an
+        appositive ("The main labour union, the Nigeria Labour Congress (NLC), said")."""
+        if c.dep_ != "conj" or c.i < tok.i or tok.tag_ != "NN" or c.tag_ != "NNP":
+            return False
+        if not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+            return False
+        between = tok.doc[tok.i + 1:c.left_edge.i]
+        return [t.text for t in between] == [","] and not any(
+            d.dep_ in ("cc", "conj") and d.i != c.i for t in (tok, c) for d in t.children)
 
     @staticmethod
     def _with_role(m: Mention, info: NominalInfo, ent: Entity) -> Entity:
