@@ -839,7 +839,7 @@ def test_a_dateline_or_heading_in_capitals_is_no_affiliation(nlp):
     text = "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday said the program should expire."
     sts = [_statement(text, ("Sen. Chuck Grassley (R-Iowa)", 0), ("said", 0), ("the program should expire", 0))]
     (speaker,) = _resolve(nlp, text, sts)
-    assert speaker.affiliation is None
+    assert speaker.affiliation == "Republican Party"  # his party (R-Iowa), not the dateline
 
 
 def test_the_affiliation_stops_before_the_city_it_is_in(nlp):

@@ -40,6 +40,7 @@ class Speaker:
     affiliation: str | None = None
     country: str | None = None  # ISO 3166 alpha-3
     kind: str | None = None  # "person" | "organisation" | None when unknown
+    party: str | None = None  # a person's political party, where the text gives it
 
     def ref(self) -> dict[str, Any]:
         """The short form embedded in each statement."""
@@ -49,13 +50,14 @@ class Speaker:
             "role": self.role,
             "affiliation": self.affiliation,
             "country": self.country,
+            "party": self.party,
         }
 
     def to_dict(self) -> dict[str, Any]:
         d = self.ref()
         d["aliases"] = list(self.aliases)
         d["kind"] = self.kind
-        return {k: d[k] for k in ("id", "name", "aliases", "role", "affiliation", "country", "kind")}
+        return {k: d[k] for k in ("id", "name", "aliases", "role", "affiliation", "country", "party", "kind")}
 
 
 @dataclass

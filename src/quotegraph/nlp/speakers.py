@@ -92,6 +92,9 @@ def _speaker(ent: Entity, sid: str) -> Speaker:
         named = ent.names if ent.named and ent.kind == "organisation" else []
         country = next(filter(None, (seat_country(t) for t in (affiliation, role.text if role else None, *named))),
                        None)
+    if ent.party is not None:  # "Republican Donald Trump": his party, when nothing else
+        affiliation = affiliation or ent.party.name
+        country = country or ent.party.country
     role_text = role.text if role else (_unnamed_role(ent.label) if not ent.named else None)
     return Speaker(
         id=sid,
@@ -101,4 +104,5 @@ def _speaker(ent: Entity, sid: str) -> Speaker:
         affiliation=affiliation,
         country=country,
         kind=_KINDS.get(ent.kind),
+        party=ent.party.name if ent.party is not None else None,
     )

@@ -8,7 +8,7 @@ mentions resolved so far.
 from __future__ import annotations
 
 from .speakers_model import Context, Entity, Mention
-from .speakers_nominals import NominalInfo, described_countries, person_countries, synonyms
+from .speakers_nominals import NominalInfo, described_countries, party_conflict, person_countries, synonyms
 
 __all__ = ["Descriptions"]
 
@@ -50,6 +50,8 @@ class Descriptions:
         ent = people[0]
         if info.gender and ent.gender and info.gender != ent.gender:
             return None
+        if party_conflict(info, ent):
+            return None  # "Scholz, a Social Democrat ... . The CDU leader rejected"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
 

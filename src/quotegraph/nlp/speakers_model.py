@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..records import Statement
 from .doctext import doc_text
 
-__all__ = ["Role", "Entity", "Mention", "Context", "quoted_regions"]
+__all__ = ["Role", "Party", "Entity", "Mention", "Context", "quoted_regions"]
 
 
 @dataclass
@@ -29,6 +29,15 @@ class Role:
     country: str | None
     at: int  # token index where it was found
     weight: int = 1  # 2 for roles found next to a name, 1 for inferred ones
+
+
+@dataclass(frozen=True)
+class Party:
+    """A political party the text ties a person to ("Republican Donald Trump")."""
+
+    key: str  # one key per party, whatever the form ("cdu", "Christian Democrat")
+    name: str  # the affiliation shown ("Republican Party")
+    country: str | None
 
 
 @dataclass(eq=False)
@@ -46,6 +55,7 @@ class Entity:
     country: str | None = None
     members: list["Entity"] = field(default_factory=list)  # for "A and B" groups
     owner: "Entity | None" = None  # for "the Trump campaign": Trump
+    party: Party | None = None  # the first party the text ties a person to
 
     def add_name(self, name: str) -> None:
         """Record a name form (once, in order of appearance)."""

@@ -17,13 +17,15 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import _lines, countries_in, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
-from .speakers_roles import phrase_tokens, role_from_tokens
+from .speakers_parties import party_in
+from .speakers_roles import party_scope, phrase_tokens, role_from_tokens
 from .doctext import doc_text
 from .syntax import aged
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
            "proper_mods", "last_before", "named_near", "name_after",
-           "appositive_person", "person_named_in", "takes_up", "person_countries", "described_countries"]
+           "appositive_person", "person_named_in", "takes_up", "person_countries", "described_countries",
+           "party_conflict"]
 
 _MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -104,6 +106,15 @@ def proper_mods(info: NominalInfo) -> set[str]:
     """Capitalised modifiers of a nominal ("the Republican nominee"): they must fit the referent."""
     return {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper()
             and (t.pos_ == "PROPN" or not t.is_sent_start) and not role_noun(t.text) and t.dep_ != "det"}
+
+
+def party_conflict(info: NominalInfo, ent: Entity) -> bool:
+    """Whether a description names a party other than the one the text gave the person
+    ("the CDU leader" for "Olaf Scholz, a Social Democrat")."""
+    if ent.party is None:
+        return False
+    party = party_in(party_scope(info.tokens))
+    return party is not None and party.key != ent.party.key
 
 
 def _known_words(ent: Entity) -> set[str]:

@@ -1,4 +1,6 @@
-"""A party's members as a named group: "Republicans", "House Democrats", "the Tories".
+"""A party's members as a named group: "Republicans", "House Democrats", "the Tories";
+and the party a person belongs to ("Republican Donald Trump", "Sen. Jeff Merkley
+(D-Ore.)", "Olaf Scholz, a Social Democrat"), read from ``speakers_party_words.tsv``.
 
 The article names such a body as a reader would ("Oversight Committee Republicans
 ... they felt"), so pronouns and relatives may take it up. A quantified or
@@ -9,14 +11,15 @@ Republicans"), if there is just one.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import _lines
-from .speakers_model import Context, Entity, Mention, Role
+from .speakers_lexicon import _lines, role_noun
+from .speakers_model import Context, Entity, Mention, Party, Role
 
-__all__ = ["PARTY", "party_members", "party_tokens", "cluster_parties"]
+__all__ = ["PARTY", "party_members", "party_tokens", "cluster_parties", "party_in", "party_code_after"]
 
 PARTY = "PARTY"  # the label of a party-members name mention
 _QUANTIFIERS = {"many", "some", "most", "few", "several", "other", "all", "both", "more", "fewer", "no",
@@ -89,3 +92,69 @@ def cluster_parties(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     for ent in made.values():
         ent.mentions.sort(key=lambda x: x.start)
     return list(made.values())
+
+
+# a portfolio, not a party, right before these: "Labour Minister Bhupender Yadav"
+_PORTFOLIO = frozenset({"minister", "ministry", "secretary", "department", "commissioner", "inspector"})
+# a U.S. lawmaker's party and state after the name: "(D-Ore.)", ", R-Texas,", "(R)"
+_US_CODE = re.compile(r"\s*(?:\(\s*([DR])(?:\s*-\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*\)"
+                      r"|,\s*([DR])-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*,)")
+_US_LETTERS = {"D": "democrat", "R": "republican"}
+
+
+@lru_cache(maxsize=None)
+def _party_forms() -> dict[str, tuple[Party, str]]:
+    """Party words (lowercase, one or two words) -> the party and the word's condition."""
+    out = {}
+    for row in _lines("speakers_party_words.tsv"):
+        country = row[3] if len(row) > 3 and row[3] != "-" else None
+        out[row[0].lower()] = (Party(key=row[1], name=row[2], country=country), row[4] if len(row) > 4 else "")
+    return out
+
+
+@lru_cache(maxsize=None)
+def _offices() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in _lines("speakers_party_offices.txt"))
+
+
+def _names_party(words: list[Token], condition: str) -> bool:
+    """Whether capitalised words found in the table name a party where they stand."""
+    first, last = words[0], words[-1]
+    if not first.text[:1].isupper():
+        return False
+    doc = first.doc
+    if first.i > 0 and doc[first.i - 1].text in ("-", "/") and not doc[first.i - 1].whitespace_ \
+            or last.i + 1 < len(doc) and doc[last.i + 1].text in ("-", "/") and not last.whitespace_:
+        return False  # "anti-GOP/Obama"
+    if first.ent_type_ and first.ent_type_ != "NORP":  # "Democratic Republic of Congo", "Republican Guard"
+        ent = next(e for e in first.doc.ents if e.start <= first.i < e.end)
+        bare = [t.lower_ for t in ent if t.dep_ != "det"]
+        if bare not in ([t.lower_ for t in words], [t.lower_ for t in words] + ["party"]):
+            return False
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if condition == "office":  # "Conservative MP", not "Conservative columnist George Will"
+        return nxt is not None and (role_noun(nxt.text) or nxt.lower_) in _offices()
+    return nxt is None or nxt.lower_ not in _PORTFOLIO
+
+
+def party_in(tokens: list[Token]) -> Party | None:
+    """The party a run of words names ("Republican presidential nominee", "a Social
+    Democrat", "the CDU leader"), longer forms first; None when none does."""
+    forms = _party_forms()
+    for k, tok in enumerate(tokens):
+        for n in (2, 1):
+            words = tokens[k:k + n]
+            if len(words) < n or words[-1].i - words[0].i != n - 1:
+                continue
+            hit = forms.get(" ".join(t.lower_ for t in words))
+            if hit is not None and _names_party(words, hit[1]):
+                return hit[0]
+    return None
+
+
+def party_code_after(text: str, end: int) -> Party | None:
+    """The party of a U.S. lawmaker's code right after a name ending at character ``end``."""
+    m = _US_CODE.match(text, end)
+    if m is None:
+        return None
+    return _party_forms()[_US_LETTERS[m.group(1) or m.group(2)]][0]

@@ -13,11 +13,12 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import (countries_in, country_code, document_nouns, gender_words, org_nouns, owned_name,
                                owner_nouns, role_noun, titles)
-from .speakers_model import Context, Entity, Mention, Role
+from .speakers_model import Context, Entity, Mention, Party, Role
+from .speakers_parties import party_code_after, party_in
 from .doctext import doc_text
 from .syntax import finite
 
-__all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "org_compounds", "phrase_tokens"]
+__all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "org_compounds", "party_scope", "phrase_tokens"]
 
 _DEPARTMENTS = {"state", "defense", "treasury", "energy", "labor", "commerce", "education",
                 "agriculture", "transportation", "interior", "health", "homeland", "justice",
@@ -76,6 +77,7 @@ _ORG_TYPES = ("ORG", "GPE", "NORP", "FAC")
 _ENTITY_TYPES = _ORG_TYPES + ("PERSON",)
 _AFFILIATION_PREPS = ("of", "for", "at", "with", "to")
 # opposition, not membership: "a critic of Brussels", "a Kremlin critic" belong to neither
+_PAST = frozenset({"former", "onetime", "one-time", "ex", "ex-", "years", "once", "then"})
 _OPPOSING_NOUNS = frozenset({"critic", "opponent", "challenger"})
 
 
@@ -169,8 +171,8 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
                     or _title_word(span[-1])):
         span = span[:-1]  # "[Bennett]'s younger sister", "[NATO] Secretary General"
     if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span) or (
-            len(span) == 1 and span[0].is_sent_start and span[0].lower_ in org_nouns()):
-        return None  # "Party officials said ..."
+            len(span) == 1 and span[0].lower_ in org_nouns() and span[0].lower_ not in _DEPARTMENTS):
+        return None  # "Party officials said ...", "party Chairman Reince Priebus"
     return doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
 
 
@@ -257,17 +259,66 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
 
 
 def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
-    """Attach the roles the text gives next to each named mention."""
+    """Attach the roles the text gives next to each named mention, and a person's party."""
     doc = ctx.doc
     for m in mentions:
         if m.entity is None or m.entity.kind not in ("person", "organisation"):
             continue
         pre = [_pre_name(m, doc)] if m.entity.kind == "person" else []
-        for k, toks in enumerate(pre + _appositive_roles(m, doc)):
+        appositives = _appositive_roles(m, doc)
+        for k, toks in enumerate(pre + appositives):
             any_noun = k >= len(pre)
             role = role_from_tokens(toks, any_noun=any_noun) if toks else None
             if role is not None and all(r.at != role.at for r in m.entity.roles):
                 m.entity.roles.append(role)
+        if m.entity.kind == "person" and m.entity.party is None and not m.quoted:
+            m.entity.party = _party(m, doc, pre + appositives)
+
+
+def _party(m: Mention, doc, phrases: list[list[Token]]) -> Party | None:
+    """The party the words around a person's name give ("Republican Donald Trump",
+    "Olaf Scholz, a Social Democrat", "Sen. Jeff Merkley (D-Ore.)")."""
+    head = doc[m.head]
+    phrases = phrases + [phrase_tokens(c) for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"]
+    for toks in phrases:
+        title = bool(toks) and toks[-1].i < m.start
+        # "Republican Trump and Democrat [Clinton]" parsed as one phrase; "RENO (AP) — Republican
+        # presidential hopeful [Donald Trump]"; "the Democratic caucus - [HuffPollster]"
+        cut = max((j for j, t in enumerate(toks) if t.lower_ in ("and", "or", "&") or t.ent_type_ == "PERSON"
+                   or title and _loose_punct(t)), default=-1)
+        toks = toks[cut + 1:]
+        before = doc[max(0, toks[0].i - 3): toks[0].i] if toks and not title else []
+        if any(t.lower_ in _PAST for t in [*before, *toks]):
+            continue  # "a former Democrat", "for years a registered Democrat"
+        party = party_in(party_scope(toks)) if toks else None
+        if party is not None:
+            return party
+    last = doc[m.end - 1]
+    return party_code_after(doc_text(doc), last.idx + len(last))
+
+
+def _loose_punct(t: Token) -> bool:
+    """Punctuation set off by a space ("caucus - HuffPollster"), not inside a word ("front-runner")."""
+    return t.is_punct and t.text not in (".", "'", "’") and bool(
+        t.whitespace_ or t.i > 0 and t.doc[t.i - 1].whitespace_)
+
+
+def party_scope(tokens: list[Token]) -> list[Token]:
+    """The words of a description that can name its holder's party: up to its head noun,
+    and an "of"/"for" phrase after a role ("leader of the Christian Democrats"), not
+    what an opponent opposes ("a critic of Republican policies")."""
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if (t.head.i not in ids or t.head.i == t.i)
+             and t.dep_ not in ("det", "predet", "poss", "punct")]
+    head = heads[-1] if heads else None  # a title run before a name hangs on the name
+    if head is None:
+        return tokens
+    allowed: set[int] = set()
+    if role_noun(head.text) and role_noun(head.text) not in _OPPOSING_NOUNS:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                allowed |= {t.i for t in c.subtree}
+    return [t for t in tokens if t.i <= head.i or t.i in allowed]
 
 
 def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:

@@ -1,0 +1,75 @@
+"""A person's party as affiliation, and descriptions that name another party."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def _by_source(result, source: str):
+    return next(s for s in result.statements if s.source is not None and s.source.text == source)
+
+
+def test_a_party_word_before_the_name_is_the_affiliation(analyze):
+    r = analyze("Republican Donald Trump said on Monday that the election was rigged. "
+                "Democrat Hillary Clinton said she would win.\n")
+    trump, clinton = _by_source(r, "Republican Donald Trump").speaker, _by_source(r, "Democrat Hillary Clinton").speaker
+    assert (trump.name, trump.affiliation, trump.country) == ("Donald Trump", "Republican Party", "USA")
+    assert trump.party == "Republican Party" and r.to_dict()["speakers"][0]["party"] == "Republican Party"
+    assert (clinton.name, clinton.affiliation) == ("Hillary Clinton", "Democratic Party")
+
+
+def test_a_lawmakers_party_code_and_an_appositive_party(analyze):
+    r = analyze("Sen. Jeff Merkley (D-Ore.) said the claim was false. Senate Majority Leader Mitch "
+                "McConnell, R-Ky., said the vote would go ahead. Olaf Scholz, a Social Democrat, said "
+                "Germany would help.\n")
+    assert _by_source(r, "Sen. Jeff Merkley (D-Ore.)").speaker.affiliation == "Democratic Party"
+    mcconnell = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Mitch McConnell")
+    assert (mcconnell.affiliation, mcconnell.party) == ("Senate", "Republican Party")  # the role's first
+    scholz = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Olaf Scholz")
+    assert scholz.affiliation == "Social Democrats"
+
+
+def test_an_ambiguous_party_word_counts_only_before_a_political_office(analyze):
+    r = analyze("The Conservative MP Jacob Rees-Mogg said Britain would not pay. Conservative columnist "
+                "George Will wrote that the plan would fail.\n")
+    assert _by_source(r, "The Conservative MP Jacob Rees-Mogg").speaker.affiliation == "Conservative Party"
+    will = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "George Will")
+    assert will.affiliation is None  # an American columnist: "conservative" is no party here
+
+
+def test_no_party_from_a_neighbours_title_a_former_one_or_a_portfolio(analyze):
+    r = analyze("Republican Trump and Democrat Clinton have criticized Nabisco for the move, and Clinton "
+                "said she would act. Trump, for years a registered Democrat, said he would too. "
+                "Labour Minister Bhupender Yadav said the rules would change.\n")
+    clinton = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Clinton")
+    assert clinton.affiliation == "Democratic Party"
+    yadav = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Bhupender Yadav")
+    assert yadav.affiliation != "Labour Party"
+
+
+def test_a_description_naming_another_party_does_not_take_up_the_last_subject(analyze):
+    r = analyze("BERLIN (DW) - Friedrich Merz called on Chancellor Olaf Scholz to hold a confidence vote "
+                "next week.\n\nScholz, a Social Democrat, had said on Wednesday that he would seek the vote "
+                "in January. The chancellor argued that the budget had to be passed first.\n\n"
+                "The CDU leader rejected that timetable.\n")
+    assert _by_source(r, "The chancellor").speaker.name == "Olaf Scholz"
+    assert _by_source(r, "The CDU leader").speaker.name != "Olaf Scholz"  # the text made him a Social Democrat
+
+
+def test_a_name_coordinated_by_a_comma_alone_is_an_appositive(analyze):
+    r = analyze("Presidential spokesman Ajuri Ngelale said in a statement that the government would pay "
+                "25,000 naira a month to 15 million poor households.\n\nThe main labour union, the Nigeria "
+                "Labour Congress (NLC), said the measures were not enough and threatened a nationwide "
+                "strike.\n")
+    assert _by_source(r, "The main labour union, the Nigeria Labour Congress (NLC)").speaker.name \
+        == "Nigeria Labour Congress"
+
+
+def test_a_politician_described_by_nationality_takes_up_the_speaker_before(analyze):
+    r = analyze("Competition Commissioner Margrethe Vestager said the company had denied other firms the "
+                "chance to compete. \"What Google has done is illegal under EU antitrust rules,\" she told "
+                "a news conference in Brussels.\n\nThe Danish politician said Google had 90 days to end "
+                "the practice.\n")
+    desc = _by_source(r, "The Danish politician").speaker
+    assert (desc.name, desc.country) == ("Margrethe Vestager", "DNK")
