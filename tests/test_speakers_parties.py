@@ -1,4 +1,4 @@
-"""A person's party as affiliation, and descriptions that name another party."""
+"""A person's party and a country's body as affiliation, and descriptions that name another party."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +73,12 @@ def test_a_politician_described_by_nationality_takes_up_the_speaker_before(analy
                 "the practice.\n")
     desc = _by_source(r, "The Danish politician").speaker
     assert (desc.name, desc.country) == ("Margrethe Vestager", "DNK")
+
+
+def test_a_countrys_lower_case_ministry_is_the_affiliation(analyze):
+    r = analyze("Russia's defence ministry spokesman Igor Konashenkov said the drones were shot down. "
+                "South Korea's unification ministry spokesman Koo Byoung-sam said talks would resume.\n")
+    konashenkov = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Igor Konashenkov")
+    assert (konashenkov.affiliation, konashenkov.country) == ("Russia's defence ministry", "RUS")
+    koo = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Koo Byoung-sam")
+    assert (koo.affiliation, koo.country) == ("South Korea's unification ministry", "KOR")

@@ -160,6 +160,9 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
     if after and after[0].lower_ in _AFFILIATION_PREPS and len(after) > 1:
         return _affiliation_after(doc, after[1:])
     pre = [t for t in tokens[:k] if t.dep_ != "det"]
+    owned = _country_body(pre)
+    if owned is not None:
+        return owned
     first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
                   or t.lower_ in org_nouns() and t.pos_ == "NOUN" or _acronym(t)), None)
     if first is None:
@@ -174,6 +177,20 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
             len(span) == 1 and span[0].lower_ in org_nouns() and span[0].lower_ not in _DEPARTMENTS):
         return None  # "Party officials said ...", "party Chairman Reince Priebus"
     return doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
+
+
+def _country_body(pre: list[Token]) -> str | None:
+    """A body named by its country and a lower-case noun phrase ("China's foreign ministry
+    spokesperson", "Russia's defence ministry spokesman"): that phrase."""
+    j = next((j for j, t in enumerate(pre) if t.tag_ == "POS" and j > 0 and pre[j - 1].ent_type_ == "GPE"), None)
+    rest = pre[j + 1:] if j is not None else []
+    if not rest or rest[-1].lower_ not in org_nouns() or any(t.text[:1].isupper() for t in rest):
+        return None
+    start = j - 1
+    while start > 0 and pre[start - 1].ent_type_ == "GPE" and pre[start - 1].i == pre[start].i - 1:
+        start -= 1  # "South Korea's"
+    doc = pre[0].doc
+    return doc_text(doc)[pre[start].idx: rest[-1].idx + len(rest[-1])]
 
 
 def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = False) -> Role | None:
