@@ -15,7 +15,7 @@ from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names
 from .doctext import doc_text
-from .syntax import aged, capital_after_hyphen
+from .syntax import DASHES, aged, capital_after_hyphen
 
 __all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title"]
 
@@ -188,6 +188,13 @@ def _propn_chain(root: Token) -> list[Token]:
     return toks + [doc[i] for i in range(toks[-1].i + 1, end)]
 
 
+def _credit(doc, ent: SpacySpan) -> bool:
+    """A name in a dateline's credit: "DOHA (Al Jazeera) -", "BERLIN (DW) —"."""
+    before, after = ent.start - 1, ent.end
+    return (before >= 1 and after + 1 < len(doc) and doc[before].text == "(" and doc[after].text == ")"
+            and doc[after + 1].text in DASHES and doc[before - 1].text.isupper())
+
+
 def find_names(ctx: Context) -> list[Mention]:
     """Name mentions of persons, organisations and places, in document order.
 
@@ -204,11 +211,14 @@ def find_names(ctx: Context) -> list[Mention]:
         if tokens is not None:
             out.append(_mention(ctx, tokens, PARTY, None))
             covered.update(range(tokens[0].i, tokens[-1].i + 1))
+    credits = {ent.text for ent in ents if _credit(doc, ent)}
     for ent in ents:
         if ent.label_ not in NAME_LABELS or any(t.i in covered for t in ent):
             continue
         m = _from_ent(ctx, ent, surnames)
         if m is not None:
+            if m.label == "PERSON" and m.text in credits:  # "DOHA (Al Jazeera) -": a news outlet
+                m.label = "ORG"
             out.append(m)
             covered.update(range(m.start, m.end))
     lower = _lowercase_words(doc)

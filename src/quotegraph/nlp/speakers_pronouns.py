@@ -102,6 +102,15 @@ def _modifier(ctx: Context, c: Mention, gender: str | None) -> bool:
     return gender == "n" and c.kind == "name" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"
 
 
+def _only_object(ctx: Context, c: Mention) -> bool:
+    """A mention that is only the object of a verb or preposition ("told Al Jazeera",
+    "the raid that killed Osama bin Laden"), outside every statement's source."""
+    tok = ctx.doc[c.head]
+    if c.subject or c.source or tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):
+        return False
+    return not any(st.source is not None and st.source.start <= tok.idx < st.source.end for st in ctx.statements)
+
+
 def _fallback(ctx: Context, p: Mention, number: str, gender: str | None,
               done: list[Mention]) -> tuple[Entity | None, float]:
     """Nothing within the window: the most recent agreeing named entity, further back."""
@@ -139,6 +148,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     window = _WINDOW[key] if window is None else window
     scores: dict[int, list[float]] = {}
     ents: dict[int, Entity] = {}
+    acting: set[int] = set()  # entities in the window named other than as a mere object
     in_content = _named_in(ctx, done, own_content) if p.source else set()
     for c in reversed(done):
         if c.head >= p.head:
@@ -166,11 +176,13 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
             w *= _UNKNOWN_GENDER if ent.roles or len((ent.canonical() or "x y").split()) > 1 else _BARE_NAME
         scores.setdefault(id(ent), []).append(w)
         ents[id(ent)] = ent
+        if not _only_object(ctx, c):
+            acting.add(id(ent))
     if not scores:
         return _fallback(ctx, p, number, gender, done) if p.source else (None, 0.0)
     total = {k: max(ws) + _REST * (sum(ws) - max(ws)) for k, ws in scores.items()}
     if gender in ("m", "f"):
-        named = max((v for k, v in total.items() if ents[k].named), default=0.0)
+        named = max((v for k, v in total.items() if ents[k].named and k in acting), default=0.0)
         total = {k: v for k, v in total.items() if ents[k].named or v > _UNNAMED_LEAD * named}
     ranked = sorted(total.items(), key=lambda kv: -kv[1])
     best_id, best = ranked[0]
