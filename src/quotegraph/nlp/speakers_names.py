@@ -59,9 +59,25 @@ def source_root(doc, start: int, end: int) -> Token | None:
 
     heads = [t for t in roots if nouny(t)]
     if heads:
-        return heads[0]
+        return _leading_person(doc, toks, heads[0])
     inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
     return inner[0] if inner else (roots or toks)[0]
+
+
+def _leading_person(doc, toks: list[Token], root: Token) -> Token:
+    """The person a source opens with, when the parse hangs it on a later word of its own
+    appositive ("Jean-Luc Melenchon, the head of France Unbowed", read as "... Unbowed said")."""
+    first = toks[0]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return root
+    j = first.i
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    comma = j + 1
+    if comma < len(doc) and doc[comma].text == "," and root.i > comma and comma <= toks[-1].i \
+            and doc[j].head.i != j and doc[j].head.i > comma:
+        return doc[j]
+    return root
 
 
 def _loose_adjective(tok: Token) -> bool:

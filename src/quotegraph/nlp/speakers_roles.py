@@ -168,6 +168,9 @@ def _affiliation(tokens: list[Token], k: int) -> str | None:
     if first is None:
         return None
     span = pre[first:]
+    own = next((j for j, t in enumerate(span) if t.tag_ == "POS" and j > 0), None)
+    if own is not None and span[0].ent_type_ == "ORG":
+        span = span[:own]  # "the European Union's former Brexit negotiator": the EU's
     while span and not _capitalised(span[0]):
         span = span[1:]  # "the nation's top [Republican] national security officers"
     while span and (span[-1].tag_ == "POS" or country_code(span[-1].text) or not _proper_or_org(span[-1])

@@ -1,0 +1,21 @@
+"""Which words of a source name its speaker, and what its title belongs to."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def test_a_source_opening_with_a_person_is_that_person_whatever_the_parse(analyze):
+    # the small model makes "Unbowed" the subject of "said" and hangs the name on it
+    r = analyze("\"The election has been stolen,\" said Jean-Luc Melenchon, the head of France Unbowed.\n")
+    (st,) = r.statements
+    assert st.speaker.name == "Jean-Luc Melenchon"
+
+
+def test_an_organisations_possessive_title_belongs_to_the_organisation(analyze):
+    r = analyze("French President Emmanuel Macron named Michel Barnier, the European Union's former Brexit "
+                "negotiator, as prime minister. Barnier told reporters that he would \"listen to all "
+                "political forces.\"\n")
+    barnier = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Michel Barnier")
+    assert barnier.affiliation == "European Union"
