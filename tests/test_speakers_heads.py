@@ -19,3 +19,10 @@ def test_an_organisations_possessive_title_belongs_to_the_organisation(analyze):
                 "political forces.\"\n")
     barnier = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Michel Barnier")
     assert barnier.affiliation == "European Union"
+
+
+def test_a_single_name_that_is_an_inner_word_of_a_full_name_joins_it(analyze):
+    r = analyze("Brazilian President Luiz Inacio Lula da Silva said on Tuesday that Argentina owed him an "
+                "apology. \"He said a lot of nonsense about me,\" Lula told reporters.\n")
+    told = next(s for s in r.statements if s.cue is not None and s.cue.text == "told")
+    assert told.speaker.name == "Luiz Inacio Lula da Silva"

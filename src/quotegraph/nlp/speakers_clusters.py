@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz.distance import Levenshtein
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from .speakers_lexicon import country_code, first_names, gender_words, role_noun
@@ -139,11 +140,22 @@ def _person_for_single(m: Mention, people: list[Entity], text: str) -> Entity | 
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
     if len(by_first) == 1:
         return by_first[0]
+    by_inner = [e for e in people if any(words[0] in _core(_words(n))[1:-1] and words[0] not in PARTICLES
+                                         for n in e.names if _plain_name(_core(_words(n))))]
+    if len(by_inner) == 1 and m.label == "PERSON":
+        return by_inner[0]  # "Lula" for "Luiz Inacio Lula da Silva", "Acosta" for "Melba Acosta Febo"
     if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or _count(m.text, text) > 1:
         return None  # a typo is a one-off; a repeated one-word name is someone else
     typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
                                      for n in e.names)]
     return typo[0] if len(typo) == 1 else None
+
+
+def _plain_name(words: list[str]) -> bool:
+    """A name of three words or more made of name words only, not a headline the model
+    took for one ("Will Twitter Be Next", "Donald Trump 384")."""
+    return len(words) > 2 and all(w.isalpha() and (w in PARTICLES or w not in STOP_WORDS)
+                                  for w in (x.replace("-", "").replace(".", "") for x in words))
 
 
 def _is_typo(word: str, surname: str) -> bool:
