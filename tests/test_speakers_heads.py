@@ -26,3 +26,12 @@ def test_a_single_name_that_is_an_inner_word_of_a_full_name_joins_it(analyze):
                 "apology. \"He said a lot of nonsense about me,\" Lula told reporters.\n")
     told = next(s for s in r.statements if s.cue is not None and s.cue.text == "told")
     assert told.speaker.name == "Luiz Inacio Lula da Silva"
+
+
+def test_a_national_branch_and_a_given_name_the_model_left_out_belong_to_the_name(analyze):
+    r = analyze("Amnesty International Kenya said police had used live ammunition. Its executive director, "
+                "Irungu Houghton, told The Associated Press that the group had documented at least 23 "
+                "deaths.\n")
+    said, told = r.statements[0].speaker, next(s.speaker for s in r.statements if s.cue.text == "told")
+    assert said.name == "Amnesty International Kenya"
+    assert (told.name, told.affiliation) == ("Irungu Houghton", "Amnesty International Kenya")

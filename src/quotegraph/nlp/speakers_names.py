@@ -338,7 +338,11 @@ def _joined_ents(doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     k = 0
     while k < len(ents):
-        ent = ents[k]
+        ent = _given_before(doc, ents[k])
+        if ent.label_ == "ORG" and k + 1 < len(ents) and _national_branch(ent, ents[k + 1]):
+            out.append(SpacySpan(doc, ent.start, ents[k + 1].end, label="ORG"))  # "Amnesty International Kenya"
+            k += 2
+            continue
         if ent.label_ == "ORG" and k + 1 < len(ents):
             nxt = ents[k + 1]
             gap = [t.lower_ for t in doc[ent.end:nxt.start]]
@@ -350,6 +354,28 @@ def _joined_ents(doc) -> list[SpacySpan]:
         out.append(ent)
         k += 1
     return out
+
+
+def _national_branch(ent: SpacySpan, nxt: SpacySpan) -> bool:
+    """An organisation's national branch, its country right after its name and heading it
+    ("Amnesty International Kenya said")."""
+    return (nxt.label_ == "GPE" and nxt.start == ent.end and len(nxt) == 1
+            and all(t.head.i == nxt.start or t.head.i in range(ent.start, ent.end) for t in ent))
+
+
+def _given_before(doc, ent: SpacySpan) -> SpacySpan:
+    """A one-word person with the given name the model left out of it ("Irungu Houghton"):
+    a capitalised word of no entity, compounded onto the surname, that is no title."""
+    j = ent.start - 1
+    if ent.label_ != "PERSON" or len(ent) != 1 or j < 0:
+        return ent
+    tok = doc[j]
+    if tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+            and not tok.ent_type_ and tok.dep_ == "compound" and tok.head.i == ent.start \
+            and not role_noun(tok.text) and tok.lower_ not in _org_words() and tok.lower_ not in org_nouns() \
+            and not any(e.text == ent.text and e.label_ != "PERSON" for e in doc.ents):  # "Wilayat Twitter"
+        return SpacySpan(doc, j, ent.end, label="PERSON")
+    return ent
 
 
 def root_is_title(tokens: list[Token]) -> bool:
