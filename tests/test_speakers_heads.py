@@ -35,3 +35,10 @@ def test_a_national_branch_and_a_given_name_the_model_left_out_belong_to_the_nam
     said, told = r.statements[0].speaker, next(s.speaker for s in r.statements if s.cue.text == "told")
     assert said.name == "Amnesty International Kenya"
     assert (told.name, told.affiliation) == ("Irungu Houghton", "Amnesty International Kenya")
+
+
+def test_a_nationality_as_a_noun_takes_up_the_person_just_named(analyze):
+    r = analyze("NATO Secretary-General Jens Stoltenberg told reporters in Brussels that allies must \"dig "
+                "deeper.\" The Norwegian said the alliance had delivered less than it promised.\n")
+    desc = next(s for s in r.statements if s.source is not None and s.source.text == "The Norwegian")
+    assert desc.speaker.name == "Jens Stoltenberg"

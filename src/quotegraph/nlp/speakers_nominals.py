@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import _lines, countries_in, gender_words, org_nouns, role_noun
+from .speakers_lexicon import _lines, countries_in, country_code, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import party_in
 from .speakers_roles import party_scope, phrase_tokens, role_from_tokens
@@ -71,8 +71,9 @@ class NominalInfo:
         self.role = role_noun(head.text) or role_noun(self.lemma)
         self.org = self.lemma if self.lemma in org_nouns() else None
         self.gender = gender_words().get(self.role or "", None)
-        # "the Alabama Republican": one party member, described like a role holder
-        self.member = head.tag_ == "NNP" and head.lower_ in _MEMBERS and not self.plural
+        # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"
+        self.member = head.tag_ == "NNP" and not self.plural and (
+            head.lower_ in _MEMBERS or head.ent_type_ == "NORP" and country_code(head.text) is not None)
         # "the 54-year-old": one person, described by age alone
         self.age = aged(head)
 
