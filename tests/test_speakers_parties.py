@@ -13,7 +13,8 @@ def _by_source(result, source: str):
 def test_a_party_word_before_the_name_is_the_affiliation(analyze):
     r = analyze("Republican Donald Trump said on Monday that the election was rigged. "
                 "Democrat Hillary Clinton said she would win.\n")
-    trump, clinton = _by_source(r, "Republican Donald Trump").speaker, _by_source(r, "Democrat Hillary Clinton").speaker
+    trump = _by_source(r, "Republican Donald Trump").speaker
+    clinton = _by_source(r, "Democrat Hillary Clinton").speaker
     assert (trump.name, trump.affiliation, trump.country) == ("Donald Trump", "Republican Party", "USA")
     assert trump.party == "Republican Party" and r.to_dict()["speakers"][0]["party"] == "Republican Party"
     assert (clinton.name, clinton.affiliation) == ("Hillary Clinton", "Democratic Party")

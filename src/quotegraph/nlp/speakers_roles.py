@@ -76,8 +76,9 @@ def _two_word_title(tokens: list[Token], k: int) -> str:
 _ORG_TYPES = ("ORG", "GPE", "NORP", "FAC")
 _ENTITY_TYPES = _ORG_TYPES + ("PERSON",)
 _AFFILIATION_PREPS = ("of", "for", "at", "with", "to")
-# opposition, not membership: "a critic of Brussels", "a Kremlin critic" belong to neither
+# a party the person no longer holds: "a former Democrat", "for years a registered Democrat"
 _PAST = frozenset({"former", "onetime", "one-time", "ex", "ex-", "years", "once", "then"})
+# opposition, not membership: "a critic of Brussels", "a Kremlin critic" belong to neither
 _OPPOSING_NOUNS = frozenset({"critic", "opponent", "challenger"})
 
 
