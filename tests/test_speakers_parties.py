@@ -83,3 +83,9 @@ def test_a_countrys_lower_case_ministry_is_the_affiliation(analyze):
     assert (konashenkov.affiliation, konashenkov.country) == ("Russia's defence ministry", "RUS")
     koo = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Koo Byoung-sam")
     assert (koo.affiliation, koo.country) == ("South Korea's unification ministry", "KOR")
+
+
+def test_a_party_name_several_countries_use_gives_no_country(analyze):
+    r = analyze("OTTAWA (CBC) - Conservative Leader Pierre Poilievre said the announcement changed nothing.\n")
+    poilievre = r.statements[0].speaker
+    assert (poilievre.name, poilievre.party, poilievre.country) == ("Pierre Poilievre", "Conservative Party", None)
