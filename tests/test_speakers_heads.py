@@ -42,3 +42,23 @@ def test_a_nationality_as_a_noun_takes_up_the_person_just_named(analyze):
                 "deeper.\" The Norwegian said the alliance had delivered less than it promised.\n")
     desc = next(s for s in r.statements if s.source is not None and s.source.text == "The Norwegian")
     assert desc.speaker.name == "Jens Stoltenberg"
+
+
+def test_an_organisation_after_the_name_is_the_affiliation_a_place_is_not(analyze):
+    r = analyze("\"The deal will not last,\" said Michael O'Hanlon of the Brookings Institution. Sen. Ted "
+                "Cruz of Texas said he agreed. Archbishop Aris Shirvanian of the Armenian Patriarchate of "
+                "Jerusalem told reporters that the church would appeal.\n")
+    people = {s.speaker.name: s.speaker for s in r.statements if s.speaker and s.speaker.name}
+    assert people["Michael O'Hanlon"].affiliation == "Brookings Institution"
+    assert people["Ted Cruz"].affiliation != "Texas"
+    assert people["Aris Shirvanian"].affiliation == "Armenian Patriarchate of Jerusalem"
+
+
+def test_a_verb_the_parse_hangs_on_a_title_is_not_part_of_it(analyze):
+    r = analyze("Ishiba, 67, defeated economic security minister Sanae Takaichi in a runoff. Takaichi, who "
+                "had hoped to become prime minister, said she would support the new leader. The hardliner "
+                "told reporters she had no regrets.\n")
+    said = next(s.speaker for s in r.statements if s.cue is not None and s.cue.text == "said")
+    assert (said.name, said.role) == ("Sanae Takaichi", "economic security minister")
+    hardliner = next(s for s in r.statements if s.source is not None and s.source.text == "The hardliner")
+    assert hardliner.speaker.name == "Sanae Takaichi"

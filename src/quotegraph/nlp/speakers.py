@@ -92,6 +92,7 @@ def _speaker(ent: Entity, sid: str) -> Speaker:
         named = ent.names if ent.named and ent.kind == "organisation" else []
         country = next(filter(None, (seat_country(t) for t in (affiliation, role.text if role else None, *named))),
                        None)
+    affiliation = affiliation or ent.member_of  # "Michael O'Hanlon of the Brookings Institution"
     if ent.party is not None:  # "Republican Donald Trump": his party, when nothing else
         affiliation = affiliation or ent.party.name
         country = country or ent.party.country

@@ -56,6 +56,7 @@ class Entity:
     members: list["Entity"] = field(default_factory=list)  # for "A and B" groups
     owner: "Entity | None" = None  # for "the Trump campaign": Trump
     party: Party | None = None  # the first party the text ties a person to
+    member_of: str | None = None  # "Michael O'Hanlon of the Brookings Institution"
 
     def add_name(self, name: str) -> None:
         """Record a name form (once, in order of appearance)."""

@@ -235,6 +235,8 @@ def _pre_name(m: Mention, doc) -> list[Token]:
             break
         if t.text in (",", "(", ")", ";", ":") or t.dep_ == "det" and t.i < m.start - 1 and not run:
             break
+        if t.tag_ in ("VBD", "VBZ", "VBP"):
+            break  # "Ishiba defeated economic security minister [Sanae Takaichi]", misread as one phrase
         run.insert(0, t)
     cut = max((j for j, t in enumerate(run) if t.text in (",", "(")), default=-1)
     return run[cut + 1:]
@@ -294,6 +296,26 @@ def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
                 m.entity.roles.append(role)
         if m.entity.kind == "person" and m.entity.party is None and not m.quoted:
             m.entity.party = _party(m, doc, pre + appositives)
+        if m.entity.kind == "person" and m.entity.member_of is None and not m.quoted:
+            m.entity.member_of = _organisation_after(m, doc)
+
+
+def _organisation_after(m: Mention, doc) -> str | None:
+    """The organisation named by "of [the] ..." right after a person's name ("Michael
+    O'Hanlon of the Brookings Institution"); not a place ("Ted Cruz of Texas")."""
+    j = m.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return None
+    j += 1
+    ent = next((e for e in doc.ents if e.start <= j + 1 and j < e.end), None)
+    if ent is None or ent.label_ != "ORG" or ent.start < j or (ent.start == j + 1 and doc[j].lower_ != "the"):
+        return None
+    toks = [t for t in ent if t.lower_ != "the"]
+    gap = 0 if ent[-1].lower_ == "of" else 1  # "the Armenian Patriarchate of Jerusalem", cut before or after "of"
+    place = next((e for e in doc.ents if e.start == ent.end + gap and e.label_ == "GPE"), None)
+    if toks and place is not None and (gap == 0 or doc[ent.end].lower_ == "of"):
+        toks += list(doc[ent.end:place.end])
+    return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])] if toks else None
 
 
 def _party(m: Mention, doc, phrases: list[list[Token]]) -> Party | None:
