@@ -127,11 +127,11 @@ def _names_party(words: list[Token], condition: str) -> bool:
             or last.i + 1 < len(doc) and doc[last.i + 1].text in ("-", "/") and not last.whitespace_:
         return False  # "anti-GOP/Obama"
     if first.ent_type_ and first.ent_type_ != "NORP":  # "Democratic Republic of Congo", "Republican Guard"
-        ent = next(e for e in first.doc.ents if e.start <= first.i < e.end)
+        ent = next(e for e in doc.ents if e.start <= first.i < e.end)
         bare = [t.lower_ for t in ent if t.dep_ != "det"]
         if bare not in ([t.lower_ for t in words], [t.lower_ for t in words] + ["party"]):
             return False
-    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if condition == "office":  # "Conservative MP", not "Conservative columnist George Will"
         return nxt is not None and (role_noun(nxt.text) or nxt.lower_) in _offices()
     return nxt is None or nxt.lower_ not in _PORTFOLIO
@@ -141,7 +141,7 @@ def party_in(tokens: list[Token]) -> Party | None:
     """The party a run of words names ("Republican presidential nominee", "a Social
     Democrat", "the CDU leader"), longer forms first; None when none does."""
     forms = _party_forms()
-    for k, tok in enumerate(tokens):
+    for k in range(len(tokens)):
         for n in (2, 1):
             words = tokens[k:k + n]
             if len(words) < n or words[-1].i - words[0].i != n - 1:
