@@ -258,6 +258,33 @@ def test_an_agency_quoting_someone_as_saying_gives_both_statements(analyze):
     assert speaker_name(outer) == "TASS"
     assert speaker_name(inner) == "Sergei Ryabkov"
     assert content_text(inner) == "“Moscow supports any diplomatic solution.”" and inner.kind == "direct"
+    assert inner.reported_by == r.statements.index(outer) and outer.reported_by is None
+
+
+def test_a_report_nested_in_according_to_gives_the_inner_speaker_too(analyze):
+    text = ("BEIJING (Reuters) - Chinese President Xi Jinping told U.S. President Joe Biden on "
+            "Monday that Taiwan was the most important issue in relations, according to Chinese "
+            "state media.")
+    r = analyze(text)
+    outer, inner = find(r, "according to"), find(r, "told")
+    assert content_text(outer).startswith("Chinese President Xi Jinping told")  # no dateline
+    assert outer.speaker is None or outer.speaker.name is None
+    assert inner.source.text == "Chinese President Xi Jinping"
+    assert speaker_name(inner) == "Xi Jinping"
+    assert content_text(inner) == "that Taiwan was the most important issue in relations"
+    assert inner.reported_by == r.statements.index(outer)
+    assert r.to_dict()["statements"][r.statements.index(inner)]["reported_by"] == r.statements.index(outer)
+
+
+def test_reports_nest_more_than_once_but_a_speaker_repeating_himself_does_not(analyze):
+    r = analyze("The agency reported that the Kremlin said Vladimir Putin had told Emmanuel Macron "
+                "that Russia would not back down. Senator Ann Lowry said she warned the White "
+                "House that the bill would fail.")
+    agency, kremlin, putin = find(r, "reported"), find(r, "said"), find(r, "told")
+    assert speaker_name(kremlin) == "Kremlin" and speaker_name(putin) == "Vladimir Putin"
+    assert kremlin.reported_by == r.statements.index(agency)
+    assert putin.reported_by == r.statements.index(kremlin)
+    assert not any(st.cue.text == "warned" for st in r.statements)  # "she" is Lowry again
 
 
 def test_a_noun_introducing_a_name_speaks_as_that_name(analyze):

@@ -79,6 +79,9 @@ def test_v1_database_upgrades_in_place(tmp_path: Path, old_events: bool) -> None
         assert {"statement_id", "actor_countries", "is_main"} <= _columns(conn, "events")
         assert conn.execute("SELECT text FROM articles WHERE key = 'a1'").fetchone()[0].startswith("Turkey")
         assert conn.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
+        assert {"party"} <= _columns(conn, "speaker_mentions") and {"reported_by"} <= _columns(conn, "statements")
+        old = conn.execute("SELECT content, speaker_party, reported_by FROM statement_details").fetchone()
+        assert tuple(old) == ("Turkey praised Albania", None, None)
         kept = conn.execute("SELECT type FROM events").fetchall()
         assert [r[0] for r in kept] == (["SUPPORT"] if old_events else [])
         # an old file's coded articles count as coded; a plain v1 file's article is not yet coded

@@ -232,6 +232,22 @@ def test_statement_ids_follow_the_store(dataset, ingested):
     assert set(stored) <= set(first)
 
 
+def test_a_dataset_written_before_party_and_nesting_still_reads(dataset, tmp_path):
+    import shutil
+
+    from quotegraph.scale.query import find_statements
+
+    out, _ = dataset
+    old = tmp_path / "old"
+    shutil.copytree(out, old)
+    for path in (old / "statements").rglob("*.parquet"):  # as an older version wrote them
+        table = pq.read_table(path)
+        pq.write_table(table.drop_columns(["speaker_party", "reported_by"]), path)
+    rows = find_statements(old, limit=None)
+    assert len(rows) == len(find_statements(out, limit=None)) > 30
+    assert {r["speaker_party"] for r in rows} == {None} and {r["reported_by"] for r in rows} == {None}
+
+
 def test_local_workers_get_a_single_process_environment(monkeypatch):
     # Dask's MALLOC_TRIM_THRESHOLD_ turns off glibc's adaptive thresholds (18% more CPU
     # per article in a worker); quotegraph's LocalCluster unsets it and gives a lone

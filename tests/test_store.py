@@ -5,6 +5,7 @@ import csv
 import hashlib
 import json
 import sqlite3
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -56,7 +57,7 @@ def speaker_ids(store: Store) -> list[int | None]:
 def test_new_database_has_schema_wal_and_readable_views(tmp_path):
     path = tmp_path / "q.db"
     conn = connect(path)
-    assert schema_version(conn) == SCHEMA_VERSION == 2
+    assert schema_version(conn) == SCHEMA_VERSION == 3
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"articles", "speakers", "speaker_aliases", "speaker_mentions", "statements",
@@ -211,6 +212,27 @@ def test_unnamed_speakers_keep_their_statement_without_a_speaker(store):
     assert speaker_ids(store) == [None]
     assert summary(store.conn)["speakers"] == 0
     assert find_statements(store.conn)[0]["source"] == "officials"
+
+
+def test_party_and_nested_reports_are_kept(store, tmp_path):
+    text = "Al-Alam said Senator Ann Lowry told reporters the bill would pass."
+    lowry = person("Ann Lowry", "s2", party="Democratic Party", affiliation="Democratic Party", country="USA")
+    alam = Speaker("s1", "Al-Alam", [], kind="organisation")
+    outer = Statement(Span.of(text, 0, 7), Span.of(text, 8, 12), [Span.of(text, 13, 65)], "indirect", alam)
+    inner = Statement(Span.of(text, 13, 30), Span.of(text, 31, 35), [Span.of(text, 46, 65)], "indirect",
+                      lowry, reported_by=0)
+    store.write([(article("https://n.example/p", text), ArticleResult("x", [outer, inner], [alam, lowry]))])
+    rows = find_statements(store.conn)
+    assert [(r["speaker"], r["speaker_party"], r["reported_by"]) for r in rows] == [
+        ("Al-Alam", None, None), ("Ann Lowry", "Democratic Party", 0)]
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    query = readme.split("with who carried them:\n\n```sql\n", 1)[1].split("```", 1)[0]
+    assert [tuple(r) for r in store.conn.execute(query)] == [
+        ("Ann Lowry", "told", "the bill would pass", "Al-Alam", "Al-Alam")]
+    assert export(store.conn, "parquet", tmp_path / "out.parquet") == 2
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.column("reported_by").to_pylist() == [None, 0]
+    assert table.column("speaker_party").to_pylist() == [None, "Democratic Party"]
 
 
 # -- queries and export ---------------------------------------------------------------------

@@ -251,3 +251,18 @@ def test_page_cache_is_bounded_and_follows_the_database(tmp_path):
 def test_the_search_form_keeps_the_chosen_confidence(api):
     html = api.get("/search", params={"q": "Gharibabadi", "min_confidence": "0.7"}).text
     assert 'value="0.7" selected' in html and 'value="0.9" selected' not in html
+
+
+def test_a_nested_report_shows_who_carried_it_and_parties_show(writable_server):
+    text = ("Chinese President Xi Jinping told U.S. President Joe Biden on Monday that Taiwan was "
+            "the most important issue in relations, according to Chinese state media. Republican "
+            "Sen. Ann Lowry said the talks had failed.")
+    with httpx.Client(base_url=writable_server.url, timeout=300) as rw:
+        r = rw.post("/api/analyze", json={"text": text, "title": "Nested", "store": True})
+        statements = r.json()["result"]["statements"]
+        inner = next(st for st in statements if st["cue"]["text"] == "told")
+        assert statements[inner["reported_by"]]["cue"]["text"] == "according to"
+        page = rw.get(f"/article/{r.json()['stored_article']}").text
+        assert "Reported in" in page and "Republican Party" in page
+        stored = rw.get(f"/api/articles/{r.json()['stored_article']}").json()["statements"]
+        assert [st["reported_by"] for st in stored] == [st.get("reported_by") for st in statements]

@@ -70,9 +70,10 @@ class Statement:
     kind: str = "indirect"
     speaker: Speaker | None = None
     confidence: float = 0.5
+    reported_by: int | None = None  # the statement (its index) whose content holds this one
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "source": self.source.to_dict() if self.source else None,
             "cue": self.cue.to_dict() if self.cue else None,
             "content": [c.to_dict() for c in self.content],
@@ -80,6 +81,9 @@ class Statement:
             "speaker": self.speaker.ref() if self.speaker else None,
             "confidence": round(float(self.confidence), 4),
         }
+        if self.reported_by is not None:
+            d["reported_by"] = self.reported_by
+        return d
 
 
 @dataclass

@@ -34,6 +34,7 @@ class Link:
     source: Span | None = None
     content: list[Span] = field(default_factory=list)
     inherited_from: "Link | None" = None  # a coordinated cue whose speaker this cue shares
+    nested_in: "Link | None" = None  # the report whose content this one is part of
 
 
 def _sent_index(doc: Doc) -> list[int]:

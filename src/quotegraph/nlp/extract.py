@@ -12,14 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Link, link_roles
 from .boundaries import BoundaryModel, refit_contents
+from .nested import add_nested_reports
 from .recall import recover_sentences
 from .colons import find_colon_layouts
-from .doctext import doc_text
 from .quote_fit import close_quotations, fit_quotes
-from .quotes import find_quotes, opening_marks
+from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .syntax import according_to, capital_after_hyphen, finite, subjects, trimmed
+from .syntax import according_to, after_dateline, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -409,51 +409,6 @@ def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
 _HORTATIVE = frozenset({"'s", "’s", "us"})
 
 
-_SAYING = frozenset({"say", "tell", "state", "write", "add", "warn", "describe"})
-
-
-def _quoted_speaker(link: Link) -> Link | None:
-    """"TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying: '...'": PolNeAR
-    annotates the agency's report (its content is "Ryabkov as saying ..."); the words
-    are Ryabkov's, so they also make a statement of his own, cued by "as saying"."""
-    verb = link.cue.root
-    doc = verb.doc
-    if verb.lemma_.lower() != "quote" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if obj is None or as_ is None or as_.i < obj.i:
-        return None
-    said = next((g for g in as_.children if g.dep_ == "pcomp" and g.lemma_.lower() in _SAYING), None)
-    if said is None or said.i != as_.i + 1:
-        return None
-    start, end = said.i + 1, max([said.right_edge.i + 1] + [c.end for c in link.content])
-    while start < end and (doc[start].text in (":", ",") or doc[start].is_space):
-        start += 1  # "as saying: “...”" keeps its quotation marks
-    if start < end and doc[start].text in opening_marks():  # the whole quotation
-        quote = next((q for q in find_quotes(doc_text(doc))[0] if q.start == doc[start].idx and q.closed), None)
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand") if quote else None
-        end = max(end, span.end) if span is not None else end
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    source = trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1, "SOURCE")
-    if end - start < 2 or source is None or source.end > as_.i:
-        return None
-    return Link(cue=Span(doc, as_.i, said.i + 1, label="CUE"), source=source,
-                content=[Span(doc, start, end, label="CONTENT")])
-
-
-def _add_quoted_speakers(links: list[Link]) -> list[Link]:
-    """Each "Y quoted X as saying ..." report, followed by X's own statement (:func:`_quoted_speaker`)."""
-    out: list[Link] = []
-    for link in links:
-        out.append(link)
-        inner = _quoted_speaker(link)
-        if inner is not None and not any(l.cue.start == inner.cue.start for l in links):
-            out.append(inner)
-    return out
-
-
 def _hortative(link: Link) -> bool:
     """"Let's say you think ...", "let us praise him": the "'s" or "us" of "let" is the
     writer inviting the reader, no one reported (train gold marks it a source 4 times
@@ -490,10 +445,14 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     moved = refit_contents(doc, links, boundaries, scores) if boundaries is not None else {}
     close_quotations(doc, links)
     _add_main_clauses(doc, links)
-    links = _add_quoted_speakers([l for l in links if not _hortative(l)])
+    links = add_nested_reports(doc, [l for l in links if not _hortative(l)])
+    for link in links:  # sources that the steps above gave (nested reports, the parse's subjects)
+        _close_source_bracket(doc, link)
+        _source_edges(doc, link)
     for link in links:
         _merge_overlapping_pieces(doc, link)
         _balance_brackets(doc, link)
+        link.content = [after_dateline(c) for c in link.content]
     links.sort(key=lambda l: l.cue.start)
     used = [moved.get((s.start, s.end), s) if s.label_ == "CONTENT" else s for s in spans]
     used += [s for l in signed for s in _link_spans(l)]

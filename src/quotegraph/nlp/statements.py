@@ -66,7 +66,10 @@ def build_statements(doc: Doc, links: list[Link], scores: MoveScores | None = No
             )
         )
     speakers = _resolve(doc, statements)
+    index = {id(l): k for k, l in enumerate(links)}
     for st, link in zip(statements, links):
+        if link.nested_in is not None:
+            st.reported_by = index.get(id(link.nested_in))
         if st.speaker is None and link.inherited_from is not None:
             j = next((k for k, l in enumerate(links) if l is link.inherited_from), None)
             if j is not None:

@@ -8,7 +8,7 @@ from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "reported_around", "subjects", "dateline", "DASHES"]
+           "reported_around", "subjects", "dateline", "after_dateline", "DASHES"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
@@ -45,6 +45,30 @@ def dateline(tok: Token) -> bool:
     return (last.text in DASHES and last.i > first.i and bool(doc[last.i - 1].whitespace_)
             and (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space)
             and first.text.isupper() and len(first.text) > 1)
+
+
+_HEADING_DASHES = DASHES | {"―"}
+
+
+def after_dateline(span: Span, reach: int = 12) -> Span:
+    """``span`` without the dateline that opens its paragraph ("BEIJING (Reuters) -
+    Chinese President Xi ...", "WASHINGTON ― Donald Trump's ..."): a word in capitals
+    at the paragraph's start, then within ``reach`` words a dash with a space on
+    either side. A span that does not open so is returned as it is."""
+    doc = span.doc
+    first = span[0]
+    if not (first.text.isupper() and first.is_alpha and len(first.text) > 1):
+        return span
+    if first.i > 0 and "\n" not in doc[first.i - 1].text and "\n" not in doc[first.i - 1].whitespace_:
+        return span
+    for tok in span[1 : reach]:
+        if (tok.text in _HEADING_DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_
+                and tok.i + 1 < span.end):
+            start = tok.i + 1
+            while start < span.end - 1 and doc[start].is_space:
+                start += 1
+            return Span(doc, start, span.end, label=span.label_)
+    return span
 
 
 def subjects(verb: Token, deps: tuple[str, ...] = _SUBJECT_DEPS) -> list[Token]:

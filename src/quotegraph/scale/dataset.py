@@ -42,12 +42,19 @@ def _quote(path: Path | str) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+_SQL_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}
+
+
 def _source(con: Any, name: str, folder: Path, pattern: str, schema: pa.Schema, hive: bool) -> None:
-    """A view over the files ``folder/pattern``, or over an empty table of ``schema`` when none."""
+    """A view over the files ``folder/pattern``, or over an empty table of ``schema`` when none.
+    A column of ``schema`` that files written by an older version lack reads as NULL."""
     if next(folder.glob(pattern), None) is not None:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet("
-                    f"{_quote(folder / pattern)}, hive_partitioning = {str(hive).lower()}, "
-                    f"union_by_name = true)")
+        read = (f"read_parquet({_quote(folder / pattern)}, hive_partitioning = {str(hive).lower()}, "
+                f"union_by_name = true)")
+        have = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {read}").fetchall()}
+        missing = [f for f in schema if f.name not in have and f.type in _SQL_TYPES]
+        extra = "".join(f", CAST(NULL AS {_SQL_TYPES[f.type]}) AS {f.name}" for f in missing)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT *{extra} FROM {read}")
     else:
         empty = schema.empty_table()
         if hive:

@@ -32,9 +32,9 @@ SELECT ia.first_statement_id + s.seq AS statement_id, ia.article_id, s.article_k
        coalesce(s.speaker_role, sp.role) AS speaker_role,
        coalesce(s.speaker_affiliation, sp.affiliation) AS speaker_affiliation,
        coalesce(s.speaker_country, sp.country) AS speaker_country,
-       coalesce(s.speaker_kind, sp.kind) AS speaker_kind,
+       coalesce(s.speaker_kind, sp.kind) AS speaker_kind, s.speaker_party,
        s.source, s.cue, s.content, s.kind, s.confidence, s.source_start, s.source_end,
-       s.cue_start, s.cue_end, s.content_spans
+       s.cue_start, s.cue_end, s.content_spans, s.reported_by
 FROM statements_raw s
 JOIN idx_articles ia ON ia.uid = s.uid
 LEFT JOIN idx_links l ON l.uid = s.uid AND l.local_id = s.local_speaker

@@ -41,13 +41,14 @@ SCHEMAS: dict[str, pa.Schema] = {
     "statements": pa.schema([
         ("uid", _S), ("seq", _I), ("article_key", _S), ("url", _S), ("path", _S), ("outlet", _S),
         ("title", _S), ("published", _S), ("local_speaker", _S), ("speaker", _S), ("speaker_role", _S),
-        ("speaker_affiliation", _S), ("speaker_country", _S), ("speaker_kind", _S), ("source", _S),
-        ("cue", _S), ("content", _S), ("kind", _S), ("confidence", _F), ("source_start", _I),
-        ("source_end", _I), ("cue_start", _I), ("cue_end", _I), ("content_spans", pa.list_(_SPAN))]),
+        ("speaker_affiliation", _S), ("speaker_country", _S), ("speaker_kind", _S), ("speaker_party", _S),
+        ("source", _S), ("cue", _S), ("content", _S), ("kind", _S), ("confidence", _F), ("source_start", _I),
+        ("source_end", _I), ("cue_start", _I), ("cue_end", _I), ("content_spans", pa.list_(_SPAN)),
+        ("reported_by", _I)]),
     "mentions": pa.schema([
         ("uid", _S), ("idx", _I), ("local_id", _S), ("name", _S), ("aliases", pa.list_(_S)), ("role", _S),
         ("affiliation", _S), ("country", _S), ("kind", _S), ("name_key", _S), ("short_key", _S),
-        ("surname_key", _S), ("alias_keys", pa.list_(_S))]),
+        ("surname_key", _S), ("alias_keys", pa.list_(_S)), ("party", _S)]),
     "events": pa.schema([
         ("uid", _S), ("seq", _I), ("type", _S), ("plover", _S), ("mode", pa.list_(_S)), ("cameo", _S),
         ("cameo_code", _S), ("is_main", _B), ("statement_seq", _I), ("trigger_text", _S),
@@ -125,7 +126,8 @@ def _mention(uid: str, idx: int, sp: dict[str, Any]) -> dict[str, Any]:
     return {"uid": uid, "idx": idx, "local_id": sp["id"], "name": sp.get("name"), "aliases": aliases,
             "role": sp.get("role"), "affiliation": sp.get("affiliation"), "country": sp.get("country"),
             "kind": sp.get("kind"), "name_key": keys.full, "short_key": keys.short,
-            "surname_key": keys.surname, "alias_keys": sorted({normalise(a) for a in aliases} - {""})}
+            "surname_key": keys.surname, "alias_keys": sorted({normalise(a) for a in aliases} - {""}),
+            "party": sp.get("party")}
 
 
 def _statement(uid: str, seq: int, article: Article, st: dict[str, Any],
@@ -141,11 +143,13 @@ def _statement(uid: str, seq: int, article: Article, st: dict[str, Any],
         "outlet": article.outlet, "title": article.title, "published": article.published,
         "local_speaker": local if sp else None,
         **{f"speaker{s}": (sp or {}).get(f) for s, f in (("", "name"), ("_role", "role"),
-           ("_affiliation", "affiliation"), ("_country", "country"), ("_kind", "kind"))},
+           ("_affiliation", "affiliation"), ("_country", "country"), ("_kind", "kind"),
+           ("_party", "party"))},
         "source": source, "cue": cue, "content": CONTENT_JOINER.join(c["text"] for c in content),
         "kind": st.get("kind") or "indirect", "confidence": float(st.get("confidence") or 0.0),
         "source_start": source_start, "source_end": source_end, "cue_start": cue_start, "cue_end": cue_end,
         "content_spans": [{"start": c["start"], "end": c["end"], "text": c["text"]} for c in content],
+        "reported_by": st.get("reported_by"),
     }
 
 

@@ -21,7 +21,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 _CHUNK = 2000
 
 _INTS = {"statement_id", "article_id", "speaker_id", "seq", "source_start", "source_end",
-         "cue_start", "cue_end"}
+         "cue_start", "cue_end", "reported_by"}
 
 
 def parquet_schema() -> Any:

@@ -28,8 +28,8 @@ __all__ = [
 STATEMENT_FIELDS = (
     "statement_id", "article_id", "article_key", "url", "path", "outlet", "title", "published",
     "seq", "speaker_id", "speaker", "speaker_role", "speaker_affiliation", "speaker_country",
-    "speaker_kind", "source", "cue", "content", "kind", "confidence", "source_start",
-    "source_end", "cue_start", "cue_end", "content_spans",
+    "speaker_kind", "speaker_party", "source", "cue", "content", "kind", "confidence",
+    "source_start", "source_end", "cue_start", "cue_end", "content_spans", "reported_by",
 )
 _SELECT = "SELECT " + ", ".join(f"d.{f}" for f in STATEMENT_FIELDS) + " FROM statement_details d"
 

@@ -2,7 +2,8 @@
 
 A migration is never edited once released: a change to the schema is a new entry
 at the end of :data:`MIGRATIONS`. Version 2 adds the political events (issue 4):
-``events`` and ``events_coded``, used by :mod:`quotegraph.events.store`.
+``events`` and ``events_coded``, used by :mod:`quotegraph.events.store`. Version 3
+adds a speaker's party and the report a statement is nested in.
 """
 from __future__ import annotations
 
@@ -205,6 +206,43 @@ INSERT INTO events_coded(article_id, coded_at, events)
     SELECT article_id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), count(*) FROM events GROUP BY article_id;
 """
 
+# Version 3: a speaker's political party (``Speaker.party``) and nested reports
+# (``Statement.reported_by``: the seq of the statement whose content holds this one).
+_V3 = """
+ALTER TABLE speaker_mentions ADD COLUMN party TEXT;
+ALTER TABLE statements ADD COLUMN reported_by INTEGER;  -- statements.seq in the same article
+
+DROP VIEW statement_details;
+CREATE VIEW statement_details AS
+SELECT s.id             AS statement_id,
+       a.id             AS article_id,
+       a.key            AS article_key,
+       a.url            AS url,
+       a.path           AS path,
+       a.outlet         AS outlet,
+       a.title          AS title,
+       a.published      AS published,
+       s.seq            AS seq,
+       s.speaker_id     AS speaker_id,
+       coalesce(sp.name, m.name)               AS speaker,
+       coalesce(m.role, sp.role)               AS speaker_role,
+       coalesce(m.affiliation, sp.affiliation) AS speaker_affiliation,
+       coalesce(m.country, sp.country)         AS speaker_country,
+       coalesce(m.kind, sp.kind)               AS speaker_kind,
+       m.party          AS speaker_party,
+       s.source_text    AS source,
+       s.cue_text       AS cue,
+       s.content        AS content,
+       s.kind           AS kind,
+       s.confidence     AS confidence,
+       s.source_start, s.source_end, s.cue_start, s.cue_end, s.content_spans,
+       s.reported_by    AS reported_by
+FROM statements s
+JOIN articles a ON a.id = s.article_id
+LEFT JOIN speaker_mentions m ON m.id = s.mention_id
+LEFT JOIN speakers sp ON sp.id = s.speaker_id;
+"""
+
 #: The events part of the schema, for :mod:`quotegraph.events.store`.
 EVENTS_SQL = _V2
 
@@ -212,6 +250,7 @@ EVENTS_SQL = _V2
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "articles, speakers, mentions, statements, rejections, FTS5, views", _V1),
     (2, "events (PLOVER / CAMEO event coding), events_coded", _V2),
+    (3, "speaker party, nested reports (statements.reported_by)", _V3),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -135,10 +135,10 @@ class Store:
             speaker_id = resolve_speaker(self.conn, sp, now)
             mention_id = self.conn.execute(
                 "INSERT INTO speaker_mentions(article_id, local_id, speaker_id, name, aliases, role, "
-                "affiliation, country, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "affiliation, country, kind, party) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, sp["id"], speaker_id, sp.get("name"),
                  json.dumps(sp.get("aliases") or [], ensure_ascii=False), sp.get("role"),
-                 sp.get("affiliation"), sp.get("country"), sp.get("kind")),
+                 sp.get("affiliation"), sp.get("country"), sp.get("kind"), sp.get("party")),
             ).lastrowid
             mentions[sp["id"]] = (mention_id, speaker_id)
         rows = [
@@ -148,7 +148,7 @@ class Store:
         self.conn.executemany(
             "INSERT INTO statements(article_id, seq, mention_id, speaker_id, kind, confidence, "
             "source_text, source_start, source_end, cue_text, cue_start, cue_end, content, "
-            "content_spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "content_spans, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         if data.get("events") is not None:
@@ -169,6 +169,6 @@ def _statement_row(
         article_id, seq, mention_id, speaker_id, st.get("kind") or "indirect",
         float(st.get("confidence") or 0.0), *_span(st.get("source")), *_span(st.get("cue")),
         CONTENT_JOINER.join(c["text"] for c in content),
-        json.dumps(content, ensure_ascii=False),
+        json.dumps(content, ensure_ascii=False), st.get("reported_by"),
     )
 

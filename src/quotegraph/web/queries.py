@@ -51,13 +51,13 @@ SELECT s.id AS statement_id, s.seq, s.kind, s.confidence, s.source_start, s.sour
        s.source_text, s.cue_start, s.cue_end, s.cue_text, s.content_spans, s.speaker_id,
        m.local_id, coalesce(sp.name, m.name) AS speaker, coalesce(m.role, sp.role) AS role,
        coalesce(m.affiliation, sp.affiliation) AS affiliation,
-       coalesce(m.country, sp.country) AS country
+       coalesce(m.country, sp.country) AS country, m.party, s.reported_by
 FROM statements s
 LEFT JOIN speaker_mentions m ON m.id = s.mention_id
 LEFT JOIN speakers sp ON sp.id = s.speaker_id
 WHERE s.article_id = ? ORDER BY s.seq
 """
-_MENTIONS = ("SELECT local_id, speaker_id, name, aliases, role, affiliation, country, kind "
+_MENTIONS = ("SELECT local_id, speaker_id, name, aliases, role, affiliation, country, kind, party "
              "FROM speaker_mentions WHERE article_id = ? ORDER BY id")
 
 
@@ -74,6 +74,7 @@ def _statement_row(row: sqlite3.Row) -> dict[str, Any]:
         "content": json.loads(row["content_spans"]),
         "speaker_ref": row["local_id"], "speaker_id": row["speaker_id"], "speaker": row["speaker"],
         "role": row["role"], "affiliation": row["affiliation"], "country": row["country"],
+        "party": row["party"], "reported_by": row["reported_by"],
     }
 
 
@@ -149,9 +150,10 @@ def result_view(text: str, result: dict[str, Any], meta: dict[str, Any]) -> dict
             "source": st.get("source"), "cue": st.get("cue"), "content": st.get("content") or [],
             "speaker_ref": ref.get("id"), "speaker_id": None, "speaker": ref.get("name"),
             "role": ref.get("role"), "affiliation": ref.get("affiliation"), "country": ref.get("country"),
+            "party": ref.get("party"), "reported_by": st.get("reported_by"),
         })
     speakers = [{"local_id": sp["id"], "speaker_id": None, **{k: sp.get(k) for k in
-                ("name", "aliases", "role", "affiliation", "country", "kind")}}
+                ("name", "aliases", "role", "affiliation", "country", "kind", "party")}}
                 for sp in result.get("speakers") or []]
     _link_speakers(statements, speakers)
     events = [{"seq": i, "type": ev.get("type"), "statement_seq": ev.get("statement"),

@@ -1,0 +1,124 @@
+"""Reports nested in a report: "Xi told Biden that ..., according to Chinese state media",
+"The Kremlin said Putin had told Macron that ...".
+
+PolNeAR lets a word play one role in one attribution, so it annotates only the outer
+report, and the extraction keeps it as it is. The inner speaker's own words are a
+statement too, and the one an event coder wants (Xi to Biden, not state media to the
+reader): each outer content whose main clause is a reporting verb (``data/cue_verbs.txt``)
+(``data/nested_cue_verbs.txt``) with its own subject and reported clause gives one more
+attribution, marked as nested in the outer one. So does "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying: ...",
+whose content is Ryabkov's own words. A pronoun speaking inside another
+speaker's report ("Clinton said she told ...") is that speaker again, and is left out. Quotations are left alone: a reporting verb inside quotation marks is the
+speaker's own wording, and the tagger reads those.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import Link
+from .doctext import doc_text
+from .quotes import find_quotes, opening_marks
+from .syntax import after_dateline, content_of, finite, subject_of, trimmed
+
+__all__ = ["add_nested_reports"]
+
+_DATA = Path(__file__).with_name("data") / "nested_cue_verbs.txt"
+
+
+@lru_cache(maxsize=1)
+def nested_cue_verbs() -> frozenset[str]:
+    lines = _DATA.read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+def _reporting_root(piece: Span, verbs: frozenset[str]) -> Token | None:
+    """The reporting verb that heads ``piece``, finite or with an auxiliary ("had told")."""
+    root = piece.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in verbs:
+        return None
+    if not (finite(root) or any(c.dep_ == "aux" for c in root.children)):
+        return None
+    return root
+
+
+def _inner(outer: Link, verbs: frozenset[str]) -> Link | None:
+    """The report heading ``outer``'s one unquoted content piece, or None."""
+    if len(outer.content) != 1:
+        return None
+    piece = outer.content[0]
+    if piece.text[:1] in opening_marks() or any(t.text in opening_marks() for t in piece[:3]):
+        return None
+    verb = _reporting_root(piece, verbs)
+    if verb is None:
+        return None
+    cue = Span(piece.doc, verb.i, verb.i + 1, label="CUE")
+    source = subject_of(cue)
+    content = content_of(cue)
+    if source is None or content is None:
+        return None
+    if source[-1].pos_ == "CCONJ" or any(t.is_punct for t in source[-1:]):
+        return None  # "59 percent disapprove ..., and 74 percent said": two clauses, misparsed
+    if source.root.pos_ == "PRON" and outer.source is not None:
+        return None  # "Clinton said she told ...": the outer speaker again
+    inside = piece.start <= min(source.start, content.start) and max(source.end, content.end) <= piece.end
+    if not inside or content.start < cue.end:
+        return None
+    return Link(cue=cue, source=after_dateline(source), content=[content])
+
+
+_SAYING = frozenset({"say", "tell", "state", "write", "add", "warn", "describe"})
+
+
+def _quoted_speaker(link: Link) -> Link | None:
+    """"TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying: '...'": PolNeAR
+    annotates the agency's report (its content is "Ryabkov as saying ..."); the words
+    are Ryabkov's, so they also make a statement of his own, cued by "as saying"."""
+    verb = link.cue.root
+    doc = verb.doc
+    if verb.lemma_.lower() != "quote" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_ is None or as_.i < obj.i:
+        return None
+    said = next((g for g in as_.children if g.dep_ == "pcomp" and g.lemma_.lower() in _SAYING), None)
+    if said is None or said.i != as_.i + 1:
+        return None
+    start, end = said.i + 1, max([said.right_edge.i + 1] + [c.end for c in link.content])
+    while start < end and (doc[start].text in (":", ",") or doc[start].is_space):
+        start += 1  # "as saying: “...”" keeps its quotation marks
+    if start < end and doc[start].text in opening_marks():  # the whole quotation
+        quote = next((q for q in find_quotes(doc_text(doc))[0] if q.start == doc[start].idx and q.closed), None)
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand") if quote else None
+        end = max(end, span.end) if span is not None else end
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    source = trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1, "SOURCE")
+    if end - start < 2 or source is None or source.end > as_.i:
+        return None
+    return Link(cue=Span(doc, as_.i, said.i + 1, label="CUE"), source=source,
+                content=[Span(doc, start, end, label="CONTENT")])
+
+
+def add_nested_reports(doc: Doc, links: list[Link]) -> list[Link]:
+    """``links``, each followed by the reports nested in it (:func:`_quoted_speaker`,
+    :func:`_inner`; theirs too: "The agency reported the Kremlin said Putin had told
+    Macron that ..."), whose ``nested_in`` is the outer one. A cue some attribution
+    already has is not added twice."""
+    verbs = nested_cue_verbs()
+    cues = {l.cue.start for l in links}
+    out: list[Link] = []
+    for link in links:
+        todo = [link]
+        while todo:
+            outer = todo.pop(0)
+            out.append(outer)
+            inner = _quoted_speaker(outer) or _inner(outer, verbs)
+            if inner is not None and inner.cue.start not in cues:
+                cues.add(inner.cue.start)
+                inner.nested_in = outer
+                todo.append(inner)
+    return out
