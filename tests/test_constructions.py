@@ -310,3 +310,17 @@ def test_a_quotation_in_guillemets_before_its_speaker(analyze):
     st = find(r, "told")
     assert st.source.text == "Erdoğan" and speaker_name(st) == "Recep Tayyip Erdoğan"
     assert content_text(st) == "«We will not allow our territory to be used for attacks,»"
+
+
+def test_a_report_the_parse_hangs_according_to_on_still_gives_its_speaker(analyze):
+    r = analyze("Police spokeswoman Resila Onyango said 200 people had been arrested in Nairobi, "
+                "according to local broadcaster Citizen TV.")
+    inner = find(r, "said")
+    assert speaker_name(inner) == "Resila Onyango"
+    assert content_text(inner) == "200 people had been arrested in Nairobi"
+
+
+def test_quoted_by_an_agency_the_subject_speaks_not_the_agency(analyze):
+    r = analyze("\"We will not retreat,\" Abbas Araqchi was quoted by the Tasnim news agency as saying.")
+    st = find(r, "was quoted")
+    assert speaker_name(st) == "Abbas Araqchi"

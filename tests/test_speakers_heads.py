@@ -62,3 +62,26 @@ def test_a_verb_the_parse_hangs_on_a_title_is_not_part_of_it(analyze):
     assert (said.name, said.role) == ("Sanae Takaichi", "economic security minister")
     hardliner = next(s for s in r.statements if s.source is not None and s.source.text == "The hardliner")
     assert hardliner.speaker.name == "Sanae Takaichi"
+
+
+def test_a_countrys_title_in_a_headline_is_the_person_the_lede_names(analyze):
+    r = analyze("Kenya's president says protesters will not derail tax plan\n\n"
+                "NAIROBI, June 21 (AFP) - Kenyan President William Ruto said on Friday that the government "
+                "would not be blackmailed by protesters.\n")
+    assert [s.speaker.name for s in r.statements] == ["William Ruto", "William Ruto"]
+
+
+def test_its_title_is_the_title_and_its_body_the_affiliation(analyze):
+    r = analyze("The Law Society of Kenya said in a statement that police had used excessive force. Its "
+                "president, Faith Odhiambo, told AFP that at least two protesters had been shot.\n")
+    sp = next(s.speaker for s in r.statements if s.speaker and s.speaker.name == "Faith Odhiambo")
+    assert (sp.role, sp.affiliation) == ("president", "Law Society of Kenya")
+
+
+def test_a_description_after_a_speakers_own_quotation_takes_up_that_speaker(analyze):
+    r = analyze("Sen. Kelly Ayotte would not rule out shifting her position.\n\n"
+                "\"For every person you vote for, you leave open the opportunity to reevaluate,\" Ayotte "
+                "said. \"How could I not say that about any situation?\"\n\n"
+                "The Republican incumbent said that her position was genuine.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "The Republican incumbent")
+    assert st.speaker.name == "Kelly Ayotte"

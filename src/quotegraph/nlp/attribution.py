@@ -111,7 +111,7 @@ def _coordinated(a: Span, b: Span) -> bool:
     for x, y in ((a, b), (b, a)):
         tok = x.root
         for _ in range(3):
-            if tok.dep_ not in _CHAIN_DEPS or tok.head is tok:
+            if tok.dep_ not in _CHAIN_DEPS or tok.head.i == tok.i:
                 break
             tok = tok.head
             if y.start <= tok.i < y.end:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Link, link_roles
 from .boundaries import BoundaryModel, refit_contents
-from .nested import add_nested_reports
+from .nested import add_nested_reports, quoted_by_reporter
 from .recall import recover_sentences
 from .colons import find_colon_layouts
 from .quote_fit import close_quotations, fit_quotes
@@ -447,6 +447,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     _add_main_clauses(doc, links)
     links = add_nested_reports(doc, [l for l in links if not _hortative(l)])
     for link in links:  # sources that the steps above gave (nested reports, the parse's subjects)
+        quoted_by_reporter(link)
         _close_source_bracket(doc, link)
         _source_edges(doc, link)
     for link in links:

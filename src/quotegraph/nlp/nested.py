@@ -23,7 +23,7 @@ from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 from .syntax import after_dateline, content_of, finite, subject_of, trimmed
 
-__all__ = ["add_nested_reports"]
+__all__ = ["add_nested_reports", "quoted_by_reporter"]
 
 _DATA = Path(__file__).with_name("data") / "nested_cue_verbs.txt"
 
@@ -42,6 +42,18 @@ def _reporting_root(piece: Span, verbs: frozenset[str]) -> Token | None:
     if not (finite(root) or any(c.dep_ == "aux" for c in root.children)):
         return None
     return root
+
+
+_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "―"})
+
+
+def _clipped(content: Span, end: int) -> Span | None:
+    """``content`` cut at ``end``, without the commas or dashes before the cut (a closing
+    quotation mark stays)."""
+    doc = content.doc
+    while end > content.start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS):
+        end -= 1
+    return Span(doc, content.start, end, label="CONTENT") if end - content.start >= 3 else None
 
 
 def _inner(outer: Link, verbs: frozenset[str]) -> Link | None:
@@ -63,8 +75,11 @@ def _inner(outer: Link, verbs: frozenset[str]) -> Link | None:
         return None  # "59 percent disapprove ..., and 74 percent said": two clauses, misparsed
     if source.root.pos_ == "PRON" and outer.source is not None:
         return None  # "Clinton said she told ...": the outer speaker again
-    inside = piece.start <= min(source.start, content.start) and max(source.end, content.end) <= piece.end
-    if not inside or content.start < cue.end:
+    if content.end > piece.end:  # the parse hangs the outer "according to X" on the inner clause
+        content = _clipped(content, piece.end)
+    if content is None or not (piece.start <= source.start and content.end <= piece.end):
+        return None
+    if content.start < cue.end:
         return None
     return Link(cue=cue, source=after_dateline(source), content=[content])
 
@@ -122,3 +137,21 @@ def add_nested_reports(doc: Doc, links: list[Link]) -> list[Link]:
                 inner.nested_in = outer
                 todo.append(inner)
     return out
+
+
+def quoted_by_reporter(link: Link) -> None:
+    """"Araqchi was quoted as saying by the Tasnim news agency": the passive's subject said
+    the words and the "by" agent only reported them, so a source the tagger found in the
+    agent gives way to the subject."""
+    src, verb = link.source, link.cue.root
+    if src is None or src.start < link.cue.end or verb.lemma_.lower() != "quote":
+        return
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    by = src.root
+    while by.head.i != by.i and by.dep_ not in ("prep", "agent"):
+        by = by.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if by.lower_ != "by" or subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return
+    link.source = trimmed(src.doc, subj.left_edge.i, subj.right_edge.i + 1, "SOURCE") or src

@@ -43,8 +43,10 @@ class Descriptions:
             first -= 1
         if not people and first < m.sent - 1 and info.role:
             nouns = synonyms(info.role)
-            people = [e for e in self._subjects_since(m, first, names_only=True)
-                      if any(r.noun in nouns or r.noun.split()[-1] in nouns for r in e.roles)]
+            named = self._subjects_since(m, first, names_only=True)
+            people = [e for e in named if any(r.noun in nouns or r.noun.split()[-1] in nouns for r in e.roles)]
+            # "'...,' Ayotte said. '...?' The Republican incumbent said": the quotation's own speaker
+            people = people or self._subjects_since(m, first, names_only=True, sources=True)
         if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
             return None
         ent = people[0]
@@ -73,13 +75,14 @@ class Descriptions:
                  and c.entity is not None and c.entity.kind == "person" and codes & person_countries(c.entity)}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _subjects_since(self, m: Mention, first: int, names_only: bool) -> list[Entity]:
-        """The people behind the unquoted main-clause subjects from sentence ``first`` up to ``m``."""
+    def _subjects_since(self, m: Mention, first: int, names_only: bool, sources: bool = False) -> list[Entity]:
+        """The people behind the unquoted main-clause subjects from sentence ``first`` up to ``m``
+        (with ``sources``, only those that are a statement's source)."""
         doc = self.ctx.doc
         subjects = {id(c.entity): c.entity for c in self.done
                     if first <= c.sent <= m.sent and c.head < m.head and c.subject and not c.quoted
                     and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")
-                    and (c.kind == "name" or not names_only)}
+                    and (c.kind == "name" or not names_only) and (c.source or not sources)}
         return [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
 
     def _all_quoted(self, k: int) -> bool:

@@ -128,6 +128,7 @@ class Context:
     sent_starts: list[int] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # token start offsets, filled on first use
+    breaks: list[int] = field(default_factory=list)  # line-break offsets, filled on first use
 
     @classmethod
     def build(cls, doc: Doc, statements: list[Statement]) -> "Context":
@@ -145,6 +146,13 @@ class Context:
                 ctx.sent_of[i] = k
         ctx.quotes = quoted_regions(doc_text(doc))
         return ctx
+
+    def paragraph(self, char: int) -> int:
+        """The number of the paragraph (line) a character offset is in."""
+        if not self.breaks:
+            text = doc_text(self.doc)
+            self.breaks = [i for i, ch in enumerate(text) if ch == "\n"] or [len(text) + 1]
+        return bisect_right(self.breaks, char)
 
     def in_quote(self, char: int) -> bool:
         """Whether a character offset lies inside quotation marks."""

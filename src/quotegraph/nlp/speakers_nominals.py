@@ -49,6 +49,12 @@ def synonyms(noun: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _a_country(poss: Token) -> bool:
+    """Whether a possessor is a country ("Kenya's", "the United States'")."""
+    words = [t.text for t in poss.subtree if t.dep_ != "case" and t.lower_ != "the"]
+    return poss.ent_type_ == "GPE" and country_code(" ".join(words)) is not None
+
+
 class NominalInfo:
     """What a common-noun phrase is: its head, determiner class, number and kind."""
 
@@ -58,8 +64,10 @@ class NominalInfo:
         self.lemma = head.lemma_.lower()
         dets = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in ("det", "predet", "nummod", "quantmod")]
         poss = [t for t in head.children if t.dep_ == "poss"]
-        self.possessed = bool(poss)
-        self.definite = any(d in _DEFINITE for d in dets) and not any(d in _INDEFINITE for d in dets)
+        # "Kenya's president" is "the Kenyan president": a country owns no one
+        of_country = bool(poss) and all(_a_country(t) for t in poss)
+        self.possessed = bool(poss) and not of_country
+        self.definite = of_country or (any(d in _DEFINITE for d in dets) and not any(d in _INDEFINITE for d in dets))
         self.pair = "both" in dets or any(t.lower_ in ("two", "2") for t in tokens if t.i < head.i)
         self.indefinite = not self.pair and (any(d in _INDEFINITE for d in dets)
                                              or any(t.tag_ == "CD" and t.nbor(1).text != "-"

@@ -149,6 +149,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     scores: dict[int, list[float]] = {}
     ents: dict[int, Entity] = {}
     acting: set[int] = set()  # entities in the window named other than as a mere object
+    here: set[int] = set()  # entities acting in the pronoun's paragraph (unnamed ones: speaking)
+    para = ctx.paragraph(ctx.doc[p.head].idx)
     in_content = _named_in(ctx, done, own_content) if p.source else set()
     for c in reversed(done):
         if c.head >= p.head:
@@ -178,12 +180,16 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         ents[id(ent)] = ent
         if not _only_object(ctx, c):
             acting.add(id(ent))
+            if ctx.paragraph(ctx.doc[c.head].idx) == para and (ent.named or c.source):
+                here.add(id(ent))
     if not scores:
         return _fallback(ctx, p, number, gender, done) if p.source else (None, 0.0)
     total = {k: max(ws) + _REST * (sum(ws) - max(ws)) for k, ws in scores.items()}
     if gender in ("m", "f"):
         named = max((v for k, v in total.items() if ents[k].named and k in acting), default=0.0)
-        total = {k: v for k, v in total.items() if ents[k].named or v > _UNNAMED_LEAD * named}
+        alone = not any(ents[k].named for k in here)  # "A Downing Street spokesman said ... he said"
+        total = {k: v for k, v in total.items()
+                 if ents[k].named or v > _UNNAMED_LEAD * named or (alone and k in here)}
     ranked = sorted(total.items(), key=lambda kv: -kv[1])
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0

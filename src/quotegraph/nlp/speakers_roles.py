@@ -200,7 +200,9 @@ def _country_body(pre: list[Token]) -> str | None:
 def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = False) -> Role | None:
     """A Role from a descriptive phrase, or None when it names no role noun
     (with ``any_noun``, the phrase's head noun serves: "playwright-in-residence")."""
-    while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an")):
+    # "Its president, Faith Odhiambo" is "president" of the body "its" is (the affiliation);
+    # "his daughter", "her rival" keep whose they are
+    while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an", "its")):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]

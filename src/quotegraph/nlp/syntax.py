@@ -92,7 +92,7 @@ def subject_of(cue: Span) -> Span | None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return _subtree(obj, "SOURCE") if obj is not None else None
     verb = cue.root
-    while verb.dep_ in _CLIMB and verb.head is not verb and not subjects(verb):
+    while verb.dep_ in _CLIMB and verb.head.i != verb.i and not subjects(verb):
         verb = verb.head  # "was quoted as saying": the subject sits on "quoted";
         # "X arrived ... and voted against": a conjunct shares its head's subject
     subj = next(iter(subjects(verb)), None)
