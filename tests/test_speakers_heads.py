@@ -85,3 +85,34 @@ def test_a_description_after_a_speakers_own_quotation_takes_up_that_speaker(anal
                 "The Republican incumbent said that her position was genuine.\n")
     st = next(s for s in r.statements if s.source is not None and s.source.text == "The Republican incumbent")
     assert st.speaker.name == "Kelly Ayotte"
+
+
+def test_a_describing_adjective_lets_a_group_noun_take_up_the_organisation_speaking(analyze):
+    r = analyze("Hamas said on Sunday it had accepted the proposal. The Palestinian militant group said "
+                "in a statement that Israel must withdraw.\n\nFacebook said it would remove the posts. "
+                "The advocacy group said the move came too late.\n")
+    names = {s.source.text: (s.speaker.name if s.speaker else None) for s in r.statements}
+    assert names["The Palestinian militant group"] == "Hamas"
+    assert names["The advocacy group"] is None  # neither Hamas nor Facebook
+
+
+def test_an_organisation_owned_by_a_country_has_that_country(analyze):
+    r = analyze("Russia's Defence Ministry said its forces had carried out a massive strike.\n")
+    (st,) = r.statements
+    assert (st.speaker.name, st.speaker.country) == ("Defence Ministry", "RUS")
+
+
+def test_georgia_is_the_american_state_unless_the_text_is_about_the_country(analyze):
+    us = analyze("Georgia Rep. John Lewis said the bill was unfair.\n")
+    assert us.statements[0].speaker.country is None
+    ge = analyze("TBILISI (Reuters) - Georgia's Prime Minister Irakli Kobakhidze said on Monday the law "
+                 "would stay.\n")
+    assert ge.statements[0].speaker.country == "GEO"
+
+
+def test_a_native_american_nation_is_not_india():
+    from quotegraph.nlp.speakers_lexicon import countries_in
+
+    assert countries_in("Oneida Indian Nation leader") == []
+    assert countries_in("the Bureau of Indian Affairs") == []
+    assert countries_in("Indian Prime Minister Narendra Modi") == ["IND"]

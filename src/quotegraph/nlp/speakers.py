@@ -18,10 +18,12 @@ When unsure the speaker stays unnamed: a wrong name is worse than none.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
 from .speakers_lexicon import PRONOUNS, countries_in, owner_nouns, role_noun, seat_country
+from .doctext import doc_text
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
 
@@ -52,7 +54,21 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
             made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}")
             speakers.append(made[id(ent)])
         st.speaker = made[id(ent)]
+    _american_georgia(doc, speakers)
     return speakers
+
+
+_GEORGIAN = re.compile(r"\b(?:Tbilisi|Georgians?|Batumi|Kutaisi)\b", re.IGNORECASE)
+
+
+def _american_georgia(doc: "Doc", speakers: list[Speaker]) -> None:
+    """"Georgia businessman", "Georgia Rep. John Lewis": in an article that never calls
+    anything Georgian nor names Tbilisi, Georgia is the American state, so it gives no
+    country (not GEO)."""
+    if any(sp.country == "GEO" for sp in speakers) and not _GEORGIAN.search(doc_text(doc)):
+        for sp in speakers:
+            if sp.country == "GEO":
+                sp.country = None
 
 
 def _best_role(ent: Entity) -> Role | None:

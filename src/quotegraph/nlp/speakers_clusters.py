@@ -176,6 +176,8 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
             people.append(ent)
         if ent is None:
             ent = _org_or_place(m, others)
+            if ent.kind == "organisation" and ent.country is None:
+                ent.country = _country_before(ctx.doc, m)
         _assign(m, ent)
     for m, candidates in _surname_mentions(ctx, mentions, people):
         ent = _pick(m, candidates)
@@ -223,6 +225,17 @@ def _in_proper_run(ctx: Context, tok: Token) -> bool:
     prev = tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not tok.is_sent_start and not (
         doc[tok.i - 1].lower_ in gender_words() or role_noun(doc[tok.i - 1].text))
     return nxt or prev
+
+
+def _country_before(doc, m: Mention) -> str | None:
+    """The country an organisation's name is owned by or named with: "Russia's Defence
+    Ministry", "the Iranian Foreign Ministry" (a country word right before the name)."""
+    k = m.start - 1
+    if k >= 1 and doc[k].tag_ == "POS":
+        k -= 1
+    elif k < 0 or doc[k].ent_type_ not in ("NORP", "GPE"):
+        return None
+    return country_code(doc[k].text) if k >= 0 and doc[k].ent_type_ in ("NORP", "GPE") else None
 
 
 def _org_or_place(m: Mention, others: list[Entity]) -> Entity:

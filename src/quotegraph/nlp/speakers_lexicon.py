@@ -150,6 +150,9 @@ def country_code(name: str) -> str | None:
 _CAP_RUN = re.compile(r"[A-Z][\w.]*(?:[’']s)?(?:\s+[A-Z][\w.]*(?:[’']s)?)*")
 
 
+_NATIVE_AFTER = frozenset({"Nation", "Nations", "Tribe", "Tribes", "Country", "Reservation", "Affairs"})
+
+
 def countries_in(text: str) -> list[str]:
     """Country codes named in a text, in order (demonyms, country names, multi-word names)."""
     found: list[str] = []
@@ -161,6 +164,9 @@ def countries_in(text: str) -> list[str]:
                 code = country_code(" ".join(words[i:j]))
                 if code and i > 0 and words[i - 1] == "New":
                     code = None  # "New Mexico", "New Jersey": American states
+                if code == "IND" and words[i] == "Indian" and (
+                        i > 0 or (j < len(words) and words[j] in _NATIVE_AFTER)):
+                    code = None  # "Oneida Indian Nation", "American Indian", "Indian Affairs"
                 if code:
                     found.append(code)
                     i = j

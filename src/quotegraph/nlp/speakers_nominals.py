@@ -111,6 +111,13 @@ def _mods(info: NominalInfo) -> set[str]:
     return {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
 
 
+def _plain_mods(info: NominalInfo) -> bool:
+    """Whether a nominal's modifiers only describe ("the paramilitary group", "the militant
+    group") or name a country ("the Palestinian group"): no name or noun that must fit."""
+    return all(t.pos_ == "ADJ" and (t.text.islower() or country_code(t.text) is not None)
+               for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN"))
+
+
 def proper_mods(info: NominalInfo) -> set[str]:
     """Capitalised modifiers of a nominal ("the Republican nominee"): they must fit the referent."""
     return {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper()
@@ -138,7 +145,14 @@ def takes_up(info: NominalInfo, earlier: NominalInfo, ent: Entity) -> bool:
     """Whether a description takes up an earlier one of the same noun that named ``ent``:
     its capitalised modifiers must be the earlier one's or the entity's ("the Vermont
     senator" is not "the Florida senator")."""
-    return not proper_mods(info) - proper_mods(earlier) - _known_words(ent)
+    if proper_mods(info) - proper_mods(earlier) - _known_words(ent):
+        return False
+    # a generic organisation noun's kind must fit too: "the advocacy group" is not "the
+    # militant group" (a poll's "50-state" only describes it)
+    if not info.org or "near" not in org_nouns()[info.org]:
+        return True
+    kinds = {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "NOUN"}
+    return not kinds - _mods(earlier) - _known_words(ent)
 
 
 def last_before(ent: Entity, tok: int) -> int:
@@ -222,7 +236,7 @@ def match_org(info: NominalInfo, ents: list[Entity],
     words = org_nouns()[info.org]
     mods = _mods(info)
     local = bool(mods & _NOT_NATIONAL)
-    generic = near is not None and "near" in words and not mods and info.definite
+    generic = near is not None and "near" in words and info.definite and _plain_mods(info)
     codes = _mod_countries(info)
     best: tuple[int, int, Entity] | None = None
     for ent in ents:
@@ -233,8 +247,9 @@ def match_org(info: NominalInfo, ents: list[Entity],
         if codes and not codes & _countries_of(ent) and (ent.kind == "place" or _countries_of(ent)):
             continue  # "the Estonian government" is not Russia's, nor Moscow
         name_words = {w.lower() for n in ent.names for w in n.split()}
+        described = any(r.noun == info.org and mods <= r.mods for r in ent.roles)  # "the militant group"
         fits = (ent.kind == "place" or info.org in name_words or bool(words & name_words)
-                or info.org in ent.role_nouns() or generic and ent.kind == "organisation" and near(ent))
+                or described or generic and ent.kind == "organisation" and near(ent))
         last = last_before(ent, info.head.i)
         overlap = len(mods & name_words)
         if fits and last >= 0 and (best is None or (overlap, last) > best[:2]):
