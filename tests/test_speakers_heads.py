@@ -116,3 +116,16 @@ def test_a_native_american_nation_is_not_india():
     assert countries_in("Oneida Indian Nation leader") == []
     assert countries_in("the Bureau of Indian Affairs") == []
     assert countries_in("Indian Prime Minister Narendra Modi") == ["IND"]
+
+
+def test_a_lower_case_party_member_takes_up_the_subject_just_named(analyze):
+    r = analyze("Michel Barnier, 73, said in his first remarks that he would seek respect from all "
+                "political groups. The veteran conservative said he knew the task would be difficult.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "The veteran conservative")
+    assert st.speaker.name == "Michel Barnier"
+
+
+def test_a_describing_word_before_the_organisation_is_not_the_affiliation(analyze):
+    r = analyze("Jean-Luc Melenchon, leader of the hard-left France Unbowed party, said the election had "
+                "been stolen.\n")
+    assert r.statements[0].speaker.affiliation == "France Unbowed party"

@@ -49,6 +49,8 @@ class Descriptions:
             people = people or self._subjects_since(m, first, names_only=True, sources=True)
         if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
             return None
+        if self._coordinated_subject(m, first):
+            return None
         ent = people[0]
         if info.gender and ent.gender and info.gender != ent.gender:
             return None
@@ -84,6 +86,15 @@ class Descriptions:
                     and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")
                     and (c.kind == "name" or not names_only) and (c.source or not sources)}
         return [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
+
+    def _coordinated_subject(self, m: Mention, first: int) -> bool:
+        """Whether a subject from sentence ``first`` up to ``m`` is coordinated ("Paradis and
+        Bennett didn't know"): the parse hangs the second name on the first, which alone
+        would look like the one person just named."""
+        doc = self.ctx.doc
+        return any(first <= c.sent <= m.sent and c.head < m.head and c.subject and c.kind == "name"
+                   and any(d.dep_ == "conj" and d.pos_ == "PROPN" for d in doc[c.head].children)
+                   for c in self.done)
 
     def _all_quoted(self, k: int) -> bool:
         """Whether every word of sentence ``k`` lies inside quotation marks."""

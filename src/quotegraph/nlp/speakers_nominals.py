@@ -80,8 +80,9 @@ class NominalInfo:
         self.org = self.lemma if self.lemma in org_nouns() else None
         self.gender = gender_words().get(self.role or "", None)
         # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"
-        self.member = head.tag_ == "NNP" and not self.plural and (
-            head.lower_ in _MEMBERS or head.ent_type_ == "NORP" and country_code(head.text) is not None)
+        self.member = not self.plural and (
+            head.tag_ in ("NNP", "NN") and head.lower_ in _MEMBERS  # "the veteran conservative"
+            or head.tag_ == "NNP" and head.ent_type_ == "NORP" and country_code(head.text) is not None)
         # "the 54-year-old": one person, described by age alone
         self.age = aged(head)
 

@@ -123,12 +123,29 @@ def _before_date(obj: list[Token]) -> list[Token]:
     return obj
 
 
+def _past_describing_words(obj: list[Token]) -> list[Token]:
+    """``obj`` from its first proper noun when only lower-case describing words come before
+    it ("the hard-left France Unbowed party", "the non-partisan Cook Political Report"); a
+    place keeps them ("suburban Philadelphia's Bucks County"), and so does a number ("6th")."""
+    name = next((j for j, t in enumerate(obj) if t.pos_ == "PROPN"), 0)
+    if name == 0 or obj[name].ent_type_ in ("GPE", "LOC", "NORP"):
+        return obj
+    if not all(t.is_punct or t.is_alpha and t.is_lower and t.dep_ in ("amod", "advmod", "npadvmod")
+               for t in obj[:name]):
+        return obj
+    rest = [t for t in obj[name:] if not t.is_punct]
+    if any(t.ent_type_ == "PERSON" for t in rest) or role_noun(rest[-1].text) or rest[-1].lower_ in gender_words():
+        return obj  # "former Vice President Dick Cheney", "a slain American soldier": a person
+    return obj[name:]
+
+
 def _affiliation_after(doc, obj: list[Token]) -> str | None:
     """The organisation after "spokesman for", "Secretary of" ...: a capitalised name or
     an organisation noun, up to a comma or a date ("officials at X, a division of Y")."""
     while obj and obj[0].lower_ in ("the", "a", "an"):
         obj = obj[1:]
     obj = _before_date(obj[:next((j for j, t in enumerate(obj) if t.text == ","), len(obj))])
+    obj = _past_describing_words(obj)
     words = [t for t in obj if not t.is_punct]
     if not words or len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
         return None
