@@ -13,25 +13,15 @@ speaker's own wording, and the tagger reads those.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Link
 from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
+from .recall import data_words
 from .syntax import after_dateline, content_of, finite, subject_of, trimmed
 
 __all__ = ["add_nested_reports", "quoted_by_reporter"]
-
-_DATA = Path(__file__).with_name("data") / "nested_cue_verbs.txt"
-
-
-@lru_cache(maxsize=1)
-def nested_cue_verbs() -> frozenset[str]:
-    lines = _DATA.read_text(encoding="utf-8").splitlines()
-    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
 
 
 def _reporting_root(piece: Span, verbs: frozenset[str]) -> Token | None:
@@ -123,7 +113,7 @@ def add_nested_reports(doc: Doc, links: list[Link]) -> list[Link]:
     :func:`_inner`; theirs too: "The agency reported the Kremlin said Putin had told
     Macron that ..."), whose ``nested_in`` is the outer one. A cue some attribution
     already has is not added twice."""
-    verbs = nested_cue_verbs()
+    verbs = data_words("nested_cue_verbs.txt")
     cues = {l.cue.start for l in links}
     out: list[Link] = []
     for link in links:

@@ -17,15 +17,20 @@ from .quotes import find_quotes
 from .syntax import content_of, subject_of
 from .doctext import doc_text
 
-__all__ = ["recover_sentences", "cue_verbs"]
+__all__ = ["recover_sentences", "cue_verbs", "data_words"]
 
-_DATA = Path(__file__).with_name("data") / "cue_verbs.txt"
+_DATA = Path(__file__).with_name("data")
 
 
-@lru_cache(maxsize=1)
-def cue_verbs() -> frozenset[str]:
-    lines = _DATA.read_text(encoding="utf-8").splitlines()
+@lru_cache(maxsize=None)
+def data_words(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file in ``nlp/data`` (``#`` starts a comment line)."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+def cue_verbs() -> frozenset[str]:
+    return data_words("cue_verbs.txt")
 
 
 def _overlap(a: Span, b: Span) -> bool:
