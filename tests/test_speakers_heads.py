@@ -129,3 +129,10 @@ def test_a_describing_word_before_the_organisation_is_not_the_affiliation(analyz
     r = analyze("Jean-Luc Melenchon, leader of the hard-left France Unbowed party, said the election had "
                 "been stolen.\n")
     assert r.statements[0].speaker.affiliation == "France Unbowed party"
+
+
+def test_a_possessors_description_leaves_out_its_possessive_ending(analyze):
+    r = analyze("The Polish army's operational command said in a statement that a drone may have entered "
+                "Polish territory.\n")
+    sp = r.statements[0].speaker
+    assert (sp.name, sp.role, sp.country) == (None, "Polish army", "POL")

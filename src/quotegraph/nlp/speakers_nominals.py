@@ -98,9 +98,12 @@ class NominalInfo:
         return "group" if self.plural else "thing"
 
     def text(self) -> str:
-        """The phrase as written."""
+        """The phrase as written (without a possessive ending: "the Polish army['s] command")."""
         doc = self.head.doc
-        return doc_text(doc)[self.tokens[0].idx: self.tokens[-1].idx + len(self.tokens[-1])]
+        last = self.tokens[-1]
+        if last.dep_ == "case" and len(self.tokens) > 1:
+            last = self.tokens[-2]
+        return doc_text(doc)[self.tokens[0].idx: last.idx + len(last)]
 
 
 def describe(tok: Token, tokens: list[Token] | None = None) -> NominalInfo:

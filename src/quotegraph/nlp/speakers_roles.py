@@ -221,7 +221,7 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
     # "his daughter", "her rival" keep whose they are
     while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an", "its")):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):  # "the Polish army's"
         tokens = tokens[:-1]
     if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
         return None
