@@ -2,14 +2,14 @@
 "The Kremlin said Putin had told Macron that ...".
 
 PolNeAR lets a word play one role in one attribution, so it annotates only the outer
-report, and the extraction keeps it as it is. The inner speaker's own words are a
-statement too, and the one an event coder wants (Xi to Biden, not state media to the
-reader): each outer content whose main clause is a reporting verb (``data/cue_verbs.txt``)
-(``data/nested_cue_verbs.txt``) with its own subject and reported clause gives one more
-attribution, marked as nested in the outer one. So does "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying: ...",
-whose content is Ryabkov's own words. A pronoun speaking inside another
-speaker's report ("Clinton said she told ...") is that speaker again, and is left out. Quotations are left alone: a reporting verb inside quotation marks is the
-speaker's own wording, and the tagger reads those.
+report, and the extraction keeps it as it is. The inner speaker's words are a statement
+too, and the one an event coder wants (Xi to Biden, not state media to the reader): an
+outer content whose main clause is a reporting verb (``data/nested_cue_verbs.txt``) with
+a subject and a clause of its own gives one more attribution, nested in the outer one.
+So does "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying: ...". A pronoun
+inside another speaker's report ("Clinton said she told ...") is that speaker again and
+adds none. Quotations are left alone: a reporting verb inside quotation marks is the
+speaker's own wording, which the tagger reads.
 """
 from __future__ import annotations
 

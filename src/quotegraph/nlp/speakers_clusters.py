@@ -228,14 +228,14 @@ def _in_proper_run(ctx: Context, tok: Token) -> bool:
 
 
 def _country_before(doc, m: Mention) -> str | None:
-    """The country an organisation's name is owned by or named with: "Russia's Defence
-    Ministry", "the Iranian Foreign Ministry" (a country word right before the name)."""
+    """The country an organisation's name is owned by or named with, a country word right
+    before it: "Russia's Defence Ministry"."""
     k = m.start - 1
     if k >= 1 and doc[k].tag_ == "POS":
-        k -= 1
-    elif k < 0 or doc[k].ent_type_ not in ("NORP", "GPE"):
+        k -= 1  # "Russia['s]"
+    if k < 0 or doc[k].ent_type_ not in ("NORP", "GPE"):
         return None
-    return country_code(doc[k].text) if k >= 0 and doc[k].ent_type_ in ("NORP", "GPE") else None
+    return country_code(doc[k].text)
 
 
 def _org_or_place(m: Mention, others: list[Entity]) -> Entity:

@@ -71,7 +71,7 @@ def build_statements(doc: Doc, links: list[Link], scores: MoveScores | None = No
         if link.nested_in is not None:
             st.reported_by = index.get(id(link.nested_in))
         if st.speaker is None and link.inherited_from is not None:
-            j = next((k for k, l in enumerate(links) if l is link.inherited_from), None)
+            j = index.get(id(link.inherited_from))
             if j is not None:
                 st.speaker = statements[j].speaker
     return statements, speakers, unbalanced
