@@ -435,9 +435,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
         _keep_within_breaks(doc, link)
         _drop_dangling_conjunction(doc, link)
         _drop_stray_left_piece(doc, link)
-        _close_source_bracket(doc, link)
         _source_name_after(doc, link)
-        _source_edges(doc, link)
     _add_reported_subjects(doc, links)
     for link in links:
         _quote_before_subject(doc, link)
