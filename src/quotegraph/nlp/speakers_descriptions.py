@@ -7,8 +7,10 @@ mentions resolved so far.
 """
 from __future__ import annotations
 
+from .speakers_lexicon import asking_nouns
 from .speakers_model import Context, Entity, Mention
-from .speakers_nominals import NominalInfo, described_countries, party_conflict, person_countries, synonyms
+from .speakers_nominals import (NominalInfo, described_countries, known_words, party_conflict, person_countries,
+                                proper_mods, synonyms)
 
 __all__ = ["Descriptions"]
 
@@ -21,6 +23,21 @@ def _person_behind(ent: Entity) -> Entity | None:
         return ent
     owner = ent.owner if ent.kind == "organisation" else None
     return owner if owner is not None and owner.kind == "person" else None
+
+
+def _has_role(ent: Entity, role: str) -> bool:
+    nouns = synonyms(role)
+    return any(r.noun in nouns or r.noun.split()[-1] in nouns for r in ent.roles)
+
+
+def _title_cased(info: NominalInfo, ent: Entity) -> bool:
+    """Whether a description is written like a name, every word capitalised ("The Union
+    Leader", a newspaper), with a word the person is not known by: not a description of them."""
+    head = info.head
+    if head.is_sent_start or not head.text[:1].isupper() or head.tag_ != "NNP" or info.member:
+        return False  # "The Wisconsin Republican" is a party member
+    mods = [t for t in info.tokens if t.i < head.i and t.dep_ != "det"]
+    return bool(mods) and all(t.text[:1].isupper() for t in mods) and bool(proper_mods(info) - known_words(ent))
 
 
 class Descriptions:
@@ -42,9 +59,8 @@ class Descriptions:
         while not people and first > 0 and m.sent - first < _QUOTED_RUN and self._all_quoted(first):
             first -= 1
         if not people and first < m.sent - 1 and info.role:
-            nouns = synonyms(info.role)
             named = self._subjects_since(m, first, names_only=True)
-            people = [e for e in named if any(r.noun in nouns or r.noun.split()[-1] in nouns for r in e.roles)]
+            people = [e for e in named if _has_role(e, info.role)]
             # "'...,' Ayotte said. '...?' The Republican incumbent said": the quotation's own speaker
             people = people or self._subjects_since(m, first, names_only=True, sources=True)
         if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
@@ -56,6 +72,10 @@ class Descriptions:
             return None
         if party_conflict(info, ent):
             return None  # "Scholz, a Social Democrat ... . The CDU leader rejected"
+        if info.role in asking_nouns() and not _has_role(ent, info.role):
+            return None  # "Trump was asked ... . '...,' the moderator said"
+        if _title_cased(info, ent):
+            return None  # "Cruz faces attacks. The Union Leader said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pycountry
 
 __all__ = [
-    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "first_names",
+    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns", "first_names",
     "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in", "seat_country", "PRONOUNS",
 ]
 
@@ -76,6 +76,12 @@ def owner_nouns() -> frozenset[str]:
 def staff_nouns() -> frozenset[str]:
     """Roles that serve a person ("spokeswoman", "chief of staff")."""
     return frozenset(row[0].lower() for row in _lines("speakers_staff_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def asking_nouns() -> frozenset[str]:
+    """Roles of whoever puts the questions ("moderator", "interviewer")."""
+    return frozenset(row[0].lower() for row in _lines("speakers_asking_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

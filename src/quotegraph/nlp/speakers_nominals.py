@@ -25,7 +25,7 @@ from .syntax import aged
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
            "proper_mods", "last_before", "named_near", "name_after",
            "appositive_person", "person_named_in", "takes_up", "person_countries", "described_countries",
-           "party_conflict"]
+           "party_conflict", "known_words"]
 
 _MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -137,7 +137,7 @@ def party_conflict(info: NominalInfo, ent: Entity) -> bool:
     return party is not None and party.key != ent.party.key
 
 
-def _known_words(ent: Entity) -> set[str]:
+def known_words(ent: Entity) -> set[str]:
     """Lower-case words of an entity's names, role modifiers and affiliations."""
     words = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
     for r in ent.roles:
@@ -149,14 +149,14 @@ def takes_up(info: NominalInfo, earlier: NominalInfo, ent: Entity) -> bool:
     """Whether a description takes up an earlier one of the same noun that named ``ent``:
     its capitalised modifiers must be the earlier one's or the entity's ("the Vermont
     senator" is not "the Florida senator")."""
-    if proper_mods(info) - proper_mods(earlier) - _known_words(ent):
+    if proper_mods(info) - proper_mods(earlier) - known_words(ent):
         return False
     # a generic organisation noun's kind must fit too: "the advocacy group" is not "the
     # militant group" (a poll's "50-state" only describes it)
     if not info.org or "near" not in org_nouns()[info.org]:
         return True
     kinds = {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "NOUN"}
-    return not kinds - _mods(earlier) - _known_words(ent)
+    return not kinds - _mods(earlier) - known_words(ent)
 
 
 def last_before(ent: Entity, tok: int) -> int:

@@ -22,7 +22,7 @@ from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
 from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
                                 match_org, match_person_role, name_after, named_near, nominal_role, proper_mods,
-                                takes_up, person_named_in)
+                                takes_up, person_named_in, last_before, synonyms)
 from .speakers_pronouns import salience_pick
 from .speakers_roles import harvest_roles, misread_appositive, org_compounds
 
@@ -58,6 +58,18 @@ def _body(ent: Entity) -> bool:
 
 
 _PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province"})
+
+
+def _described_body(ent: Entity) -> str | None:
+    """An unnamed organisation's description when a proper word marks it out ("Philippine
+    coast guard", not "the company"), without its determiner."""
+    if ent.named or ent.kind not in ("organisation", "thing") or ent.plural or not ent.label:
+        return None
+    words = ent.label.split()
+    if len(words) < 3 or words[0].lower() not in ("the", "a", "an") \
+            or not any(w[:1].isupper() for w in words[1:-1]):
+        return None  # the first word may be capitalised only because it starts a sentence
+    return " ".join(words[1:])
 
 
 class Resolver(FirstPerson, Groups, Descriptions):
@@ -137,6 +149,10 @@ class Resolver(FirstPerson, Groups, Descriptions):
                 if org is not None and org is not ent and org.named and (
                         org.kind == "organisation" or org.kind == "person" and staff):
                     ent.roles[k] = replace(role, affiliation=org.canonical())
+                elif org is not None and org is not ent and not role.affiliation:
+                    body = _described_body(org)  # "The Philippine coast guard ... Its spokesman"
+                    if body is not None:
+                        ent.roles[k] = replace(role, affiliation=body)
 
     def _pass(self) -> None:
         tasks = self._tasks()
@@ -368,6 +384,8 @@ class Resolver(FirstPerson, Groups, Descriptions):
         if info.definite or info.title_only or not info.plural or (info.collective and info.org):
             people = [e for e in self.entities if e.kind == "person"]
             ent = match_person_role(info, people) if info.role and not info.plural else None
+            if ent is not None and info.definite:
+                ent = self._unnamed_since(info, last_before(ent, tok.i)) or ent
             near = named_near(self.ctx, m) if m.source else None  # "the group" of a source: just named
             ent = ent or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
@@ -402,6 +420,23 @@ class Resolver(FirstPerson, Groups, Descriptions):
             if role is not None and all(r.at != role.at for r in ent.roles):
                 ent.roles.append(role)
         return ent
+
+    def _unnamed_since(self, info: NominalInfo, after: int) -> Entity | None:
+        """An unnamed speaker described with the same role noun after token ``after``, the
+        named person's last mention: "The spokesperson" after "Its spokesman, Jay Tarriela,
+        ... A U.S. State Department spokesperson said" is the unnamed one."""
+        nouns = synonyms(info.role) | {info.lemma}
+        mods = proper_mods(info)
+        doc = self.ctx.doc
+        for c in reversed(self.done):
+            if c.head <= after:
+                return None
+            ent = c.entity
+            if c.head < info.head.i and c.kind == "nominal" and ent is not None and not ent.named \
+                    and not ent.plural and doc[c.head].lemma_.lower() in nouns \
+                    and mods <= set((ent.label or "").lower().replace("’", "'").split()):
+                return ent
+        return None
 
     def _same_description(self, info: NominalInfo) -> Entity | None:
         """"The report" after "a report by X" (or "the X poll"): the named entity last

@@ -311,6 +311,8 @@ def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
         for k, toks in enumerate(pre + appositives):
             any_noun = k >= len(pre)
             role = role_from_tokens(toks, any_noun=any_noun) if toks else None
+            if role is not None and m.entity.kind == "person" and doc[role.at].tag_ == "NNS":
+                continue  # "the more establishment candidates -- Marco Rubio and Jeb Bush": no one's role
             if role is not None and all(r.at != role.at for r in m.entity.roles):
                 m.entity.roles.append(role)
         if m.entity.kind == "person" and m.entity.party is None and not m.quoted:
@@ -445,13 +447,25 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
             continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
-        key = (id(m.entity), lemma)
+        own = _place_body(m, doc, noun) or owned_name(name, lemma)
+        key = (id(m.entity), lemma if own.endswith(" " + lemma) else own.lower())
         ent = table.get(key)
         if ent is None:
             ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country, owner=m.entity)
-        ent.add_name(owned_name(name, lemma))
-        out.append(_noun_mention(ctx, noun, ent, owned_name(name, lemma)))
+        ent.add_name(own)
+        out.append(_noun_mention(ctx, noun, ent, own))
     return out
+
+
+def _place_body(m: Mention, doc, noun: Token) -> str | None:
+    """A place's body described by its field, as written: "Lebanon's health ministry" (not
+    "Lebanon ministry"); None without such words between the place and the noun."""
+    if m.entity.kind != "place" or doc[m.head].dep_ != "poss":
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and m.end < c.i < noun.i]
+    if not mods:
+        return None
+    return doc_text(doc)[doc[m.start].idx: noun.idx + len(noun)]
 
 
 def _name_follows(noun: Token) -> bool:
