@@ -60,3 +60,40 @@ def test_a_plural_noun_before_a_list_of_names_is_no_ones_role(analyze):
     r = analyze("The attendees cheered for the more establishment candidates -- Marco Rubio and Jeb Bush.\n"
                 "Rubio said he would win the nomination.\n")
     assert _by_source(r, "Rubio").role is None
+
+
+def test_a_name_in_apposition_to_a_role_noun_is_a_person_whatever_the_model_says(analyze):
+    # the small model tags "Resila Onyango" as an organisation
+    r = analyze("A police spokeswoman, Resila Onyango, said officers had acted with restraint. She denied "
+                "that live ammunition was used.\n")
+    assert _by_source(r, "She").name == "Resila Onyango"
+
+
+def test_a_field_word_before_an_organisation_noun_is_part_of_its_name(analyze):
+    r = analyze("The Justice Department said it would appeal. \"We strongly disagree with the court's "
+                "decision,\" department spokeswoman Jane Harper said in a statement.\n")
+    assert _by_source(r, "The Justice Department").name == "Justice Department"
+    harper = _by_source(r, "department spokeswoman Jane Harper")
+    assert (harper.name, harper.affiliation) == ("Jane Harper", "Justice Department")
+
+
+def test_an_unnamed_spokeswoman_of_a_named_body_stays_unnamed(analyze):
+    r = analyze("Chaffetz asked the U.S. attorney to look into the matter.\n\nA Justice Department "
+                "spokeswoman declined to comment on Chaffetz's latest request.\n")
+    sp = _by_source(r, "A Justice Department spokeswoman")
+    assert (sp.name, sp.affiliation) == (None, "Justice Department")
+
+
+def test_a_role_whose_modifier_is_an_organisation_noun_takes_the_one_such_body(analyze):
+    r = analyze("China's foreign ministry on Wednesday urged the Philippines to stop \"provocations\".\n\n"
+                "Foreign ministry spokesperson Mao Ning told a regular news briefing that Manila had "
+                "rammed a Chinese ship.\n")
+    sp = _by_source(r, "Foreign ministry spokesperson Mao Ning")
+    assert (sp.affiliation, sp.country) == ("China's foreign ministry", "CHN")
+
+
+def test_an_appositive_after_another_name_is_not_the_first_persons_role(analyze):
+    r = analyze("Emanuel - who abruptly fired McCarthy, the Chicago police chief, on Tuesday - said he "
+                "would not resign.\n")
+    sp = _by_source(r, "Emanuel")
+    assert sp.role is None and sp.affiliation is None

@@ -96,7 +96,7 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     Securities and Exchange Commission") and trailing possessives; the honorific's gender."""
     gender = None
     while len(tokens) > 1 and not _hyphened(tokens) and (
-            tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text)
+            tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text) and not _field_of_body(tokens)
             or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])):
         gender = gender_words().get(tokens[0].lower_, gender)
         tokens = tokens[1:]
@@ -108,6 +108,11 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
         prev = tokens[0].doc[tokens[0].i - 1]
         gender = gender_words().get(prev.lower_) if prev.lower_ in _HONORIFICS else None
     return tokens, gender
+
+
+def _field_of_body(tokens: list[Token]) -> bool:
+    """A role word that names a body's field ("[Justice] Department"), not a title."""
+    return len(tokens) == 2 and tokens[0].text[:1].isupper() and _org_noun(tokens[1].lower_)
 
 
 def _name_text(tokens: list[Token]) -> str:
@@ -181,6 +186,8 @@ def _titled(ent: SpacySpan) -> bool:
     misread ("Chancellor [Olaf Scholz]", "spokeswoman [Resila Onyango]"); after a
     lower-case title it must have two words or more."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.text == "," and ent.root.dep_ == "appos" and ent.root.head.i < prev.i:
+        prev = ent.root.head  # "A police spokeswoman, [Resila Onyango],"
     return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
             and (prev.text[:1].isupper() or len(ent) >= 2)  # "spokeswoman [Resila Onyango]"
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in ent)

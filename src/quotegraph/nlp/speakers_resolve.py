@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .doctext import doc_text
+from .speakers_affiliations import described_body, field_affiliations
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
@@ -58,18 +59,6 @@ def _body(ent: Entity) -> bool:
 
 
 _PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province"})
-
-
-def _described_body(ent: Entity) -> str | None:
-    """An unnamed organisation's description when a proper word marks it out ("Philippine
-    coast guard", not "the company"), without its determiner."""
-    if ent.named or ent.kind not in ("organisation", "thing") or ent.plural or not ent.label:
-        return None
-    words = ent.label.split()
-    if len(words) < 3 or words[0].lower() not in ("the", "a", "an") \
-            or not any(w[:1].isupper() for w in words[1:-1]):
-        return None  # the first word may be capitalised only because it starts a sentence
-    return " ".join(words[1:])
 
 
 class Resolver(FirstPerson, Groups, Descriptions):
@@ -127,6 +116,8 @@ class Resolver(FirstPerson, Groups, Descriptions):
         self.done, self.at = [], {}
         self._pass()
         self._possessed_affiliations()
+        unnamed = {id(m.entity): m.entity for m in self.done if m.entity is not None and not m.entity.named}
+        field_affiliations(self.ctx.doc, self.entities + list(unnamed.values()))
 
     def _possessed_affiliations(self) -> None:
         """A role owned through a pronoun or a description ("Its director", "the company's
@@ -150,7 +141,7 @@ class Resolver(FirstPerson, Groups, Descriptions):
                         org.kind == "organisation" or org.kind == "person" and staff):
                     ent.roles[k] = replace(role, affiliation=org.canonical())
                 elif org is not None and org is not ent and not role.affiliation:
-                    body = _described_body(org)  # "The Philippine coast guard ... Its spokesman"
+                    body = described_body(org)  # "The Philippine coast guard ... Its spokesman"
                     if body is not None:
                         ent.roles[k] = replace(role, affiliation=body)
 
@@ -224,8 +215,8 @@ class Resolver(FirstPerson, Groups, Descriptions):
         toks = tokens_in(doc, span.start, span.end)
         while toks and toks[0].lower_ in ("the", "a", "an"):
             toks = toks[1:]
-        if not toks or not role_noun(toks[0].text) or not toks[0].text[:1].isupper():
-            return root
+        if not toks or not role_noun(toks[0].text) or not toks[0].text[:1].isupper() or toks[0].i in self.by_tok:
+            return root  # "A Justice Department spokeswoman": a name, not a title, opens it
         if any(m.entity is not None and m.entity.kind == "person" for i in range(toks[0].i, toks[-1].i + 1)
                if (m := self.by_tok.get(i)) is not None):
             return root

@@ -290,7 +290,7 @@ def misread_appositive(tok: Token) -> bool:
 def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     head = doc[m.head]
     out = [phrase_tokens(c) for c in head.children
-           if c.dep_ == "appos" and c.pos_ == "NOUN" and not misread_appositive(c)]
+           if c.dep_ == "appos" and c.pos_ == "NOUN" and not misread_appositive(c) and not _name_between(m, c)]
     out = [toks for toks in out if _described(toks)]
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start:
         own = {t.i for t in head.subtree}
@@ -298,6 +298,13 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
         out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"]
     return out
+
+
+def _name_between(m: Mention, appos: Token) -> bool:
+    """Whether another person is named between a name and its "appositive" ("Emanuel - who
+    fired McCarthy, the Chicago police chief": the chief is McCarthy)."""
+    doc = appos.doc
+    return any(doc[i].ent_type_ == "PERSON" for i in range(m.end, appos.left_edge.i))
 
 
 def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
