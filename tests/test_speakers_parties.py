@@ -86,6 +86,27 @@ def test_a_countrys_lower_case_ministry_is_the_affiliation(analyze):
 
 
 def test_a_party_name_several_countries_use_gives_no_country(analyze):
-    r = analyze("OTTAWA (CBC) - Conservative Leader Pierre Poilievre said the announcement changed nothing.\n")
+    r = analyze("Conservative Leader Pierre Poilievre said the announcement changed nothing.\n")
     poilievre = r.statements[0].speaker
     assert (poilievre.name, poilievre.party, poilievre.country) == ("Pierre Poilievre", "Conservative Party", None)
+    r = analyze("OTTAWA (CBC) - Conservative Leader Pierre Poilievre said the announcement changed nothing.\n")
+    assert r.statements[0].speaker.country == "CAN"  # unless a dateline says where
+
+
+def test_a_foreign_dateline_decides_a_party_name_several_countries_use(analyze):
+    seoul = analyze("SEOUL, March 3 (Yonhap) -- Lee Jae-myung, leader of the main opposition Democratic "
+                    "Party, said Tuesday that the government must stop its push for nuclear power.\n")
+    sp = seoul.statements[0].speaker
+    assert (sp.affiliation, sp.country) == ("Democratic Party", None)
+    berlin = analyze("BERLIN (DW) - Green Party candidate Robert Habeck said his party would not join such "
+                     "a coalition.\n")
+    assert berlin.statements[0].speaker.country == "DEU"
+
+
+def test_dateline_country():
+    from quotegraph.nlp.speakers_lexicon import dateline_country
+
+    assert dateline_country("Headline\n\nNAIROBI (AFP) - Kenyan police fired tear gas") == "KEN"
+    assert dateline_country("MEXICO CITY (AP) — Mexican President") == "MEX"
+    assert dateline_country("WASHINGTON (AP) — The Senate") is None
+    assert dateline_country("The man said") is None

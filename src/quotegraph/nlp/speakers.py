@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import PRONOUNS, countries_in, owner_nouns, role_noun, seat_country
+from .speakers_lexicon import PRONOUNS, countries_in, dateline_country, owner_nouns, role_noun, seat_country
 from .doctext import doc_text
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
@@ -45,13 +45,14 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
     resolver.run()
     speakers: list[Speaker] = []
     made: dict[int, Speaker] = {}
+    home = _foreign_home(doc_text(doc))
     for k, st in enumerate(statements):
         ent = resolver.statement_entity(k)
         if ent is None:
             st.speaker = None
             continue
         if id(ent) not in made:
-            made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}")
+            made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}", home)
             speakers.append(made[id(ent)])
         st.speaker = made[id(ent)]
     _american_georgia(doc, speakers)
@@ -88,7 +89,15 @@ def _unnamed_role(label: str | None) -> str | None:
     return " ".join(words)
 
 
-def _speaker(ent: Entity, sid: str) -> Speaker:
+def _foreign_home(text: str) -> str | None:
+    """The country a foreign dateline places the article in, unless the article also names
+    the United States ("SEOUL, March 3 (Yonhap) --" and no word of America: KOR)."""
+    home = dateline_country(text)
+    return home if home is not None and "USA" not in countries_in(text) else None
+
+
+def _speaker(ent: Entity, sid: str, home: str | None = None) -> Speaker:
+    """The speaker record of an entity (``home``: see :func:`_foreign_home`)."""
     role = _best_role(ent)
     affiliation = role.affiliation if role else None
     if affiliation is None:
@@ -111,7 +120,8 @@ def _speaker(ent: Entity, sid: str) -> Speaker:
     affiliation = affiliation or ent.member_of  # "Michael O'Hanlon of the Brookings Institution"
     if ent.party is not None:  # "Republican Donald Trump": his party, when nothing else
         affiliation = affiliation or ent.party.name
-        country = country or ent.party.country
+        if home is None or ent.party.country is None:  # Seoul's "Democratic Party" is no American one
+            country = country or ent.party.country or home  # a Berlin story's Greens are German
     role_text = role.text if role else (_unnamed_role(ent.label) if not ent.named else None)
     return Speaker(
         id=sid,

@@ -13,7 +13,7 @@ import pycountry
 
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns", "first_names",
-    "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in", "seat_country", "PRONOUNS",
+    "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in", "seat_country", "dateline_country", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -198,3 +198,20 @@ def seat_country(text: str) -> str | None:
     """The country of a seat of government a text names ("Kremlin spokesman" -> RUS), else None."""
     found = _seats().search(text or "")
     return _seat_codes()[found.group(0)] if found else None
+
+
+# a paragraph opening with a place in capitals, then a comma, a bracketed credit or a dash
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]{2,40}?)(?:,| \(| [-–—―])")
+_DATELINE_REACH = 600  # characters from the start of the text
+
+
+@lru_cache(maxsize=None)
+def _dateline_places() -> dict[str, str]:
+    return {row[0].upper(): row[1] for row in _lines("dateline_places.tsv") if len(row) > 1}
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of a foreign dateline opening the article ("SEOUL, March 3 (Yonhap) --"
+    -> KOR), from ``data/dateline_places.tsv``; None for any other opening."""
+    found = _DATELINE.search(text[:_DATELINE_REACH])
+    return _dateline_places().get(" ".join(found.group(1).split())) if found else None
