@@ -97,3 +97,10 @@ def test_an_appositive_after_another_name_is_not_the_first_persons_role(analyze)
                 "would not resign.\n")
     sp = _by_source(r, "Emanuel")
     assert sp.role is None and sp.affiliation is None
+
+
+def test_an_unnamed_spokesman_of_a_named_person_takes_the_person_as_affiliation(analyze):
+    r = analyze("President William Ruto has defended the bill. His spokesman said the president would "
+                "address the nation on his return.\n")
+    sp = _by_source(r, "His spokesman")
+    assert (sp.name, sp.affiliation) == (None, "William Ruto")

@@ -58,7 +58,7 @@ def _body(ent: Entity) -> bool:
         w.lower() in org_nouns() or w.lower() in _CHAMBERS for n in ent.names for w in n.split())
 
 
-_PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province"})
+_PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province", "capital"})
 
 
 class Resolver(FirstPerson, Groups, Descriptions):
@@ -115,18 +115,20 @@ class Resolver(FirstPerson, Groups, Descriptions):
             ent.mentions = list(base.get(id(ent), ent.mentions))
         self.done, self.at = [], {}
         self._pass()
-        self._possessed_affiliations()
         unnamed = {id(m.entity): m.entity for m in self.done if m.entity is not None and not m.entity.named}
-        field_affiliations(self.ctx.doc, self.entities + list(unnamed.values()))
+        known = {id(e) for e in self.entities}
+        everyone = self.entities + [e for e in unnamed.values() if id(e) not in known]
+        self._possessed_affiliations(everyone)
+        field_affiliations(self.ctx.doc, everyone)
 
-    def _possessed_affiliations(self) -> None:
+    def _possessed_affiliations(self, entities: list[Entity]) -> None:
         """A role owned through a pronoun or a description ("Its director", "the company's
         spokeswoman") belongs to the named organisation that owner resolves to, rather
         than to a name between them ("the group's [East Africa] director"); a staff role
         ("Her spokeswoman") to the named person."""
         doc = self.ctx.doc
         text = doc_text(doc)
-        for ent in self.entities:
+        for ent in entities:
             for k, role in enumerate(ent.roles):
                 owner = next((c for c in doc[role.at].children if c.dep_ == "poss"), None)
                 if owner is None or owner.pos_ not in ("PRON", "NOUN") or owner.i in self.by_tok \
