@@ -446,3 +446,16 @@ def test_a_that_clause_the_parse_hung_on_a_noun_is_the_reported_clause(base_nlp)
     assert content_of(cue).text == "that Cairo rejects any attack on shipping"
     real = base_nlp("Sisi told reporters in a phone call that lasted an hour.")
     assert content_of(_piece(real, "told", "CUE")) is None
+
+
+def test_a_day_hanging_on_the_source_before_its_verb_is_no_part_of_it(analyze):
+    r = analyze("Mexican President Claudia Sheinbaum on Tuesday rejected U.S. claims that her government "
+                "was not doing enough.\n\nThe British capital's new mayor on Tuesday said Trump was wrong.\n")
+    assert [s.source.text for s in r.statements] == ["Mexican President Claudia Sheinbaum",
+                                                     "The British capital's new mayor"]
+    assert r.statements[1].speaker.role == "British capital's new mayor"
+
+
+def test_a_day_inside_the_sources_own_clause_stays(analyze):
+    r = analyze("A new Monmouth poll released Friday shows Clinton ahead by six points.\n")
+    assert r.statements[0].source.text == "A new Monmouth poll released Friday"

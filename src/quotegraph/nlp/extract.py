@@ -274,7 +274,7 @@ def _source_name_after(doc: Doc, link: Link) -> None:
 def _source_edges(doc: Doc, link: Link) -> None:
     """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma;
     nor inside a hyphenated name ("G" + "-III did not respond")."""
-    src = link.source
+    src = link.source = _without_weekday(doc, link.source)
     if src is not None and len(src) > 1 and src[-1].text == ",":
         link.source = src = Span(doc, src.start, src.end - 1, label=src.label_)
     if src is None:
@@ -284,6 +284,31 @@ def _source_edges(doc: Doc, link: Link) -> None:
         end += 2
     if end > src.end:
         link.source = Span(doc, src.start, end, label=src.label_)
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _without_weekday(doc: Doc, src: Span | None) -> Span | None:
+    """"The Sanders campaign [on Monday] said": a day that the parse hangs on the cue, or
+    on the source's head right before the verb, is no part of the source ("a poll
+    released Friday" keeps its own)."""
+    if src is None or len(src) < 3 or src[-1].lower_ not in _WEEKDAYS or doc[src.end - 2].lower_ == "super":
+        return src
+    if any(t.pos_ in ("VERB", "AUX") for t in src):
+        return src  # "Biden, who was to travel to Columbus on Wednesday", "a poll released Friday"
+    end = src.end - 1
+    if doc[end - 1].lower_ == "on":
+        end -= 1
+    head = doc[end].head
+    verb_next = src.end < len(doc) and doc[src.end].pos_ in ("VERB", "AUX")  # "the mayor on Tuesday said"
+    if src.start <= head.i < src.end and not (head.i == src.root.i and verb_next):
+        return src
+    while end > src.start + 1 and doc[end - 1].text == ",":
+        end -= 1
+    if doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return src  # "a poll out Monday"
+    return Span(doc, src.start, end, label=src.label_)
 
 
 _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "what"})

@@ -27,6 +27,17 @@ _CUT_DEPS = {"relcl", "conj", "cc", "acl", "appos", "advcl", "punct", "parataxis
 _MAX_ROLE_TOKENS = 14
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _day_phrase(c: Token) -> bool:
+    """"on Tuesday" or a bare "Tuesday" hanging on a noun (not "Super Tuesday")."""
+    words = list(c.subtree)
+    if c.dep_ == "npadvmod" and len(words) == 1:
+        return c.lower_ in _WEEKDAYS
+    return c.dep_ == "prep" and c.lower_ == "on" and len(words) == 2 and words[1].lower_ in _WEEKDAYS
+
+
 def phrase_tokens(tok: Token) -> list[Token]:
     """The noun phrase of a token without relative clauses, conjuncts or appositives."""
     keep = {tok.i}
@@ -36,6 +47,8 @@ def phrase_tokens(tok: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–'’"):
                 continue
+            if c.i > tok.i and _day_phrase(c):
+                continue  # "the mayor [on Tuesday] said"
             keep.add(c.i)
             stack.append(c)
     doc = tok.doc
