@@ -19,7 +19,7 @@ from .quote_fit import close_quotations, fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .syntax import according_to, after_dateline, capital_after_hyphen, finite, subjects, trimmed
+from .syntax import WEEKDAYS, according_to, after_dateline, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -286,14 +286,11 @@ def _source_edges(doc: Doc, link: Link) -> None:
         link.source = Span(doc, src.start, end, label=src.label_)
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _without_weekday(doc: Doc, src: Span | None) -> Span | None:
     """"The Sanders campaign [on Monday] said": a day that the parse hangs on the cue, or
     on the source's head right before the verb, is no part of the source ("a poll
     released Friday" keeps its own)."""
-    if src is None or len(src) < 3 or src[-1].lower_ not in _WEEKDAYS or doc[src.end - 2].lower_ == "super":
+    if src is None or len(src) < 3 or src[-1].lower_ not in WEEKDAYS or doc[src.end - 2].lower_ == "super":
         return src
     if any(t.pos_ in ("VERB", "AUX") for t in src):
         return src  # "Biden, who was to travel to Columbus on Wednesday", "a poll released Friday"

@@ -16,7 +16,7 @@ from .speakers_lexicon import (countries_in, country_code, document_nouns, gende
 from .speakers_model import Context, Entity, Mention, Party, Role
 from .speakers_parties import party_code_after, party_in
 from .doctext import doc_text
-from .syntax import finite
+from .syntax import WEEKDAYS, finite
 
 __all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "org_compounds", "party_scope", "phrase_tokens"]
 
@@ -27,15 +27,12 @@ _CUT_DEPS = {"relcl", "conj", "cc", "acl", "appos", "advcl", "punct", "parataxis
 _MAX_ROLE_TOKENS = 14
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _day_phrase(c: Token) -> bool:
     """"on Tuesday" or a bare "Tuesday" hanging on a noun (not "Super Tuesday")."""
     words = list(c.subtree)
     if c.dep_ == "npadvmod" and len(words) == 1:
-        return c.lower_ in _WEEKDAYS
-    return c.dep_ == "prep" and c.lower_ == "on" and len(words) == 2 and words[1].lower_ in _WEEKDAYS
+        return c.lower_ in WEEKDAYS
+    return c.dep_ == "prep" and c.lower_ == "on" and len(words) == 2 and words[1].lower_ in WEEKDAYS
 
 
 def phrase_tokens(tok: Token) -> list[Token]:
@@ -467,8 +464,9 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
             continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
-        own = _place_body(m, doc, noun) or owned_name(name, lemma)
-        key = (id(m.entity), lemma if own.endswith(" " + lemma) else own.lower())
+        body = _place_body(m, doc, noun)  # "Lebanon's health ministry" is not its foreign ministry
+        own = body or owned_name(name, lemma)
+        key = (id(m.entity), lemma, (body or "").lower())
         ent = table.get(key)
         if ent is None:
             ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country, owner=m.entity)

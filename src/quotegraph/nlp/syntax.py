@@ -8,7 +8,7 @@ from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "reported_around", "subjects", "dateline", "after_dateline", "DASHES"]
+           "reported_around", "subjects", "dateline", "after_dateline", "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
@@ -34,6 +34,7 @@ def _subtree(tok: Token, label: str) -> Span | None:
 
 
 DASHES = frozenset({"–", "—", "--", "-"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def dateline(tok: Token) -> bool:
