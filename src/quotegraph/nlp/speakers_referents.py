@@ -1,0 +1,120 @@
+"""Where a nominal's referent is looked up once the plain cases are done: a name set
+off by a comma, the unnamed speaker already described the same way, the named entity
+last met through the same noun, the possessor of a possessed source, the organisation
+a possessor's noun names, and a new or reused unnamed entity.
+
+A mixin of :class:`~.speakers_resolve.Resolver`: it uses the resolver's context, its
+entities, the mentions resolved so far and ``_resolve_token``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns
+from .speakers_model import Entity, Mention
+from .speakers_nominals import (NominalInfo, describe, match_person_role, nominal_role, proper_mods, synonyms,
+                                takes_up)
+
+__all__ = ["Referents"]
+
+
+class Referents:
+    """Referent lookups of :class:`~.speakers_resolve.Resolver` (see module docstring)."""
+
+    @staticmethod
+    def _comma_conj(tok: Token, c: Token) -> bool:
+        """A name the parser coordinated with a definite singular noun by a comma alone: an
+        appositive ("The main labour union, the Nigeria Labour Congress (NLC), said")."""
+        if c.dep_ != "conj" or c.i < tok.i or tok.tag_ != "NN" or c.tag_ != "NNP":
+            return False
+        if not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+            return False
+        between = tok.doc[tok.i + 1:c.left_edge.i]
+        return [t.text for t in between] == [","] and not any(
+            d.dep_ in ("cc", "conj") and d.i != c.i for t in (tok, c) for d in t.children)
+
+    @staticmethod
+    def _with_role(m: Mention, info: NominalInfo, ent: Entity) -> Entity:
+        """``ent``, which a source nominal names, with the role the nominal gives it."""
+        if m.source and ent.named and (info.role or info.org):
+            role = nominal_role(info)
+            if role is not None and all(r.at != role.at for r in ent.roles):
+                ent.roles.append(role)
+        return ent
+
+    def _unnamed_since(self, info: NominalInfo, after: int) -> Entity | None:
+        """An unnamed speaker described with the same role noun after token ``after``, the
+        named person's last mention: "The spokesperson" after "Its spokesman, Jay Tarriela,
+        ... A U.S. State Department spokesperson said" is the unnamed one."""
+        nouns = synonyms(info.role) | {info.lemma}
+        mods = proper_mods(info)
+        doc = self.ctx.doc
+        for c in reversed(self.done):
+            if c.head <= after:
+                return None
+            ent = c.entity
+            if c.head < info.head.i and c.kind == "nominal" and ent is not None and not ent.named \
+                    and not ent.plural and doc[c.head].lemma_.lower() in nouns \
+                    and mods <= set((ent.label or "").lower().replace("’", "'").split()):
+                return ent
+        return None
+
+    def _same_description(self, info: NominalInfo) -> Entity | None:
+        """"The report" after "a report by X" (or "the X poll"): the named entity last
+        mentioned through the same noun."""
+        doc = self.ctx.doc
+        for c in reversed(self.done):
+            if c.head < info.head.i and c.entity is not None and c.entity.named \
+                    and c.end - c.start == 1 and doc[c.head].lemma_.lower() == info.lemma \
+                    and takes_up(info, describe(doc[c.head]), c.entity):
+                return c.entity
+        return None
+
+    def _possessor(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """A possessed source: "in his eyes", "her account" speak for the possessor; "his
+        attorney" is the named attorney the article describes, if any."""
+        if info.role:
+            people = [e for e in self.entities if e.kind == "person"]
+            return match_person_role(info, people)
+        if not m.source:
+            return None
+        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
+        return self._resolve_token(owner) if owner is not None else None
+
+    def _owned(self, info: NominalInfo) -> Entity | None:
+        """The organisation a possessor's org noun names ("her campaign" -> "Clinton campaign")."""
+        owner_tok = next((c for c in info.head.children if c.dep_ == "poss"), None)
+        if owner_tok is None or PRONOUNS.get(owner_tok.lower_, (3,))[0] != 3:
+            return None  # "your state", "our party": generic
+        owner = self._resolve_token(owner_tok)
+        if owner is None or not owner.named:
+            return None
+        for ent in self.entities:
+            if ent.owner is owner and any(n.endswith(" " + info.lemma) for n in ent.names):
+                return ent
+        if info.lemma not in owner_nouns():
+            return None
+        short = min(owner.names, key=lambda n: (len(n.split()), len(n)))
+        ent = Entity(kind="organisation", named=True, names=[owned_name(short, info.lemma)], owner=owner,
+                     country=owner.country)
+        self.entities.append(ent)
+        return ent
+
+    def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
+        """An unnamed entity for a common noun; a definite one reuses the last with its noun,
+        unless its capitalised modifiers say otherwise ("the Iranian Foreign Ministry
+        spokesman" after "a spokesman for Secretary of State John Kerry")."""
+        if reuse:
+            mods = proper_mods(info)
+            for m in reversed(self.done):
+                ent = m.entity
+                if ent is not None and not ent.named and ent.label and m.kind == "nominal" \
+                        and self.ctx.doc[m.head].lemma_.lower() == info.lemma:
+                    if mods <= set(ent.label.lower().replace("’", "'").split()):
+                        return ent
+        label = " ".join(info.text().split())
+        ent = Entity(kind=info.kind, named=False, plural=info.plural, label=label, gender=info.gender)
+        role = nominal_role(info) if info.role else None  # "officials at X": affiliation X
+        if role is not None:
+            ent.roles.append(role)
+        return ent
