@@ -25,7 +25,8 @@ from .speakers_names import tokens_in, find_names, source_root
 from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
                                 match_org, match_person_role, name_after, named_near, person_named_in, last_before)
 from .speakers_pronouns import salience_pick
-from .speakers_roles import harvest_roles, misread_appositive, org_compounds
+from .speakers_org_compounds import org_compounds
+from .speakers_roles import harvest_roles, misread_appositive
 
 __all__ = ["Resolver"]
 

@@ -1,0 +1,123 @@
+"""Organisations named through a person or place plus an organisation noun: "the Trump
+campaign", "Clinton's campaign", "the Obama administration" (one entity per name and
+noun, never the person), and a name taken up through a document it issued ("the
+Bloomberg poll", "a report by X").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .doctext import doc_text
+from .speakers_lexicon import document_nouns, org_nouns, owned_name, owner_nouns
+from .speakers_model import Context, Entity, Mention
+
+__all__ = ["org_compounds"]
+
+
+def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
+    """A mention of ``ent`` headed by a common noun ("campaign" in "the Trump campaign")."""
+    mention = Mention(start=noun.i, end=noun.i + 1, head=noun.i, sent=ctx.sent_of[noun.i], kind="name",
+                      subject=ctx.is_subject(noun), quoted=ctx.in_quote(noun.idx), entity=ent,
+                      text=text, label="ORG")
+    ent.mentions.append(mention)
+    return mention
+
+
+_ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
+                          "send", "sign", "post", "circulate"})
+
+
+def _document_of(m: Mention, doc) -> Token | None:
+    """The document noun a name is the author of: "a report by <X>", "a study from <X>",
+    "<X> released a report", "the poll, conducted by <X>,"."""
+    head = doc[m.head]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _ISSUE_VERBS:
+        if any(c.dep_ == "conj" for c in head.children):
+            return None  # "Trump and Ryan issued a statement": not Trump's alone
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None and obj.lemma_.lower() in document_nouns() else None
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("by", "from"):
+        return None
+    owner = prep.head
+    if prep.dep_ == "agent" and owner.dep_ == "acl" and owner.lemma_.lower() in _ISSUE_VERBS:
+        owner = owner.head  # "a survey released Tuesday by the Pew Research Center"
+    if owner.pos_ != "NOUN":
+        return None
+    return owner if owner.lemma_.lower() in document_nouns() else None
+
+
+def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of organisations named through a name and an organisation noun ("the Trump
+    campaign"), and of a name through a document it issued ("the Bloomberg poll", "a report by X")."""
+    doc = ctx.doc
+    named_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    table: dict[tuple[int, str], Entity] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.entity is None:
+            continue
+        head = doc[m.head]
+        noun = head.head
+        document = _document_of(m, doc)
+        if document is not None and document.i not in named_tokens:
+            out.append(_noun_mention(ctx, document, m.entity, m.text))
+            continue
+        name = m.text
+        if head.dep_ == "compound" and noun.lemma_.lower() not in org_nouns():
+            noun, name = _noun_after_run(m, doc, noun)
+        lemma = noun.lemma_.lower()
+        deps = ("compound", "poss", "nmod") if lemma in document_nouns() else ("compound", "poss")
+        if (head.dep_ not in deps or noun.i in named_tokens or noun.pos_ != "NOUN"
+                or lemma not in org_nouns() or noun.i < head.i or _name_follows(noun)):
+            continue
+        if lemma in document_nouns() and m.entity.kind == "organisation":
+            out.append(_noun_mention(ctx, noun, m.entity, m.text))  # "the Bloomberg poll": Bloomberg
+            continue
+        if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
+            continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
+        body = _place_body(m, doc, noun)  # "Lebanon's health ministry" is not its foreign ministry
+        own = body or owned_name(name, lemma)
+        key = (id(m.entity), lemma, (body or "").lower())
+        ent = table.get(key)
+        if ent is None:
+            ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country, owner=m.entity)
+        ent.add_name(own)
+        out.append(_noun_mention(ctx, noun, ent, own))
+    return out
+
+
+def _place_body(m: Mention, doc, noun: Token) -> str | None:
+    """A place's body described by its field, as written: "Lebanon's health ministry" (not
+    "Lebanon ministry"); None without such words between the place and the noun."""
+    if m.entity.kind != "place" or doc[m.head].dep_ != "poss":
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and m.end < c.i < noun.i]
+    if not mods:
+        return None
+    return doc_text(doc)[doc[m.start].idx: noun.idx + len(noun)]
+
+
+def _name_follows(noun: Token) -> bool:
+    """"Iran's state news agency IRNA": the noun introduces a name of its own."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "B" and doc[noun.i + 1].ent_type_ == "ORG"
+
+
+def _noun_after_run(m: Mention, doc, noun: Token) -> tuple[Token, str]:
+    """"the Charlotte-Mecklenburg police chief": the parse hangs every word of a flat
+    compound on its last noun, so the organisation noun is found right after the
+    name's proper-noun run instead. Returns that noun and the run's text, or ``noun``
+    and the name as it was."""
+    top = noun
+    while top.dep_ == "compound" and top.head.i > top.i:
+        top = top.head
+    k = m.end
+    while k < top.i and doc[k].tag_ in ("NNP", "NNPS", "HYPH") and doc[k].ent_iob_ != "B":  # not into another name
+        k += 1
+    tok = doc[k]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in org_nouns() and lemma not in document_nouns() \
+            and (tok.i == top.i or tok.head.i == top.i):
+        return tok, doc_text(doc)[doc[m.start].idx: doc[k - 1].idx + len(doc[k - 1])]
+    return noun, m.text
