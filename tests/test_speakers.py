@@ -516,3 +516,30 @@ def test_a_loose_lower_case_adjective_is_not_part_of_a_name(nlp):
     (speaker,) = _resolve(nlp, text, sts)
     assert speaker.name == "Securities and Exchange Commission"
     assert "S.E.C." in speaker.aliases
+
+
+def _speakers_by_source(result):
+    return [((s.source.text if s.source else None), (s.speaker.name if s.speaker else None)) for s in result.statements]
+
+
+def test_a_surname_that_is_a_title_after_given_names_is_a_name_and_a_leading_noun_is_no_speaker(analyze):
+    r = analyze('Tennis great Billie Jean King said Ali was fun to be around. "He was great," she said.\n')
+    assert _speakers_by_source(r) == [("Tennis great Billie Jean King", "Billie Jean King"), ("she", "Billie Jean King")]
+
+
+def test_who_after_a_persons_home_town_is_the_person(analyze):
+    r = analyze('"I have never voted in a primary, but I am going to vote in this primary for Bernie," said Nicky '
+                'Driscoll, 24,  from Manchester, who said Sanders is best suited to get corporate money out of '
+                'government.\n')
+    assert ("who", "Nicky Driscoll") in _speakers_by_source(r)
+
+
+def test_a_source_between_two_kinds_of_quotation_marks_keeps_its_salience(analyze):
+    r = analyze("Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday.\n\n"
+                "As for the notion that people want to vote for Clinton because she would be the first woman to be "
+                "president, Fiorina offered her own approach.\n\n"
+                "\u201cLook, how about an honest woman? How about a competent woman? But I\u2019m never going to ask "
+                "for people\u2019s support because I\u2019m a woman,\" she said. \"I\u2019m going to ask for their "
+                "support because I\u2019m the most qualified candidate to beat Hillary Clinton and to do the job.\"\n\n"
+                "She also criticized Trump's past support for liberal policy ideas.\n")
+    assert _speakers_by_source(r)[-2:] == [("she", "Carly Fiorina"), ("She", "Carly Fiorina")]

@@ -13,7 +13,7 @@ import pycountry
 
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
-    "first_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in", "seat_country",
+    "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in", "seat_country",
     "dateline_country", "PRONOUNS",
 ]
 
@@ -59,6 +59,14 @@ def gender_words() -> dict[str, str]:
 def first_names() -> dict[str, str]:
     """Common given names (lowercase) -> ``"m"`` or ``"f"``."""
     return {row[0].lower(): row[1] for row in _lines("speakers_first_names.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    """Every known given name (lowercase): those of :func:`first_names` and the ones
+    borne by men and women alike ("Jean", "Billie", "Kelly"), which tell a name from a
+    title ("Billie Jean King") but no gender."""
+    return frozenset(first_names()) | frozenset(row[0].lower() for row in _lines("speakers_given_names.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import first_names, gender_words, org_nouns, role_noun
+from .speakers_lexicon import first_names, gender_words, given_names, org_nouns, role_noun
 from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names
@@ -58,6 +58,8 @@ def source_root(doc, start: int, end: int) -> Token | None:
         return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT") or aged(t)
 
     heads = [t for t in roots if nouny(t)]
+    if heads and heads[0].dep_ == "npadvmod":  # "Tennis great Billie Jean King": "Tennis" misread
+        heads = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")] or heads
     if heads:
         return _leading_person(doc, toks, heads[0])
     inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
@@ -142,7 +144,7 @@ def _given_then_surname(tokens: list[Token], k: int) -> bool:
     """Whether the role word at ``k`` follows a given name, so it is a surname."""
     if k > 1 and _INITIAL.fullmatch(tokens[k - 1].text):
         k -= 1  # "Peter T. King"
-    return k > 0 and tokens[k - 1].lower_ in first_names() and tokens[k].text[:1].isupper()
+    return k > 0 and tokens[k - 1].lower_ in given_names() and tokens[k].text[:1].isupper()
 
 
 def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset()) -> Mention | None:
@@ -371,14 +373,15 @@ def _national_branch(ent: SpacySpan, nxt: SpacySpan) -> bool:
 
 
 def _given_before(doc, ent: SpacySpan) -> SpacySpan:
-    """A one-word person with the given name the model left out of it ("Irungu Houghton"):
-    a capitalised word of no entity, compounded onto the surname, that is no title."""
+    """A person with the given name the model left out of it: a one-word person ("Irungu
+    Houghton"), with a capitalised word of no entity compounded onto the surname that is
+    no title, or a longer one after a known given name ("Billie Jean King")."""
     j = ent.start - 1
-    if ent.label_ != "PERSON" or len(ent) != 1 or j < 0:
+    if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
         return ent
     tok = doc[j]
     if tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
-            and not tok.ent_type_ and tok.dep_ == "compound" and tok.head.i == ent.start \
+            and not tok.ent_type_ and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end \
             and not role_noun(tok.text) and tok.lower_ not in _org_words() and tok.lower_ not in org_nouns() \
             and not any(e.text == ent.text and e.label_ != "PERSON" for e in doc.ents):  # "Wilayat Twitter"
         return SpacySpan(doc, j, ent.end, label="PERSON")
@@ -387,4 +390,6 @@ def _given_before(doc, ent: SpacySpan) -> SpacySpan:
 
 def root_is_title(tokens: list[Token]) -> bool:
     """Whether a proper-noun chain is a capitalised title ("Secretary", "Foreign Minister")."""
-    return bool(role_noun(tokens[-1].text)) or all(role_noun(t.text) or t.lower_ in _CONNECT for t in tokens)
+    last = len(tokens) - 1  # "Billie Jean King": a surname after given names ("Christian Speaker" stays a title)
+    return bool(role_noun(tokens[-1].text)) and not (last >= 2 and _given_then_surname(tokens, last)) \
+        or all(role_noun(t.text) or t.lower_ in _CONNECT for t in tokens)

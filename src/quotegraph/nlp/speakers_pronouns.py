@@ -2,7 +2,8 @@
 
 Each earlier mention within a few sentences adds to its entity's salience:
 recency (halved per sentence back), subject position, being a statement's
-source, being a name; mentions inside quotation marks count less. Candidates
+source, being a name; mentions inside quotation marks (statements' sources aside)
+count less. Candidates
 must agree in gender (titles, first names, gendered role nouns) and number;
 "it" and "they" go to organisations, places, things and groups (both also, at half
 weight, to a one-word "person" that may be a misread organisation). A pronoun never
@@ -63,8 +64,8 @@ def _weight(ctx: Context, c: Mention, p: Mention) -> float:
     w += _W_NAME if c.kind == "name" else 0.0
     w += _W_HEAD if ctx.doc[c.head].dep_ not in ("poss", "compound", "pobj") else 0.0
     w *= 0.5 ** (p.sent - c.sent) * (1.0 - _PER_TOKEN * min(p.head - c.head, _TOKEN_CAP))
-    if c.quoted and not p.quoted:
-        w *= _QUOTED
+    if c.quoted and not p.quoted and not c.source:  # a source is outside its quote, whatever the
+        w *= _QUOTED  # marks say ("“... woman," she said. "I ...": two kinds of marks pair across it)
     elif p.source and not c.source and ctx.in_content(ctx.doc[c.head].idx):
         w *= _REPORTED
     return w

@@ -333,6 +333,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
             ante = doc[k] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "PRON") else None
         person = tok.lower_ in ("who", "whom", "whose")
         ante = _one_of(ante) if person and ante is not None else ante
+        if person and ante is not None and ante.dep_ == "pobj" and ante.head.lower_ in ("from", "in"):
+            outer = self._resolve_token(ante.head.head)  # "Nicky Driscoll, 24, from Manchester, who"
+            if outer is not None and outer.kind == "person":  # (the model may take the town for a person)
+                return outer
         for _ in range(_CLIMB):
             if ante is None or ante.i == tok.i:
                 return None
