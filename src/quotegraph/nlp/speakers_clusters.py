@@ -45,6 +45,8 @@ def _person_matches(words: list[str], ent: Entity) -> bool:
             return True  # "Assad" for "Bashar al-Assad", "Von der Leyen" for "Ursula von der Leyen"
         if words[0] == full[0] or (len(words[0]) == 1 and full[0].startswith(words[0])):
             return True
+        if len(full) > len(words) and full[-len(words):] == words and words[0] not in first_names():
+            return True  # a two-word surname alone: "Wasserman Schultz" for "Debbie Wasserman Schultz"
         if _given_forms(words) & _given_forms(full):
             return True  # 'Robert C. "Bobby" Scott' is "Bobby Scott"
     return False

@@ -233,6 +233,8 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
         tokens = tokens[:-1]
     if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
         return None
+    if tokens[0].tag_ in ("WP", "WP$", "WDT") and tokens[0].text.islower():
+        return None  # "whose war heroism": a relative clause, no role ("WHO Director-General" is one)
     k = _title_index(tokens)
     if k is None and any_noun:
         ids = {t.i for t in tokens}
@@ -298,7 +300,8 @@ def misread_appositive(tok: Token) -> bool:
 def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     head = doc[m.head]
     out = [phrase_tokens(c) for c in head.children
-           if c.dep_ == "appos" and c.pos_ == "NOUN" and not misread_appositive(c) and not _name_between(m, c)]
+           if c.dep_ == "appos" and c.pos_ == "NOUN" and not misread_appositive(c) and not _name_between(m, c)
+           and not _clause_between(m, c)]
     out = [toks for toks in out if _described(toks)]
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start:
         own = {t.i for t in head.subtree}
@@ -306,6 +309,13 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
         out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"]
     return out
+
+
+def _clause_between(m: Mention, appos: Token) -> bool:
+    """A verb between a name and its appositive: the parse hung a comment on the whole
+    sentence on its subject ("Podliska alleges that he was fired ..., a claim that ...")."""
+    doc = appos.doc
+    return any(doc[k].pos_ in ("VERB", "AUX") for k in range(m.end, appos.left_edge.i))
 
 
 def _name_between(m: Mention, appos: Token) -> bool:
