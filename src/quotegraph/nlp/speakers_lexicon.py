@@ -13,8 +13,8 @@ import pycountry
 
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
-    "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in", "seat_country",
-    "dateline_country", "PRONOUNS",
+    "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in",
+    "seat_country", "dateline_country", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
