@@ -78,8 +78,6 @@ def build_statements(doc: Doc, links: list[Link], scores: MoveScores | None = No
 
 
 def _resolve(doc: Doc, statements: list[Statement]) -> list[Speaker]:
-    try:
-        from .speakers import resolve_speakers
-    except ImportError:  # speaker resolution not installed in this build
-        return []
+    from .speakers import resolve_speakers  # loaded on first use: the resolver's lexicons are large
+
     return resolve_speakers(doc, statements)
