@@ -13,7 +13,7 @@ import pycountry
 
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
-    "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in",
+    "follower_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in",
     "seat_country", "dateline_country", "PRONOUNS",
 ]
 
@@ -85,6 +85,12 @@ def owner_nouns() -> frozenset[str]:
 def staff_nouns() -> frozenset[str]:
     """Roles that serve a person ("spokeswoman", "chief of staff")."""
     return frozenset(row[0].lower() for row in _lines("speakers_staff_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def follower_nouns() -> frozenset[str]:
+    """Roles that back or are kin to a person without serving them ("backer", "husband")."""
+    return frozenset(row[0].lower() for row in _lines("speakers_follower_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

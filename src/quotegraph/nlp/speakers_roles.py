@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import countries_in, country_code, gender_words, org_nouns, role_noun, titles
+from .speakers_role_orgs import OPPOSING_NOUNS, role_affiliation
+from .speakers_lexicon import countries_in, org_nouns, role_noun, titles
 from .speakers_model import Context, Mention, Party, Role
 from .speakers_parties import party_code_after, party_in
 from .doctext import doc_text
@@ -18,11 +19,11 @@ from .syntax import WEEKDAYS, finite
 
 __all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "party_scope", "phrase_tokens"]
 
-_DEPARTMENTS = {"state", "defense", "treasury", "energy", "labor", "commerce", "education",
-                "agriculture", "transportation", "interior", "health", "homeland", "justice",
-                "veterans", "housing", "war"}
+_DASHES = frozenset({"-", "–", "—", "--"})
 _CUT_DEPS = {"relcl", "conj", "cc", "acl", "appos", "advcl", "punct", "parataxis"}
 _MAX_ROLE_TOKENS = 14
+# a party the person no longer holds: "a former Democrat", "for years a registered Democrat"
+_PAST = frozenset({"former", "onetime", "one-time", "ex", "ex-", "years", "once", "then"})
 
 
 def _day_phrase(c: Token) -> bool:
@@ -81,147 +82,6 @@ def _two_word_title(tokens: list[Token], k: int) -> str:
     return noun
 
 
-_ORG_TYPES = ("ORG", "GPE", "NORP", "FAC")
-_ENTITY_TYPES = _ORG_TYPES + ("PERSON",)
-_AFFILIATION_PREPS = ("of", "for", "at", "with", "to")
-# a party the person no longer holds: "a former Democrat", "for years a registered Democrat"
-_PAST = frozenset({"former", "onetime", "one-time", "ex", "ex-", "years", "once", "then"})
-# opposition, not membership: "a critic of Brussels", "a Kremlin critic" belong to neither
-_OPPOSING_NOUNS = frozenset({"critic", "opponent", "challenger"})
-
-
-def _capitalised(t: Token) -> bool:
-    """A proper word, not one capitalised only because it opens a sentence ("Party officials")."""
-    return (t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_TYPES or (t.text[:1].isupper() and not t.is_sent_start)
-            or _acronym(t))
-
-
-_ROMAN = frozenset("IVXLCDM")
-
-
-def _acronym(t: Token) -> bool:
-    """An organisation's initials before a lower-case or title word ("IAEA chief", "WHO
-    Director-General"), which the parse may read as a verb or a pronoun. Not a dateline
-    or a heading in capitals ("WASHINGTON —", "NEW YORK"), a stop word ("OUR"), a roman
-    numeral ("World War II") or a title ("VP")."""
-    text = t.text
-    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()) or set(text) <= _ROMAN:
-        return False
-    if t.ent_type_ in ("GPE", "LOC") or role_noun(text):
-        return False
-    doc, j = t.doc, t.i + 1
-    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and doc[j + 1].text.isupper():
-        j += 2  # "AFL-CIO President", "UC-AFT"
-    if j >= len(doc) or not doc[j].is_alpha or doc[j].text.isupper():
-        return False
-    return not t.is_stop or bool(role_noun(doc[j].text))  # "WHO Director-General", not "OUR"
-
-
-def _proper_or_org(t: Token) -> bool:
-    return _capitalised(t) or t.lower_ in org_nouns()
-
-
-def _before_date(obj: list[Token]) -> list[Token]:
-    """"the Clinton Foundation [in 2009]", "the Polish Institute of International Affairs
-    [in Warsaw]": the words before a dated or located prepositional phrase."""
-    for j in range(1, len(obj) - 1):
-        if obj[j].tag_ == "IN" and (obj[j + 1].ent_type_ in ("DATE", "TIME")
-                                    or obj[j].lower_ == "in" and obj[j + 1].ent_type_ == "GPE"):
-            return obj[:j]
-    return obj
-
-
-def _past_describing_words(obj: list[Token]) -> list[Token]:
-    """``obj`` from its first proper noun when only lower-case describing words come before
-    it ("the hard-left France Unbowed party", "the non-partisan Cook Political Report"); a
-    place keeps them ("suburban Philadelphia's Bucks County"), and so does a number ("6th")."""
-    name = next((j for j, t in enumerate(obj) if t.pos_ == "PROPN"), 0)
-    if name == 0 or obj[name].ent_type_ in ("GPE", "LOC", "NORP"):
-        return obj
-    if not all(t.is_punct or t.is_alpha and t.is_lower and t.dep_ in ("amod", "advmod", "npadvmod")
-               for t in obj[:name]):
-        return obj
-    rest = [t for t in obj[name:] if not t.is_punct]
-    if any(t.ent_type_ == "PERSON" for t in rest) or role_noun(rest[-1].text) or rest[-1].lower_ in gender_words():
-        return obj  # "former Vice President Dick Cheney", "a slain American soldier": a person
-    return obj[name:]
-
-
-def _affiliation_after(doc, obj: list[Token]) -> str | None:
-    """The organisation after "spokesman for", "Secretary of" ...: a capitalised name or
-    an organisation noun, up to a comma or a date ("officials at X, a division of Y")."""
-    while obj and obj[0].lower_ in ("the", "a", "an"):
-        obj = obj[1:]
-    obj = _before_date(obj[:next((j for j, t in enumerate(obj) if t.text == ","), len(obj))])
-    obj = _past_describing_words(obj)
-    words = [t for t in obj if not t.is_punct]
-    if not words or len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
-        return None
-    if words[0].ent_type_ == "PERSON" or words[0].lower_ in gender_words() or role_noun(words[0].text):
-        return None  # "critic of Mr. Obama", "aides to Gov. Chris Christie": a person
-    if not _proper_or_org(words[0]):  # "professor of economics [at Princeton University]"
-        j = next((j for j, t in enumerate(obj) if t.lower_ in _AFFILIATION_PREPS and j + 1 < len(obj)), None)
-        return _affiliation_after(doc, obj[j + 1:]) if j is not None else None
-    if not any(t.ent_type_ in _ORG_TYPES or t.pos_ == "PROPN" or t.lower_ in org_nouns() for t in words):
-        return None  # "professor of geosciences"
-    return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
-
-
-def _title_word(tok: Token) -> bool:
-    """A role word that begins a title of several ("Secretary" of "Secretary General",
-    "Deputy Secretary"), not a name's last word ("Freedom Partners", "Business Insider")."""
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.text == "-" and not tok.whitespace_ and tok.i + 2 < len(doc):
-        nxt = doc[tok.i + 2]  # "Secretary-General"
-    return bool(role_noun(tok.text)) and tok.tag_ != "NNPS" and nxt is not None and bool(role_noun(nxt.text))
-
-
-def _affiliation(tokens: list[Token], k: int) -> str | None:
-    """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
-    doc = tokens[0].doc
-    if role_noun(tokens[k].text) in _OPPOSING_NOUNS:
-        return None
-    after = tokens[k + 1:]
-    if after and after[0].lower_ in _AFFILIATION_PREPS and len(after) > 1:
-        return _affiliation_after(doc, after[1:])
-    pre = [t for t in tokens[:k] if t.dep_ != "det"]
-    owned = _country_body(pre)
-    if owned is not None:
-        return owned
-    first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
-                  or t.lower_ in org_nouns() and t.pos_ == "NOUN" or _acronym(t)), None)
-    if first is None:
-        return None
-    span = pre[first:]
-    own = next((j for j, t in enumerate(span) if t.tag_ == "POS" and j > 0), None)
-    if own is not None and span[0].ent_type_ == "ORG":
-        span = span[:own]  # "the European Union's former Brexit negotiator": the EU's
-    while span and not _capitalised(span[0]):
-        span = span[1:]  # "the nation's top [Republican] national security officers"
-    while span and (span[-1].tag_ == "POS" or country_code(span[-1].text) or not _proper_or_org(span[-1])
-                    or _title_word(span[-1])):
-        span = span[:-1]  # "[Bennett]'s younger sister", "[NATO] Secretary General"
-    if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span) or (
-            len(span) == 1 and span[0].lower_ in org_nouns() and span[0].lower_ not in _DEPARTMENTS):
-        return None  # "Party officials said ...", "party Chairman Reince Priebus"
-    return doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
-
-
-def _country_body(pre: list[Token]) -> str | None:
-    """A body named by its country and a lower-case noun phrase ("China's foreign ministry
-    spokesperson", "Russia's defence ministry spokesman"): that phrase."""
-    j = next((j for j, t in enumerate(pre) if t.tag_ == "POS" and j > 0 and pre[j - 1].ent_type_ == "GPE"), None)
-    rest = pre[j + 1:] if j is not None else []
-    if not rest or rest[-1].lower_ not in org_nouns() or any(t.text[:1].isupper() for t in rest):
-        return None
-    start = j - 1
-    while start > 0 and pre[start - 1].ent_type_ == "GPE" and pre[start - 1].i == pre[start].i - 1:
-        start -= 1  # "South Korea's"
-    doc = pre[0].doc
-    return doc_text(doc)[pre[start].idx: rest[-1].idx + len(rest[-1])]
-
-
 def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = False) -> Role | None:
     """A Role from a descriptive phrase, or None when it names no role noun
     (with ``any_noun``, the phrase's head noun serves: "playwright-in-residence")."""
@@ -247,11 +107,33 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
     noun = _two_word_title(tokens, k)
     first = k - 1 if " " in noun else k
     mods = frozenset(t.lower_ for t in tokens[:first] if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"))
-    affiliation = _affiliation(tokens, k) if first == k else _affiliation(tokens[:first] + tokens[k:], first)
-    codes = countries_in(text)
+    keep_first = first == k or tokens[first].lower_ in org_nouns()  # "[Clinton campaign] manager"
+    affiliation = role_affiliation(tokens, k) if keep_first else role_affiliation(tokens[:first] + tokens[k:], first)
+    codes = countries_in(_own_country_text(tokens))
     return Role(text=" ".join(text.split()), noun=noun, mods=mods,
                 affiliation=affiliation, country=codes[0] if codes else None,
                 at=tokens[k].i, weight=weight)
+
+
+# prepositions whose object is what a role deals with, not where its holder is from:
+# "an expert on Syria", "ambassador to Russia", "negotiator with Iran"
+_TOPIC_PREPS = frozenset({"on", "about", "to", "toward", "towards", "against", "with", "over", "into"})
+_TOPIC_NOUNS = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "hand", "envoy", "hawk", "dove",
+                          "correspondent", "bureau"})
+
+
+def _own_country_text(tokens: list[Token]) -> str:
+    """The words of a role that can give its holder's country: not a topic ("an expert on
+    [Syria]", "a [Russia] analyst") or a destination ("ambassador to [Russia]")."""
+    ids = {t.i for t in tokens}
+    drop: set[int] = set()
+    for t in tokens:
+        if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS and t.head.i in ids:
+            drop |= {x.i for x in t.subtree}
+        if t.dep_ == "compound" and t.head.lower_ in _TOPIC_NOUNS:
+            drop |= {x.i for x in t.subtree}
+    doc = tokens[0].doc
+    return " ".join(t.text for t in doc[tokens[0].i: tokens[-1].i + 1] if t.i not in drop)
 
 
 def _pre_name(m: Mention, doc) -> list[Token]:
@@ -264,6 +146,8 @@ def _pre_name(m: Mention, doc) -> list[Token]:
             break
         if t.text in (",", "(", ")", ";", ":") or t.dep_ == "det" and t.i < m.start - 1 and not run:
             break
+        if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_:
+            break  # a dateline: "CONCORD, N.H. - Sen. Bernie Sanders"
         if t.tag_ in ("VBD", "VBZ", "VBP"):
             break  # "Ishiba defeated economic security minister [Sanae Takaichi]", misread as one phrase
         run.insert(0, t)
@@ -306,7 +190,7 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start:
         own = {t.i for t in head.subtree}
         out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not m.quoted:
         out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"]
     return out
 
@@ -343,7 +227,7 @@ def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
         if m.entity.kind == "person" and m.entity.party is None and not m.quoted:
             m.entity.party = _party(m, doc, pre + appositives)
         if m.entity.kind == "person" and m.entity.member_of is None and not m.quoted:
-            m.entity.member_of = _organisation_after(m, doc)
+            m.entity.member_of = _organisation_after(m, doc) or _organisation_before(m, doc)
 
 
 def _organisation_after(m: Mention, doc) -> str | None:
@@ -361,6 +245,19 @@ def _organisation_after(m: Mention, doc) -> str | None:
     place = next((e for e in doc.ents if e.start == ent.end + gap and e.label_ == "GPE"), None)
     if toks and place is not None and (gap == 0 or doc[ent.end].lower_ == "of"):
         toks += list(doc[ent.end:place.end])
+    return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])] if toks else None
+
+
+def _organisation_before(m: Mention, doc) -> str | None:
+    """The organisation whose possessive comes right before a person's name ("Fox's
+    Chris Wallace", "HuffPost Live's Alyona Minkovski"); not a place's ("Texas's")."""
+    j = m.start - 1
+    if j < 1 or doc[j].tag_ != "POS":
+        return None
+    ent = next((e for e in doc.ents if e.end == j), None)
+    if ent is None or ent.label_ != "ORG" or ent[-1].pos_ != "PROPN":
+        return None  # not "the GOP race's John Kasich"
+    toks = [t for t in ent if t.lower_ != "the"]
     return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])] if toks else None
 
 
@@ -403,7 +300,7 @@ def party_scope(tokens: list[Token]) -> list[Token]:
     if head is None:
         return tokens
     allowed: set[int] = set()
-    if role_noun(head.text) and role_noun(head.text) not in _OPPOSING_NOUNS:
+    if role_noun(head.text) and role_noun(head.text) not in OPPOSING_NOUNS:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 allowed |= {t.i for t in c.subtree}

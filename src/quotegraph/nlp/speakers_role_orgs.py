@@ -1,0 +1,210 @@
+"""What a role belongs to: the organisation (or, for a person's staff, the person) a
+description names ("spokesman for X", "Secretary of X", "X campaign spokesman", "an expert
+on Syria at X", "Fox's Chris Wallace")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .doctext import doc_text
+from .speakers_lexicon import country_code, follower_nouns, gender_words, org_nouns, role_noun
+
+__all__ = ["OPPOSING_NOUNS", "role_affiliation"]
+
+_DEPARTMENTS = {"state", "defense", "treasury", "energy", "labor", "commerce", "education",
+                "agriculture", "transportation", "interior", "health", "homeland", "justice",
+                "veterans", "housing", "war"}
+_DESCRIBING = ("ADJ", "ADV", "VERB")  # "Mr. Trump's [newly installed] campaign"
+_ORG_TYPES = ("ORG", "GPE", "NORP", "FAC")
+_ENTITY_TYPES = _ORG_TYPES + ("PERSON",)
+_AFFILIATION_PREPS = ("of", "for", "at", "with", "to")
+_PLACE_TYPES = ("GPE", "LOC")
+# opposition, not membership: "a critic of Brussels", "a Kremlin critic" belong to neither
+OPPOSING_NOUNS = frozenset({"critic", "opponent", "challenger"})
+
+
+def _capitalised(t: Token) -> bool:
+    """A proper word, not one capitalised only because it opens a sentence ("Party officials")."""
+    return (t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_TYPES or (t.text[:1].isupper() and not t.is_sent_start)
+            or _acronym(t))
+
+
+_ROMAN = frozenset("IVXLCDM")
+
+
+def _acronym(t: Token) -> bool:
+    """An organisation's initials before a lower-case or title word ("IAEA chief", "WHO
+    Director-General"), which the parse may read as a verb or a pronoun. Not a dateline
+    or a heading in capitals ("WASHINGTON —", "NEW YORK"), a stop word ("OUR"), a roman
+    numeral ("World War II") or a title ("VP")."""
+    text = t.text
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()) or set(text) <= _ROMAN:
+        return False
+    if t.ent_type_ in ("GPE", "LOC") or role_noun(text):
+        return False
+    doc, j = t.doc, t.i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and doc[j + 1].text.isupper():
+        j += 2  # "AFL-CIO President", "UC-AFT"
+    if j >= len(doc) or not doc[j].is_alpha or doc[j].text.isupper():
+        return False
+    return not t.is_stop or bool(role_noun(doc[j].text))  # "WHO Director-General", not "OUR"
+
+
+def _proper_or_org(t: Token) -> bool:
+    return _capitalised(t) or t.lower_ in org_nouns()
+
+
+def _before_date(obj: list[Token]) -> list[Token]:
+    """"the Clinton Foundation [in 2009]", "the Polish Institute of International Affairs
+    [in Warsaw]": the words before a dated or located prepositional phrase."""
+    for j in range(1, len(obj) - 1):
+        if obj[j].tag_ == "IN" and (obj[j + 1].ent_type_ in ("DATE", "TIME")
+                                    or obj[j].lower_ == "in" and obj[j + 1].ent_type_ == "GPE"):
+            return obj[:j]
+    return obj
+
+
+def _past_describing_words(obj: list[Token]) -> list[Token]:
+    """``obj`` from its first proper noun when only lower-case describing words come before
+    it ("the hard-left France Unbowed party", "the non-partisan Cook Political Report"); a
+    place keeps them ("suburban Philadelphia's Bucks County"), and so does a number ("6th")."""
+    name = next((j for j, t in enumerate(obj) if t.pos_ == "PROPN"), 0)
+    if name == 0 or obj[name].ent_type_ in ("GPE", "LOC", "NORP"):
+        return obj
+    if not all(t.is_punct or t.is_alpha and t.is_lower and t.dep_ in ("amod", "advmod", "npadvmod")
+               for t in obj[:name]):
+        return obj
+    rest = [t for t in obj[name:] if not t.is_punct]
+    if any(t.ent_type_ == "PERSON" for t in rest) or role_noun(rest[-1].text) or rest[-1].lower_ in gender_words():
+        return obj  # "former Vice President Dick Cheney", "a slain American soldier": a person
+    return obj[name:]
+
+
+def _affiliation_after(doc, obj: list[Token], people: bool = True) -> str | None:
+    """The organisation after "spokesman for", "Secretary of" ...: a capitalised name or
+    an organisation noun, up to a comma or a date ("officials at X, a division of Y");
+    with ``people``, the person a role serves ("aide to [Mitch McConnell]")."""
+    while obj and obj[0].lower_ in ("the", "a", "an"):
+        obj = obj[1:]
+    obj = _before_date(obj[:next((j for j, t in enumerate(obj) if t.text == "," or _example(obj, j)), len(obj))])
+    at = next((j for j, t in enumerate(obj) if j > 0 and t.lower_ == "at" and t.ent_iob_ != "I"
+               and not _placed(obj[j + 1:]) and any(_capitalised(x) for x in obj[j + 1:])), None)
+    if at is not None:  # "director of the Critical Threats Project at [the American Enterprise Institute]"
+        return _affiliation_after(doc, obj[at + 1:], people)
+    obj = _past_describing_words(obj)
+    words = [t for t in obj if not t.is_punct]
+    if not words or len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
+        return None
+    if words[0].ent_type_ == "PERSON" or words[0].lower_ in gender_words() or role_noun(words[0].text):
+        return None  # "critic of Mr. Obama", "aides to Gov. Chris Christie": a person
+    if not _proper_or_org(words[0]):  # "professor of economics [at Princeton University]"
+        j = next((j for j, t in enumerate(obj) if j + 1 < len(obj) and (
+            t.lower_ in _AFFILIATION_PREPS or t.lower_ == "in" and _institution(obj[j + 1:]))), None)
+        return _affiliation_after(doc, obj[j + 1:], people) if j is not None else None
+    if not any(t.ent_type_ in _ORG_TYPES or t.pos_ == "PROPN" or t.lower_ in org_nouns() for t in words):
+        return None  # "professor of geosciences"
+    if words[-1].ent_type_ == "PERSON":  # "aide to Senate Majority Leader [Mitch McConnell]"
+        ent = next((e for e in doc.ents if e.start <= words[-1].i < e.end), None)
+        return ent.text if people and ent is not None and ent.start >= words[0].i else None
+    return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
+
+
+def _affiliation_of(doc, after: list[Token], people: bool) -> str | None:
+    """The organisation in the words after a role noun: "spokesman [for X]", "an expert on
+    Syria [at X]", "a researcher [in the Department of Medicine]"."""
+    if len(after) < 2:
+        return None
+    if after[0].lower_ in _AFFILIATION_PREPS:
+        return _affiliation_after(doc, after[1:], people)
+    if after[0].lower_ not in ("in", "on"):
+        return None
+    at = next((j for j, t in enumerate(after) if t.lower_ == "at" and j + 1 < len(after)), None)
+    found = _affiliation_after(doc, after[at + 1:], people) if at is not None else None
+    if found is None and after[0].lower_ == "in" and _institution(after[1:]):
+        found = _affiliation_after(doc, after[1:], people)
+    return found
+
+
+def _example(obj: list[Token], j: int) -> bool:
+    """Where examples of a group begin: "Maryland Republicans [such as] ...", "[like]", "[including]"."""
+    low = obj[j].lower_
+    return j > 0 and (low in ("like", "including") or low == "such" and j + 1 < len(obj) and obj[j + 1].lower_ == "as")
+
+
+def _title_word(tok: Token) -> bool:
+    """A role word that begins a title of several ("Secretary" of "Secretary General",
+    "Deputy Secretary"), not a name's last word ("Freedom Partners", "Business Insider")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not tok.whitespace_ and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]  # "Secretary-General"
+    return bool(role_noun(tok.text)) and tok.tag_ != "NNPS" and nxt is not None and bool(role_noun(nxt.text))
+
+
+def role_affiliation(tokens: list[Token], k: int) -> str | None:
+    """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
+    doc = tokens[0].doc
+    if role_noun(tokens[k].text) in OPPOSING_NOUNS:
+        return None
+    people = tokens[k].lemma_.lower() not in follower_nouns()  # "a Clinton [backer]" is no one's staff
+    found = _affiliation_of(doc, tokens[k + 1:], people)
+    if found is not None:
+        return found  # else "[Facebook]'s vice president of public policy in Europe"
+    pre = [t for t in tokens[:k] if t.dep_ != "det"]
+    owned = _country_body(pre)
+    if owned is not None:
+        return owned
+    first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
+                  or t.lower_ in org_nouns() and t.pos_ == "NOUN" or _acronym(t)), None)
+    if first is None:
+        return None
+    span = pre[first:]
+    own = next((j for j, t in enumerate(span) if t.tag_ == "POS" and j > 0), None)
+    if own is not None and span[0].ent_type_ == "ORG":
+        span = span[:own]  # "the European Union's former Brexit negotiator": the EU's
+    while span and not _capitalised(span[0]):
+        span = span[1:]  # "the nation's top [Republican] national security officers"
+    while span and (span[-1].tag_ == "POS" or country_code(span[-1].text) or not _proper_or_org(span[-1])
+                    or _title_word(span[-1])):
+        span = span[:-1]  # "[Bennett]'s younger sister", "[NATO] Secretary General"
+    if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span) or (
+            len(span) == 1 and span[0].lower_ in org_nouns() and span[0].lower_ not in _DEPARTMENTS):
+        return None  # "Party officials said ...", "party Chairman Reince Priebus"
+    if span[-1].ent_type_ == "PERSON" and not people:
+        return None  # "a Clinton backer", "Carson's longtime friend": not the person's staff
+    nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not span[-1].whitespace_:
+        return None  # "Award-winning journalist", "Tony-winning actor"
+    own = next((j for j, t in enumerate(span) if t.tag_ == "POS"), None)
+    if own is not None and span[-1].lower_ in org_nouns() and any(
+            t.pos_ in _DESCRIBING for t in span[own + 1:-1]):  # "Mr. Trump's [former] campaign"
+        span = span[:own + 1] + [t for t in span[own + 1:] if t.pos_ not in _DESCRIBING]
+        return "".join(t.text_with_ws for t in span[:-1]) + span[-1].text
+    return doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
+
+
+def _placed(obj: list[Token]) -> bool:
+    """A place or a time, not an institution: "in Washington", "at Chapel Hill", "in the 1990s"."""
+    words = [t for t in obj if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    return not words or words[0].ent_type_ in _PLACE_TYPES + ("DATE", "TIME") or words[0].is_digit
+
+
+def _institution(obj: list[Token]) -> bool:
+    """An organisation named after "in": "in [the Brennan Center's Democracy Program]", not
+    "in [the Democratic primary]" or "in [Republican polls]"."""
+    words = [t for t in obj if not t.is_punct]
+    words = words[:next((j for j, t in enumerate(words) if t.dep_ == "prep" and j > 0), len(words))]
+    return not _placed(obj) and bool(words) and (words[-1].ent_type_ in ("ORG", "FAC") or words[-1].lower_ in org_nouns())
+
+
+def _country_body(pre: list[Token]) -> str | None:
+    """A body named by its country and a lower-case noun phrase ("China's foreign ministry
+    spokesperson", "Russia's defence ministry spokesman"): that phrase."""
+    j = next((j for j, t in enumerate(pre) if t.tag_ == "POS" and j > 0 and pre[j - 1].ent_type_ == "GPE"), None)
+    rest = pre[j + 1:] if j is not None else []
+    if not rest or rest[-1].lower_ not in org_nouns() or any(t.text[:1].isupper() for t in rest):
+        return None
+    start = j - 1
+    while start > 0 and pre[start - 1].ent_type_ == "GPE" and pre[start - 1].i == pre[start].i - 1:
+        start -= 1  # "South Korea's"
+    doc = pre[0].doc
+    return doc_text(doc)[pre[start].idx: rest[-1].idx + len(rest[-1])]

@@ -1,0 +1,87 @@
+"""What a speaker's role belongs to: the organisation a description names, the person a
+staff role serves, and what is no affiliation at all (a person one backs, a place, a
+topic of expertise)."""
+from __future__ import annotations
+
+import pytest
+
+from speaker_fixtures import _resolve, _statement, nlp  # noqa: F401 - the session fixture
+
+
+def _one(nlp, text: str, source: str):  # noqa: F811
+    """The speaker of ``source`` saying the rest of its sentence."""
+    after = text[text.index(source) + len(source):]
+    cue = "said"
+    content = after[after.index(cue) + len(cue):].strip(" .")
+    sts = [_statement(text, (source, 0), (cue, text[:text.index(source)].count(cue)), (content, 0))]
+    _resolve(nlp, text, sts)
+    return sts[0].speaker
+
+
+@pytest.mark.parametrize("text, source, affiliation", [
+    ("Clinton campaign manager Robby Mook said the race was close.",
+     "Clinton campaign manager Robby Mook", "Clinton campaign"),
+    ("Corey Lewandowski, Mr. Trump's former campaign manager, said the rally went well.",
+     "Corey Lewandowski, Mr. Trump's former campaign manager", "Trump's campaign"),
+    ("Steven Law, a former top aide to Senate Majority Leader Mitch McConnell, said the ads would run.",
+     "Steven Law, a former top aide to Senate Majority Leader Mitch McConnell", "Mitch McConnell"),
+])
+def test_a_staff_role_belongs_to_the_campaign_or_person_it_serves(nlp, text, source, affiliation):  # noqa: F811
+    assert _one(nlp, text, source).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jay Jacobs, a Clinton supporter, said the party would unite.", "Jay Jacobs, a Clinton supporter"),
+    ("Terry Giles, a longtime Carson friend, said the campaign was over.", "Terry Giles, a longtime Carson friend"),
+    ("Maria Hinojosa, an Award-winning journalist, said the story mattered.",
+     "Maria Hinojosa, an Award-winning journalist"),
+])
+def test_whom_one_backs_or_befriends_is_no_affiliation(nlp, text, source):  # noqa: F811
+    assert _one(nlp, text, source).affiliation is None
+
+
+@pytest.mark.parametrize("text, source, affiliation", [
+    ("Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute, said the "
+     "plan would fail.", "Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute",
+     "American Enterprise Institute"),
+    ("Jeffery Hemsley, an assistant professor in the school of information studies at Syracuse University, "
+     "said rumors spread fast.",
+     "Jeffery Hemsley, an assistant professor in the school of information studies at Syracuse University",
+     "Syracuse University"),
+    ("Emmanuel Saez, an economics professor at the University of California at Berkeley, said inequality grew.",
+     "Emmanuel Saez, an economics professor at the University of California at Berkeley",
+     "University of California at Berkeley"),
+    ("Alicia Bannon, senior counsel in the Brennan Center's Democracy Program, said the race was costly.",
+     "Alicia Bannon, senior counsel in the Brennan Center's Democracy Program", "Brennan Center's Democracy Program"),
+])
+def test_the_affiliation_is_the_institution_a_post_is_at(nlp, text, source, affiliation):  # noqa: F811
+    assert _one(nlp, text, source).affiliation == affiliation
+
+
+def test_a_topic_of_expertise_is_neither_affiliation_nor_country(nlp):  # noqa: F811
+    text = ("Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy, said the "
+            "truce would fail.")
+    speaker = _one(nlp, text, "Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy")
+    assert (speaker.affiliation, speaker.country) == ("Washington Institute for Near East Policy", None)
+
+
+def test_an_organisations_possessive_before_a_name_is_the_affiliation(nlp):  # noqa: F811
+    text = "“The bullying has to stop,” Fox's Chris Wallace said on Sunday."
+    sts = [_statement(text, ("Fox's Chris Wallace", 0), ("said", 0), ("“The bullying has to stop,”", 0))]
+    _resolve(nlp, text, sts)
+    assert (sts[0].speaker.name, sts[0].speaker.affiliation) == ("Chris Wallace", "Fox")
+
+
+def test_a_dateline_before_a_title_is_not_part_of_the_role(nlp):  # noqa: F811
+    text = "CONCORD, N.H. - Sen. Bernie Sanders said he had won the primary."
+    speaker = _one(nlp, text, "Sen. Bernie Sanders")
+    assert (speaker.name, speaker.role) == ("Bernie Sanders", "Sen.")
+
+
+def test_what_a_quotation_calls_someone_is_not_their_role(nlp):  # noqa: F811
+    text = ("Paul Pillar said, “Hillary Clinton is a more hawkish person than Obama.” "
+            "Hillary Clinton said the strikes would go on.")
+    sts = [_statement(text, ("Paul Pillar", 0), ("said", 0), ("“Hillary Clinton is a more hawkish person than Obama.”", 0)),
+           _statement(text, ("Hillary Clinton", 1), ("said", 1), ("the strikes would go on", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[1].speaker.name == "Hillary Clinton" and sts[1].speaker.role is None
