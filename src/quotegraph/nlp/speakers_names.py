@@ -377,15 +377,30 @@ def _given_before(doc, ent: SpacySpan) -> SpacySpan:
     Houghton"), with a capitalised word of no entity compounded onto the surname that is
     no title, or a longer one after a known given name ("Billie Jean King")."""
     j = ent.start - 1
+    if j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and _person_described(ent):
+        ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # "Reince [Priebus], the GOP chairman"
     if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
         return ent
     tok = doc[j]
     if tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
             and not tok.ent_type_ and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end \
             and not role_noun(tok.text) and tok.lower_ not in _org_words() and tok.lower_ not in org_nouns() \
-            and not any(e.text == ent.text and e.label_ != "PERSON" for e in doc.ents):  # "Wilayat Twitter"
+            and not any(e.text == ent.text and e.label_ != "PERSON" and e.start != ent.start
+                        for e in doc.ents):  # "Wilayat Twitter"
         return SpacySpan(doc, j, ent.end, label="PERSON")
     return ent
+
+
+def _person_described(ent: SpacySpan) -> bool:
+    """A one-word "organisation" after a capitalised word of no entity and described by a
+    person's title in apposition: a surname the small model misread ("Reince [Priebus],
+    the GOP chairman")."""
+    doc, root = ent.doc, ent.root
+    prev = doc[ent.start - 1]
+    return (prev.tag_ == "NNP" and prev.dep_ == "compound" and prev.head.i == root.i and not prev.ent_type_
+            and prev.is_alpha and prev.text[:1].isupper() and not role_noun(prev.text)
+            and prev.lower_ not in _org_words() and root.lower_ not in _org_words()
+            and any(c.dep_ == "appos" and role_noun(c.text) and c.text.islower() for c in root.children))
 
 
 def root_is_title(tokens: list[Token]) -> bool:

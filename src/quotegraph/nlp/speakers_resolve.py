@@ -24,7 +24,7 @@ from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
 from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
                                 match_org, match_person_role, name_after, named_near, person_named_in, last_before)
-from .speakers_pronouns import salience_pick
+from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive
 
@@ -275,6 +275,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
 
     def _pronoun(self, m: Mention, tok: Token) -> Entity | None:
         _, number, gender = PRONOUNS[tok.lower_]
+        if tok.lower_.endswith(("self", "selves")):
+            bound = self._binder(tok)
+            if bound is not None and compatible(bound, number, gender):
+                return bound  # "Trump describes himself as ...": the subject of its own clause
         own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
                for c in self.ctx.statements[k].content]
         probe = m
@@ -291,6 +295,21 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
             kind = "person" if gender in ("m", "f") else ("thing" if gender == "n" else "group")
             ent = Entity(kind=kind, named=False, plural=number == "pl", label=tok.text)
         return ent
+
+    def _binder(self, tok: Token) -> Entity | None:
+        """The entity a reflexive pronoun refers to: the subject of its clause ("Trump
+        describes [himself]", "she spoke about [herself]", "he wants to distance [himself]")."""
+        verb = tok.head
+        while verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return self._resolve_token(subj) if subj.i != tok.i else None
+            if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
 
     def _objects_of(self, tok: Token) -> frozenset[int]:
         """Ids of the named entities a subject pronoun's verb takes as object ("he told
