@@ -32,6 +32,8 @@ def test_a_staff_role_belongs_to_the_campaign_or_person_it_serves(nlp, text, sou
 
 @pytest.mark.parametrize("text, source", [
     ("Jay Jacobs, a Clinton supporter, said the party would unite.", "Jay Jacobs, a Clinton supporter"),
+    ("Martha Allen, a Sanders delegate from Vermont, said the party would unite.",
+     "Martha Allen, a Sanders delegate from Vermont"),
     ("Terry Giles, a longtime Carson friend, said the campaign was over.", "Terry Giles, a longtime Carson friend"),
     ("Maria Hinojosa, an Award-winning journalist, said the story mattered.",
      "Maria Hinojosa, an Award-winning journalist"),

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from speaker_fixtures import _statement, nlp  # noqa: F401 - the session fixture
+
 pytest.importorskip("spacy")
 
 
@@ -62,3 +64,24 @@ def test_a_surname_misread_as_an_organisation_is_a_person_when_a_title_describes
                 "website to explain the process of a contested convention.\n\n"
                 "\"It is a tool for voters to learn about the process,\" he said.\n")
     assert _by_source(r, "he").speaker.name == "Reince Priebus"
+
+
+
+def test_a_full_name_the_model_missed_names_the_person_it_later_tags(nlp):
+    # the small model, in the article, tagged only the later "Jahangir"; without her full
+    # name and description first, "she" went to Hillary Clinton, named all around
+    from quotegraph.nlp.speakers import resolve_speakers
+
+    text = ("Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they have "
+            "no intention of backing Clinton. The campaign was the first time she had been politically involved, "
+            "and she doesn't think Clinton can address the issues.\n\n"
+            "Choosing between Clinton and Sanders is a \"false choice,\" she said.\n\n"
+            "Jahangir said she was angered by the media declaring Clinton the winner.\n")
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.start_char != 0]  # as the model read it in the article
+    sts = [_statement(text, ("she", 2), ("said", 0), ("\"false choice,\"", 0)),
+           _statement(text, ("Jahangir", 1), ("said", 1), ("she was angered by the media declaring Clinton the "
+                                                            "winner", 0))]
+    resolve_speakers(doc, sts)
+    assert [st.speaker.name for st in sts] == ["Naureen Jahangir", "Naureen Jahangir"]
+    assert sts[1].speaker.affiliation is None  # a supporter, not Sanders's staff

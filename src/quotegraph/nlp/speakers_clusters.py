@@ -207,7 +207,12 @@ def _surname_mentions(ctx: Context, mentions: list[Mention],
     out = []
     for tok in ctx.doc:
         low = tok.lower_.strip(".")
-        if tok.i in covered or not tok.text[:1].isupper() or _in_proper_run(ctx, tok):
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue
+        if _in_proper_run(ctx, tok):
+            full = _given_of(ctx, tok, surnames.get(low, []), covered)
+            if full is not None:
+                out.append(full)
             continue
         found = surnames.get(low)
         if not found and len(low) >= _TYPO_MIN_LEN and ctx.is_subject(tok) and not any(
@@ -218,6 +223,27 @@ def _surname_mentions(ctx: Context, mentions: list[Mention],
             tokens, gender = _clean([tok])
             out.append((_mention(ctx, tokens, "PERSON", gender), found))
     return out
+
+
+def _given_of(ctx: Context, tok: Token, owners: list[Entity],
+              covered: set[int]) -> tuple[Mention, list[Entity]] | None:
+    """"[Naureen] Jahangir, a Sanders supporter" where NER found only a later "Jahangir": the
+    one person known by that surname alone, named in full where the model missed it (a
+    capitalised word of no entity compounded onto the surname, and nothing capitalised after)."""
+    doc = ctx.doc
+    if len(owners) != 1 or any(len(_core(_words(n))) > 1 for n in owners[0].names) or tok.i < 1:
+        return None
+    prev = doc[tok.i - 1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if (prev.i in covered or prev.ent_type_ or tok.ent_type_ or prev.tag_ != "NNP" or prev.dep_ != "compound"
+            or prev.head.i != tok.i or not prev.is_alpha or not prev.text[:1].isupper() or prev.lower_ in STOP_WORDS
+            or role_noun(prev.text) or prev.lower_ in gender_words() or nxt is not None and nxt.text[:1].isupper()):
+        return None
+    if any(t.lower_ == prev.lower_ and t.text.islower() for t in doc) or not (
+            tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in tok.children)):
+        return None  # "[Outside] Carrier's plant": a name is introduced as a subject or described
+    tokens, gender = _clean([prev, tok])
+    return (_mention(ctx, tokens, "PERSON", gender), owners) if len(tokens) == 2 else None
 
 
 def _in_proper_run(ctx: Context, tok: Token) -> bool:

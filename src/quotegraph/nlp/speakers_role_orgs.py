@@ -169,8 +169,8 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
     if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span) or (
             len(span) == 1 and span[0].lower_ in org_nouns() and span[0].lower_ not in _DEPARTMENTS):
         return None  # "Party officials said ...", "party Chairman Reince Priebus"
-    if span[-1].ent_type_ == "PERSON" and not people:
-        return None  # "a Clinton backer", "Carson's longtime friend": not the person's staff
+    if not people and (span[-1].ent_type_ == "PERSON" or len(span) == 1 and span[0].lower_ not in org_nouns()):
+        return None  # "a Clinton backer", "a Sanders supporter", "Carson's longtime friend": not their staff
     nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
     if nxt is not None and nxt.text == "-" and not span[-1].whitespace_:
         return None  # "Award-winning journalist", "Tony-winning actor"
