@@ -83,7 +83,8 @@ def test_a_dateline_before_a_title_is_not_part_of_the_role(nlp):  # noqa: F811
 def test_what_a_quotation_calls_someone_is_not_their_role(nlp):  # noqa: F811
     text = ("Paul Pillar said, “Hillary Clinton is a more hawkish person than Obama.” "
             "Hillary Clinton said the strikes would go on.")
-    sts = [_statement(text, ("Paul Pillar", 0), ("said", 0), ("“Hillary Clinton is a more hawkish person than Obama.”", 0)),
+    quote = "“Hillary Clinton is a more hawkish person than Obama.”"
+    sts = [_statement(text, ("Paul Pillar", 0), ("said", 0), (quote, 0)),
            _statement(text, ("Hillary Clinton", 1), ("said", 1), ("the strikes would go on", 0))]
     _resolve(nlp, text, sts)
     assert sts[1].speaker.name == "Hillary Clinton" and sts[1].speaker.role is None

@@ -193,7 +193,8 @@ def _institution(obj: list[Token]) -> bool:
     "in [the Democratic primary]" or "in [Republican polls]"."""
     words = [t for t in obj if not t.is_punct]
     words = words[:next((j for j, t in enumerate(words) if t.dep_ == "prep" and j > 0), len(words))]
-    return not _placed(obj) and bool(words) and (words[-1].ent_type_ in ("ORG", "FAC") or words[-1].lower_ in org_nouns())
+    return not _placed(obj) and bool(words) and (
+        words[-1].ent_type_ in ("ORG", "FAC") or words[-1].lower_ in org_nouns())
 
 
 def _country_body(pre: list[Token]) -> str | None:
