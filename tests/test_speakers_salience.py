@@ -81,3 +81,19 @@ def test_a_full_name_the_model_missed_names_the_person_it_later_tags(nlp):
     resolve_speakers(doc, sts)
     assert [st.speaker.name for st in sts] == ["Naureen Jahangir", "Naureen Jahangir"]
     assert sts[1].speaker.affiliation is None  # a supporter, not Sanders's staff
+
+
+def test_an_ad_and_the_it_that_takes_it_up_speak_for_whoever_issued_it(analyze):
+    r = analyze("Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad that urges voters "
+                "in New York to \"send a message\" to Wall Street banks.\n\n"
+                "The ad says \"nothing will change until we elect candidates who reject Wall Street money.\"\n\n"
+                "It makes no mention of rival Hillary Clinton, but amplifies Sanders' message.\n")
+    spoken = {s.source.text: s.speaker.name for s in r.statements if s.source is not None and s.speaker}
+    assert spoken.get("The ad") == "Bernie Sanders" and spoken.get("It") == "Bernie Sanders"
+
+
+def test_an_ad_from_a_campaign_speaks_for_the_campaign(analyze):
+    r = analyze("A new ad from Donald Trump's presidential campaign is seizing on recent comments by his rival.\n\n"
+                "The ad uses footage of Hillary Clinton asking why she is not further ahead.\n")
+    ad = next(s for s in r.statements if s.source is not None and s.source.text == "The ad")
+    assert ad.speaker is not None and ad.speaker.name == "Donald Trump campaign"

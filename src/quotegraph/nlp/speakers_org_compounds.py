@@ -30,7 +30,11 @@ _ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "co
 def _document_of(m: Mention, doc) -> Token | None:
     """The document noun a name is the author of: "a report by <X>", "a study from <X>",
     "<X> released a report", "the poll, conducted by <X>,"."""
-    head = doc[m.head]
+    return _document_by(doc[m.head])
+
+
+def _document_by(head: Token) -> Token | None:
+    """The document noun whose author ``head`` heads (see :func:`_document_of`)."""
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _ISSUE_VERBS:
         if any(c.dep_ == "conj" for c in head.children):
             return None  # "Trump and Ryan issued a statement": not Trump's alone
@@ -84,6 +88,9 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             ent = table[key] = Entity(kind="organisation", named=True, country=m.entity.country, owner=m.entity)
         ent.add_name(own)
         out.append(_noun_mention(ctx, noun, ent, own))
+        document = _document_by(noun)  # "a new ad from [Donald Trump's presidential campaign]"
+        if document is not None and document.i not in named_tokens:
+            out.append(_noun_mention(ctx, document, ent, own))
     return out
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import first_names
+from .speakers_lexicon import document_nouns, first_names
 from .speakers_model import Context, Entity, Mention
 
 __all__ = ["compatible", "salience_pick"]
@@ -96,6 +96,12 @@ def _in_own_participle(ci: Token, pi: Token) -> bool:
             and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
 
 
+def _document(ctx: Context, c: Mention) -> bool:
+    """A document that speaks for whoever issued it ("a new ad from Sanders", "the report"),
+    which a speaking "it" takes up whatever its author is."""
+    return c.kind != "name" and ctx.doc[c.head].lemma_.lower() in document_nouns()
+
+
 def _modifier(ctx: Context, c: Mention, gender: str | None) -> bool:
     """A name that only modifies a noun ("a U.S. senator", "the Florida economy") is no
     antecedent for "it": the noun it modifies is what the text talks about."""
@@ -159,7 +165,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         if p.sent - c.sent > window:
             break
         ent = c.entity
-        if ent is None or id(ent) in exclude or not compatible(ent, number, gender) \
+        document = gender == "n" and p.source and c.source and _document(ctx, c)  # "The ad says ... It makes"
+        if ent is None or id(ent) in exclude or not (compatible(ent, number, gender) or document) \
                 or _blocked(ctx, c, p, own_content) or _modifier(ctx, c, gender):
             continue
         if gender in ("m", "f") and not ent.named and not c.source:
@@ -169,7 +176,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
             w *= _PLACE_SPEAKS
         if number == "pl" and not ent.plural and ent.kind in ("organisation", "person"):
             w *= _ORG_AS_THEY
-        if gender == "n" and ent.kind == "person":
+        if gender == "n" and ent.kind == "person" and not document:
             if not c.subject:
                 continue  # "African-Americans and Latinos": only a subject may be a misread organisation
             w *= _BARE_NAME  # "Twitter said ... It added": an organisation NER took for a person
