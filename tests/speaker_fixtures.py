@@ -38,3 +38,8 @@ def _resolve(nlp, text: str, statements: list[Statement]):
     from quotegraph.nlp.speakers import resolve_speakers
 
     return resolve_speakers(nlp(text), statements)
+
+
+def spoken_by(result) -> dict[str, str | None]:
+    """Each source's text in an analysed article -> its speaker's name."""
+    return {s.source.text: s.speaker.name for s in result.statements if s.source is not None and s.speaker}

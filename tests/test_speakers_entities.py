@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from speaker_fixtures import _resolve, _span, _statement, nlp  # noqa: F401
+from speaker_fixtures import _resolve, _span, _statement, nlp, spoken_by  # noqa: F401
 
 pytest.importorskip("spacy")
 
@@ -467,6 +467,6 @@ def test_a_bodys_well_known_acronym_answers_to_its_noun(analyze):
                 "for its reporting.\n\nIn a statement, the network said that Cruz's description was \"false.\"\n\n"
                 "The figures come from the Justice Department and the FBI. The agency lists the town's "
                 "population as 21,090.\n")
-    by_source = {s.source.text: s.speaker.name for s in r.statements if s.source is not None and s.speaker}
+    by_source = spoken_by(r)
     assert by_source.get("the network") == "CNN"
     assert by_source.get("The agency") == "FBI"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from speaker_fixtures import _statement, nlp  # noqa: F401 - the session fixture
+from speaker_fixtures import _statement, nlp, spoken_by  # noqa: F401 - the session fixture
 
 pytest.importorskip("spacy")
 
@@ -88,7 +88,7 @@ def test_an_ad_and_the_it_that_takes_it_up_speak_for_whoever_issued_it(analyze):
                 "in New York to \"send a message\" to Wall Street banks.\n\n"
                 "The ad says \"nothing will change until we elect candidates who reject Wall Street money.\"\n\n"
                 "It makes no mention of rival Hillary Clinton, but amplifies Sanders' message.\n")
-    spoken = {s.source.text: s.speaker.name for s in r.statements if s.source is not None and s.speaker}
+    spoken = spoken_by(r)
     assert spoken.get("The ad") == "Bernie Sanders" and spoken.get("It") == "Bernie Sanders"
 
 
