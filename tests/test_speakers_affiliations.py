@@ -88,3 +88,12 @@ def test_what_a_quotation_calls_someone_is_not_their_role(nlp):  # noqa: F811
            _statement(text, ("Hillary Clinton", 1), ("said", 1), ("the strikes would go on", 0))]
     _resolve(nlp, text, sts)
     assert sts[1].speaker.name == "Hillary Clinton" and sts[1].speaker.role is None
+
+
+
+def test_the_party_one_votes_for_is_an_affiliation_and_a_candidate_is_not(nlp):  # noqa: F811
+    text = "GOP primary voters said they wanted a change. Sanders donors said they wanted more."
+    sts = [_statement(text, ("GOP primary voters", 0), ("said", 0), ("they wanted a change", 0)),
+           _statement(text, ("Sanders donors", 0), ("said", 1), ("they wanted more", 0))]
+    _resolve(nlp, text, sts)
+    assert [st.speaker.affiliation for st in sts] == ["GOP", None]

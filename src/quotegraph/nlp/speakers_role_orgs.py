@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .speakers_lexicon import country_code, follower_nouns, gender_words, org_nouns, role_noun
+from .speakers_parties import party_in
 
 __all__ = ["OPPOSING_NOUNS", "role_affiliation"]
 
@@ -169,8 +170,9 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
     if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span) or (
             len(span) == 1 and span[0].lower_ in org_nouns() and span[0].lower_ not in _DEPARTMENTS):
         return None  # "Party officials said ...", "party Chairman Reince Priebus"
-    if not people and (span[-1].ent_type_ == "PERSON" or len(span) == 1 and span[0].lower_ not in org_nouns()):
-        return None  # "a Clinton backer", "a Sanders supporter", "Carson's longtime friend": not their staff
+    if not people and (span[-1].ent_type_ == "PERSON" or len(span) == 1 and span[0].lower_ not in org_nouns()
+                       and party_in(span) is None):
+        return None  # "a Clinton backer", "a Sanders supporter", "Carson's friend"; not "GOP primary voters"
     nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
     if nxt is not None and nxt.text == "-" and not span[-1].whitespace_:
         return None  # "Award-winning journalist", "Tony-winning actor"
