@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import country_code, first_names, gender_words, role_noun
 from .speakers_model import Context, Entity, Mention
-from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
+from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention, loose_given
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, surname_key
 from .doctext import doc_text
@@ -235,9 +235,8 @@ def _given_of(ctx: Context, tok: Token, owners: list[Entity],
         return None
     prev = doc[tok.i - 1]
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if (prev.i in covered or prev.ent_type_ or tok.ent_type_ or prev.tag_ != "NNP" or prev.dep_ != "compound"
-            or prev.head.i != tok.i or not prev.is_alpha or not prev.text[:1].isupper() or prev.lower_ in STOP_WORDS
-            or role_noun(prev.text) or prev.lower_ in gender_words() or nxt is not None and nxt.text[:1].isupper()):
+    if (prev.i in covered or tok.ent_type_ or not loose_given(prev, tok.i, tok.i + 1) or prev.lower_ in STOP_WORDS
+            or prev.lower_ in gender_words() or nxt is not None and nxt.text[:1].isupper()):
         return None
     if any(t.lower_ == prev.lower_ and t.text.islower() for t in doc) or not (
             tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in tok.children)):

@@ -17,7 +17,7 @@ from .speakers_joins import joined_names
 from .doctext import doc_text
 from .syntax import DASHES, aged, capital_after_hyphen
 
-__all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title"]
+__all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title", "loose_given"]
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
@@ -382,24 +382,27 @@ def _given_before(doc, ent: SpacySpan) -> SpacySpan:
     if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
         return ent
     tok = doc[j]
-    if tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
-            and not tok.ent_type_ and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end \
-            and not role_noun(tok.text) and tok.lower_ not in _org_words() and tok.lower_ not in org_nouns() \
+    if loose_given(tok, ent.start, ent.end) and not tok.text.isupper() and tok.lower_ not in org_nouns() \
             and not any(e.text == ent.text and e.label_ != "PERSON" and e.start != ent.start
                         for e in doc.ents):  # "Wilayat Twitter"
         return SpacySpan(doc, j, ent.end, label="PERSON")
     return ent
 
 
+def loose_given(tok: Token, start: int, end: int) -> bool:
+    """A capitalised word of no entity compounded onto the name at ``start:end`` that is no
+    title or organisation word: a given name the model left out ("[Irungu] Houghton")."""
+    return (tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
+            and tok.dep_ == "compound" and start <= tok.head.i < end
+            and not role_noun(tok.text) and tok.lower_ not in _org_words())
+
+
 def _person_described(ent: SpacySpan) -> bool:
     """A one-word "organisation" after a capitalised word of no entity and described by a
     person's title in apposition: a surname the small model misread ("Reince [Priebus],
     the GOP chairman")."""
-    doc, root = ent.doc, ent.root
-    prev = doc[ent.start - 1]
-    return (prev.tag_ == "NNP" and prev.dep_ == "compound" and prev.head.i == root.i and not prev.ent_type_
-            and prev.is_alpha and prev.text[:1].isupper() and not role_noun(prev.text)
-            and prev.lower_ not in _org_words() and root.lower_ not in _org_words()
+    root = ent.root
+    return (loose_given(ent.doc[ent.start - 1], ent.start, ent.end) and root.lower_ not in _org_words()
             and any(c.dep_ == "appos" and role_noun(c.text) and c.text.islower() for c in root.children))
 
 
