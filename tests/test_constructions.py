@@ -324,3 +324,19 @@ def test_quoted_by_an_agency_the_subject_speaks_not_the_agency(analyze):
     r = analyze("\"We will not retreat,\" Abbas Araqchi was quoted by the Tasnim news agency as saying.")
     st = find(r, "was quoted")
     assert speaker_name(st) == "Abbas Araqchi"
+
+
+@pytest.mark.parametrize("text, asker", [
+    ('Asked whether sanctions were on the table, Borrell replied: "Everything is on the table."', None),
+    ("When asked about the report, the senator said it was false.", None),
+    ("Asked about the bill on Tuesday, Governor Ann Lyle said she would veto it.", None),
+    ("Asked by Stephanopoulos to respond, Carson said the remarks were unfair.", "Stephanopoulos"),
+])
+def test_the_one_asked_is_not_the_one_asking(analyze, text, asker):
+    """"Asked ..., X replied": X was asked, so the question is not X's (train gold: 38 of
+    42 such reports have no source, the rest their "by" agent); X's answer stays X's."""
+    r = analyze(text)
+    question = next(s for s in r.statements if s.cue and s.cue.text.split()[0].lower() in ("asked", "pressed"))
+    assert (question.source.text if question.source else None) == asker
+    answer = next(s for s in r.statements if s.cue and s.cue.text.split()[0] in ("replied", "replied:", "said"))
+    assert answer.source is not None and answer.source.text not in ("Stephanopoulos",)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .quotes import opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import DASHES, colon_quotation, content_of, object_of, reported_around, subject_of
+from .syntax import DASHES, addressed, colon_quotation, content_of, object_of, reported_around, subject_of
 
 __all__ = ["Link", "link_roles"]
 
@@ -82,6 +82,8 @@ def _assign_sources(sources: list[Span], links: list["Link"], by_sent, sent_of) 
         ks = by_sent.get(sent_of[src.start], [])
         for k in ks:
             cue = links[k].cue
+            if not _may_speak(src, cue):
+                continue
             level = _tie_level(src, cue)
             lo, hi = min(src.end, cue.end), max(src.start, cue.start)
             if level == 0 and any(lo <= links[j].cue.start < hi for j in ks if j != k):
@@ -93,6 +95,14 @@ def _assign_sources(sources: list[Span], links: list["Link"], by_sent, sent_of) 
             continue
         links[k].source = sources[n]
         used_src.add(n)
+
+
+def _may_speak(src: Span, cue: Span) -> bool:
+    """An :func:`~quotegraph.nlp.syntax.addressed` participle takes only its "by" agent
+    as its source: "[Asked] by Stephanopoulos ..., Carson said" (not "Carson")."""
+    root = cue.root
+    return not addressed(root) or any(
+        t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == root.i for t in src)
 
 
 def _distance(a: Span, b: Span) -> int:
@@ -263,7 +273,8 @@ def _share_sources(links: list[Link], by_sent, sent_of) -> None:
     for ks in by_sent.values():
         sourced = [k for k in ks if links[k].source is not None and not links[k].inherited_from]
         for k in ks:
-            if links[k].source is None and sourced and not _own_subject(links[k].cue):
+            if links[k].source is None and sourced and not _own_subject(links[k].cue) \
+                    and not addressed(links[k].cue.root):
                 j = min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
                 if links[k].cue.root.tag_ == "VBG" or _coordinated(links[k].cue, links[j].cue):
                     links[k].source = links[j].source

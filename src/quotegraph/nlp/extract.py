@@ -19,7 +19,7 @@ from .quote_fit import close_quotations, fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .syntax import WEEKDAYS, according_to, after_dateline, capital_after_hyphen, finite, subjects, trimmed
+from .syntax import WEEKDAYS, according_to, addressed, after_dateline, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -320,6 +320,8 @@ def _cue_subject(link: Link) -> Span | None:
     agent = _agent_of(link.cue)
     if agent is not None:
         return trimmed(link.cue.doc, agent.left_edge.i, agent.right_edge.i + 1, "SOURCE")
+    if addressed(head):
+        return None  # "Asked whether ..., Borrell replied": Borrell was asked
     dep = "poss" if head.pos_ in ("NOUN", "PROPN") else "nsubjpass" if _quoted_as(head) else "nsubj"
     subj = next(iter(subjects(head, (dep,))), None)
     if subj is None and dep == "nsubj":

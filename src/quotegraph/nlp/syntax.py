@@ -8,7 +8,7 @@ from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "reported_around", "subjects", "dateline", "after_dateline", "DASHES", "WEEKDAYS"]
+           "reported_around", "subjects", "dateline", "after_dateline", "addressed", "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
@@ -86,13 +86,34 @@ def according_to(cue: Span) -> Token | None:
     return None
 
 
+def addressed(verb: Token) -> bool:
+    """A bare passive participle opening a clause whose verb names the one spoken to
+    ("[Asked] whether ..., Borrell replied"; ``data/addressee_verbs.txt``): the clause it
+    hangs on has the addressee as its subject, not the speaker."""
+    from .recall import data_words  # recall imports this module
+
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" \
+        and verb.lemma_.lower() in data_words("addressee_verbs.txt") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("Asked [by Stephanopoulos]")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
 def subject_of(cue: Span) -> Span | None:
-    """The grammatical speaker of a cue: its verb's subject, or the object of "according to"."""
+    """The grammatical speaker of a cue: its verb's subject, or the object of "according to";
+    for an :func:`addressed` participle only its "by" agent."""
     to = according_to(cue)
     if to is not None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return _subtree(obj, "SOURCE") if obj is not None else None
     verb = cue.root
+    if addressed(verb):
+        agent = _agent(verb)
+        return _subtree(agent, "SOURCE") if agent is not None else None
     while verb.dep_ in _CLIMB and verb.head.i != verb.i and not subjects(verb):
         verb = verb.head  # "was quoted as saying": the subject sits on "quoted";
         # "X arrived ... and voted against": a conjunct shares its head's subject
