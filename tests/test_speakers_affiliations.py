@@ -97,3 +97,20 @@ def test_the_party_one_votes_for_is_an_affiliation_and_a_candidate_is_not(nlp): 
            _statement(text, ("Sanders donors", 0), ("said", 1), ("they wanted more", 0))]
     _resolve(nlp, text, sts)
     assert [st.speaker.affiliation for st in sts] == ["GOP", None]
+
+
+@pytest.mark.parametrize("text, source, role, affiliation", [
+    ("Filippo Grandi, the UN High Commissioner for Refugees, said the camps were full.",
+     "Filippo Grandi, the UN High Commissioner for Refugees", "UN High Commissioner for Refugees", "UN"),
+    ("Carly Fiorina, the former Hewlett-Packard CEO, said the race was open.",
+     "Carly Fiorina, the former Hewlett-Packard CEO", "former Hewlett-Packard CEO", "Hewlett-Packard"),
+])
+def test_a_title_the_tagger_read_as_a_proper_noun_is_still_a_role(nlp, text, source, role, affiliation):  # noqa: F811
+    # "Refugees" is whom the office serves, capitalised in its title: no affiliation
+    sp = _one(nlp, text, source)
+    assert (sp.role, sp.affiliation) == (role, affiliation)
+
+
+def test_a_name_ending_in_s_is_still_an_affiliation(nlp):  # noqa: F811
+    text = "Cheryl Mills testified for hours. A lawyer for Mills said she answered every question."
+    assert _one(nlp, text, "A lawyer for Mills").affiliation == "Mills"

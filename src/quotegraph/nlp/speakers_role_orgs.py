@@ -103,10 +103,20 @@ def _affiliation_after(doc, obj: list[Token], people: bool = True) -> str | None
         return _affiliation_after(doc, obj[j + 1:], people) if j is not None else None
     if not any(t.ent_type_ in _ORG_TYPES or t.pos_ == "PROPN" or t.lower_ in org_nouns() for t in words):
         return None  # "professor of geosciences"
+    if len(words) == 1 and _capitalised_plural(words[0]):
+        return None  # "High Commissioner for [Refugees]": whom the office serves, capitalised in its title
     if words[-1].ent_type_ == "PERSON":  # "aide to Senate Majority Leader [Mitch McConnell]"
         ent = next((e for e in doc.ents if e.start <= words[-1].i < e.end), None)
         return ent.text if people and ent is not None and ent.start >= words[0].i else None
     return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
+
+
+def _capitalised_plural(tok: Token) -> bool:
+    """A plural common noun capitalised in a title ("for Refugees"), not a name ending in
+    s ("a lawyer for [Mills]", named "Cheryl Mills" elsewhere in the text)."""
+    if tok.tag_ != "NNPS" or tok.ent_type_ in _ORG_TYPES:
+        return False
+    return not any(tok.text in e.text.split() for e in tok.doc.ents if e.label_ == "PERSON")
 
 
 def _affiliation_of(doc, after: list[Token], people: bool) -> str | None:

@@ -184,7 +184,8 @@ def misread_appositive(tok: Token) -> bool:
 def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     head = doc[m.head]
     out = [phrase_tokens(c) for c in head.children
-           if c.dep_ == "appos" and c.pos_ == "NOUN" and not misread_appositive(c) and not _name_between(m, c)
+           if c.dep_ == "appos" and (c.pos_ == "NOUN" or _capitalised_title(c)) and not misread_appositive(c)
+           and not _name_between(m, c)
            and not _clause_between(m, c)]
     out = [toks for toks in out if _described(toks)]
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start:
@@ -193,6 +194,14 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not m.quoted:
         out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"]
     return out
+
+
+def _capitalised_title(tok: Token) -> bool:
+    """A title the tagger read as a proper noun, set off after a name with its article:
+    "Filippo Grandi, the UN High [Commissioner] for Refugees"."""
+    return tok.pos_ == "PROPN" and role_noun(tok.text) is not None and tok.ent_type_ not in ("PERSON", "GPE") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.lower_ in ("next", "future") for c in tok.children)  # "make Trump the next Commander in Chief"
 
 
 def _clause_between(m: Mention, appos: Token) -> bool:
