@@ -104,3 +104,21 @@ def test_an_unnamed_spokesman_of_a_named_person_takes_the_person_as_affiliation(
                 "address the nation on his return.\n")
     sp = _by_source(r, "His spokesman")
     assert (sp.name, sp.affiliation) == (None, "William Ruto")
+
+
+@pytest.mark.parametrize("text, later, name", [
+    ("The UN nuclear watchdog IAEA said inspectors had arrived. The watchdog added that the site was safe.",
+     "The watchdog", "IAEA"),
+    ("Toyota said sales rose 5 percent. The carmaker added that it expected further growth.",
+     "The carmaker", "Toyota"),
+    ("The BBC said it would appeal. The broadcaster said its reporting was accurate.",
+     "The broadcaster", "BBC"),
+    ("Britain's financial regulator, the Financial Conduct Authority, said it would act. "
+     "The regulator added that fines were likely.", "The regulator", "Financial Conduct Authority"),
+])
+def test_wire_copy_calls_an_organisation_by_what_it_is(analyze, text, later, name):
+    # "the watchdog", "the carmaker": the organisation last named as a speaker; a body
+    # described by its country keeps the name its appositive gives it
+    r = analyze(text)
+    assert _by_source(r, later).name == name
+    assert all(sp.name != "Britain's financial regulator" for sp in r.speakers)

@@ -106,9 +106,12 @@ def _place_body(m: Mention, doc, noun: Token) -> str | None:
 
 
 def _name_follows(noun: Token) -> bool:
-    """"Iran's state news agency IRNA": the noun introduces a name of its own."""
+    """"Iran's state news agency IRNA", "Britain's financial regulator, the Financial
+    Conduct Authority": the noun introduces a name of its own."""
     doc = noun.doc
-    return noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "B" and doc[noun.i + 1].ent_type_ == "ORG"
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "B" and doc[noun.i + 1].ent_type_ == "ORG":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in noun.children)
 
 
 def _noun_after_run(m: Mention, doc, noun: Token) -> tuple[Token, str]:
