@@ -340,3 +340,25 @@ def test_the_one_asked_is_not_the_one_asking(analyze, text, asker):
     assert (question.source.text if question.source else None) == asker
     answer = next(s for s in r.statements if s.cue and s.cue.text.split()[0] in ("replied", "replied:", "said"))
     assert answer.source is not None and answer.source.text not in ("Stephanopoulos",)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('One witness, a student who asked not to be named, said: "They just started shooting."', "said"),
+    ('One witness, a 24-year-old student who asked not to be named for fear of reprisals, described '
+     'the scene: "They just started shooting. Nobody warned us."', "described"),
+])
+def test_a_relative_clause_report_leaves_the_main_report_its_speaker(analyze, text, cue):
+    # "[X] who asked ..., said": "who" speaks for the relative clause, X for the main verb
+    # (train gold never runs a source into a "who" that is one)
+    r = analyze(text)
+    assert find(r, "asked").source.text == "who"
+    assert find(r, cue).source is not None and find(r, cue).source.text.startswith("One witness, a")
+    assert not find(r, cue).source.text.endswith("who")
+
+
+def test_those_who_speak_are_not_the_person_they_back(analyze):
+    r = analyze("Mrs. Clinton won the state easily. She received even stronger support from those who "
+                "said Wall Street helps the economy.")
+    st = find(r, "said")
+    assert st.source is not None and st.source.text == "who"
+    assert speaker_name(st) is None

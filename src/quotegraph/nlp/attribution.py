@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .quotes import opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import DASHES, addressed, colon_quotation, content_of, object_of, reported_around, subject_of
+from .syntax import DASHES, addressed, colon_quotation, content_of, free_of, object_of, reported_around, subject_of, trimmed
 
 __all__ = ["Link", "link_roles"]
 
@@ -163,7 +163,9 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     for k, link in enumerate(links):
         by_sent.setdefault(sent_of[link.cue.start], []).append(k)
 
-    _assign_sources([s for s in spans if s.label_ == "SOURCE"], links, by_sent, sent_of)
+    cue_tokens = {i for link in links for i in range(link.cue.start, link.cue.end)}
+    sources = [p for s in spans if s.label_ == "SOURCE" for p in _split_relative(s, cue_tokens)]
+    _assign_sources(sources, links, by_sent, sent_of)
 
     later = []
     for con in (s for s in spans if s.label_ == "CONTENT"):
@@ -186,6 +188,18 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
         if link.source is not None:
             link.source = _strip_dateline(link.source)
     return [l for l in links if l.content]
+
+
+def _split_relative(source: Span, cue_tokens: set[int]) -> list[Span]:
+    """"[One witness, a student] [who] asked not to be named, said ...": a source that ends
+    on a relative pronoun whose clause's verb is a cue is two sources, the pronoun that
+    clause's (train gold never runs a source into a "who" that is one)."""
+    last = source[-1]
+    if len(source) < 2 or last.tag_ not in ("WP", "WDT") or last.head.i not in cue_tokens \
+            or last.dep_ not in ("nsubj", "nsubjpass"):
+        return [source]
+    head = trimmed(source.doc, source.start, last.i, source.label_)
+    return ([head] if head is not None else []) + [Span(source.doc, last.i, last.i + 1, label=source.label_)]
 
 
 def _strip_dateline(source: Span) -> Span:
@@ -393,8 +407,8 @@ def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
                         taken[i] = True
         if link.source is not None or not link.content:
             continue
-        subj = subject_of(link.cue)
-        if subj is None or any(taken[subj.start : subj.end]):
+        subj = free_of(subject_of(link.cue), taken)
+        if subj is None:
             continue
         if any(c.start < subj.end and subj.start < c.end for c in link.content):
             continue

@@ -19,7 +19,7 @@ from .quote_fit import close_quotations, fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .syntax import WEEKDAYS, according_to, addressed, after_dateline, capital_after_hyphen, finite, subjects, trimmed
+from .syntax import WEEKDAYS, according_to, addressed, free_of, after_dateline, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -423,8 +423,8 @@ def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
     for link in links:
         if link.source is not None:
             continue
-        subj = _cue_subject(link)
-        if subj is None or any(taken[subj.start : subj.end]) or _overlaps_any(subj, link.content):
+        subj = free_of(_cue_subject(link), taken)
+        if subj is None or _overlaps_any(subj, link.content):
             continue
         link.source = subj
         taken[subj.start : subj.end] = [True] * len(subj)

@@ -352,7 +352,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
             ante = doc[k] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "PRON") else None
         person = tok.lower_ in ("who", "whom", "whose")
         ante = _one_of(ante) if person and ante is not None else ante
-        if person and ante is not None and ante.dep_ == "pobj" and ante.head.lower_ in ("from", "in"):
+        if person and ante is not None and ante.dep_ == "pobj" and ante.head.lower_ in ("from", "in") \
+                and ante.pos_ == "PROPN":  # not "support from [those] who said"
             outer = self._resolve_token(ante.head.head)  # "Nicky Driscoll, 24, from Manchester, who"
             if outer is not None and outer.kind == "person":  # (the model may take the town for a person)
                 return outer
@@ -362,7 +363,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
             ent = self._resolve_token(ante)
             if not person or (ent is not None and ent.kind in ("person", "group")):
                 return ent
-            if ante.dep_ not in ("pobj", "prep", "appos", "compound", "nmod", "npadvmod", "poss"):
+            if ante.dep_ not in ("pobj", "prep", "appos", "compound", "nmod", "npadvmod", "poss") \
+                    or ante.pos_ == "PRON":  # "a majority of [those] who": the clause makes the group
                 return ent
             ante = ante.head
         return None

@@ -8,7 +8,8 @@ from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "reported_around", "subjects", "dateline", "after_dateline", "addressed", "DASHES", "WEEKDAYS"]
+           "reported_around", "subjects", "dateline", "after_dateline", "addressed", "free_of",
+           "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
@@ -95,6 +96,20 @@ def addressed(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" \
         and verb.lemma_.lower() in data_words("addressee_verbs.txt") \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def free_of(span: Span | None, taken: list[bool]) -> Span | None:
+    """``span`` if no token of it is ``taken``, else the words before its first relative
+    clause when those are free ("[One witness, a student] who asked not to be named,
+    described ...": the relative clause is a report of its own, with "who" its source);
+    else None."""
+    if span is None or not any(taken[span.start : span.end]):
+        return span
+    cut = min((t.left_edge.i for t in span if t.dep_ == "relcl" and t.left_edge.i > span.start), default=None)
+    if cut is None:
+        return None
+    head = trimmed(span.doc, span.start, cut, span.label_)
+    return head if head is not None and not any(taken[head.start : head.end]) else None
 
 
 def _agent(verb: Token) -> Token | None:
