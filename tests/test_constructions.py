@@ -362,3 +362,11 @@ def test_those_who_speak_are_not_the_person_they_back(analyze):
     st = find(r, "said")
     assert st.source is not None and st.source.text == "who"
     assert speaker_name(st) is None
+
+
+def test_a_passive_cue_speaks_through_its_agent_not_its_subject(analyze):
+    r = analyze("Hillary Clinton ran the department for four years. Emails that contain material now "
+                "deemed classified were authored by Clinton but also by many of her top aides.")
+    st = find(r, "were authored")
+    assert st.source is not None and st.source.text == "Clinton"
+    assert speaker_name(st) == "Hillary Clinton"

@@ -347,6 +347,14 @@ def _absorb_nested(outer: Link, content: Span, links: list[Link], taken: list[bo
     return True
 
 
+def _patient(subj: Span, cue: Span) -> bool:
+    """"Emails ... [were authored] by Clinton": the passive cue's subject is what was done;
+    its "by" agent is left for the last pass (``extract._add_cue_subjects``), which knows
+    "was quoted by X as saying" from it."""
+    return subj.root.dep_ == "nsubjpass" and subj.root.head.i == cue.root.i \
+        and any(c.dep_ == "agent" for c in cue.root.children)
+
+
 def _trim_sources(links: list[Link]) -> None:
     """A source that runs on past the cue's grammatical subject into a new clause
     ("According to [X, the troops will leave ...]") is cut back to the subject."""
@@ -408,7 +416,7 @@ def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
         if link.source is not None or not link.content:
             continue
         subj = free_of(subject_of(link.cue), taken)
-        if subj is None:
+        if subj is None or _patient(subj, link.cue):
             continue
         if any(c.start < subj.end and subj.start < c.end for c in link.content):
             continue
