@@ -370,3 +370,27 @@ def test_a_passive_cue_speaks_through_its_agent_not_its_subject(analyze):
     st = find(r, "were authored")
     assert st.source is not None and st.source.text == "Clinton"
     assert speaker_name(st) == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Donald Trump and House Speaker Paul Ryan said they had a productive meeting.", "Donald Trump and Paul Ryan"),
+    ("Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov. Mike Huckabee (R) said the debate was fair.",
+     "Martin O'Malley and Mike Huckabee"),
+])
+def test_people_listed_as_one_source_speak_together(analyze, text, group):
+    # the parse hangs the second name elsewhere ("House" as a conjunct), yet both speak
+    assert speaker_name(find(analyze(text), "said")) == group
+
+
+def test_a_name_inside_a_description_is_no_co_speaker(analyze):
+    r = analyze("Chelsea Clinton, the daughter of former President Bill Clinton and Hillary Clinton, "
+                "said she was proud.")
+    assert speaker_name(find(r, "said")) == "Chelsea Clinton"
+
+
+def test_some_and_others_are_no_role(analyze):
+    r = analyze("Economists were divided. Some said tariffs would push up prices; others argued the "
+                "impact would be small.")
+    for cue in ("said", "argued"):
+        sp = find(r, cue).speaker
+        assert sp is not None and sp.name is None and sp.role is None

@@ -33,6 +33,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["resolve_speakers"]
 
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "one", "some"}
+# words that stand for people without saying what they are: no role ("Some said ...")
+_QUANTIFIERS = frozenset({"some", "others", "other", "many", "most", "few", "several", "all", "both", "each",
+                          "those", "these", "one", "none", "anyone", "someone", "everyone", "nobody", "somebody",
+                          "everybody", "anybody", "no one", "either", "neither", "any"})
 _KINDS = {"person": "person", "organisation": "organisation", "place": "organisation"}
 
 
@@ -81,7 +85,7 @@ def _best_role(ent: Entity) -> Role | None:
 
 def _unnamed_role(label: str | None) -> str | None:
     """What an unnamed entity is called ("source close to the talks"); None for bare pronouns."""
-    if not label or label.lower() in PRONOUNS:
+    if not label or label.lower() in PRONOUNS or label.lower() in _QUANTIFIERS:
         return None
     words = label.split()
     if len(words) > 1 and words[0].lower() in _DETERMINERS:

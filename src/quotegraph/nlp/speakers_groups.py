@@ -7,7 +7,10 @@ mentions resolved so far.
 """
 from __future__ import annotations
 
-from .speakers_model import Entity, Mention
+from spacy.tokens import Token
+
+from .speakers_model import Context, Entity, Mention
+from .speakers_names import tokens_in
 from .speakers_nominals import NominalInfo, last_before, synonyms
 
 __all__ = ["Groups"]
@@ -15,6 +18,29 @@ __all__ = ["Groups"]
 _GROUP_WINDOW = 3
 _PAIR_NOUNS = {"man": "person", "woman": "person", "country": "place", "nation": "place"}
 _PAIR_GENDER = {"man": "m", "woman": "f"}
+_TITLE_POS = frozenset({"PROPN", "ADJ", "DET", "NOUN", "NUM", "PUNCT"})
+_AND = frozenset({"and", "&"})
+_OPEN = frozenset({"many", "more", "other", "others", "several", "some", "fellow"})
+
+
+def _title_run(toks: list[Token]) -> bool:
+    """Words that may stand before a listed name: titles, "former", "House Speaker", "(D)"."""
+    return all(t.pos_ in _TITLE_POS or t.lower_ in _AND for t in toks)
+
+
+def _glued(gap: list[Token]) -> bool:
+    """The words between two listed names: a parenthetical of the first ("(D)"), a comma or
+    "and", then the second's title; any other word before the glue is another name or a
+    description ("Jason Dana, [Robyn Dawes] and ..." where NER missed a person)."""
+    glue = max((j for j, t in enumerate(gap) if t.text == "," or t.lower_ in _AND), default=None)
+    if glue is None:
+        return False
+    depth = 0
+    for t in gap[:glue]:
+        depth += (t.text == "(") - (t.text == ")")
+        if not (t.is_punct or depth > 0):
+            return False
+    return depth == 0
 
 
 def _fits(ent: Entity, info: NominalInfo) -> bool:
@@ -33,9 +59,43 @@ def _definite_pair(info: NominalInfo) -> bool:
 class Groups:
     """Group resolution for plural descriptions (mixed into the resolver)."""
 
+    ctx: Context
     entities: list[Entity]
     done: list[Mention]
+    by_tok: dict[int, Mention]
     _role_groups: dict[tuple[int, ...], Entity]
+
+    def _listed(self, start: int, end: int, ent: Entity) -> Entity | None:
+        """People listed as one source where the parse did not join them ("Jason Dana,
+        Robyn Dawes and Nathanial Peterson wrote", "Donald Trump and House Speaker Paul
+        Ryan said"): their group, when ``ent`` is one of them. Only titles may stand around
+        the names, commas between them and "and" before the last; a preposition or a
+        clause ("the daughter of Bill and Hillary Clinton", "who voted for JFK and Bill
+        Clinton") makes it no list."""
+        toks = tokens_in(self.ctx.doc, start, end)
+        spans: list[tuple[int, int, Entity]] = []
+        for t in toks:
+            m = self.by_tok.get(t.i)
+            if m is None or m.entity is None or m.entity.kind != "person" or spans and spans[-1][1] > m.start \
+                    or all(x.tag_ == "NNPS" or x.ent_type_ == "NORP" for x in self.ctx.doc[m.start:m.end]):
+                continue  # an organisation's name in a title ("House Speaker"), "Latinos": no member
+            spans.append((m.start, m.end, m.entity))
+        members = [e for _, _, e in spans]
+        if len(spans) < 2 or len(set(map(id, members))) != len(members) or ent not in members \
+                or any(not e.named or e.members or e.plural for e in members):
+            return None
+        first, last = toks[0].i, toks[-1].i + 1
+        doc = self.ctx.doc
+        gaps = [doc[first:spans[0][0]]] + [doc[a[1]:b[0]] for a, b in zip(spans, spans[1:])] + [doc[spans[-1][1]:last]]
+        if not all(_title_run(list(g)) for g in gaps) or any(t.lower_ in _AND for t in gaps[0]):
+            return None
+        between = [list(g) for g in gaps[1:-1]]
+        if any(t.lower_ in _OPEN for t in between[-1]):
+            return None  # "... and many more Latinos", "and other senators": not a list of names
+        if not all(_glued(g) for g in between) or not any(t.lower_ in _AND for t in between[-1]) \
+                or any(t.lower_ in _AND for g in between[:-1] for t in g):
+            return None
+        return self._named_group(members, tuple(id(e) for e in members))
 
     def _group_for(self, m: Mention, info: NominalInfo) -> Entity | None:
         """The named group a definite plural (or pair) description refers to, if any."""

@@ -452,4 +452,4 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
                 if any(e is ent for e in g.entity.members) and src.start <= doc[g.start].idx \
                         and last.idx + len(last) <= src.end:
                     return g.entity
-        return ent
+        return self._listed(src.start, src.end, ent) or ent
