@@ -394,3 +394,18 @@ def test_some_and_others_are_no_role(analyze):
     for cue in ("said", "argued"):
         sp = find(r, cue).speaker
         assert sp is not None and sp.name is None and sp.role is None
+
+
+def test_a_capital_speaking_for_its_government_has_its_country(analyze):
+    r = analyze("Beijing, which has sought to present itself as a neutral mediator, urged both sides to "
+                "resume talks.")
+    sp = find(r, "urged").speaker
+    assert (sp.name, sp.country) == ("Beijing", "CHN")
+
+
+def test_one_of_a_group_is_described_by_the_group(analyze):
+    r = analyze("Two people familiar with the matter told Reuters that a swap was near. According to one "
+                "of them, up to 300 prisoners could be freed. One of the protesters said the police had "
+                "fired first.")
+    assert find(r, "According to").speaker.role is None
+    assert find(r, "said").speaker.role == "protesters"

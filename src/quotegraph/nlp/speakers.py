@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import PRONOUNS, countries_in, dateline_country, owner_nouns, role_noun, seat_country
+from .speakers_lexicon import PRONOUNS, capital_country, countries_in, dateline_country, owner_nouns, role_noun, seat_country
 from .doctext import doc_text
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
@@ -37,6 +37,8 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "
 _QUANTIFIERS = frozenset({"some", "others", "other", "many", "most", "few", "several", "all", "both", "each",
                           "those", "these", "one", "none", "anyone", "someone", "everyone", "nobody", "somebody",
                           "everybody", "anybody", "no one", "either", "neither", "any"})
+_RELATIVES = frozenset({"whom", "which", "who", "whose"})  # "each of whom"
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})  # "none of those three"
 _KINDS = {"person": "person", "organisation": "organisation", "place": "organisation"}
 
 
@@ -88,6 +90,14 @@ def _unnamed_role(label: str | None) -> str | None:
     if not label or label.lower() in PRONOUNS or label.lower() in _QUANTIFIERS:
         return None
     words = label.split()
+    if len(words) > 2 and words[0].lower() in _QUANTIFIERS | _DETERMINERS and words[1].lower() == "of":
+        words = words[2:]  # "one of the protesters": protesters; "one of them": none
+        if len(words) > 1 and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        rest = " ".join(words)
+        low = rest.lower()
+        return None if low in PRONOUNS or low in _QUANTIFIERS or low in _RELATIVES or low in _NUMBERS \
+            or low.isdigit() else rest
     if len(words) > 1 and words[0].lower() in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
@@ -121,6 +131,8 @@ def _speaker(ent: Entity, sid: str, home: str | None = None) -> Speaker:
         named = ent.names if ent.named and ent.kind == "organisation" else []
         country = next(filter(None, (seat_country(t) for t in (affiliation, role.text if role else None, *named))),
                        None)
+    if country is None and ent.kind == "place" and ent.named:  # "Beijing urged both sides ..."
+        country = capital_country(ent.canonical())
     affiliation = affiliation or ent.member_of  # "Michael O'Hanlon of the Brookings Institution"
     if ent.party is not None:  # "Republican Donald Trump": his party, when nothing else
         affiliation = affiliation or ent.party.name

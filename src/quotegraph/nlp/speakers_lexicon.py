@@ -14,7 +14,7 @@ import pycountry
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
     "follower_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in",
-    "seat_country", "dateline_country", "PRONOUNS",
+    "seat_country", "dateline_country", "capital_country", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -223,6 +223,12 @@ _DATELINE_REACH = 600  # characters from the start of the text
 @lru_cache(maxsize=None)
 def _dateline_places() -> dict[str, str]:
     return {row[0].upper(): row[1] for row in _lines("dateline_places.tsv") if len(row) > 1}
+
+
+def capital_country(name: str | None) -> str | None:
+    """The country of a foreign capital or news city speaking for its government ("Beijing
+    urged ..." -> CHN), from ``data/dateline_places.tsv``; None for any other name."""
+    return _dateline_places().get(" ".join((name or "").upper().split()))
 
 
 def dateline_country(text: str) -> str | None:
