@@ -409,3 +409,17 @@ def test_one_of_a_group_is_described_by_the_group(analyze):
                 "fired first.")
     assert find(r, "According to").speaker.role is None
     assert find(r, "said").speaker.role == "protesters"
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ('"This is the worst drought we have seen in forty years. The wells are empty."\n\n'
+     "That was the assessment of Amina Yusuf, a farmer in northern Kenya, who has lost half her herd.",
+     "Amina Yusuf, a farmer in northern Kenya", "assessment"),
+    ('"We are not going anywhere."\n\nSo said Jane Doe, the mayor of Springfield, at a rally on Sunday.',
+     "Jane Doe, the mayor of Springfield", "said"),
+])
+def test_a_quotation_named_in_the_next_paragraph(analyze, text, source, cue):
+    # the quotation stands alone; a set phrase in the next paragraph names its speaker
+    st = find(analyze(text), cue)
+    assert st.source.text == source
+    assert content_text(st).startswith('"') and st.kind == "direct"

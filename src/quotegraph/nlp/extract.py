@@ -2,7 +2,8 @@
 
 1. the recall net adds parse-based attributions to sentences without a cue;
 2. layouts that attribute by typography, signed quotations (“...” ― Name),
-   headlines ("Graham: ...") and transcript turns ("PENCE: ..."), are found
+   headlines ("Graham: ..."), transcript turns ("PENCE: ...") and quotations
+   named in the next paragraph ("That was the assessment of X"), are found
    from the text and win over tagged spans they overlap;
 3. the rest is linked (:func:`quotegraph.nlp.attribution.link_roles`).
 """
@@ -19,6 +20,7 @@ from .quote_fit import close_quotations, fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
+from .afterword import find_afterwords
 from .syntax import WEEKDAYS, according_to, addressed, free_of, after_dateline, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
@@ -448,7 +450,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     with ``boundaries``, one-piece contents get the boundaries it chooses (reading the
     tagger's move ``scores``, which it was trained with)."""
     spans = recover_sentences(doc, spans)
-    signed = find_signed_quotes(doc) + find_colon_layouts(doc)
+    signed = find_signed_quotes(doc) + find_colon_layouts(doc) + find_afterwords(doc)
     if signed:
         taken = _taken(doc, signed)
         spans = [s for s in spans if not any(taken[s.start : s.end])]
