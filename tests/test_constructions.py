@@ -423,3 +423,10 @@ def test_a_quotation_named_in_the_next_paragraph(analyze, text, source, cue):
     st = find(analyze(text), cue)
     assert st.source.text == source
     assert content_text(st).startswith('"') and st.kind == "direct"
+
+
+def test_a_that_clause_the_parse_hung_on_the_noun_cue_is_still_the_content(analyze):
+    # "an email that talks ..." read as a relative clause: the complement "would continue"
+    # lost its subject, and the tagger found no content
+    r = analyze("The governor's office said in an email that talks with the union would continue.")
+    assert content_text(find(r, "said")) == "that talks with the union would continue"

@@ -157,9 +157,23 @@ def content_of(cue: Span) -> Span | None:
     after = [c for c in comps if c.i > cue.root.i]
     comp = after[0] if after else comps[-1]  # "X said that ...", else "..., X said"
     span = _subtree(comp, "CONTENT")
+    if comp.i > cue.root.i and not subjects(comp):
+        span = _subject_misread_as_relative(cue, comp) or span
     if span is None or len(span) < 3 or span.start <= cue.root.i < span.end:
         return None
     return span
+
+
+def _subject_misread_as_relative(cue: Span, comp: Token) -> Span | None:
+    """"said in an email [that talks with the union] would continue": the parse read "that
+    talks" as a relative clause on "email", leaving the complement verb without its
+    subject; the reported clause runs from that "that" to the verb's end."""
+    doc = cue.doc
+    for tok in doc[cue.root.i + 1 : comp.left_edge.i]:
+        if tok.lower_ == "that" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" \
+                and tok.head.right_edge.i + 1 >= comp.left_edge.i:
+            return trimmed(doc, tok.i, comp.right_edge.i + 1, "CONTENT")
+    return None
 
 
 def _misread_that_clause(cue: Span) -> Span | None:
