@@ -430,3 +430,10 @@ def test_a_that_clause_the_parse_hung_on_the_noun_cue_is_still_the_content(analy
     # lost its subject, and the tagger found no content
     r = analyze("The governor's office said in an email that talks with the union would continue.")
     assert content_text(find(r, "said")) == "that talks with the union would continue"
+
+
+def test_a_person_named_in_an_appositive_is_the_speaker_not_a_report(analyze):
+    r = analyze('My neighbor, a retired firefighter named Carl Benson, put it best: "They want us to '
+                'pay more and get less."')
+    assert all(s.cue.text != "named" for s in r.statements)
+    assert speaker_name(find(r, "put it best")) == "Carl Benson"

@@ -278,8 +278,17 @@ _NAMING_VERBS = {"name", "call"}
 
 def person_named_in(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | None:
     """A person the nominal's own phrase names: "a worker named Antonio Arroyo", or through
-    a possessed appositive, "The other man, his cousin James York"."""
-    for c in info.head.children:
+    an appositive, "The other man, his cousin James York", "My neighbor, a retired
+    firefighter named Carl Benson"."""
+    return _named_under(info.head, by_tok, appositive=True)
+
+
+def _named_under(head: Token, by_tok: dict[int, Mention], appositive: bool) -> Entity | None:
+    for c in head.children:
+        if appositive and c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
+            named = _named_under(c, by_tok, appositive=False)  # "a retired firefighter named X"
+            if named is not None:
+                return named
         if c.dep_ == "acl" and c.lemma_ in _NAMING_VERBS:
             objects = [g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and not g.lower_.endswith("self")]
             found = objects if len(objects) == 1 and objects[0].i in by_tok else []  # not "called Trump a prince"
