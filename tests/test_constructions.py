@@ -437,3 +437,11 @@ def test_a_person_named_in_an_appositive_is_the_speaker_not_a_report(analyze):
                 'pay more and get less."')
     assert all(s.cue.text != "named" for s in r.statements)
     assert speaker_name(find(r, "put it best")) == "Carl Benson"
+
+
+@pytest.mark.parametrize("word", ["Analysis", "Sources", "Poll"])
+def test_a_reporting_word_before_a_headline_colon_is_no_name(analyze, word):
+    r = analyze(f"{word}: Trump to name Pence as running mate\n\nThe poll of 800 voters was taken last week.")
+    st = find(r, ":")
+    assert st.source is not None and st.source.text == word
+    assert speaker_name(st) is None

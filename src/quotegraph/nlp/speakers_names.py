@@ -14,6 +14,7 @@ from .speakers_lexicon import first_names, gender_words, given_names, org_nouns,
 from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names
+from .colons import headline_source_words
 from .doctext import doc_text
 from .syntax import DASHES, aged, capital_after_hyphen
 
@@ -264,8 +265,8 @@ def find_names(ctx: Context) -> list[Mention]:
         cut = _after_title(chain)  # "Phoenix Mayor [Greg Stanton]", not "Dottie Deans" or "EU Member States"
         tokens, gender = _clean(cut if len(cut) >= 2 else chain)
         if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens) \
-                or (len(tokens) == 1 and _org_noun(tokens[0].lower_)):
-            continue  # "Unions also criticised ...": a common noun opening a sentence
+                or (len(tokens) == 1 and (_org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
+            continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
         label = "ORG" if any(t.lower_ in _org_words() for t in tokens) else "PERSON"
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
