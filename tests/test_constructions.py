@@ -420,6 +420,11 @@ def test_a_quotation_named_in_the_next_paragraph(analyze, text, source, cue):
     assert content_text(st).startswith('"') and st.kind == "direct"
 
 
+def test_a_quotation_with_its_own_speaker_is_not_taken_by_the_next_paragraph(analyze):
+    r = analyze('"We will win," Mayor Jane Doe said. "And soon."\n\nThat was the view of many residents.')
+    assert speaker_name(find(r, "said")) == "Jane Doe"
+
+
 def test_a_that_clause_the_parse_hung_on_the_noun_cue_is_still_the_content(analyze):
     # "an email that talks ..." read as a relative clause: the complement "would continue"
     # lost its subject, and the tagger found no content

@@ -26,6 +26,7 @@ __all__ = ["find_afterwords"]
 
 _DATA = Path(__file__).with_name("data") / "afterword_phrases.txt"
 _MIN_QUOTE_CHARS = 12
+_DOUBLE = frozenset('"“”«»„')
 
 
 def _words(phrase: str) -> str:
@@ -60,6 +61,8 @@ def _quotation_before(text: str, start: int) -> tuple[int, int] | None:
     lead = begin + (len(text[begin:end]) - len(text[begin:end].lstrip()))
     if len(para) < _MIN_QUOTE_CHARS or para[0] not in opening_marks() or para[-1] not in _closers():
         return None
+    if para[0] in _DOUBLE and sum(para.count(c) for c in _DOUBLE) > 2:
+        return None  # “A,” he said. “B.”: the paragraph names its own speaker
     return lead, end
 
 
