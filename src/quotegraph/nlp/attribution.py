@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .quotes import opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import DASHES, addressed, colon_quotation, content_of, free_of, object_of, reported_around, subject_of, trimmed
+from .syntax import DASHES, addressed, agent_of, colon_quotation, content_of, free_of, object_of, reported_around, subject_of, trimmed
 
 __all__ = ["Link", "link_roles"]
 
@@ -100,9 +100,10 @@ def _assign_sources(sources: list[Span], links: list["Link"], by_sent, sent_of) 
 def _may_speak(src: Span, cue: Span) -> bool:
     """An :func:`~quotegraph.nlp.syntax.addressed` participle takes only its "by" agent
     as its source: "[Asked] by Stephanopoulos ..., Carson said" (not "Carson")."""
-    root = cue.root
-    return not addressed(root) or any(
-        t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == root.i for t in src)
+    if not addressed(cue.root):
+        return True
+    agent = agent_of(cue.root)
+    return agent is not None and src.start <= agent.i < src.end
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -21,7 +21,7 @@ from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
 from .afterword import find_afterwords
-from .syntax import WEEKDAYS, according_to, addressed, free_of, after_dateline, capital_after_hyphen, finite, subjects, trimmed
+from .syntax import WEEKDAYS, according_to, addressed, agent_of, free_of, after_dateline, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -385,8 +385,7 @@ def _agent_of(cue: Span) -> Token | None:
     head = cue.root
     if not any(c.dep_ == "auxpass" for c in head.children) or _quoted_as(head):
         return None
-    by = next((c for c in head.children if c.dep_ == "agent"), None)
-    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    obj = agent_of(head)
     return None if obj is None or obj.lower_ in _NOT_SPEAKERS else obj
 
 

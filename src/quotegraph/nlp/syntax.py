@@ -8,7 +8,7 @@ from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "reported_around", "subjects", "dateline", "after_dateline", "addressed", "free_of",
+           "reported_around", "subjects", "dateline", "after_dateline", "addressed", "agent_of", "free_of",
            "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -112,7 +112,7 @@ def free_of(span: Span | None, taken: list[bool]) -> Span | None:
     return head if head is not None and not any(taken[head.start : head.end]) else None
 
 
-def _agent(verb: Token) -> Token | None:
+def agent_of(verb: Token) -> Token | None:
     """The object of a passive verb's "by" ("Asked [by Stephanopoulos]")."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -127,7 +127,7 @@ def subject_of(cue: Span) -> Span | None:
         return _subtree(obj, "SOURCE") if obj is not None else None
     verb = cue.root
     if addressed(verb):
-        agent = _agent(verb)
+        agent = agent_of(verb)
         return _subtree(agent, "SOURCE") if agent is not None else None
     while verb.dep_ in _CLIMB and verb.head.i != verb.i and not subjects(verb):
         verb = verb.head  # "was quoted as saying": the subject sits on "quoted";
