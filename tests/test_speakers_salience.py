@@ -97,3 +97,31 @@ def test_an_ad_from_a_campaign_speaks_for_the_campaign(analyze):
                 "The ad uses footage of Hillary Clinton asking why she is not further ahead.\n")
     ad = next(s for s in r.statements if s.source is not None and s.source.text == "The ad")
     assert ad.speaker is not None and ad.speaker.name == "Donald Trump campaign"
+
+
+def test_a_title_only_lead_is_not_the_next_person_named_with_another_office(analyze):
+    # Badenoch, named after the Prime Minister with a title of her own, is not the Prime Minister;
+    # "his party" (either man's) teaches no one a gender, so "she" is still hers
+    r = analyze("The Prime Minister told MPs that the changes were fair. He said the government would not "
+                "back down. Conservative leader Kemi Badenoch accused him of losing control of his party. "
+                "\"He cannot even persuade his own benches,\" she said.\n")
+    assert _by_source(r, "The Prime Minister").speaker.name is None
+    assert _by_source(r, "He").speaker.role == "Prime Minister"
+    assert _by_source(r, "she").speaker.name == "Kemi Badenoch"
+
+
+def test_she_in_a_clause_of_time_is_the_woman_the_main_clause_is_about(analyze):
+    r = analyze("Chancellor Angela Merkel has called for tougher laws. A 29-year-old Berlin woman, "
+                "meanwhile, received five months' probation after she had posted comments on Facebook. "
+                "\"Filth out!\" she wrote.\n")
+    she = _by_source(r, "she").speaker
+    assert she.name is None and she.role == "29-year-old Berlin woman"
+
+
+def test_a_word_the_parse_takes_for_a_second_subject_does_not_hide_the_name(analyze):
+    r = analyze("Murray said he’s “looking forward to it” because “these are matches you play for.”\n\n"
+                "Tennis great Billie Jean King remembered Ali as fun to be around.\n\n"
+                "Vatican spokesman the Rev. Federico Lombardi told reporters the pope would pray for him.\n")
+    assert _by_source(r, "Tennis great Billie Jean King").speaker.name == "Billie Jean King"
+    lombardi = _by_source(r, "Vatican spokesman the Rev. Federico Lombardi").speaker
+    assert (lombardi.name, lombardi.role) == ("Federico Lombardi", "Vatican spokesman")

@@ -47,6 +47,9 @@ def tokens_in(doc, start: int, end: int) -> list[Token]:
     return [t for t in span if not t.is_space]
 
 
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def source_root(doc, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens covering a char span (first noun-like root)."""
     toks = tokens_in(doc, start, end)
@@ -58,9 +61,12 @@ def source_root(doc, start: int, end: int) -> Token | None:
     def nouny(t: Token) -> bool:
         return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT") or aged(t)
 
-    heads = [t for t in roots if nouny(t)]
+    heads = [t for t in roots if nouny(t) and not (t.ent_type_ == "DATE" and t.lower_ in _DAYS)]  # "Super [Tuesday]"
     if heads and heads[0].dep_ == "npadvmod":  # "Tennis great Billie Jean King": "Tennis" misread
         heads = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")] or heads
+    if len(heads) > 1 and not heads[0].ent_type_:  # or read as a second subject
+        heads = [t for t in heads if t.ent_type_ == "PERSON" and not any(
+            w.text in (",", "(", ";") for w in doc[heads[0].i: t.i])] or heads  # not "leaders, including X"
     if heads:
         return _leading_person(doc, toks, heads[0])
     inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb

@@ -396,12 +396,27 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | 
             continue  # "Philippine lawmaker wants Trump banned": not Trump
         if codes and not codes & person_countries(ent):
             continue  # "the U.S. presidential candidate" is no one the text ties to another country
+        if _other_office(ctx, info, m, nouns):
+            continue  # "The Prime Minister ... Conservative leader Kemi Badenoch": someone else
         first = ent.mentions[0].head >= info.head.i
         speaks = m.subject and not ctx.in_content(ctx.doc[m.head].idx)  # not "calling for Trump to be banned"
         if first and (speaks or info.role in ent.role_nouns()) and not (
                 info.gender and ent.gender and info.gender != ent.gender):
             return ent
     return None
+
+
+_GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official"})
+
+
+def _other_office(ctx: Context, info: NominalInfo, m: Mention, nouns: frozenset[str]) -> bool:
+    """Whether a person named after a title-only source holds another office of their own,
+    so is not the one the title describes ("The Prime Minister said ... Conservative leader
+    Kemi Badenoch accused him"); a generic "the head of ..." may be any chairman or director."""
+    if info.role in _GENERIC_HEADS or _in_same_source(ctx, info.head, m.head):
+        return False
+    roles = m.entity.roles
+    return bool(roles) and not any(r.noun in nouns or r.noun.split()[-1] in nouns for r in roles)
 
 
 def nominal_role(info: NominalInfo):

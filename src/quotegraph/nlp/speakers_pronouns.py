@@ -129,6 +129,11 @@ def _fallback(ctx: Context, p: Mention, number: str, gender: str | None,
     return None, 0.0
 
 
+def _has_spoken(ent: Entity, before: int) -> bool:
+    """Whether an unnamed entity has been a statement's source before token ``before``."""
+    return any(x.source and x.head < before for x in ent.mentions)
+
+
 def _named_in(ctx: Context, done: list[Mention], spans: list[tuple[int, int]]) -> set[int]:
     """Ids of the people named inside quotation marks in ``spans`` (character ranges of a
     statement's content): in their own quoted words a person seldom names themself. A
@@ -169,8 +174,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         if ent is None or id(ent) in exclude or not (compatible(ent, number, gender) or document) \
                 or _blocked(ctx, c, p, own_content) or _modifier(ctx, c, gender):
             continue
-        if gender in ("m", "f") and not ent.named and not c.source:
-            continue  # he/she: unnamed people only when they were speaking
+        if gender in ("m", "f") and not ent.named and not (c.source or _has_spoken(ent, p.head)):
+            continue  # he/she: unnamed people only once they have spoken ("The Prime Minister said ... him")
         w = _weight(ctx, c, p)
         if p.source and ent.kind == "place":
             w *= _PLACE_SPEAKS
@@ -188,7 +193,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         ents[id(ent)] = ent
         if not _only_object(ctx, c):
             acting.add(id(ent))
-            if ctx.paragraph(ctx.doc[c.head].idx) == para and (ent.named or c.source):
+            if ctx.paragraph(ctx.doc[c.head].idx) == para and (ent.named or c.source or _has_spoken(ent, p.head)):
                 here.add(id(ent))
     if not scores:
         return _fallback(ctx, p, number, gender, done) if p.source else (None, 0.0)

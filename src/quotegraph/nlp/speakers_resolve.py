@@ -18,7 +18,7 @@ from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
 from .speakers_referents import Referents
-from .speakers_lexicon import PRONOUNS, org_nouns, role_noun, staff_nouns
+from .speakers_lexicon import PRONOUNS, gender_words, org_nouns, role_noun, staff_nouns
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
@@ -26,7 +26,7 @@ from .speakers_nominals import (NominalInfo, appositive_person, cataphor, descri
                                 match_org, match_person_role, name_after, named_near, person_named_in, last_before)
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
-from .speakers_roles import harvest_roles, misread_appositive
+from .speakers_roles import harvest_roles, misread_appositive, role_from_tokens
 
 __all__ = ["Resolver"]
 
@@ -59,6 +59,9 @@ def _body(ent: Entity) -> bool:
         w.lower() in org_nouns() or w.lower() in _CHAMBERS for n in ent.names for w in n.split())
 
 
+_SUBORDINATORS = frozenset({"after", "when", "before", "because", "while", "as", "since", "although",
+                           "though", "until", "once", "if"})
+_SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}
 _PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province", "capital"})
 
 
@@ -279,6 +282,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
             bound = self._binder(tok)
             if bound is not None and compatible(bound, number, gender):
                 return bound  # "Trump describes himself as ...": the subject of its own clause
+        main = self._main_subject(tok, gender) if gender in ("m", "f") else None
+        if main is not None:
+            return main
         own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
                for c in self.ctx.statements[k].content]
         probe = m
@@ -289,7 +295,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
                                     exclude=self._objects_of(tok))
         self.margins[m.head] = margin
         if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
-                and ent.named and not m.quoted:
+                and (ent.named or ent.kind == "person" and tok.dep_ in ("nsubj", "nsubjpass")) and not m.quoted \
+                and tok.tag_ != "PRP$":  # "accused him of losing control of his party": "his" may be either
             ent.gender = gender
         if ent is None and m.source:
             kind = "person" if gender in ("m", "f") else ("thing" if gender == "n" else "group")
@@ -310,6 +317,25 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
                 return None
             verb = verb.head
         return None
+
+    def _main_subject(self, tok: Token, gender: str) -> Entity | None:
+        """"A 29-year-old Berlin woman received probation after she had posted ...": the
+        subject of a clause of time or cause is the main clause's subject when that is one
+        person known to be of the pronoun's gender."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+            return None
+        if verb.head.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # not "with Weaver standing behind him as he urged"
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > tok.i or subj.lower_ in PRONOUNS:
+            return None
+        ent = self._resolve_token(subj)
+        if ent is None or ent.kind != "person" or ent.plural:
+            return None
+        sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
+        return ent if sexed == gender else None
 
     def _objects_of(self, tok: Token) -> frozenset[int]:
         """Ids of the named entities a subject pronoun's verb takes as object ("he told
@@ -438,8 +464,26 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents):
                 if root.i in self.at:
                     self.at[root.i].entity = ent
             ent = self._group_in_source(k, ent)
+            self._loose_title(k, root, ent)
         self._stmt_cache[k] = ent
         return ent
+
+    def _loose_title(self, k: int, root: Token, ent: Entity) -> None:
+        """A title the parse left outside the name it opens ("Vatican spokesman the Rev.
+        Federico Lombardi", "Sullivan's lawyer Beth Wilkinson" read as two subjects) is still
+        the named speaker's role."""
+        m = self.by_tok.get(root.i)
+        if m is None or ent is None or ent.kind != "person" or m.entity is not ent:
+            return
+        src = self.ctx.statements[k].source
+        edge = root.left_edge.i
+        pre = [t for t in tokens_in(self.ctx.doc, src.start, src.end) if t.i < edge]
+        if not pre or pre[-1].i != edge - 1 or any(t.is_ancestor(root) for t in pre) \
+                or any(t.text in (",", "(", ";", ":") for t in pre):
+            return
+        role = role_from_tokens(pre)
+        if role is not None and all(r.at != role.at for r in ent.roles):
+            ent.roles.insert(0, role)
 
     def _group_in_source(self, k: int, ent: Entity) -> Entity:
         """"Jeb Bush and Chris Christie said ...": names coordinated in the source speak
