@@ -1,0 +1,69 @@
+"""Pronouns bound by the syntax of their own sentence rather than by salience: a
+reflexive's subject ("Trump describes himself"), the woman a clause of time is about
+("A Berlin woman received probation after she had posted"), and the objects a subject
+pronoun cannot be ("he told Hannity").
+
+A mixin of :class:`~.speakers_resolve.Resolver`: it uses ``by_tok`` and
+``_resolve_token``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .speakers_lexicon import PRONOUNS, gender_words
+from .speakers_model import Entity
+
+__all__ = ["Binding"]
+
+_SUBORDINATORS = frozenset({"after", "when", "before", "because", "while", "as", "since", "although",
+                           "though", "until", "once", "if"})
+_SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}
+
+
+class Binding:
+    """Syntactic binding of pronouns (see module docstring)."""
+
+    def _binder(self, tok: Token) -> Entity | None:
+        """The entity a reflexive pronoun refers to: the subject of its clause ("Trump
+        describes [himself]", "she spoke about [herself]", "he wants to distance [himself]")."""
+        verb = tok.head
+        while verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return self._resolve_token(subj) if subj.i != tok.i else None
+            if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+
+    def _main_subject(self, tok: Token, gender: str) -> Entity | None:
+        """"A 29-year-old Berlin woman received probation after she had posted ...": the
+        subject of a clause of time or cause is the main clause's subject when that is one
+        person known to be of the pronoun's gender."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+            return None
+        if verb.head.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # not "with Weaver standing behind him as he urged"
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > tok.i or subj.lower_ in PRONOUNS:
+            return None
+        ent = self._resolve_token(subj)
+        if ent is None or ent.kind != "person" or ent.plural:
+            return None
+        sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
+        return ent if sexed == gender else None
+
+    def _objects_of(self, tok: Token) -> frozenset[int]:
+        """Ids of the named entities a subject pronoun's verb takes as object ("he told
+        Hannity", "she thanked Obama"): the pronoun is none of them."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return frozenset()
+        objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objs += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        return frozenset(id(self.by_tok[o.i].entity) for o in objs
+                         if o.i in self.by_tok and self.by_tok[o.i].entity is not None)
