@@ -125,3 +125,14 @@ def test_a_word_the_parse_takes_for_a_second_subject_does_not_hide_the_name(anal
     assert _by_source(r, "Tennis great Billie Jean King").speaker.name == "Billie Jean King"
     lombardi = _by_source(r, "Vatican spokesman the Rev. Federico Lombardi").speaker
     assert (lombardi.name, lombardi.role) == ("Federico Lombardi", "Vatican spokesman")
+
+
+def test_an_office_owned_by_a_description_is_not_the_private_person_just_named(analyze):
+    r = analyze("Karen Ellis, a mother of three in Dayton, said she had not decided. \"I just want more "
+                "information,\" she said.\n\nThe governor's office said in a statement that free clinics "
+                "would open in 20 counties next week.\n")
+    office = _by_source(r, "The governor's office").speaker
+    assert office.name is None and office.affiliation != "Karen Ellis"
+    r = analyze("Donald Trump, the Republican nominee, said he would win. The nominee's campaign said in a "
+                "statement that he had raised $90 million.\n")
+    assert _by_source(r, "The nominee's campaign").speaker.name == "Donald Trump campaign"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns
+from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns, role_noun
 from .speakers_model import Entity, Mention
 from .speakers_nominals import (NominalInfo, describe, match_person_role, nominal_role, proper_mods, synonyms,
                                 takes_up)
@@ -87,7 +87,7 @@ class Referents:
         if owner_tok is None or PRONOUNS.get(owner_tok.lower_, (3,))[0] != 3:
             return None  # "your state", "our party": generic
         owner = self._resolve_token(owner_tok)
-        if owner is None or not owner.named:
+        if owner is None or not owner.named or not self._holds(owner_tok, owner):
             return None
         for ent in self.entities:
             if ent.owner is owner and any(n.endswith(" " + info.lemma) for n in ent.names):
@@ -99,6 +99,16 @@ class Referents:
                      country=owner.country)
         self.entities.append(ent)
         return ent
+
+    @staticmethod
+    def _holds(owner_tok: Token, owner: Entity) -> bool:
+        """Whether a description owning an organisation noun fits the entity it took up:
+        "The governor's office" is no office of a woman just named as "a mother of three"."""
+        noun = role_noun(owner_tok.text) if owner_tok.pos_ == "NOUN" else None
+        if noun is None or owner.kind != "person":
+            return True
+        nouns = synonyms(noun)
+        return any(r.noun in nouns or r.noun.split()[-1] in nouns for r in owner.roles)
 
     def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
         """An unnamed entity for a common noun; a definite one reuses the last with its noun,
