@@ -470,3 +470,13 @@ def test_a_bodys_well_known_acronym_answers_to_its_noun(analyze):
     by_source = spoken_by(r)
     assert by_source.get("the network") == "CNN"
     assert by_source.get("The agency") == "FBI"
+
+
+def test_a_form_of_address_gives_way_to_the_title_the_text_gives(analyze):
+    r = analyze("\"We are seeing more hospitalizations,\" said Dr. Angela Moss, the state epidemiologist.\n\n"
+                "GOP presidential candidate Dr. Ben Carson said he would stay in the race.\n\n"
+                "\"This is a sad day,\" said Christian Rev. Derek Penwell.\n")
+    roles = {s.speaker.name: s.speaker.role for s in r.statements if s.speaker is not None}
+    assert roles["Angela Moss"] == "state epidemiologist"
+    assert roles["Ben Carson"] == "GOP presidential candidate"
+    assert roles["Derek Penwell"] == "Christian Rev."  # no title but the form of address: it stays

@@ -78,11 +78,15 @@ def _american_georgia(doc: "Doc", speakers: list[Speaker]) -> None:
                 sp.country = None
 
 
+_HONORIFICS = frozenset({"dr.", "dr", "prof.", "rev.", "the rev."})  # a form of address, if the text gives a title
+
+
 def _best_role(ent: Entity) -> Role | None:
     """The first title given next to the name, else the first description, else an inferred one."""
     if not ent.roles:
         return None
-    return max(ent.roles, key=lambda r: (r.weight, role_noun(r.noun.split()[-1]) is not None, -r.at))
+    return max(ent.roles, key=lambda r: (r.weight, r.text.lower() not in _HONORIFICS,
+                                         role_noun(r.noun.split()[-1]) is not None, -r.at))
 
 
 def _unnamed_role(label: str | None) -> str | None:

@@ -82,6 +82,9 @@ def _two_word_title(tokens: list[Token], k: int) -> str:
     return noun
 
 
+_ADDRESS = frozenset({"dr.", "dr", "prof.", "rev.", "mr.", "mrs.", "ms."})
+
+
 def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = False) -> Role | None:
     """A Role from a descriptive phrase, or None when it names no role noun
     (with ``any_noun``, the phrase's head noun serves: "playwright-in-residence")."""
@@ -91,6 +94,11 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):  # "the Polish army's"
         tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[-1].lower_ in _ADDRESS and any(  # "GOP presidential candidate [Dr.]"
+            role_noun(t.text) for t in tokens[:-1]):
+        tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].lower_ == "the":
+            tokens = tokens[:-1]
     if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
         return None
     if tokens[0].tag_ in ("WP", "WP$", "WDT") and tokens[0].text.islower():
