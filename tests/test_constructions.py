@@ -445,3 +445,26 @@ def test_a_reporting_word_before_a_headline_colon_is_no_name(analyze, word):
     st = find(r, ":")
     assert st.source is not None and st.source.text == word
     assert speaker_name(st) is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Experts say her plans would add complexity. Said Ellis: “I don’t get the sense she’s interested.”',
+     "Ellis"),
+    ('Police fired tear gas.\n\nSaid one shopkeeper near the square: "Nobody trusts them anymore."',
+     "one shopkeeper near the square"),
+    ('The rally ended late. Said Jane Doe, the mayor of Springfield: "We are ready."',
+     "Jane Doe, the mayor of Springfield"),
+])
+def test_an_inverted_report_names_its_speaker_after_the_cue(analyze, text, source):
+    st = find(analyze(text), "Said")
+    assert st.source is not None and st.source.text == source
+    assert content_text(st).strip('"“”').startswith(("I don", "Nobody", "We are"))
+    assert all(s.cue.text != ":" for s in analyze(text).statements)
+
+
+def test_a_sentence_opening_with_said_but_no_speaker_is_no_inverted_report(analyze):
+    r = analyze('Said to be worth $3 million, the house was sold. Said Trump, "We will win so much." '
+                'He added that it would be soon.')
+    assert speaker_name(find(r, "added")) == "Trump"  # not "Said Trump", the model's name
+    assert all(s.source is None or s.source.text != "to be worth $3 million, the house was sold"
+               for s in r.statements)

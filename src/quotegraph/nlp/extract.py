@@ -21,6 +21,7 @@ from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
 from .afterword import find_afterwords
+from .inverted import find_inverted_reports
 from .syntax import WEEKDAYS, according_to, addressed, agent_of, free_of, after_dateline, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
@@ -31,14 +32,16 @@ def _link_spans(link: Link) -> list[Span]:
     return spans + [link.source] if link.source is not None else spans
 
 
-def _taken(doc: Doc, links: list[Link], content: bool = True) -> list[bool]:
+def _taken(doc: Doc, links: list[Link], content: bool = True, extent: bool = False) -> list[bool]:
     """Which tokens some attribution's span covers (its contents too, unless ``content``
-    is false)."""
+    is false; with ``extent``, everything from its first span to its last)."""
     taken = [False] * len(doc)
     for link in links:
-        for span in _link_spans(link) if content else [link.cue, link.source]:
-            if span is not None:
-                taken[span.start : span.end] = [True] * len(span)
+        spans = [s for s in (_link_spans(link) if content else [link.cue, link.source]) if s is not None]
+        if extent and spans:
+            spans = [doc[min(s.start for s in spans): max(s.end for s in spans)]]
+        for span in spans:
+            taken[span.start : span.end] = [True] * len(span)
     return taken
 
 
@@ -463,9 +466,9 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     with ``boundaries``, one-piece contents get the boundaries it chooses (reading the
     tagger's move ``scores``, which it was trained with)."""
     spans = recover_sentences(doc, spans)
-    signed = find_signed_quotes(doc) + find_colon_layouts(doc) + find_afterwords(doc)
-    if signed:
-        taken = _taken(doc, signed)
+    signed = find_signed_quotes(doc) + find_colon_layouts(doc) + find_afterwords(doc) + find_inverted_reports(doc)
+    if signed:  # a layout's whole extent: the colon of "Said Ellis: “...”" is no cue of its own
+        taken = _taken(doc, signed, extent=True)
         spans = [s for s in spans if not any(taken[s.start : s.end])]
     links = [l for l in link_roles(doc, spans) if not _naming_participle(l)]
     fit_quotes(doc, links)

@@ -15,6 +15,7 @@ from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names
 from .colons import headline_source_words
+from .inverted import inverted_verbs
 from .doctext import doc_text
 from .syntax import DASHES, aged, capital_after_hyphen
 
@@ -106,7 +107,8 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     gender = None
     while len(tokens) > 1 and not _hyphened(tokens) and (
             tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text) and not _field_of_body(tokens)
-            or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])):
+            or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])
+            or tokens[0].is_sent_start and tokens[0].lower_ in inverted_verbs()):  # "[Said] Trump: ..."
         gender = gender_words().get(tokens[0].lower_, gender)
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
