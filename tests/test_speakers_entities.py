@@ -480,3 +480,11 @@ def test_a_form_of_address_gives_way_to_the_title_the_text_gives(analyze):
     assert roles["Angela Moss"] == "state epidemiologist"
     assert roles["Ben Carson"] == "GOP presidential candidate"
     assert roles["Derek Penwell"] == "Christian Rev."  # no title but the form of address: it stays
+
+
+def test_a_name_the_model_missed_is_an_organisation_by_the_words_it_ends_in(analyze):
+    r = analyze("Human Rights Watch said in a report released on Friday that security forces had detained "
+                "more than 300 people since the protests began. The group called for their immediate release.\n")
+    group = next(s for s in r.statements if s.source is not None and s.source.text == "The group").speaker
+    assert group.name == "Human Rights Watch"
+    assert next(sp for sp in r.speakers if sp.name == "Human Rights Watch").kind == "organisation"

@@ -37,7 +37,13 @@ def _org_words() -> frozenset[str]:
     words: set[str] = set()
     for vals in org_nouns().values():
         words |= {v for v in vals if v not in ("gpe", "near")}
-    return frozenset(words | {"news", "inc.", "llc", "party", "house", "senate", "congress"})
+    return frozenset(words | {"news", "inc.", "llc", "party", "house", "senate", "congress"} | _ORG_NAME_WORDS)
+
+
+# words that end or fill organisations' names but are no organisation noun of their own
+# ("Human Rights Watch", "Amnesty International", "Cobalt Capital")
+_ORG_NAME_WORDS = frozenset({"watch", "international", "ltd", "ltd.", "plc", "holdings", "capital", "energy",
+                             "initiative", "league", "society", "forum"})
 
 
 def tokens_in(doc, start: int, end: int) -> list[Token]:
