@@ -96,7 +96,7 @@ def test_the_party_one_votes_for_is_an_affiliation_and_a_candidate_is_not(nlp): 
     sts = [_statement(text, ("GOP primary voters", 0), ("said", 0), ("they wanted a change", 0)),
            _statement(text, ("Sanders donors", 0), ("said", 1), ("they wanted more", 0))]
     _resolve(nlp, text, sts)
-    assert [st.speaker.affiliation for st in sts] == ["GOP", None]
+    assert [st.speaker.affiliation for st in sts] == ["Republican Party", None]  # the party word, named as the party
 
 
 @pytest.mark.parametrize("text, source, role, affiliation", [
@@ -114,3 +114,11 @@ def test_a_title_the_tagger_read_as_a_proper_noun_is_still_a_role(nlp, text, sou
 def test_a_name_ending_in_s_is_still_an_affiliation(nlp):  # noqa: F811
     text = "Cheryl Mills testified for hours. A lawyer for Mills said she answered every question."
     assert _one(nlp, text, "A lawyer for Mills").affiliation == "Mills"
+
+
+def test_a_seat_is_no_affiliation_and_a_party_word_is_its_party(analyze):
+    r = analyze("Rachael Maskell, the Labour MP for York Central, said she would vote against the bill. "
+                "GOP strategist Keith Nahigian said the race was over.\n")
+    by_name = {sp.name: sp for sp in r.speakers}
+    assert by_name["Rachael Maskell"].affiliation == "Labour Party"
+    assert by_name["Keith Nahigian"].affiliation == "Republican Party"

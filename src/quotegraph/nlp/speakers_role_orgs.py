@@ -151,13 +151,20 @@ def _title_word(tok: Token) -> bool:
     return bool(role_noun(tok.text)) and tok.tag_ != "NNPS" and nxt is not None and bool(role_noun(nxt.text))
 
 
+# members of a legislature, whose "for X" names the seat they hold, not a body
+_SEATED = frozenset({"mp", "mep", "msp", "senator", "representative", "congressman", "congresswoman",
+                     "lawmaker", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor",
+                     "councilor", "legislator"})
+
+
 def role_affiliation(tokens: list[Token], k: int) -> str | None:
     """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
     doc = tokens[0].doc
     if role_noun(tokens[k].text) in OPPOSING_NOUNS:
         return None
     people = tokens[k].lemma_.lower() not in follower_nouns()  # "a Clinton [backer]" is no one's staff
-    found = _affiliation_of(doc, tokens[k + 1:], people)
+    seat = k + 1 < len(tokens) and tokens[k + 1].lower_ == "for" and role_noun(tokens[k].text) in _SEATED
+    found = None if seat else _affiliation_of(doc, tokens[k + 1:], people)  # "MP for [York Central]": a seat
     if found is not None:
         return found  # else "[Facebook]'s vice president of public policy in Europe"
     pre = [t for t in tokens[:k] if t.dep_ != "det"]
@@ -191,7 +198,8 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
             t.pos_ in _DESCRIBING for t in span[own + 1:-1]):  # "Mr. Trump's [former] campaign"
         span = span[:own + 1] + [t for t in span[own + 1:] if t.pos_ not in _DESCRIBING]
         return "".join(t.text_with_ws for t in span[:-1]) + span[-1].text
-    return doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
+    party = party_in(span) if len(span) == 1 else None
+    return party.name if party is not None else doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
 
 
 def _placed(obj: list[Token]) -> bool:
