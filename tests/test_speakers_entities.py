@@ -488,3 +488,13 @@ def test_a_name_the_model_missed_is_an_organisation_by_the_words_it_ends_in(anal
     group = next(s for s in r.statements if s.source is not None and s.source.text == "The group").speaker
     assert group.name == "Human Rights Watch"
     assert next(sp for sp in r.speakers if sp.name == "Human Rights Watch").kind == "organisation"
+
+
+def test_the_company_is_the_company_just_named_in_any_role(analyze):
+    r = analyze("Shares in Northwind Energy fell 12 percent on Thursday after the British utility cut its "
+                "profit forecast.\n\nChief executive Sarah Linwood told analysts that the company expected "
+                "earnings to recover. \"The fundamentals remain strong,\" she said.\n\n"
+                "The company said in a statement that it would cut 800 jobs. The Justice Department said it "
+                "was looking into the sale. The company declined to comment.\n")
+    companies = [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "The company"]
+    assert companies == ["Northwind Energy", "Northwind Energy"]  # never the department, a public body

@@ -36,7 +36,7 @@ def _org_words() -> frozenset[str]:
     """Words that mark a name as an organisation's ("Times", "Committee")."""
     words: set[str] = set()
     for vals in org_nouns().values():
-        words |= {v for v in vals if v not in ("gpe", "near")}
+        words |= {v for v in vals if v not in ("gpe", "near", "any")}
     return frozenset(words | {"news", "inc.", "llc", "party", "house", "senate", "congress"} | _ORG_NAME_WORDS)
 
 

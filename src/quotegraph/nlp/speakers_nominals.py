@@ -212,9 +212,9 @@ def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
         idx = ctx.doc[c.head].idx
         return c.subject or any(a <= idx < b for a, b in sources)
 
-    def near(ent: Entity) -> bool:
-        return any(c.kind == "name" and c.head < m.head and m.sent - c.sent <= _NEAR_SENTS and spoke(c)
-                   for c in ent.mentions)
+    def near(ent: Entity, loose: bool = False) -> bool:
+        return any((c.kind == "name" or loose and c.kind == "nominal") and c.head < m.head
+                   and m.sent - c.sent <= _NEAR_SENTS and (loose or spoke(c)) for c in ent.mentions)
     return near
 
 
@@ -240,9 +240,10 @@ def match_org(info: NominalInfo, ents: list[Entity],
     words = org_nouns()[info.org]
     mods = _mods(info)
     local = bool(mods & _NOT_NATIONAL)
-    generic = near is not None and "near" in words and info.definite and _plain_mods(info)
+    loose = "any" in words  # "Shares in Apple fell ... The company said": named in any role
+    generic = near is not None and ("near" in words or loose) and info.definite and _plain_mods(info)
     codes = _mod_countries(info)
-    best: tuple[int, int, Entity] | None = None
+    best: tuple[tuple[bool, int, int], Entity] | None = None
     for ent in ents:
         if not ent.named or ent.kind == "person":
             continue
@@ -252,13 +253,27 @@ def match_org(info: NominalInfo, ents: list[Entity],
             continue  # "the Estonian government" is not Russia's, nor Moscow
         name_words = {w.lower() for n in ent.names for w in n.split()}
         described = any(r.noun == info.org and mods <= r.mods for r in ent.roles)  # "the militant group"
-        fits = (ent.kind == "place" or info.org in name_words or bool(words & name_words)
-                or described or generic and ent.kind == "organisation" and near(ent))
+        strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
+        fits = strong or generic and ent.kind == "organisation" and near(ent, loose) \
+            and not (loose and (_public_body(ent) or any("/" in n for n in ent.names)))  # not a photo credit
         last = last_before(ent, info.head.i)
-        overlap = len(mods & name_words)
-        if fits and last >= 0 and (best is None or (overlap, last) > best[:2]):
-            best = (overlap, last, ent)
-    return best[2] if best else None
+        key = (strong and loose, len(mods & name_words), last)  # a name that says "company" first
+        if fits and last >= 0 and (best is None or key > best[0]):
+            best = (key, ent)
+    return best[1] if best else None
+
+
+_PUBLIC = frozenset({"agency", "department", "office", "administration", "government", "regime", "court",
+                     "committee", "panel", "council", "commission", "union", "party", "caucus", "university",
+                     "school", "police", "ministry", "city", "state", "country", "nation", "kingdom", "republic"})
+
+
+def _public_body(ent: Entity) -> bool:
+    """An organisation whose name marks it as a public body, a party or a school, which
+    no "company" refers to ("the Justice Department")."""
+    words = {w.lower() for n in ent.names for w in n.split()}
+    return any(words & org_nouns()[noun] for noun in _PUBLIC if noun in org_nouns()) \
+        or bool(words & {"congress", "senate", "house", "parliament", "fbi", "cia", "nsa", "epa"})
 
 
 def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:

@@ -384,7 +384,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             ent = match_person_role(info, people) if info.role and not info.plural else None
             if ent is not None and info.definite:
                 ent = self._unnamed_since(info, last_before(ent, tok.i)) or ent
-            near = named_near(self.ctx, m) if m.source else None  # "the group" of a source: just named
+            loose = bool(info.org) and "any" in org_nouns().get(info.org, ())  # "the company", wherever it is
+            near = named_near(self.ctx, m) if m.source or loose else None  # "the group" of a source: just named
             ent = ent or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names)
