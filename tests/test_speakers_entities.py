@@ -498,3 +498,10 @@ def test_the_company_is_the_company_just_named_in_any_role(analyze):
                 "was looking into the sale. The company declined to comment.\n")
     companies = [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "The company"]
     assert companies == ["Northwind Energy", "Northwind Energy"]  # never the department, a public body
+
+
+def test_a_capital_the_model_takes_for_a_person_speaks_for_its_country(analyze):
+    r = analyze("Ukraine's military did not comment on the report. Kyiv says the attacks are a response to "
+                "Russian strikes.\n")
+    kyiv = next(s for s in r.statements if s.source is not None and s.source.text == "Kyiv").speaker
+    assert (kyiv.name, kyiv.country) == ("Kyiv", "UKR")

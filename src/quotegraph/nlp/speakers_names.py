@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import first_names, gender_words, given_names, org_nouns, role_noun
+from .speakers_lexicon import capital_country, first_names, gender_words, given_names, org_nouns, role_noun
 from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names
@@ -183,7 +183,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "Bank", "the Republican": a common noun, not a name
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
-    return _mention(ctx, tokens, "PERSON" if _titled(ent) else ent.label_, gender)
+    label = "PERSON" if _titled(ent) else ent.label_
+    if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
+        label = "GPE"  # "Kyiv says ...", which the small model takes for a person
+    return _mention(ctx, tokens, label, gender)
 
 
 def _after_title(tokens: list[Token]) -> list[Token]:
@@ -282,6 +285,8 @@ def find_names(ctx: Context) -> list[Mention]:
                 or (len(tokens) == 1 and (_org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
         label = "ORG" if any(t.lower_ in _org_words() for t in tokens) else "PERSON"
+        if capital_country(_name_text(tokens)) is not None:
+            label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)
