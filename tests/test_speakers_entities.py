@@ -505,3 +505,11 @@ def test_a_capital_the_model_takes_for_a_person_speaks_for_its_country(analyze):
                 "Russian strikes.\n")
     kyiv = next(s for s in r.statements if s.source is not None and s.source.text == "Kyiv").speaker
     assert (kyiv.name, kyiv.country) == ("Kyiv", "UKR")
+
+
+def test_the_byline_names_the_author_who_says_i(analyze):
+    r = analyze("Opinion: The city council got it wrong on housing\n\nBy Maria Lopez\n\nLast week the council "
+                "voted 7-2 to block a 300-unit building on Elm Street. I think that was a mistake.\n\n"
+                "By Monday morning, the plan was dead.\n")
+    i = next(s for s in r.statements if s.source is not None and s.source.text == "I").speaker
+    assert i.name == "Maria Lopez"

@@ -18,6 +18,8 @@ from .doctext import doc_text
 
 __all__ = ["FirstPerson"]
 
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$")
+_BYLINE_REACH = 400
 _SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? [A-Z][\w'’-]+)\.?\s*$")
 
 
@@ -66,7 +68,7 @@ class FirstPerson:
 
     def _author_for(self, tok: Token) -> Entity:
         """The article's author: a signature line after the mention names them."""
-        sig = self._signature_after(tok.idx)
+        sig = self._signature_after(tok.idx) or self._byline()
         if sig is not None:
             return sig
         if self._author is None:
@@ -84,6 +86,11 @@ class FirstPerson:
             if name:
                 return self._named_person(name)
         return None
+
+    def _byline(self) -> Entity | None:
+        """The author a byline names near the top ("By Maria Lopez")."""
+        found = _BYLINE.search(doc_text(self.ctx.doc)[:_BYLINE_REACH])
+        return self._named_person(found.group(1)) if found else None
 
     def _looks_signed(self, name: str, start: int) -> bool:
         """A signature line: a handle, a known first name, or a person's name to spaCy."""
