@@ -513,3 +513,11 @@ def test_the_byline_names_the_author_who_says_i(analyze):
                 "By Monday morning, the plan was dead.\n")
     i = next(s for s in r.statements if s.source is not None and s.source.text == "I").speaker
     assert i.name == "Maria Lopez"
+
+
+def test_a_body_spelled_out_in_lower_case_is_the_named_one(analyze):
+    r = analyze("The fire destroyed at least 14 homes, according to the Boulder County Sheriff's Office.\n\n"
+                "The cause is under investigation. A downed power line may have started it, the sheriff's "
+                "office said.\n")
+    office = next(s for s in r.statements if s.source is not None and s.source.text == "the sheriff's office")
+    assert office.speaker.name == "Boulder County Sheriff's Office"

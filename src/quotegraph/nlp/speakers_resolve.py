@@ -374,7 +374,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if info.possessed and not info.plural and not info.org:
             return self._possessor(m, info) or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
-            return self._owned(info) or self._unnamed(info, reuse=False)
+            return self._spelled_out(info) or self._owned(info) or self._unnamed(info, reuse=False)
         if info.indefinite or (info.plural and not info.definite and not (info.collective and info.org)) \
                 or (info.possessed and not info.org):
             return self._unnamed(info, reuse=False)
