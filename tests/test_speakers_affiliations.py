@@ -122,3 +122,13 @@ def test_a_seat_is_no_affiliation_and_a_party_word_is_its_party(analyze):
     by_name = {sp.name: sp for sp in r.speakers}
     assert by_name["Rachael Maskell"].affiliation == "Labour Party"
     assert by_name["Keith Nahigian"].affiliation == "Republican Party"
+
+
+def test_a_body_the_model_did_not_tag_before_a_title_is_the_affiliation(analyze):
+    r = analyze("Economists were skeptical. Canada's trade minister, Mary Ng, called the move unacceptable.\n\n"
+                "European Commission President Ursula von der Leyen said the bloc was ready to act. "
+                "\"We will protect our interests,\" she said in Brussels.\n\n"
+                "State Sen. Lee Bright said he backed Cruz.\n")
+    by_name = {sp.name: sp for sp in r.speakers}
+    assert by_name["Ursula von der Leyen"].affiliation == "European Commission"
+    assert by_name["Lee Bright"].affiliation != "State"

@@ -174,6 +174,8 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
     first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
                   or t.lower_ in org_nouns() and t.pos_ == "NOUN" or _acronym(t)), None)
     if first is None:
+        first = _untagged_body(pre)
+    if first is None:
         return None
     span = pre[first:]
     own = next((j for j, t in enumerate(span) if t.tag_ == "POS" and j > 0), None)
@@ -200,6 +202,22 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
         return "".join(t.text_with_ws for t in span[:-1]) + span[-1].text
     party = party_in(span) if len(span) == 1 else None
     return party.name if party is not None else doc_text(doc)[span[0].idx: span[-1].idx + len(span[-1])]
+
+
+_PLACE_KEYS = frozenset({"state", "city", "country", "nation", "kingdom", "republic", "party", "house"})
+
+
+def _untagged_body(pre: list[Token]) -> int | None:
+    """Where a capitalised body the model did not tag begins, in the words before a role
+    noun: "[European Commission] President" (not "State Sen.", "City Council" or a party)."""
+    j = next((j for j, t in enumerate(pre) if t.pos_ == "PROPN" and t.lower_ in org_nouns()
+              and t.lower_ not in _PLACE_KEYS and j > 0), None)
+    if j is None or any(t.ent_type_ for t in pre[:j + 1]):
+        return None
+    k = j
+    while k > 0 and pre[k - 1].text[:1].isupper() and pre[k - 1].i == pre[k].i - 1 and pre[k - 1].pos_ in ("PROPN", "ADJ"):
+        k -= 1
+    return k if k < j else None
 
 
 def _placed(obj: list[Token]) -> bool:
