@@ -125,9 +125,14 @@ def test_a_seat_is_no_affiliation_and_a_party_word_is_its_party(analyze):
 
 
 def test_a_body_the_model_did_not_tag_before_a_title_is_the_affiliation(analyze):
-    r = analyze("Economists were skeptical. Canada's trade minister, Mary Ng, called the move unacceptable.\n\n"
-                "European Commission President Ursula von der Leyen said the bloc was ready to act. "
-                "\"We will protect our interests,\" she said in Brussels.\n\n"
+    r = analyze("WASHINGTON — The White House on Monday defended its plan to impose new tariffs on steel "
+                "imports, even as close allies warned of retaliation.\n\n"
+                "\"The president has been clear: American workers come first,\" press secretary Karoline "
+                "Leavitt told reporters at the daily briefing. She said the tariffs would take effect on March 1.\n\n"
+                "Canada's trade minister, Mary Ng, called the move \"unacceptable.\" In a post on X, she wrote "
+                "that Ottawa would respond \"in kind.\"\n\n"
+                "European Commission President Ursula von der Leyen said the bloc was ready to act. \"We will "
+                "protect our interests,\" she said in Brussels.\n\n"
                 "State Sen. Lee Bright said he backed Cruz.\n")
     by_name = {sp.name: sp for sp in r.speakers}
     assert by_name["Ursula von der Leyen"].affiliation == "European Commission"
