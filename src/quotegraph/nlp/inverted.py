@@ -68,13 +68,9 @@ def _link(doc: Doc, text: str, m: re.Match[str], quotes: dict[int, int]) -> Link
 def find_inverted_reports(doc: Doc) -> list[Link]:
     """Every sentence that opens with a reporting verb before its speaker and a quotation."""
     text = doc_text(doc)
-    if not any(f"{w.capitalize()} " in text for w in ("said", "says", "added", "asked", "wrote")) \
-            and _pattern().search(text) is None:
+    openings = list(_pattern().finditer(text))
+    if not openings:
         return []
     quotes = {q.start: q.end for q in find_quotes(text)[0]}
-    links = []
-    for m in _pattern().finditer(text):
-        link = _link(doc, text, m, quotes)
-        if link is not None:
-            links.append(link)
-    return links
+    links = [_link(doc, text, m, quotes) for m in openings]
+    return [link for link in links if link is not None]

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns, role_noun
 from .speakers_model import Entity, Mention
-from .speakers_nominals import (NominalInfo, describe, last_before, match_person_role, nominal_role, proper_mods, synonyms,
-                                takes_up)
+from .speakers_nominals import (NominalInfo, describe, last_before, match_person_role, nominal_role, proper_mods,
+                                synonyms, takes_up)
 
 __all__ = ["Referents"]
 

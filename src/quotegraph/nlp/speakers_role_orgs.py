@@ -215,7 +215,8 @@ def _untagged_body(pre: list[Token]) -> int | None:
     if j is None or any(t.ent_type_ for t in pre[:j + 1]):
         return None
     k = j
-    while k > 0 and pre[k - 1].text[:1].isupper() and pre[k - 1].i == pre[k].i - 1 and pre[k - 1].pos_ in ("PROPN", "ADJ"):
+    while k > 0 and pre[k - 1].text[:1].isupper() and pre[k - 1].i == pre[k].i - 1 \
+            and pre[k - 1].pos_ in ("PROPN", "ADJ"):
         k -= 1
     return k if k < j else None
 
