@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .speakers_lexicon import asking_nouns
 from .speakers_model import Context, Entity, Mention
-from .speakers_nominals import (NominalInfo, described_countries, known_words, party_conflict, person_countries,
-                                proper_mods, synonyms)
+from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, party_conflict,
+                                person_countries, proper_mods)
 
 __all__ = ["Descriptions"]
 
@@ -23,11 +23,6 @@ def _person_behind(ent: Entity) -> Entity | None:
         return ent
     owner = ent.owner if ent.kind == "organisation" else None
     return owner if owner is not None and owner.kind == "person" else None
-
-
-def _has_role(ent: Entity, role: str) -> bool:
-    nouns = synonyms(role)
-    return any(r.noun in nouns or r.noun.split()[-1] in nouns for r in ent.roles)
 
 
 def _title_cased(info: NominalInfo, ent: Entity) -> bool:
@@ -60,7 +55,7 @@ class Descriptions:
             first -= 1
         if not people and first < m.sent - 1 and info.role:
             named = self._subjects_since(m, first, names_only=True)
-            people = [e for e in named if _has_role(e, info.role)]
+            people = [e for e in named if has_role(e, info.role)]
             # "'...,' Ayotte said. '...?' The Republican incumbent said": the quotation's own speaker
             people = people or self._subjects_since(m, first, names_only=True, sources=True)
         if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
@@ -72,7 +67,7 @@ class Descriptions:
             return None
         if party_conflict(info, ent):
             return None  # "Scholz, a Social Democrat ... . The CDU leader rejected"
-        if info.role in asking_nouns() and not _has_role(ent, info.role):
+        if info.role in asking_nouns() and not has_role(ent, info.role):
             return None  # "Trump was asked ... . '...,' the moderator said"
         if _title_cased(info, ent):
             return None  # "Cruz faces attacks. The Union Leader said"

@@ -25,7 +25,7 @@ from .syntax import aged
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
            "proper_mods", "last_before", "named_near", "name_after",
            "appositive_person", "person_named_in", "takes_up", "person_countries", "described_countries",
-           "party_conflict", "known_words"]
+           "party_conflict", "known_words", "has_role"]
 
 _MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -47,6 +47,12 @@ def synonyms(noun: str) -> frozenset[str]:
         if noun in group:
             out |= group
     return frozenset(out)
+
+
+def has_role(ent: Entity, role: str) -> bool:
+    """Whether the text gives an entity this role noun or one naming the same position."""
+    nouns = synonyms(role)
+    return any(r.noun in nouns or r.noun.split()[-1] in nouns for r in ent.roles)
 
 
 def _a_country(poss: Token) -> bool:
@@ -411,7 +417,7 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | 
             continue  # "Philippine lawmaker wants Trump banned": not Trump
         if codes and not codes & person_countries(ent):
             continue  # "the U.S. presidential candidate" is no one the text ties to another country
-        if _other_office(ctx, info, m, nouns):
+        if _other_office(ctx, info, m):
             continue  # "The Prime Minister ... Conservative leader Kemi Badenoch": someone else
         first = ent.mentions[0].head >= info.head.i
         speaks = m.subject and not ctx.in_content(ctx.doc[m.head].idx)  # not "calling for Trump to be banned"
@@ -424,14 +430,13 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | 
 _GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official"})
 
 
-def _other_office(ctx: Context, info: NominalInfo, m: Mention, nouns: frozenset[str]) -> bool:
+def _other_office(ctx: Context, info: NominalInfo, m: Mention) -> bool:
     """Whether a person named after a title-only source holds another office of their own,
     so is not the one the title describes ("The Prime Minister said ... Conservative leader
     Kemi Badenoch accused him"); a generic "the head of ..." may be any chairman or director."""
     if info.role in _GENERIC_HEADS or _in_same_source(ctx, info.head, m.head):
         return False
-    roles = m.entity.roles
-    return bool(roles) and not any(r.noun in nouns or r.noun.split()[-1] in nouns for r in roles)
+    return bool(m.entity.roles) and not has_role(m.entity, info.role)
 
 
 def nominal_role(info: NominalInfo):

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns, role_noun
 from .speakers_model import Entity, Mention
-from .speakers_nominals import (NominalInfo, describe, last_before, match_person_role, nominal_role, proper_mods,
-                                synonyms, takes_up)
+from .speakers_nominals import (NominalInfo, describe, has_role, last_before, match_person_role, nominal_role,
+                                proper_mods, synonyms, takes_up)
 
 __all__ = ["Referents"]
 
@@ -120,10 +120,7 @@ class Referents:
         """Whether a description owning an organisation noun fits the entity it took up:
         "The governor's office" is no office of a woman just named as "a mother of three"."""
         noun = role_noun(owner_tok.text) if owner_tok.pos_ == "NOUN" else None
-        if noun is None or owner.kind != "person":
-            return True
-        nouns = synonyms(noun)
-        return any(r.noun in nouns or r.noun.split()[-1] in nouns for r in owner.roles)
+        return noun is None or owner.kind != "person" or has_role(owner, noun)
 
     def _unnamed(self, info: NominalInfo, reuse: bool) -> Entity:
         """An unnamed entity for a common noun; a definite one reuses the last with its noun,
