@@ -2,9 +2,11 @@
 
 When such a sentence has a reporting verb (``data/cue_verbs.txt``) governing a
 clause, or an "according to X" phrase, the parse gives the attribution: the
-verb is the cue, its subject the source and its clause the content. Sentences
-in which the tagger found a cue are left to it, and so are quoted sentences and
-questions, so nested reports inside a quote are not added.
+verb is the cue, its subject the source and its clause the content, or the
+quotation that ends right before them ('“Stop the war!” the pontiff said').
+Sentences in which the tagger found a cue are left to it, and so are questions;
+a verb inside a quotation is no cue, so nested reports inside a quote are not
+added.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from .quotes import find_quotes
-from .syntax import content_of, subject_of
+from .syntax import content_of, quotation_before, subject_of
 from .doctext import doc_text
 
 __all__ = ["recover_sentences", "cue_verbs", "data_words"]
@@ -37,11 +39,11 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _attribution(cue: Span, need_subject: bool) -> list[Span]:
-    content = content_of(cue)
+def _attribution(cue: Span, need_subject: bool, quotation: bool = False) -> list[Span]:
+    source = subject_of(cue)
+    content = content_of(cue) or (quotation_before(cue, source) if quotation else None)
     if content is None:
         return []
-    source = subject_of(cue)
     if source is None and need_subject:
         return []  # "Let's say", "to tell": no reporting event of its own
     out = [cue, content]
@@ -50,23 +52,22 @@ def _attribution(cue: Span, need_subject: bool) -> list[Span]:
     return out
 
 
-def _sentence_attribution(sent: Span, verbs: frozenset[str]) -> list[Span]:
+def _sentence_attribution(sent: Span, verbs: frozenset[str], quotes: list) -> list[Span]:
     doc = sent.doc
     for tok in sent[:-1]:
         if tok.lower_ == "according" and doc[tok.i + 1].lower_ == "to":
             return _attribution(Span(doc, tok.i, tok.i + 2, label="CUE"), need_subject=True)
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and tok.dep_ not in ("xcomp", "aux"):
-            found = _attribution(Span(doc, tok.i, tok.i + 1, label="CUE"), need_subject=True)
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and tok.dep_ not in ("xcomp", "aux") \
+                and not _inside(tok, quotes):
+            found = _attribution(Span(doc, tok.i, tok.i + 1, label="CUE"), need_subject=True, quotation=True)
             if found:
                 return found
     return []
 
 
-def _quoted(sent: Span, quotes) -> bool:
-    """True when the sentence lies (mostly) inside a quotation: someone else's words."""
-    mid = (sent.start_char + sent.end_char) // 2
-    return any(q.start <= mid < q.end for q in quotes)
+def _inside(tok, quotes) -> bool:
+    return any(q.start <= tok.idx < q.end for q in quotes)
 
 
 def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -76,9 +77,9 @@ def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     verbs = cue_verbs()
     added: list[Span] = []
     for sent in doc.sents:
-        if sent.start in with_cue or _quoted(sent, quotes) or sent.text.rstrip().endswith("?"):
+        if sent.start in with_cue or sent.text.rstrip().endswith("?"):
             continue
-        added.extend(_sentence_attribution(sent, verbs))
+        added.extend(_sentence_attribution(sent, verbs, quotes))
     # the tagger's orphan spans (no cue in their sentence) give way where the net found one
     kept = [s for s in spans if not any(_overlap(a, s) for a in added)]
     return sorted(kept + added, key=lambda s: s.start)

@@ -8,7 +8,7 @@ from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "reported_around", "subjects", "dateline", "after_dateline", "addressed", "agent_of", "free_of",
+           "quotation_before", "reported_around", "subjects", "dateline", "after_dateline", "addressed", "agent_of", "free_of",
            "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -248,6 +248,31 @@ def colon_quotation(cue: Span) -> Span | None:
     if quote is None:
         return None
     return doc.char_span(quote.start, quote.end, label="CONTENT", alignment_mode="expand")
+
+
+def quotation_before(cue: Span, source: Span | None, split_only: bool = False) -> Span | None:
+    """'“Stop the war!” he said': the quotation that ends right before a cue and its
+    subject (``source``), nothing but punctuation between, in the cue's sentence or,
+    where the parse ended a sentence at the quotation's "!" or "?" and the cue's own
+    opens on a lower-case word, closing the sentence before (with ``split_only``, only
+    there)."""
+    if source is None:
+        return None
+    doc = cue.doc
+    first = min(cue.start, source.start)
+    start = cue.sent.start
+    if first == start and start > 1 and doc[start].text[:1].islower() and doc[start - 1].is_punct:
+        start = doc[start - 1].sent.start  # "!” [he said.]"
+    elif split_only:
+        return None
+    quotes, _ = find_quotes(doc_text(doc))
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or span.end > first or span.start < start:
+            continue
+        if span.end - span.start >= 3 and all(t.is_punct for t in doc[span.end:first]):
+            return Span(doc, span.start, span.end, label="CONTENT")
+    return None
 
 
 _TRAILING_DEPS = ("advmod", "npadvmod", "prep", "punct", "neg", "aux", "auxpass")
