@@ -468,3 +468,27 @@ def test_a_sentence_opening_with_said_but_no_speaker_is_no_inverted_report(analy
     assert speaker_name(find(r, "added")) == "Trump"  # not "Said Trump", the model's name
     assert all(s.source is None or s.source.text != "to be worth $3 million, the house was sold"
                for s in r.statements)
+
+
+@pytest.mark.parametrize("text, source, quote", [
+    ('"Stop the war!" he said.', "he", "Stop the war!"),
+    ('"Stop, brothers and sisters, stop!" the pontiff said from the window of the palace.',
+     "the pontiff", "Stop, brothers and sisters, stop!"),
+    ('"Why now?" she asked.', "she", "Why now?"),
+])
+def test_a_quotation_closed_by_an_exclamation_mark_before_its_speaker(analyze, text, source, quote):
+    st = analyze(text).statements
+    assert len(st) == 1 and st[0].source is not None and st[0].source.text == source
+    assert content_text(st[0]).strip('"') == quote
+
+
+def test_a_fronted_report_the_tagger_takes_for_a_second_source_is_the_content(analyze):
+    r = analyze("Fernandes, who missed two games with a hamstring injury, trained fully on Thursday, the club said.")
+    st = find(r, "said")
+    assert st.source.text == "the club"
+    assert content_text(st).startswith("Fernandes, who missed two games")
+
+
+def test_a_reporting_verb_inside_a_quotation_is_no_report_of_its_own(analyze):
+    r = analyze('The old adage, “I mean what I say and say what I mean” demeanor may have disappeared.')
+    assert all(s.cue is None or s.cue.text != "say" for s in r.statements)

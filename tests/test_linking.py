@@ -459,3 +459,16 @@ def test_a_day_hanging_on_the_source_before_its_verb_is_no_part_of_it(analyze):
 def test_a_day_inside_the_sources_own_clause_stays(analyze):
     r = analyze("A new Monmouth poll released Friday shows Clinton ahead by six points.\n")
     assert r.statements[0].source.text == "A new Monmouth poll released Friday"
+
+
+def test_an_object_that_is_the_source_leaves_the_subject_as_content(analyze):
+    r = analyze("INDIANAPOLIS - Ted Cruz, who badly needs a win in Indiana, received the endorsement of "
+                "Gov. Mike Pence (R) on Friday.")
+    st = next(s for s in r.statements if s.cue.text.startswith("received"))
+    assert st.source.text == "Gov. Mike Pence (R)"
+    assert st.content[0].text.startswith("Ted Cruz, who badly needs a win")
+
+
+def test_a_participle_whose_object_the_tagger_took_for_a_source_is_no_report(analyze):
+    r = analyze('Harris, addressing supporters in Philadelphia hours later, said Trump was "unhinged."')
+    assert [(s.source.text, s.cue.text) for s in r.statements] == [("Harris", "said")]

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from .quotes import opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import DASHES, addressed, agent_of, colon_quotation, content_of, free_of, object_of, reported_around, subject_of, trimmed
+from .syntax import (DASHES, addressed, agent_of, colon_quotation, content_of, free_of, object_of, quotation_before,
+                     reported_around, subject_of, trimmed)
 
 __all__ = ["Link", "link_roles"]
 
@@ -159,6 +160,7 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     """Group role spans into attributions, in document order of their cues."""
     sent_of = _sent_index(doc)
     para_of = _paragraph_ids(doc)
+    spans = _clause_sources(spans)
     links = [Link(cue=s) for s in spans if s.label_ == "CUE"]
     by_sent: dict[int, list[int]] = {}
     for k, link in enumerate(links):
@@ -188,7 +190,54 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     for link in links:
         if link.source is not None:
             link.source = _strip_dateline(link.source)
-    return [l for l in links if l.content]
+    return [l for l in links if l.content and not _speaks_itself(l)]
+
+
+def _speaks_itself(link: Link) -> bool:
+    """A content that lies inside its own source ("Harris, addressing [supporters in
+    Philadelphia ...], said": the object the parse gave a participle is also the source
+    the tagger gave it): no attribution, whose words each play one role."""
+    src = link.source
+    return src is not None and all(src.start <= c.start and c.end <= src.end for c in link.content)
+
+
+def _clause_sources(spans: list[Span]) -> list[Span]:
+    """"[Fernandes, who missed two games, trained fully on Thursday], [the club] said":
+    the tagger may read a fronted reported clause as a second source when the parse
+    makes its subject the cue's. A source with a finite verb of its own (not in a
+    relative clause) that only a comma separates from the source right before a cue
+    is that cue's content."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    out = list(ordered)
+    for n, (first, second, cue) in enumerate(zip(ordered, ordered[1:], ordered[2:])):
+        if first.label_ == second.label_ == "SOURCE" and cue.label_ == "CUE" and second.end == cue.start \
+                and second[0].tag_ not in ("WDT", "WP") and _comma_between(first, second) \
+                and _finite_clause(first) and not _cue_before(ordered[:n], first):
+            out[n] = Span(first.doc, first.start, first.end, label="CONTENT")
+    return out
+
+
+def _cue_before(earlier: list[Span], span: Span) -> bool:
+    """Whether a cue of the span's sentence comes before it ("said [Tim Selaty, ...]")."""
+    return any(s.label_ == "CUE" and s.sent.start == span.sent.start for s in earlier)
+
+
+def _comma_between(a: Span, b: Span) -> bool:
+    gap = a.doc[a.end : b.start]
+    return len(gap) == 1 and gap[0].text == "," or (not len(gap) and a[-1].text == ",")
+
+
+def _finite_clause(span: Span) -> bool:
+    """A verb of the span's own clause, not of a relative clause: finite, or a
+    participle the parse hangs on the span's subject ("Fernandes ..., trained")."""
+    for tok in span:
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VBD", "VBZ", "VBP", "MD", "VBN"):
+            continue
+        if tok.tag_ == "VBN" and tok.dep_ != "acl":
+            continue
+        if not any(a.dep_ == "relcl" and span.start <= a.i < span.end for a in [tok, *tok.ancestors]):
+            return True
+    return False
 
 
 def _split_relative(source: Span, cue_tokens: set[int]) -> list[Span]:
@@ -379,8 +428,32 @@ def _parsed_content(link: Link, links: list[Link], taken: list[bool]) -> list[Sp
     if around and (not any(taken[i] for p in around for i in range(p.start, p.end))
                    or _nested_only(link, around, links)):
         return around
-    found = content_of(link.cue) or colon_quotation(link.cue) or object_of(link.cue)
+    found = content_of(link.cue) or colon_quotation(link.cue) \
+        or quotation_before(link.cue, link.source or subject_of(link.cue), split_only=True) or _object_content(link)
     return [found] if found is not None else []
+
+
+def _object_content(link: Link) -> Span | None:
+    """The cue's object ("called for [an inquiry]"); where that object is the source,
+    what the cue is about is the passive's agent ("[advocates] have been outraged by [the
+    raids]") or else the cue's subject ("[Ted Cruz] received the endorsement of [Gov.
+    Mike Pence]", "[the ruling] alarmed [legal experts]")."""
+    found = object_of(link.cue)
+    src = link.source
+    if found is None or src is None or not _overlap(found, src):
+        return found
+    agent = agent_of(link.cue.root)  # "[advocates] have been outraged by [the raids]"
+    if agent is not None and not src.start <= agent.i < src.end:
+        return trimmed(agent.doc, agent.left_edge.i, agent.right_edge.i + 1, "CONTENT")
+    subj = subject_of(link.cue)
+    if subj is None or _overlap(subj, src) or link.cue.start <= subj.start < link.cue.end:
+        return None
+    subj = _strip_dateline(subj)
+    return Span(subj.doc, subj.start, subj.end, label="CONTENT")
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _nested_only(outer: Link, pieces: list[Span], links: list[Link]) -> bool:
