@@ -521,3 +521,57 @@ def test_a_body_spelled_out_in_lower_case_is_the_named_one(analyze):
                 "office said.\n")
     office = next(s for s in r.statements if s.source is not None and s.source.text == "the sheriff's office")
     assert office.speaker.name == "Boulder County Sheriff's Office"
+
+
+def test_a_possessive_opening_a_body_s_name_is_part_of_it(analyze):
+    r = analyze("The Alzheimer's Society said the study offered hope. The charity warned that funding was too low.\n")
+    assert [s.speaker.name for s in r.statements] == ["Alzheimer's Society", "Alzheimer's Society"]
+
+
+def test_a_title_inside_an_institution_s_name_is_no_role(analyze):
+    r = analyze("Dr. James Okafor, a neurologist at King's College London, called the findings \"exciting.\"\n")
+    sp = r.statements[0].speaker
+    assert (sp.name, sp.affiliation) == ("James Okafor", "King's College London")
+    assert sp.role.startswith("neurologist")
+
+
+def test_the_first_word_of_a_company_s_name_is_that_company(analyze):
+    r = analyze("Shares in Lumen Motors fell 12 percent on Thursday.\n\n"
+                "Lumen said in a filing that it would delay the launch of its cheaper model.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "Lumen")
+    assert st.speaker.name == "Lumen Motors"
+
+
+def test_a_first_word_two_bodies_share_names_neither(analyze):
+    r = analyze("Fox News and Fox Business both covered the rally.\n\nFox said it would not replay the speech.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "Fox")
+    assert st.speaker.name not in ("Fox News", "Fox Business")
+
+
+def test_a_group_named_for_whom_it_works_keeps_the_whole_name(analyze):
+    r = analyze("Democracy for America, a progressive group, launched a petition asking Clinton to oppose the "
+                "trade deal.\n")
+    assert r.statements[0].speaker.name == "Democracy for America"
+
+
+def test_a_given_name_borne_by_men_and_women_decides_no_gender(analyze):
+    r = analyze("Wang said China was ready to talk. Singapore's foreign minister, Vivian Balakrishnan, said "
+                "Singapore did not want to choose sides. \"We are friends with both,\" he said.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "he")
+    assert st.speaker.name == "Vivian Balakrishnan"
+
+
+def test_the_bank_is_the_one_company_the_article_named(analyze):
+    r = analyze("JPMorgan Chase reported a record quarterly profit on Friday.\n\n"
+                "Jamie Dimon, the bank's chief executive, said the economy remained resilient. "
+                "\"We remain cautious,\" Dimon said.\n\n"
+                "The bank said net income rose 25 percent to $13.4 billion.\n")
+    by_source = {s.source.text: s.speaker for s in r.statements if s.source}
+    assert by_source["The bank"].name == "JPMorgan Chase"
+    assert by_source["Dimon"].affiliation == "JPMorgan Chase"
+
+
+def test_a_party_named_after_a_person_is_their_affiliation(analyze):
+    r = analyze("BERLIN - The plans drew fire. Alice Weidel of the far-right AfD said they were unaffordable.\n")
+    sp = r.statements[0].speaker
+    assert (sp.name, sp.affiliation, sp.country) == ("Alice Weidel", "Alternative for Germany (AfD)", "DEU")

@@ -140,8 +140,8 @@ def _speaker(ent: Entity, sid: str, home: str | None = None) -> Speaker:
     affiliation = affiliation or ent.member_of  # "Michael O'Hanlon of the Brookings Institution"
     if ent.party is not None:  # "Republican Donald Trump": his party, when nothing else
         affiliation = affiliation or ent.party.name
-        if home is None or ent.party.country is None:  # Seoul's "Democratic Party" is no American one
-            country = country or ent.party.country or home  # a Berlin story's Greens are German
+        if home in (None, ent.party.country) or ent.party.country is None:  # Seoul's "Democratic Party" is
+            country = country or ent.party.country or home  # no American one; a Berlin story's Greens are German
     role_text = role.text if role else (_unnamed_role(ent.label) if not ent.named else None)
     return Speaker(
         id=sid,

@@ -177,7 +177,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)
         if ent is None:
-            ent = _org_or_place(m, others)
+            ent = _org_or_place(m, others, doc_text(ctx.doc))
             if ent.kind == "organisation" and ent.country is None:
                 ent.country = _country_before(ctx.doc, m)
         _assign(m, ent)
@@ -265,8 +265,9 @@ def _country_before(doc, m: Mention) -> str | None:
     return country_code(doc[k].text)
 
 
-def _org_or_place(m: Mention, others: list[Entity]) -> Entity:
-    """The organisation or place entity for a name (same string, acronym or country)."""
+def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
+    """The organisation or place entity for a name (same string, acronym or country, or the
+    one organisation whose name it opens when the article never writes it in lower case)."""
     low = m.text.lower()
     code = country_code(m.text) if m.label == "GPE" else None
     for e in others:
@@ -284,6 +285,10 @@ def _org_or_place(m: Mention, others: list[Entity]) -> Entity:
             return e
         if any(n.isupper() and len(n) > 1 and n.replace(".", "") == _acronym(m.text) for n in e.names):
             return e
+    opened = [e for e in others if e.kind == "organisation" and m.label == "ORG" and " " not in low
+              and any(len(n.split()) > 1 and n.split()[0].lower() == low for n in e.names)]
+    if len(opened) == 1 and not _count(low, text):
+        return opened[0]  # "Lumen" for "Lumen Motors"; not "Fox" beside "Fox News" and "Fox Business"
     ent = Entity(kind="place" if m.label == "GPE" else "organisation", named=True, country=code)
     others.append(ent)
     return ent

@@ -228,7 +228,19 @@ def _propn_chain(root: Token) -> list[Token]:
     doc, end = root.doc, toks[-1].i + 1
     while capital_after_hyphen(doc, end):
         end += 2  # "G-III"
-    return toks + [doc[i] for i in range(toks[-1].i + 1, end)]
+    return toks + [doc[i] for i in range(toks[-1].i + 1, end)] + _for_whom(doc, end, root)
+
+
+def _for_whom(doc, at: int, root: Token) -> list[Token]:
+    """"for America" in "Democracy for America", "Citizens for Trump": a group's name
+    that says whom it is for, a capitalised object the name's word governs."""
+    if at + 1 >= len(doc) or doc[at].text != "for" or doc[at].head.i != root.i:
+        return []
+    obj = [t for t in doc[at].children if t.dep_ == "pobj"]
+    if not obj or obj[0].tag_ not in ("NNP", "NNPS"):
+        return []
+    words = list(doc[at + 1 : obj[0].i + 1])
+    return [doc[at], *words] if words and all(t.tag_ in ("NNP", "NNPS") for t in words) else []
 
 
 def _credit(doc, ent: SpacySpan) -> bool:
@@ -273,7 +285,8 @@ def find_names(ctx: Context) -> list[Mention]:
             continue
         described = root.text[:1].isupper() and not any(c.dep_ == "det" for c in root.children) and any(
             c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman"
-        if root.tag_ not in ("NNP", "NNPS") and not described:
+        short = _short_org_name(root, ents)
+        if root.tag_ not in ("NNP", "NNPS") and not described and not short:
             continue
         if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
                                         and root.lower_ not in _org_words()):
@@ -284,13 +297,20 @@ def find_names(ctx: Context) -> list[Mention]:
         if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens) \
                 or (len(tokens) == 1 and (_org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
-        label = "ORG" if any(t.lower_ in _org_words() for t in tokens) else "PERSON"
+        label = "ORG" if short or any(t.lower_ in _org_words() or t.lower_ == "for" for t in tokens) else "PERSON"
         if capital_country(_name_text(tokens)) is not None:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)
     return _shared_surnames(ctx, out)
+
+
+def _short_org_name(root: Token, ents: list[SpacySpan]) -> bool:
+    """A capitalised word on its own that opens an organisation's name given earlier
+    ("Shares in Lumen Motors fell ... Lumen said"), which the model may tag as a plural."""
+    return root.text[:1].isupper() and len(root.text) > 1 and not any(c.dep_ == "det" for c in root.children) \
+        and any(e.label_ == "ORG" and e.end <= root.i and len(e) > 1 and e[0].text == root.text for e in ents)
 
 
 def _lowercase_words(doc) -> frozenset[str]:
@@ -367,7 +387,7 @@ def _joined_ents(doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     k = 0
     while k < len(ents):
-        ent = _given_before(doc, ents[k])
+        ent = _possessor_before(doc, _given_before(doc, ents[k]))
         if ent.label_ == "ORG" and k + 1 < len(ents) and _national_branch(ent, ents[k + 1]):
             out.append(SpacySpan(doc, ent.start, ents[k + 1].end, label="ORG"))  # "Amnesty International Kenya"
             k += 2
@@ -383,6 +403,23 @@ def _joined_ents(doc) -> list[SpacySpan]:
         out.append(ent)
         k += 1
     return out
+
+
+def _possessor_before(doc, ent: SpacySpan) -> SpacySpan:
+    """An organisation whose name opens on a possessive the model left out of it
+    ("The [Alzheimer's] Society", "[St. John's] Ambulance"): the entity starts on an
+    organisation word, and a capitalised word that is no place or nationality owns it."""
+    j = ent.start - 2
+    if ent.label_ != "ORG" or j < 0 or doc[ent.start - 1].lower_ not in ("'s", "’s") \
+            or not (ent[0].lower_ in _org_words() or _org_noun(ent[0].lower_)):
+        return ent
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].head.i == j and doc[j - 1].lower_ != "the":
+        j -= 1
+    owner = doc[j : ent.start - 1]
+    if all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in owner) \
+            and owner[-1].lower_ != "the" and doc[ent.start - 2].head.i in range(ent.start, ent.end):
+        return SpacySpan(doc, j, ent.end, label="ORG")
+    return ent
 
 
 def _national_branch(ent: SpacySpan, nxt: SpacySpan) -> bool:

@@ -249,6 +249,7 @@ def match_org(info: NominalInfo, ents: list[Entity],
     loose = "any" in words  # "Shares in Apple fell ... The company said": named in any role
     generic = near is not None and ("near" in words or loose) and info.definite and _plain_mods(info)
     codes = _mod_countries(info)
+    sole = _sole_company(ents, info.head.i) if generic and loose else None
     best: tuple[tuple[bool, int, int], Entity] | None = None
     for ent in ents:
         if not ent.named or ent.kind == "person":
@@ -260,13 +261,25 @@ def match_org(info: NominalInfo, ents: list[Entity],
         name_words = {w.lower() for n in ent.names for w in n.split()}
         described = any(r.noun == info.org and mods <= r.mods for r in ent.roles)  # "the militant group"
         strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
-        fits = strong or generic and ent.kind == "organisation" and near(ent, loose) \
-            and not (loose and (_public_body(ent) or any("/" in n for n in ent.names)))  # not a photo credit
+        fits = strong or generic and ent.kind == "organisation" and (near(ent, loose) or ent is sole) \
+            and not (loose and not _company(ent))
         last = last_before(ent, info.head.i)
         key = (strong and loose, len(mods & name_words), last)  # a name that says "company" first
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return best[1] if best else None
+
+
+def _company(ent: Entity) -> bool:
+    """An organisation "the company" may be: no public body, party or school, nor a photo credit."""
+    return not _public_body(ent) and not any("/" in n for n in ent.names)
+
+
+def _sole_company(ents: list[Entity], before: int) -> Entity | None:
+    """The one organisation named before token ``before`` that may be a company, if there
+    is only one ("JPMorgan Chase reported ... Jamie Dimon said ... The bank said")."""
+    found = [e for e in ents if e.named and e.kind == "organisation" and _company(e) and last_before(e, before) >= 0]
+    return found[0] if len(found) == 1 else None
 
 
 _PUBLIC = frozenset({"agency", "department", "office", "administration", "government", "regime", "court",

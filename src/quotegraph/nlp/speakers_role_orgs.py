@@ -95,7 +95,8 @@ def _affiliation_after(doc, obj: list[Token], people: bool = True) -> str | None
     words = [t for t in obj if not t.is_punct]
     if not words or len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
         return None
-    if words[0].ent_type_ == "PERSON" or words[0].lower_ in gender_words() or role_noun(words[0].text):
+    if words[0].ent_type_ == "PERSON" or (words[0].lower_ in gender_words() or role_noun(words[0].text)) \
+            and words[0].ent_type_ not in _ORG_TYPES:  # not "[King]'s College London"
         return None  # "critic of Mr. Obama", "aides to Gov. Chris Christie": a person
     if not _proper_or_org(words[0]):  # "professor of economics [at Princeton University]"
         j = next((j for j, t in enumerate(obj) if j + 1 < len(obj) and (

@@ -72,7 +72,7 @@ def _title_index(tokens: list[Token]) -> int | None:
     for k in reversed(before_prep):
         if role_noun(tokens[k].text):
             return k
-    return next((k for k, t in enumerate(tokens) if role_noun(t.text)), None)
+    return next((k for k, t in enumerate(tokens) if role_noun(t.text) and t.ent_type_ not in ("ORG", "FAC")), None)
 
 
 def _two_word_title(tokens: list[Token], k: int) -> str:
@@ -297,7 +297,17 @@ def _party(m: Mention, doc, phrases: list[list[Token]]) -> Party | None:
         if party is not None:
             return party
     last = doc[m.end - 1]
-    return party_code_after(doc_text(doc), last.idx + len(last))
+    return party_code_after(doc_text(doc), last.idx + len(last)) or _party_after(m, doc)
+
+
+def _party_after(m: Mention, doc) -> Party | None:
+    """The party of "of the ..." right after a person's name ("Alice Weidel of the
+    far-right AfD", "Marine Le Pen of the National Rally")."""
+    of = doc[m.end] if m.end < len(doc) else None
+    if of is None or of.lower_ != "of" or of.head.i != m.head:
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return party_in([t for t in obj.subtree if t.dep_ != "det"]) if obj is not None else None
 
 
 def _loose_punct(t: Token) -> bool:
