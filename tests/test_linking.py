@@ -472,3 +472,10 @@ def test_an_object_that_is_the_source_leaves_the_subject_as_content(analyze):
 def test_a_participle_whose_object_the_tagger_took_for_a_source_is_no_report(analyze):
     r = analyze('Harris, addressing supporters in Philadelphia hours later, said Trump was "unhinged."')
     assert [(s.source.text, s.cue.text) for s in r.statements] == [("Harris", "said")]
+
+
+def test_who_feels_a_passive_feeling_is_its_source(analyze):
+    r = analyze("In an election like no other, the former House Speaker is intrigued by the opportunity to have "
+                "a role in it.")
+    st = next(s for s in r.statements if s.cue.text.startswith("is intrigued"))
+    assert st.source is not None and st.source.text == "the former House Speaker"

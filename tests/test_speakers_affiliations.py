@@ -137,3 +137,8 @@ def test_a_body_the_model_did_not_tag_before_a_title_is_the_affiliation(analyze)
     by_name = {sp.name: sp for sp in r.speakers}
     assert by_name["Ursula von der Leyen"].affiliation == "European Commission"
     assert by_name["Lee Bright"].affiliation != "State"
+
+
+def test_a_group_named_with_a_plural_title_is_an_affiliation(analyze):
+    r = analyze("Fr. Frank Pavone, national director of Priests for Life, criticized the party's draft platform.")
+    assert r.statements[0].speaker.affiliation == "Priests for Life"

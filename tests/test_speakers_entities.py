@@ -575,3 +575,10 @@ def test_a_party_named_after_a_person_is_their_affiliation(analyze):
     r = analyze("BERLIN - The plans drew fire. Alice Weidel of the far-right AfD said they were unaffordable.\n")
     sp = r.statements[0].speaker
     assert (sp.name, sp.affiliation, sp.country) == ("Alice Weidel", "Alternative for Germany (AfD)", "DEU")
+
+
+def test_a_body_said_to_be_for_others_is_not_a_company_named_before(analyze):
+    r = analyze("One of them, UnitedHealth Group, has threatened to leave the exchanges. Just this week, the trade "
+                "group for the Blue Cross Blue Shield plans spelled out its concerns.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text.startswith("the trade group"))
+    assert st.speaker.name != "UnitedHealth Group"

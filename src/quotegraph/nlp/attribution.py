@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 from .quotes import opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import (DASHES, addressed, agent_of, colon_quotation, content_of, free_of, object_of, quotation_before,
-                     reported_around, subject_of, trimmed)
+from .syntax import (DASHES, addressed, agent_of, colon_quotation, content_of, feeling, free_of, object_of,
+                     quotation_before, reported_around, subject_of, trimmed)
 
 __all__ = ["Link", "link_roles"]
 
@@ -398,11 +398,11 @@ def _absorb_nested(outer: Link, content: Span, links: list[Link], taken: list[bo
 
 
 def _patient(subj: Span, cue: Span) -> bool:
-    """"Emails ... [were authored] by Clinton": the passive cue's subject is what was done;
-    its "by" agent is left for the last pass (``extract._add_cue_subjects``), which knows
+    """"Emails ... [were authored] by Clinton": the passive cue's subject is what was done
+    (not so for a :func:`~quotegraph.nlp.syntax.feeling`); its "by" agent is left for the last pass (``extract._add_cue_subjects``), which knows
     "was quoted by X as saying" from it."""
     return subj.root.dep_ == "nsubjpass" and subj.root.head.i == cue.root.i \
-        and any(c.dep_ == "agent" for c in cue.root.children)
+        and any(c.dep_ == "agent" for c in cue.root.children) and not feeling(cue.root)
 
 
 def _trim_sources(links: list[Link]) -> None:

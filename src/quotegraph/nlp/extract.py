@@ -22,7 +22,7 @@ from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
-from .syntax import WEEKDAYS, according_to, addressed, agent_of, free_of, after_dateline, capital_after_hyphen, finite, subjects, trimmed
+from .syntax import WEEKDAYS, according_to, addressed, agent_of, feeling, free_of, after_dateline, capital_after_hyphen, finite, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -222,6 +222,8 @@ def _reported_subject(link: Link) -> Span | None:
     verb = link.cue.root
     if any(t.i > verb.i and t.pos_ == "VERB" for t in link.cue) or _quoted_as(verb):
         return None  # "was quoted as saying", "seemed to mock": the speaker's own verb follows
+    if feeling(verb):
+        return None  # "[advocates] have been outraged by the raids": who feels it speaks
     subj = next((t for t in verb.children if t.dep_ == "nsubjpass"
                  or (t.dep_ == "nsubj" and verb.lemma_ in _RAISING)), None)
     if subj is None:

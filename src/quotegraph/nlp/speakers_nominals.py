@@ -250,6 +250,7 @@ def match_org(info: NominalInfo, ents: list[Entity],
     generic = near is not None and ("near" in words or loose) and info.definite and _plain_mods(info)
     codes = _mod_countries(info)
     sole = _sole_company(ents, info.head.i) if generic and loose else None
+    serves = _served(info.head)
     best: tuple[tuple[bool, int, int], Entity] | None = None
     for ent in ents:
         if not ent.named or ent.kind == "person":
@@ -259,6 +260,8 @@ def match_org(info: NominalInfo, ents: list[Entity],
         if codes and not codes & _countries_of(ent) and (ent.kind == "place" or _countries_of(ent)):
             continue  # "the Estonian government" is not Russia's, nor Moscow
         name_words = {w.lower() for n in ent.names for w in n.split()}
+        if serves and not serves & name_words:
+            continue  # "the trade group for the Blue Cross Blue Shield plans" is not UnitedHealth Group
         described = any(r.noun == info.org and mods <= r.mods for r in ent.roles)  # "the militant group"
         strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
         fits = strong or generic and ent.kind == "organisation" and (near(ent, loose) or ent is sole) \
@@ -268,6 +271,16 @@ def match_org(info: NominalInfo, ents: list[Entity],
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return best[1] if best else None
+
+
+def _served(head: Token) -> set[str]:
+    """The words of whom a body's noun says it is for ("the trade group [for the Blue Cross
+    Blue Shield plans]"), lower-case; empty when it says nothing."""
+    words: set[str] = set()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "representing")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words |= {t.lower_ for t in obj.subtree if t.pos_ in ("PROPN", "NOUN")}
+    return words
 
 
 def _company(ent: Entity) -> bool:

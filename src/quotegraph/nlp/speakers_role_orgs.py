@@ -96,8 +96,8 @@ def _affiliation_after(doc, obj: list[Token], people: bool = True) -> str | None
     if not words or len(words) == 1 and words[0].lower_ in _DEPARTMENTS:
         return None
     if words[0].ent_type_ == "PERSON" or (words[0].lower_ in gender_words() or role_noun(words[0].text)) \
-            and words[0].ent_type_ not in _ORG_TYPES:  # not "[King]'s College London"
-        return None  # "critic of Mr. Obama", "aides to Gov. Chris Christie": a person
+            and words[0].ent_type_ not in _ORG_TYPES and not _plural_name_word(words[0]):
+        return None  # not "[King]'s College London", "[Priests] for Life"  # "critic of Mr. Obama", "aides to Gov. Chris Christie": a person
     if not _proper_or_org(words[0]):  # "professor of economics [at Princeton University]"
         j = next((j for j, t in enumerate(obj) if j + 1 < len(obj) and (
             t.lower_ in _AFFILIATION_PREPS or t.lower_ == "in" and _institution(obj[j + 1:]))), None)
@@ -110,6 +110,12 @@ def _affiliation_after(doc, obj: list[Token], people: bool = True) -> str | None
         ent = next((e for e in doc.ents if e.start <= words[-1].i < e.end), None)
         return ent.text if people and ent is not None and ent.start >= words[0].i else None
     return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
+
+
+def _plural_name_word(tok: Token) -> bool:
+    """A capitalised plural opening a group's name ("Priests for Life", "Veterans for Peace")."""
+    return tok.text[:1].isupper() and tok.lower_.endswith("s") and tok.lower_ != role_noun(tok.text) \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("for", "against", "without")
 
 
 def _capitalised_plural(tok: Token) -> bool:

@@ -8,8 +8,8 @@ from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "quotation_before", "reported_around", "subjects", "dateline", "after_dateline", "addressed", "agent_of", "free_of",
-           "DASHES", "WEEKDAYS"]
+           "quotation_before", "reported_around", "subjects", "feeling", "dateline", "after_dateline", "addressed",
+           "agent_of", "free_of", "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
@@ -96,6 +96,14 @@ def addressed(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" \
         and verb.lemma_.lower() in data_words("addressee_verbs.txt") \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def feeling(verb: Token) -> bool:
+    """A verb of feeling (``data/experiencer_verbs.txt``), whose passive subject is the one
+    who feels and so the source: "[advocates] have been outraged by the raids"."""
+    from .recall import data_words  # recall imports this module
+
+    return verb.lemma_.lower() in data_words("experiencer_verbs.txt")
 
 
 def free_of(span: Span | None, taken: list[bool]) -> Span | None:
@@ -217,10 +225,15 @@ def object_of(cue: Span) -> Span | None:
 
 def _passive_subject(cue: Span) -> Span | None:
     """"The registration issue was first reported by The Post": what a passive cue
-    reports is its grammatical subject."""
+    reports is its grammatical subject; a passive of feeling (``data/experiencer_verbs.txt``)
+    is about its agent, and its subject feels it ("the former House Speaker is intrigued
+    by [the opportunity]")."""
     root = cue.root
     if not any(c.dep_ == "auxpass" for c in root.children):
         return None
+    if feeling(root):
+        agent = agent_of(root)
+        return _subtree(agent, "CONTENT") if agent is not None and agent.i >= cue.end else None
     subj = next((c for c in root.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
     if subj is None or subj.lower_ in _RELATIVE or subj.lower_ in ("which", "who"):
         return None
