@@ -113,7 +113,7 @@ def test_a_title_the_tagger_read_as_a_proper_noun_is_still_a_role(nlp, text, sou
 
 def test_a_name_ending_in_s_is_still_an_affiliation(nlp):  # noqa: F811
     text = "Cheryl Mills testified for hours. A lawyer for Mills said she answered every question."
-    assert _one(nlp, text, "A lawyer for Mills").affiliation == "Mills"
+    assert _one(nlp, text, "A lawyer for Mills").affiliation == "Cheryl Mills"
 
 
 def test_a_seat_is_no_affiliation_and_a_party_word_is_its_party(analyze):
@@ -142,3 +142,17 @@ def test_a_body_the_model_did_not_tag_before_a_title_is_the_affiliation(analyze)
 def test_a_group_named_with_a_plural_title_is_an_affiliation(analyze):
     r = analyze("Fr. Frank Pavone, national director of Priests for Life, criticized the party's draft platform.")
     assert r.statements[0].speaker.affiliation == "Priests for Life"
+
+
+def test_a_staff_member_s_affiliation_is_the_full_name_of_whom_they_serve(analyze):
+    r = analyze("Carlos Alcaraz lost the final on Sunday.\n\nAlcaraz's coach, Juan Carlos Ferrero, said his "
+                "player had been tired.\n")
+    st = next(s for s in r.statements if s.speaker.name == "Juan Carlos Ferrero")
+    assert st.speaker.affiliation == "Carlos Alcaraz"
+
+
+def test_a_surname_two_people_share_stays_as_written(analyze):
+    r = analyze("Hillary Clinton and Bill Clinton arrived together.\n\nClinton spokesman Brian Fallon said the "
+                "couple would speak later.\n")
+    st = next(s for s in r.statements if s.speaker.name == "Brian Fallon")
+    assert st.speaker.affiliation == "Clinton"

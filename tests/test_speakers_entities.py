@@ -582,3 +582,16 @@ def test_a_body_said_to_be_for_others_is_not_a_company_named_before(analyze):
                 "group for the Blue Cross Blue Shield plans spelled out its concerns.\n")
     st = next(s for s in r.statements if s.source is not None and s.source.text.startswith("the trade group"))
     assert st.speaker.name != "UnitedHealth Group"
+
+
+def test_a_nationality_noun_describes_the_person_just_named(analyze):
+    r = analyze("Carlos Alcaraz said he was proud of his fight after losing the final.\n\n"
+                "\"He was better today, and I have to accept it,\" the 22-year-old Spaniard told reporters.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "the 22-year-old Spaniard")
+    assert st.speaker.name == "Carlos Alcaraz"
+
+
+def test_a_body_named_for_whom_it_works_is_named_though_the_model_missed_it(analyze):
+    r = analyze("The Centers for Disease Control and Prevention on Friday recommended that adults over 65 get a "
+                "second dose of the vaccine.\n")
+    assert r.statements[0].speaker.name == "Centers for Disease Control and Prevention"

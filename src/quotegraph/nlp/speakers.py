@@ -62,7 +62,27 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
             speakers.append(made[id(ent)])
         st.speaker = made[id(ent)]
     _american_georgia(doc, speakers)
+    _canonical_affiliations(resolver.entities, speakers, doc_text(doc))
     return speakers
+
+
+def _canonical_affiliations(entities: list[Entity], speakers: list[Speaker], text: str) -> None:
+    """An affiliation written as a person's surname takes that person's fullest name
+    ("Alcaraz's coach": Carlos Alcaraz), as a speaker's own name does; not a surname two
+    people share. (Organisations keep the form the text gives: an acronym may stand for
+    more than one of the article's bodies.)"""
+    full: dict[str, set[str]] = {}
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    for ent in (e for e in entities if e.named and e.kind == "person"):
+        canonical = ent.canonical()
+        if " " not in canonical:
+            full.setdefault(canonical, set()).add(canonical)  # "Obama", never named in full, is another
+            continue
+        if canonical.split()[0].lower() not in lower:  # not "Top Clinton", a headline's capitalised word
+            full.setdefault(canonical.split()[-1], set()).add(canonical)
+    for sp in speakers:
+        if sp.affiliation in full and len(full[sp.affiliation]) == 1:
+            sp.affiliation = next(iter(full[sp.affiliation]))
 
 
 _GEORGIAN = re.compile(r"\b(?:Tbilisi|Georgians?|Batumi|Kutaisi)\b", re.IGNORECASE)

@@ -239,8 +239,11 @@ def _for_whom(doc, at: int, root: Token) -> list[Token]:
     obj = [t for t in doc[at].children if t.dep_ == "pobj"]
     if not obj or obj[0].tag_ not in ("NNP", "NNPS"):
         return []
-    words = list(doc[at + 1 : obj[0].i + 1])
-    return [doc[at], *words] if words and all(t.tag_ in ("NNP", "NNPS") for t in words) else []
+    words = list(doc[at + 1 : obj[0].right_edge.i + 1])  # "Disease Control and Prevention"
+    if not words or words[-1].tag_ not in ("NNP", "NNPS") or not all(
+            t.tag_ in ("NNP", "NNPS") or t.lower_ in ("and", "of") for t in words):
+        return []
+    return [doc[at], *words]
 
 
 def _credit(doc, ent: SpacySpan) -> bool:
@@ -288,10 +291,11 @@ def find_names(ctx: Context) -> list[Mention]:
         short = _short_org_name(root, ents)
         if root.tag_ not in ("NNP", "NNPS") and not described and not short:
             continue
-        if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
-                                        and root.lower_ not in _org_words()):
-            continue  # "The Republican": a description, not a name ("the Coalition" is one)
         chain = _propn_chain(root)
+        named_for = any(t.text == "for" for t in chain)  # "the Centers for Disease Control"
+        if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
+                                        and root.lower_ not in _org_words() and not named_for):
+            continue  # "The Republican": a description, not a name ("the Coalition" is one)
         cut = _after_title(chain)  # "Phoenix Mayor [Greg Stanton]", not "Dottie Deans" or "EU Member States"
         tokens, gender = _clean(cut if len(cut) >= 2 else chain)
         if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens) \
