@@ -492,3 +492,14 @@ def test_a_fronted_report_the_tagger_takes_for_a_second_source_is_the_content(an
 def test_a_reporting_verb_inside_a_quotation_is_no_report_of_its_own(analyze):
     r = analyze('The old adage, “I mean what I say and say what I mean” demeanor may have disappeared.')
     assert all(s.cue is None or s.cue.text != "say" for s in r.statements)
+
+
+def test_an_interview_s_answers_are_the_interviewee_s(analyze):
+    r = analyze("Q: Mr. Secretary, will the United States send more troops?\n\n"
+                "A: We have no plans to do that at this time.\n\n"
+                "Q: What about the sanctions?\n\n"
+                "A: They are working, and they will stay in place.\n\n"
+                "The interview with Secretary of State Antony Blinken was conducted on Tuesday.\n")
+    turns = [(s.source.text, speaker_name(s), s.speaker.role) for s in r.statements if s.cue.text == ":"]
+    assert turns == [("Q", None, "interviewer"), ("A", "Antony Blinken", "Secretary of State"),
+                     ("Q", None, "interviewer"), ("A", "Antony Blinken", "Secretary of State")]

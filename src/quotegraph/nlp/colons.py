@@ -4,8 +4,9 @@
   second half to the name before the colon. The name must recur in the body
   (or be a reporting noun like "Poll", ``data/headline_sources.txt``); rubrics
   ("The Latest:", "EXCLUSIVE:", "Breaking:") and questions are not quotes.
-- A transcript gives turns as paragraphs "PENCE: Well, look, ..."; an article
-  with at least three such turns by at least two labels is read as one.
+- A transcript gives turns as paragraphs "PENCE: Well, look, ..." (or an
+  interview's "Q: ..." and "A: ..."); an article with at least three such turns
+  by at least two labels is read as one.
 
 The colon is the cue, the label the source, the rest of the line the content.
 Like signed quotes, these are found from the layout and win over tagged spans.
@@ -26,7 +27,7 @@ __all__ = ["find_colon_layouts", "headline_source_words"]
 
 _DATA = Path(__file__).with_name("data") / "headline_sources.txt"
 _HEADLINE = re.compile(r"[ \t]*([A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}):[ \t\u00a0]+(?=\S)")
-_TURN = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.’'-]{1,20}(?: [A-Z][A-Z.’'-]{1,20})?):[ \t\u00a0]+(?=\S)")
+_TURN = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.’'-]{1,20}(?: [A-Z][A-Z.’'-]{1,20})?|[QA]):[ \t\u00a0]+(?=\S)")
 _MAX_HEADLINE = 250
 _MIN_TURNS, _MIN_LABELS = 3, 2
 

@@ -1,7 +1,8 @@
 """First-person sources: "I"/"we" inside another statement's quoted content are that
 statement's speaker; outside quotes, "I" is the article's author (named only when a
 signature line or a closing one-sentence bio follows), "we" an unnamed group, and
-"you" always generic.
+"you" always generic. An interview's "Q:" turns are the unnamed interviewer's, its
+"A:" turns the person the article says was interviewed.
 
 A mixin of :class:`~.speakers_resolve.Resolver`: it uses the resolver's context,
 names, entities and statement resolution.
@@ -9,6 +10,7 @@ names, entities and statement resolution.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -21,6 +23,14 @@ __all__ = ["FirstPerson"]
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$")
 _BYLINE_REACH = 400
 _SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? [A-Z][\w'’-]+)\.?\s*$")
+
+
+def _clause_of(tok: Token) -> list[Token]:
+    """The words of the clause a name stands in: its verb's subtree."""
+    head = tok
+    while head.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and head.head.i != head.i:
+        head = head.head
+    return list(head.subtree)
 
 
 class FirstPerson:
@@ -59,6 +69,41 @@ class FirstPerson:
         if PRONOUNS[root.lower_][1] == "pl":
             return self._generic("we")
         return self._author_for(root)
+
+    def _interview_turn(self, k: int, root: Token) -> Entity | None:
+        """An interview's "Q:" and "A:" turns: the unnamed interviewer, and the person the
+        article says was interviewed ("The interview with Secretary of State Antony
+        Blinken ...", "X told the newspaper in an interview"), else an unnamed one."""
+        st = self.ctx.statements[k]
+        if st.cue is None or st.cue.text != ":" or st.source.text not in ("Q", "A") or len(root.text) != 1:
+            return None
+        if st.source.text == "Q":
+            return self._generic_person("interviewer")
+        first = min(j.source.start for j in self.ctx.statements
+                    if j.cue is not None and j.cue.text == ":" and j.source is not None and j.source.text in ("Q", "A"))
+        return self._interviewee(self.ctx.doc.char_span(first, first + 1, alignment_mode="expand").start) \
+            or self._generic_person("interviewee")
+
+    def _interviewee(self, first_turn: int) -> Entity | None:
+        """The one person named beside "interview" ("interview with X", "X ... in an
+        interview", "interviewed X"), else the person named most often before the first
+        turn, if more often than anyone else ("Q&A with Vice President Joe Biden. Vice
+        President Joe Biden spent Thursday ... Biden complained ...")."""
+        people = [m for m in self.names if m.entity is not None and m.entity.kind == "person"]
+        found = {id(m.entity): m.entity for m in people
+                 if any(t.lemma_.lower() == "interview" for t in _clause_of(self.ctx.doc[m.head]))}
+        if len(found) == 1:
+            return next(iter(found.values()))
+        counts = Counter(id(m.entity) for m in people if m.start < first_turn)
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return next(m.entity for m in people if id(m.entity) == ranked[0][0])
+
+    def _generic_person(self, label: str) -> Entity:
+        if label not in self._generics:
+            self._generics[label] = Entity(kind="person", named=False, label=label)
+        return self._generics[label]
 
     def _generic(self, label: str) -> Entity:
         """One unnamed entity per article for generic "you" and the authorial "we"."""

@@ -407,7 +407,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         root = self.roots[k]
         if root is None or depth > 5:
             return None
-        if self._is_first(root) and PRONOUNS[root.lower_][0] == 2:
+        turn = self._interview_turn(k, root)
+        if turn is not None:
+            ent = turn
+        elif self._is_first(root) and PRONOUNS[root.lower_][0] == 2:
             ent = self._generic("you")
         elif self._is_first(root):
             ent = self._first_person(k, root, depth)
