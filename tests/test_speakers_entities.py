@@ -595,3 +595,15 @@ def test_a_body_named_for_whom_it_works_is_named_though_the_model_missed_it(anal
     r = analyze("The Centers for Disease Control and Prevention on Friday recommended that adults over 65 get a "
                 "second dose of the vaccine.\n")
     assert r.statements[0].speaker.name == "Centers for Disease Control and Prevention"
+
+
+def test_a_name_the_model_cut_inside_a_bracket_loses_the_bracket(analyze):
+    r = analyze("The World Health Organization (WHO) on Thursday declared the outbreak an emergency.\n\n"
+                "The WHO said the risk to the public remained low.\n")
+    assert [s.speaker.name for s in r.statements] == ["World Health Organization", "World Health Organization"]
+
+
+def test_a_state_body_opening_on_its_country_has_that_country(analyze):
+    r = analyze("The U.S. Embassy in Mexico City said in a statement that the two countries share a commitment "
+                "to security.\n")
+    assert (r.statements[0].speaker.name, r.statements[0].speaker.country) == ("U.S. Embassy", "USA")

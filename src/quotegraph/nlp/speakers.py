@@ -22,7 +22,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import PRONOUNS, capital_country, countries_in, dateline_country, owner_nouns, role_noun, seat_country
+from .speakers_lexicon import (PRONOUNS, capital_country, countries_in, country_code, dateline_country, owner_nouns,
+                               role_noun, seat_country)
 from .doctext import doc_text
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
@@ -134,6 +135,21 @@ def _foreign_home(text: str) -> str | None:
     return home if home is not None and "USA" not in countries_in(text) else None
 
 
+# words of a state's own bodies, whose name opens on the state ("Russian Defence Ministry")
+_STATE_BODIES = frozenset({"embassy", "consulate", "ministry", "department", "government", "army", "navy",
+                           "military", "parliament", "congress", "senate", "court", "police", "agency"})
+
+
+def _state_body_country(name: str) -> str | None:
+    """The country opening a state body's name ("U.S. Embassy", "Russian Defence Ministry"),
+    or an abbreviated country ("U.S. Geological Survey"); not "British Columbia Liberal Party"."""
+    words = name.split()
+    code = country_code(words[0]) if len(words) > 1 else None
+    if code is None or not ("." in words[0] or {w.lower() for w in words[1:]} & _STATE_BODIES):
+        return None
+    return code
+
+
 def _speaker(ent: Entity, sid: str, home: str | None = None) -> Speaker:
     """The speaker record of an entity (``home``: see :func:`_foreign_home`)."""
     role = _best_role(ent)
@@ -157,6 +173,8 @@ def _speaker(ent: Entity, sid: str, home: str | None = None) -> Speaker:
                        None)
     if country is None and ent.kind == "place" and ent.named:  # "Beijing urged both sides ..."
         country = capital_country(ent.canonical())
+    if country is None and ent.kind == "organisation" and ent.named:  # "The U.S. Embassy in Mexico City"
+        country = _state_body_country(ent.canonical())
     affiliation = affiliation or ent.member_of  # "Michael O'Hanlon of the Brookings Institution"
     if ent.party is not None:  # "Republican Donald Trump": his party, when nothing else
         affiliation = affiliation or ent.party.name

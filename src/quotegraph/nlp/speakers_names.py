@@ -117,6 +117,9 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
             or tokens[0].is_sent_start and tokens[0].lower_ in inverted_verbs()):  # "[Said] Trump: ..."
         gender = gender_words().get(tokens[0].lower_, gender)
         tokens = tokens[1:]
+    opened = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
+    if opened is not None and not any(t.text == ")" for t in tokens[opened:]):
+        tokens = tokens[:opened]  # "World Health Organization (WHO": the model's cut in a bracket
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "the"):
