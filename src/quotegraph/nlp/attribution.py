@@ -399,8 +399,8 @@ def _absorb_nested(outer: Link, content: Span, links: list[Link], taken: list[bo
 
 def _patient(subj: Span, cue: Span) -> bool:
     """"Emails ... [were authored] by Clinton": the passive cue's subject is what was done
-    (not so for a :func:`~quotegraph.nlp.syntax.feeling`); its "by" agent is left for the last pass (``extract._add_cue_subjects``), which knows
-    "was quoted by X as saying" from it."""
+    (not so for a :func:`~quotegraph.nlp.syntax.feeling`); its "by" agent is left for the
+    last pass (``extract._add_cue_subjects``), which knows "was quoted by X as saying" from it."""
     return subj.root.dep_ == "nsubjpass" and subj.root.head.i == cue.root.i \
         and any(c.dep_ == "agent" for c in cue.root.children) and not feeling(cue.root)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .quotes import find_quotes
 from .syntax import content_of, quotation_before, subject_of
@@ -66,7 +66,8 @@ def _sentence_attribution(sent: Span, verbs: frozenset[str], quotes: list) -> li
     return []
 
 
-def _inside(tok, quotes) -> bool:
+def _inside(tok: Token, quotes: list) -> bool:
+    """Whether a word lies inside one of the text's quotations."""
     return any(q.start <= tok.idx < q.end for q in quotes)
 
 
