@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .quotes import opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import (DASHES, addressed, agent_of, colon_quotation, content_of, feeling, free_of, object_of,
+from .syntax import (DASHES, addressed, agent_of, colon_quotation, content_of, feeling, free_of, object_of, overlap,
                      quotation_before, reported_around, subject_of, trimmed)
 
 __all__ = ["Link", "link_roles"]
@@ -440,20 +440,16 @@ def _object_content(link: Link) -> Span | None:
     Mike Pence]", "[the ruling] alarmed [legal experts]")."""
     found = object_of(link.cue)
     src = link.source
-    if found is None or src is None or not _overlap(found, src):
+    if found is None or src is None or not overlap(found, src):
         return found
     agent = agent_of(link.cue.root)  # "[advocates] have been outraged by [the raids]"
     if agent is not None and not src.start <= agent.i < src.end:
         return trimmed(agent.doc, agent.left_edge.i, agent.right_edge.i + 1, "CONTENT")
     subj = subject_of(link.cue)
-    if subj is None or _overlap(subj, src) or link.cue.start <= subj.start < link.cue.end:
+    if subj is None or overlap(subj, src) or link.cue.start <= subj.start < link.cue.end:
         return None
     subj = _strip_dateline(subj)
     return Span(subj.doc, subj.start, subj.end, label="CONTENT")
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _nested_only(outer: Link, pieces: list[Span], links: list[Link]) -> bool:
@@ -492,6 +488,6 @@ def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
         subj = free_of(subject_of(link.cue), taken)
         if subj is None or _patient(subj, link.cue):
             continue
-        if any(c.start < subj.end and subj.start < c.end for c in link.content):
+        if any(overlap(c, subj) for c in link.content):
             continue
         link.source = subj

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import find_quotes
-from .syntax import content_of, quotation_before, subject_of
+from .syntax import content_of, overlap, quotation_before, subject_of
 from .doctext import doc_text
 
 __all__ = ["recover_sentences", "cue_verbs", "data_words"]
@@ -35,10 +35,6 @@ def cue_verbs() -> frozenset[str]:
     return data_words("cue_verbs.txt")
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _attribution(cue: Span, need_subject: bool, quotation: bool = False) -> list[Span]:
     source = subject_of(cue)
     content = content_of(cue) or (quotation_before(cue, source) if quotation else None)
@@ -47,7 +43,7 @@ def _attribution(cue: Span, need_subject: bool, quotation: bool = False) -> list
     if source is None and need_subject:
         return []  # "Let's say", "to tell": no reporting event of its own
     out = [cue, content]
-    if source is not None and not _overlap(source, content):
+    if source is not None and not overlap(source, content):
         out.append(source)
     return out
 
@@ -82,5 +78,5 @@ def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         added.extend(_sentence_attribution(sent, verbs, quotes))
     # the tagger's orphan spans (no cue in their sentence) give way where the net found one
-    kept = [s for s in spans if not any(_overlap(a, s) for a in added)]
+    kept = [s for s in spans if not any(overlap(a, s) for a in added)]
     return sorted(kept + added, key=lambda s: s.start)

@@ -9,11 +9,16 @@ from .quotes import find_quotes, opening_marks
 __all__ = ["capital_after_hyphen", "aged",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "quotation_before", "reported_around", "subjects", "feeling", "dateline", "after_dateline", "addressed",
-           "agent_of", "free_of", "DASHES", "WEEKDAYS"]
+           "agent_of", "free_of", "overlap", "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
 _CLIMB = ("xcomp", "advcl", "pcomp", "prep", "conj")
+
+
+def overlap(a: Span, b: Span) -> bool:
+    """Whether two spans of a doc share a token."""
+    return a.start < b.end and b.start < a.end
 
 
 def trimmed(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
