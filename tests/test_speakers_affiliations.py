@@ -156,3 +156,10 @@ def test_a_surname_two_people_share_stays_as_written(analyze):
                 "couple would speak later.\n")
     st = next(s for s in r.statements if s.speaker.name == "Brian Fallon")
     assert st.speaker.affiliation == "Clinton"
+
+
+def test_a_body_word_before_a_title_is_the_one_body_named_with_it(analyze):
+    r = analyze("According to a statement from the European Commission, the bloc is ready to respond. "
+                "Commission spokesman Olof Gill said the EU preferred a negotiated solution.\n")
+    st = next(s for s in r.statements if s.speaker is not None and s.speaker.name == "Olof Gill")
+    assert st.speaker.affiliation == "European Commission"

@@ -112,6 +112,17 @@ def _affiliation_after(doc, obj: list[Token], people: bool = True) -> str | None
     return doc_text(doc)[obj[0].idx: obj[-1].idx + len(obj[-1])].strip() or None
 
 
+def _named_before(tok: Token) -> str | None:
+    """The one organisation named earlier whose name ends in a capitalised organisation
+    word used alone before a title ("the European Commission ... Commission spokesman")."""
+    if not tok.text[:1].isupper() or tok.lower_ in ("party", "campaign"):
+        return None  # "Party Chairman Reince Priebus" in a story that names the Nazi Party
+    names = {e.text for e in tok.doc.ents if e.label_ == "ORG" and e.end <= tok.i and len(e) > 1
+             and e[-1].text == tok.text}
+    names = {n[4:] if n.startswith(("the ", "The ")) else n for n in names}
+    return names.pop() if len(names) == 1 else None
+
+
 def _plural_name_word(tok: Token) -> bool:
     """A capitalised plural opening a group's name ("Priests for Life", "Veterans for Peace")."""
     return tok.text[:1].isupper() and tok.lower_.endswith("s") and tok.lower_ != role_noun(tok.text) \
@@ -193,9 +204,10 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
     while span and (span[-1].tag_ == "POS" or country_code(span[-1].text) or not _proper_or_org(span[-1])
                     or _title_word(span[-1])):
         span = span[:-1]  # "[Bennett]'s younger sister", "[NATO] Secretary General"
-    if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span) or (
-            len(span) == 1 and span[0].lower_ in org_nouns() and span[0].lower_ not in _DEPARTMENTS):
-        return None  # "Party officials said ...", "party Chairman Reince Priebus"
+    if not span or all(country_code(t.text) or t.tag_ == "POS" for t in span):
+        return None
+    if len(span) == 1 and span[0].lower_ in org_nouns() and span[0].lower_ not in _DEPARTMENTS:
+        return _named_before(span[0])  # "Party officials said ...": none; "Commission spokesman Olof Gill"
     if not people and (span[-1].ent_type_ == "PERSON" or len(span) == 1 and span[0].lower_ not in org_nouns()
                        and party_in(span) is None):
         return None  # "a Clinton backer", "a Sanders supporter", "Carson's friend"; not "GOP primary voters"
