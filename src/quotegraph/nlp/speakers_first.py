@@ -33,6 +33,13 @@ def _clause_of(tok: Token) -> list[Token]:
     return list(head.subtree)
 
 
+def _turn_label(st) -> str | None:
+    """"Q" or "A" for a statement that is an interview's turn ("Q: ...", "A: ..."), else None."""
+    if st.cue is None or st.cue.text != ":" or st.source is None or st.source.text not in ("Q", "A"):
+        return None
+    return st.source.text
+
+
 class FirstPerson:
     """First-person and author resolution (mixed into the resolver)."""
 
@@ -74,41 +81,36 @@ class FirstPerson:
         """An interview's "Q:" and "A:" turns: the unnamed interviewer, and the person the
         article says was interviewed ("The interview with Secretary of State Antony
         Blinken ...", "X told the newspaper in an interview"), else an unnamed one."""
-        st = self.ctx.statements[k]
-        if st.cue is None or st.cue.text != ":" or st.source.text not in ("Q", "A") or len(root.text) != 1:
+        turn = _turn_label(self.ctx.statements[k])
+        if turn is None or len(root.text) != 1:
             return None
-        if st.source.text == "Q":
-            return self._generic_person("interviewer")
-        first = min(j.source.start for j in self.ctx.statements
-                    if j.cue is not None and j.cue.text == ":" and j.source is not None and j.source.text in ("Q", "A"))
-        return self._interviewee(self.ctx.doc.char_span(first, first + 1, alignment_mode="expand").start) \
-            or self._generic_person("interviewee")
+        if turn == "Q":
+            return self._generic("interviewer", person=True)
+        first = min(st.source.start for st in self.ctx.statements if _turn_label(st) is not None)
+        return self._interviewee(first) or self._generic("interviewee", person=True)
 
     def _interviewee(self, first_turn: int) -> Entity | None:
         """The one person named beside "interview" ("interview with X", "X ... in an
         interview", "interviewed X"), else the person named most often before the first
-        turn, if more often than anyone else ("Q&A with Vice President Joe Biden. Vice
-        President Joe Biden spent Thursday ... Biden complained ...")."""
+        turn (at character ``first_turn``), if more often than anyone else ("Q&A with Vice
+        President Joe Biden. Vice President Joe Biden spent Thursday ... Biden complained")."""
         people = [m for m in self.names if m.entity is not None and m.entity.kind == "person"]
         found = {id(m.entity): m.entity for m in people
                  if any(t.lemma_.lower() == "interview" for t in _clause_of(self.ctx.doc[m.head]))}
         if len(found) == 1:
             return next(iter(found.values()))
-        counts = Counter(id(m.entity) for m in people if m.start < first_turn)
+        counts = Counter(id(m.entity) for m in people if self.ctx.doc[m.start].idx < first_turn)
         ranked = counts.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         return next(m.entity for m in people if id(m.entity) == ranked[0][0])
 
-    def _generic_person(self, label: str) -> Entity:
+    def _generic(self, label: str, person: bool = False) -> Entity:
+        """One unnamed entity per article and label: the group of generic "you" and the
+        authorial "we", or a person ("interviewer")."""
         if label not in self._generics:
-            self._generics[label] = Entity(kind="person", named=False, label=label)
-        return self._generics[label]
-
-    def _generic(self, label: str) -> Entity:
-        """One unnamed entity per article for generic "you" and the authorial "we"."""
-        if label not in self._generics:
-            self._generics[label] = Entity(kind="group", named=False, plural=True, label=label)
+            self._generics[label] = Entity(kind="person", named=False, label=label) if person else \
+                Entity(kind="group", named=False, plural=True, label=label)
         return self._generics[label]
 
     def _author_for(self, tok: Token) -> Entity:
