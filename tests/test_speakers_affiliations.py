@@ -163,3 +163,31 @@ def test_a_body_word_before_a_title_is_the_one_body_named_with_it(analyze):
                 "Commission spokesman Olof Gill said the EU preferred a negotiated solution.\n")
     st = next(s for s in r.statements if s.speaker is not None and s.speaker.name == "Olof Gill")
     assert st.speaker.affiliation == "European Commission"
+
+
+def test_a_title_set_off_without_a_comma_is_one_role_and_a_portfolio_no_body(analyze):
+    r = analyze("Sir Bill Cash, the veteran Tory MP for Stone, said he would table amendments.\n\n"
+                "The Home Secretary said the plan was lawful.\n\n"
+                "A spokeswoman, Petty Officer Ryan Wood, said two of them were children.\n")
+    by_source = {s.source.text: s.speaker for s in r.statements}
+    assert by_source["Sir Bill Cash, the veteran Tory MP for Stone"].role == "veteran Tory MP for Stone"
+    assert by_source["The Home Secretary"].affiliation is None  # not "Home"
+    assert by_source["A spokeswoman, Petty Officer Ryan Wood"].affiliation is None  # not "Petty"
+
+
+def test_kin_have_no_affiliation_nor_their_relative_s_party(analyze):
+    r = analyze("Thomas Perez, the son of Dominican immigrants, said the law was unfair.\n\n"
+                "Eric Trump, son of the Republican presidential front-runner, said his father would win.\n")
+    by_name = {sp.name: sp for sp in r.speakers}
+    assert by_name["Thomas Perez"].affiliation is None
+    assert by_name["Eric Trump"].affiliation is None and by_name["Eric Trump"].party is None
+
+
+def test_a_company_named_before_a_title_is_the_affiliation(analyze):
+    r = analyze("Pfizer Inc said on Monday it would buy Seagen Inc for $43 billion.\n\n"
+                "\"Together, we can accelerate the next generation of cancer breakthroughs,\" Pfizer Chief "
+                "Executive Albert Bourla said in a statement.\n\n"
+                "The Associated Press asked the White House. Press Secretary Josh Earnest said it was no concern.\n")
+    by_name = {sp.name: sp for sp in r.speakers}
+    assert by_name["Albert Bourla"].affiliation == "Pfizer"
+    assert by_name["Josh Earnest"].affiliation is None  # a two-word title, not the Associated Press

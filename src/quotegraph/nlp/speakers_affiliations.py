@@ -2,7 +2,9 @@
 
 - ``described_body``: an unnamed organisation that a proper word marks out ("The
   Philippine coast guard") can be a role's affiliation ("Its spokesman, Jay Tarriela").
-- ``field_affiliations``: a role whose modifier is an organisation noun ("department
+- ``field_affiliations``: a title after a name the model did not tag there but that names
+  one of the article's organisations elsewhere ("Pfizer Chief Executive Albert Bourla"
+  after "Pfizer Inc") belongs to it; a role whose modifier is an organisation noun ("department
   spokeswoman Jane Harper", "Foreign ministry spokesperson Mao Ning") belongs to the one
   body the article names with that noun ("The Justice Department", "China's foreign
   ministry").
@@ -11,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .speakers_lexicon import org_nouns
+from .speakers_lexicon import country_code, follower_nouns, org_nouns, role_noun, titles
+from .speakers_role_orgs import OPPOSING_NOUNS
 from .speakers_model import Entity
 
 __all__ = ["described_body", "field_affiliations"]
@@ -64,9 +67,37 @@ def _only_body(entities: list[Entity], noun: str, before: int) -> str | None:
     return text if earlier else None
 
 
+_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group", "ag",
+                       "sa", "se", "nv", "holdings", "corporation", "company"})
+
+
+def _named_organisation_before(doc: Doc, entities: list[Entity], head: Token) -> str | None:
+    """The proper noun before a title that is, as written, one named organisation the
+    article mentions elsewhere, or that name without its company suffix ("[Pfizer] Chief
+    Executive" after "Pfizer Inc")."""
+    if head.lemma_.lower() in follower_nouns() or role_noun(head.text) in OPPOSING_NOUNS:
+        return None  # "a Sanders supporter" is no one's staff
+    first = head.left_edge
+    words = [t for t in doc[first.i : head.i] if role_noun(t.text) is None and t.dep_ != "det"]
+    if not words or words[-1].i + 1 < head.i and role_noun(doc[words[-1].i + 1].text) is None:
+        return None
+    if len(words) != 1 or words[0].pos_ != "PROPN" or words[0].ent_type_ in ("PERSON", "GPE", "NORP", "LOC") \
+            or country_code(words[0].text):
+        return None
+    text = words[0].text
+    nxt = doc[words[0].i + 1]
+    if f"{text.lower()} {role_noun(nxt.text) or nxt.lower_}" in titles():
+        return None  # "[Press] Secretary": a two-word title
+    owners = {ent.canonical() for ent in entities if ent.kind == "organisation" and ent.named and any(
+        name == text or name.startswith(text + " ") and name.split()[-1].lower() in _SUFFIXES
+        for name in ent.names) and any(not m.start <= words[0].i < m.end for m in ent.mentions)}
+    return text if len(owners) == 1 else None
+
+
 def field_affiliations(doc: Doc, entities: list[Entity]) -> None:
-    """Give a person's role with no affiliation the body its organisation-noun modifier
-    names: the one body the article names with that noun, mentioned before it."""
+    """Give a person's role with no affiliation the organisation named before its title,
+    else the body its organisation-noun modifier names: the one body the article names
+    with that noun, mentioned before it."""
     for ent in entities:
         if ent.kind != "person":
             continue
@@ -74,6 +105,10 @@ def field_affiliations(doc: Doc, entities: list[Entity]) -> None:
             if role.affiliation:
                 continue
             head = doc[role.at]
+            named = _named_organisation_before(doc, entities, head)
+            if named is not None:
+                ent.roles[k] = replace(role, affiliation=named)
+                continue
             mod = next((c for c in head.children if c.dep_ == "compound" and c.i < head.i
                         and c.lower_ in org_nouns() and c.lower_ not in _RIVAL_NOUNS and c.tag_ == "NN"), None)
             if mod is None or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OWNING

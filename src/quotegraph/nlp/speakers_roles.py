@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_role_orgs import OPPOSING_NOUNS, role_affiliation
+from .speakers_role_orgs import KIN_NOUNS, OPPOSING_NOUNS, role_affiliation
 from .speakers_lexicon import countries_in, org_nouns, role_noun, titles
 from .speakers_model import Context, Mention, Party, Role
 from .speakers_parties import party_code_after, party_in
@@ -34,6 +34,13 @@ def _day_phrase(c: Token) -> bool:
     return c.dep_ == "prep" and c.lower_ == "on" and len(words) == 2 and words[1].lower_ in WEEKDAYS
 
 
+def _run_on_title(t: Token, c: Token) -> bool:
+    """An "appositive" the parse split off a title without a comma: "the veteran [Tory MP
+    for Stone]" is one phrase (a name, "his brother [John]", stays apart)."""
+    return (c.dep_ == "appos" and c.left_edge.i == t.i + 1 and c.ent_type_ not in ("PERSON", "ORG", "GPE")
+            and role_noun(c.text) is not None)
+
+
 def phrase_tokens(tok: Token) -> list[Token]:
     """The noun phrase of a token without relative clauses, conjuncts or appositives."""
     keep = {tok.i}
@@ -41,7 +48,7 @@ def phrase_tokens(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–'’"):
+            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–'’") and not _run_on_title(t, c):
                 continue
             if c.i > tok.i and _day_phrase(c):
                 continue  # "the mayor [on Tuesday] said"
@@ -284,6 +291,8 @@ def _party(m: Mention, doc, phrases: list[list[Token]]) -> Party | None:
     head = doc[m.head]
     phrases = phrases + [phrase_tokens(c) for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"]
     for toks in phrases:
+        if any(t.lower_ in KIN_NOUNS and t.head.i not in {x.i for x in toks} for t in toks):
+            continue  # "Eric Trump, son of the Republican front-runner": the father's party
         title = bool(toks) and toks[-1].i < m.start
         # "Republican Trump and Democrat [Clinton]" parsed as one phrase; "RENO (AP) — Republican
         # presidential hopeful [Donald Trump]"; "the Democratic caucus - [HuffPollster]"
