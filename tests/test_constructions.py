@@ -503,3 +503,32 @@ def test_an_interview_s_answers_are_the_interviewee_s(analyze):
     turns = [(s.source.text, speaker_name(s), s.speaker.role) for s in r.statements if s.cue.text == ":"]
     assert turns == [("Q", None, "interviewer"), ("A", "Antony Blinken", "Secretary of State"),
                      ("Q", None, "interviewer"), ("A", "Antony Blinken", "Secretary of State")]
+
+
+def test_a_dateline_the_content_starts_inside_is_left_out(analyze):
+    r = analyze("LAHAINA, Hawaii — A fast-moving wildfire tore through the town on Wednesday, officials said.\n\n"
+                "NATO said the plan — which was drafted in May — would work.\n")
+    fire = [s for s in r.statements if s.source is not None and s.source.text == "officials"][0]
+    assert content_text(fire).startswith("A fast-moving wildfire")
+    nato = [s for s in r.statements if s.source is not None and s.source.text == "NATO"][0]
+    assert content_text(nato).startswith("the plan — which was drafted")
+
+
+def test_a_cue_never_runs_over_its_own_content(analyze):
+    r = analyze('Industry groups are alarmed. The Semiconductor Industry Association said in a statement '
+                'that repeated restrictions "risk damaging the competitiveness of the U.S. industry."')
+    st = find(r, "said")
+    assert st.cue.end <= min(c.start for c in st.content)
+
+
+def test_a_report_inside_a_fronted_clause_leaves_the_clause_whole(analyze):
+    r = analyze("The study found that faster walking brought additional benefits. It did not prove that "
+                "walking itself prevents dementia, the authors cautioned.")
+    assert content_text(find(r, "cautioned")) == "It did not prove that walking itself prevents dementia"
+
+
+def test_the_safety_net_knows_more_reporting_verbs_than_the_tagger_s_column(analyze):
+    r = analyze("Maria Delgado told jurors that the governor called her. \"He said, 'Get rid of everything "
+                "from the fundraiser,'\" Delgado testified.")
+    st = find(r, "testified")
+    assert st.source.text == "Delgado" and content_text(st).startswith('"He said')

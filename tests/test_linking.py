@@ -161,12 +161,12 @@ def test_a_left_piece_that_is_the_reported_main_clause_stays(base_nlp):
 
 def test_a_lone_right_piece_gets_the_reported_main_clause_before_its_reporting_clause(base_nlp):
     from quotegraph.nlp.attribution import Link
-    from quotegraph.nlp.extract import _add_main_clauses
+    from quotegraph.nlp.clauses import add_main_clauses
 
     doc = base_nlp("Though that transition was relatively seamless, he said, replacing her would be harder.")
     link = Link(cue=_piece(doc, "said", "CUE"), source=_piece(doc, "he", "SOURCE"),
                 content=[_piece(doc, "replacing her would be harder")])
-    _add_main_clauses(doc, [link])
+    add_main_clauses(doc, [link], [False] * len(doc))
     assert [c.text for c in link.content] == ["Though that transition was relatively seamless",
                                               "replacing her would be harder"]
     # a phrase setting the scene for the speaking is not what was said, nor is a sentence
@@ -174,12 +174,12 @@ def test_a_lone_right_piece_gets_the_reported_main_clause_before_its_reporting_c
     doc = base_nlp("During his years in office, he said, most Americans came to trust the police.")
     link = Link(cue=_piece(doc, "said", "CUE"), source=_piece(doc, "he", "SOURCE"),
                 content=[_piece(doc, "most Americans came to trust the police")])
-    _add_main_clauses(doc, [link])
+    add_main_clauses(doc, [link], [False] * len(doc))
     assert len(link.content) == 1
     doc = base_nlp("On Tuesday, Mr. Smith said that the bill would pass.")
     link = Link(cue=_piece(doc, "said", "CUE"), source=_piece(doc, "Mr. Smith", "SOURCE"),
                 content=[_piece(doc, "the bill would pass")])
-    _add_main_clauses(doc, [link])
+    add_main_clauses(doc, [link], [False] * len(doc))
     assert len(link.content) == 1
 
 

@@ -15,6 +15,7 @@ from .attribution import Link, link_roles
 from .boundaries import BoundaryModel, refit_contents
 from .nested import add_nested_reports, quoted_by_reporter
 from .recall import recover_sentences
+from .clauses import add_main_clauses, add_whole_clauses
 from .colons import find_colon_layouts
 from .quote_fit import close_quotations, fit_quotes
 from .quotes import opening_marks
@@ -43,6 +44,17 @@ def _taken(doc: Doc, links: list[Link], content: bool = True, extent: bool = Fal
         for span in spans:
             taken[span.start : span.end] = [True] * len(span)
     return taken
+
+
+def _cue_before_content(doc: Doc, link: Link) -> None:
+    """A cue span that runs over a whole content piece of its own ("said in a statement
+    [that repeated restrictions "risk ..."]", where the tagger read on) ends before it."""
+    cue = link.cue
+    inside = [c for c in link.content if cue.start < c.start and c.end <= cue.end]
+    if inside:
+        cut = trimmed(doc, cue.start, min(c.start for c in inside), cue.label_)
+        if cut is not None:
+            link.cue = cut
 
 
 def _keep_within_breaks(doc: Doc, link: Link) -> None:
@@ -158,50 +170,6 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
     if right.start >= link.cue.sent.end:
         return  # a quotation continuing in the next sentence ('Oz is "smart," he wrote. "Full of it."')
     link.content = [right]
-
-
-_LEFT_ROOTS = frozenset({"ROOT", "advcl"})
-
-
-def _main_clause_before(doc: Doc, link: Link, taken: list[bool]) -> Span | None:
-    """In "LEFT, X said, RIGHT" with only RIGHT as content, LEFT when it is the
-    reported main clause or a subordinate clause opening it ("Lenox was a juggernaut,
-    Mr. Clarke said, until ..."; "Though that transition was relatively seamless, he
-    said, ..."): the whole sentence before the source, set off by commas around a
-    finite reporting clause that is not the sentence's own root, and in no other span."""
-    if len(link.content) != 1 or link.source is None:
-        return None
-    src, cue, right = link.source, link.cue, link.content[0]
-    if not (src.end <= cue.start and cue.end <= right.start) or src.start < 2:
-        return None
-    verb = cue.root
-    if verb.dep_ == "ROOT" or not finite(verb) or doc[src.start - 1].text != ",":
-        return None
-    if not any(doc[i].text == "," for i in range(cue.end, right.start)):
-        return None
-    sent = src.sent
-    if not sent.start <= right.start < sent.end:
-        return None
-    first = sent.start
-    while first < src.start and doc[first].is_space:
-        first += 1
-    left = trimmed(doc, first, src.start - 1, "CONTENT")
-    if left is None or left.start != first or any(taken[left.start : left.end]):
-        return None
-    if left.text[:1] in opening_marks() or left[0].dep_ == "cc" or left.root.dep_ not in _LEFT_ROOTS:
-        return None
-    return left
-
-
-def _add_main_clauses(doc: Doc, links: list[Link]) -> None:
-    """Give each "LEFT, X said, RIGHT" attribution its left piece where
-    :func:`_main_clause_before` finds one."""
-    taken = _taken(doc, links)
-    for link in links:
-        left = _main_clause_before(doc, link, taken)
-        if left is not None:
-            link.content = [left] + link.content
-            taken[left.start : left.end] = [True] * len(left)
 
 
 _RAISING = frozenset({"seem", "appear"})
@@ -486,13 +454,16 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     _add_cue_subjects(doc, links)
     moved = refit_contents(doc, links, boundaries, scores) if boundaries is not None else {}
     close_quotations(doc, links)
-    _add_main_clauses(doc, links)
+    taken = _taken(doc, links)
+    add_main_clauses(doc, links, taken)
+    add_whole_clauses(doc, links, taken)
     links = add_nested_reports(doc, [l for l in links if not _hortative(l)])
     for link in links:  # sources that the steps above gave (nested reports, the parse's subjects)
         quoted_by_reporter(link)
         _close_source_bracket(doc, link)
         _source_edges(doc, link)
     for link in links:
+        _cue_before_content(doc, link)
         _merge_overlapping_pieces(doc, link)
         _balance_brackets(doc, link)
         link.content = [after_dateline(c) for c in link.content]

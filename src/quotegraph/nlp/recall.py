@@ -1,6 +1,7 @@
 """A safety net for sentences in which the tagger found no cue.
 
-When such a sentence has a reporting verb (``data/cue_verbs.txt``) governing a
+When such a sentence has a reporting verb (``data/cue_verbs.txt``,
+``data/net_cue_verbs.txt``) governing a
 clause, or an "according to X" phrase, the parse gives the attribution: the
 verb is the cue, its subject the source and its clause the content, or the
 quotation that ends right before them ('“Stop the war!” the pontiff said').
@@ -33,6 +34,11 @@ def data_words(name: str) -> frozenset[str]:
 
 def cue_verbs() -> frozenset[str]:
     return data_words("cue_verbs.txt")
+
+
+def _net_verbs() -> frozenset[str]:
+    """The safety net's reporting verbs: ``cue_verbs.txt`` and ``net_cue_verbs.txt``."""
+    return cue_verbs() | data_words("net_cue_verbs.txt")
 
 
 def _attribution(cue: Span, need_subject: bool, quotation: bool = False) -> list[Span]:
@@ -71,7 +77,7 @@ def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     """The tagger's spans plus parse-based attributions for sentences without a cue."""
     with_cue = {doc[s.start].sent.start for s in spans if s.label_ == "CUE"}
     quotes, _ = find_quotes(doc_text(doc))
-    verbs = cue_verbs()
+    verbs = _net_verbs()
     added: list[Span] = []
     for sent in doc.sents:
         if sent.start in with_cue or sent.text.rstrip().endswith("?"):

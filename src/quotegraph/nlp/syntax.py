@@ -57,18 +57,29 @@ def dateline(tok: Token) -> bool:
 _HEADING_DASHES = DASHES | {"―"}
 
 
+def _paragraph_start(doc, i: int, reach: int) -> Token | None:
+    """The first word of the paragraph word ``i`` is in, if it is within ``reach`` words."""
+    for k in range(i, max(i - reach, -1), -1):
+        if k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_:
+            return doc[k]
+    return None
+
+
 def after_dateline(span: Span, reach: int = 12) -> Span:
     """``span`` without the dateline that opens its paragraph ("BEIJING (Reuters) -
     Chinese President Xi ...", "WASHINGTON ― Donald Trump's ..."): a word in capitals
     at the paragraph's start, then within ``reach`` words a dash with a space on
-    either side. A span that does not open so is returned as it is."""
+    either side; a span that starts inside the dateline ("[Hawaii — A fire ...]" after
+    "LAHAINA,") loses its rest. A span that does not open so is returned as it is."""
     doc = span.doc
-    first = span[0]
-    if not (first.text.isupper() and first.is_alpha and len(first.text) > 1):
+    first = _paragraph_start(doc, span.start, reach)
+    if first is None or not (first.text.isupper() and first.is_alpha and len(first.text) > 1):
         return span
-    if first.i > 0 and "\n" not in doc[first.i - 1].text and "\n" not in doc[first.i - 1].whitespace_:
+    if any(not (t.is_punct or t.text[:1].isupper()) for t in doc[first.i + 1 : span.start]):
         return span
-    for tok in span[1 : reach]:
+    for tok in doc[max(first.i + 1, span.start) : first.i + reach]:
+        if span.start > first.i and not (tok.is_punct or tok.text[:1].isupper()):
+            return span  # only a dateline's words before the dash: not "NATO said the plan — which ..."
         if (tok.text in _HEADING_DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_
                 and tok.i + 1 < span.end):
             start = tok.i + 1
