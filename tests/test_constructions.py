@@ -532,3 +532,20 @@ def test_the_safety_net_knows_more_reporting_verbs_than_the_tagger_s_column(anal
                 "from the fundraiser,'\" Delgado testified.")
     st = find(r, "testified")
     assert st.source.text == "Delgado" and content_text(st).startswith('"He said')
+
+
+def test_a_cue_does_not_take_the_source_of_a_report_inside_its_own_clause(analyze):
+    r = analyze("The Federal Reserve kept interest rates unchanged on Wednesday but signaled it still expects "
+                "to cut borrowing costs twice this year, as policymakers weigh signs that inflation is cooling.")
+    assert speaker_name(find(r, "signaled")) == "Federal Reserve"
+    assert find(r, "weigh").source.text == "policymakers"
+
+
+def test_a_quotation_over_several_paragraphs_goes_to_the_speaker_named_at_its_end(analyze):
+    r = analyze("Maria Santos spent 14 years as a nurse in Queens. She agreed to describe what she saw.\n\n"
+                "\"The first week, we thought we could manage. We had protocols.\n\n"
+                "\"By the second week, the hallways were full.\n\n"
+                "\"I still dream about the sound of the ventilators,\" she said.\n")
+    st = find(r, "said")
+    assert [c.text[:15] for c in st.content] == ["\"The first week", "\"By the second ", "\"I still dream "]
+    assert speaker_name(st) == "Maria Santos"

@@ -136,3 +136,10 @@ def test_an_office_owned_by_a_description_is_not_the_private_person_just_named(a
     r = analyze("Donald Trump, the Republican nominee, said he would win. The nominee's campaign said in a "
                 "statement that he had raised $90 million.\n")
     assert _by_source(r, "The nominee's campaign").speaker.name == "Donald Trump campaign"
+
+
+def test_it_after_a_thing_as_subject_is_that_thing_not_a_company_it_named(analyze):
+    r = analyze("The lawsuit, filed in federal court in Texas, names the World Federation of Advertisers, Unilever "
+                "and Mars among the defendants. It alleges that they conspired to withhold ad revenue.\n")
+    st = next(s for s in r.statements if s.cue.text == "alleges")
+    assert st.speaker is None or st.speaker.name is None

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .quotes import opening_marks
+from .doctext import doc_text
+from .quotes import find_quotes, opening_marks
 from .recall import cue_verbs
 from .roles import is_break
 from .syntax import (DASHES, addressed, agent_of, colon_quotation, content_of, feeling, free_of, object_of, overlap,
@@ -177,8 +178,11 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
             later.append(con)  # a sentence without a cue: placed once every cue has its own
         elif _second_piece_ok(con, links[k]):
             links[k].content.append(con)
+    quotes = [(q.start, q.end) for q in find_quotes(doc_text(doc))[0]] if later else []
     for con in later:
         k = _neighbour_cue(con, links, by_sent, sent_of, para_of)
+        if k is None:
+            k = _same_quotation(con, links, quotes)
         if k is not None and _second_piece_ok(con, links[k]):
             links[k].content.append(con)
             links[k].content.sort(key=lambda c: c.start)
@@ -306,6 +310,21 @@ def _is_quote(span: Span) -> bool:
     return span.text[:1] in opening_marks()
 
 
+def _same_quotation(con: Span, links: list[Link], quotes: list[tuple[int, int]]) -> int | None:
+    """The attribution of a quotation that runs over several paragraphs, each re-opening
+    it ("“The first week ...¶“By the second week ...¶“I still dream ...,” she said"),
+    for a piece of it that no neighbouring sentence's attribution takes."""
+    doc = con.doc
+    q = next(((a, b) for a, b in quotes if a <= con.start_char < b), None)
+    if q is None or "\n" not in doc_text(doc)[q[0]:q[1]]:
+        return None
+    text = doc_text(doc)
+    inside = [k for k, link in enumerate(links)  # the attribution whose piece closes the quotation
+              if any(q[0] <= c.start_char and c.end_char == q[1] and text[c.start_char] == text[q[0]]
+                     and not overlap(c, con) for c in link.content)]  # (not “...” inside a "-excerpt)
+    return min(inside, key=lambda k: abs(links[k].cue.start - con.start)) if inside else None
+
+
 def _neighbour_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
     """The cue of the previous or next sentence of the paragraph for a content
     whose own sentence has none: a quotation goes on the quote before it
@@ -330,6 +349,15 @@ def _own_subject(cue: Span) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in cue.root.children)
 
 
+def _reports_on(cue: Span, source: Span) -> bool:
+    """The source lies in the clause the cue reports ("signaled it expects to cut rates, as
+    [policymakers] weigh signs"): the cue cannot be theirs."""
+    if source.start <= cue.end + 2 or cue.root.tag_ == "VBG":
+        return False  # '"...," said [Jim Bopp]', "Noting that ..., [Trump] reminded": misparses
+    return any(c.dep_ == "ccomp" and c.i < source.start and source.root.i in {t.i for t in c.subtree}
+               for c in cue.root.children)
+
+
 def _share_sources(links: list[Link], by_sent, sent_of) -> None:
     """A sourceless cue coordinated with a sourced one ("he said, adding that",
     "Trump is questioning ..., encouraging ...") or a participle, which has no
@@ -340,6 +368,8 @@ def _share_sources(links: list[Link], by_sent, sent_of) -> None:
             if links[k].source is None and sourced and not _own_subject(links[k].cue) \
                     and not addressed(links[k].cue.root):
                 j = min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
+                if _reports_on(links[k].cue, links[j].source):
+                    continue
                 if links[k].cue.root.tag_ == "VBG" or _coordinated(links[k].cue, links[j].cue):
                     links[k].source = links[j].source
                     links[k].inherited_from = links[j]

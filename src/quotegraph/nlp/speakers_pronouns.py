@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import document_nouns, first_names
+from .speakers_lexicon import document_nouns, first_names, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 
 __all__ = ["compatible", "salience_pick"]
@@ -151,11 +151,37 @@ def _named_in(ctx: Context, done: list[Mention], spans: list[tuple[int, int]]) -
     return out
 
 
+def _thing_before(ctx: Context, p: Mention, done: list[Mention]) -> bool:
+    """A subject "it" opening its sentence after a sentence whose subject is a thing ("The
+    lawsuit ... names Unilever and Mars among the defendants. It alleges ..."): the thing,
+    which speaks for no one the article names."""
+    doc = ctx.doc
+    tok = doc[p.head]
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or p.sent == 0 or ctx.sent_starts[p.sent] != p.head:
+        return False
+    prev = doc[ctx.sent_starts[p.sent - 1]].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                prev.root if prev.root.pos_ == "NOUN" and prev.root.i <= prev.start + 3 else None)
+    # (a verb misread as a noun's appositive: "[The lawsuit], filed in ..., names ...")
+    if subj is None or subj.tag_ != "NN" or ctx.sent_of[subj.i] != p.sent - 1 \
+            or ctx.paragraph(subj.idx) != ctx.paragraph(tok.idx):
+        return False
+    lemma = subj.lemma_.lower()
+    if role_noun(subj.text) or lemma in org_nouns() or lemma in document_nouns():
+        return False  # "The company said ... It added", "The report ... It says"
+    if any(st.source is not None and st.source.start <= subj.idx < st.source.end for st in ctx.statements):
+        return False  # '"...," the email read. It stated ...': a thing that speaks is resolved as one
+    return not any(c.start <= subj.i < c.end for c in done) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+
+
 def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],
                   own_content: list[tuple[int, int]], window: int | None = None,
                   exclude: frozenset[int] = frozenset()) -> tuple[Entity | None, float]:
     """The most salient compatible entity for pronoun mention ``p`` and the margin over the next
     (``exclude``: ids of entities it cannot be)."""
+    if gender == "n" and number != "pl" and _thing_before(ctx, p, done):
+        return None, 0.0
     key = "pl" if number == "pl" else ("sg-thing" if gender == "n" else "sg-person")
     window = _WINDOW[key] if window is None else window
     scores: dict[int, list[float]] = {}
