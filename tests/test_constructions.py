@@ -549,3 +549,14 @@ def test_a_quotation_over_several_paragraphs_goes_to_the_speaker_named_at_its_en
     st = find(r, "said")
     assert [c.text[:15] for c in st.content] == ["\"The first week", "\"By the second ", "\"I still dream "]
     assert speaker_name(st) == "Maria Santos"
+
+
+def test_a_that_clause_after_a_participle_describing_the_cue_s_noun_is_the_content(analyze):
+    r = analyze("Linda Yaccarino, X's chief executive, said in a video posted to the platform that the company "
+                "had \"no choice.\"")
+    assert content_text(find(r, "said")).startswith("that the company had")
+
+
+def test_a_source_the_tagger_cut_inside_its_relative_clause_runs_to_the_clause_end(analyze):
+    r = analyze("Media Matters, a watchdog group that X sued last year, called the suit \"frivolous.\"")
+    assert find(r, "called").source.text == "Media Matters, a watchdog group that X sued last year"

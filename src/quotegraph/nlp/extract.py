@@ -248,17 +248,28 @@ def _source_name_after(doc: Doc, link: Link) -> None:
 
 def _source_edges(doc: Doc, link: Link) -> None:
     """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma;
-    nor inside a hyphenated name ("G" + "-III did not respond")."""
+    nor inside a hyphenated name ("G" + "-III did not respond") or a relative clause of
+    its own ("a watchdog group that X [sued last year], called")."""
     src = link.source = _without_weekday(doc, link.source)
     if src is not None and len(src) > 1 and src[-1].text == ",":
         link.source = src = Span(doc, src.start, src.end - 1, label=src.label_)
     if src is None:
         return
-    end = src.end
+    end = _relative_clause_end(src, link.cue)
     while capital_after_hyphen(doc, end) and not link.cue.start <= end + 1 < link.cue.end:
         end += 2
     if end > src.end:
         link.source = Span(doc, src.start, end, label=src.label_)
+
+
+def _relative_clause_end(src: Span, cue: Span) -> int:
+    """Where a source ends that the tagger cut inside its own relative clause: at the
+    clause's end, when that comes before the cue (else where it ends)."""
+    for tok in src:
+        for rel in tok.children:
+            if rel.dep_ == "relcl" and src.start <= rel.left_edge.i < src.end <= rel.right_edge.i < cue.start:
+                return trimmed(src.doc, src.start, rel.right_edge.i + 1).end
+    return src.end
 
 
 def _without_weekday(doc: Doc, src: Span | None) -> Span | None:

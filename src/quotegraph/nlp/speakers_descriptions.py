@@ -53,11 +53,13 @@ class Descriptions:
         first = m.sent - 1
         while not people and first > 0 and m.sent - first < _QUOTED_RUN and self._all_quoted(first):
             first -= 1
-        if not people and first < m.sent - 1 and info.role:
+        if not people and first < m.sent - 1 and (info.role or described_countries(info)):
             named = self._subjects_since(m, first, names_only=True)
-            people = [e for e in named if has_role(e, info.role)]
+            people = [e for e in named if info.role and has_role(e, info.role)]
             # "'...,' Ayotte said. '...?' The Republican incumbent said": the quotation's own speaker
-            people = people or self._subjects_since(m, first, names_only=True, sources=True)
+            # (or a description the text resolved to them: "'...,' the City manager told ... . '...'
+            # The Spaniard said")
+            people = people or self._subjects_since(m, first, names_only=False, sources=True)
         if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
             return None
         if self._coordinated_subject(m, first):

@@ -14,7 +14,7 @@ import pycountry
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
     "follower_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in",
-    "seat_country", "dateline_country", "capital_country", "PRONOUNS",
+    "seat_country", "dateline_country", "capital_country", "demonym_noun", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -172,6 +172,17 @@ _CAP_RUN = re.compile(r"[A-Z][\w.]*(?:[’']s)?(?:\s+[A-Z][\w.]*(?:[’']s)?)*")
 
 
 _NATIVE_AFTER = frozenset({"Nation", "Nations", "Tribe", "Tribes", "Country", "Reservation", "Affairs"})
+
+
+def demonym_noun(word: str) -> bool:
+    """A word for a country's people that is no country's name ("Spaniard", "Portuguese")."""
+    if word not in {row[0] for row in _lines("demonyms.tsv")}:
+        return False
+    try:
+        pycountry.countries.lookup(word)
+    except LookupError:
+        return True
+    return False
 
 
 def countries_in(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import capital_country, first_names, gender_words, given_names, org_nouns, role_noun
+from .speakers_lexicon import capital_country, demonym_noun, first_names, gender_words, given_names, org_nouns, role_noun
 from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names
@@ -186,6 +186,9 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "Bank", "the Republican": a common noun, not a name
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
+    if len(tokens) == 1 and ent.label_ != "GPE" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" \
+            and demonym_noun(tokens[0].text):
+        return None  # "The Spaniard said": a description of someone, not a name
     label = "PERSON" if _titled(ent) else ent.label_
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person

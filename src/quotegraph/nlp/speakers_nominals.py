@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import _lines, countries_in, country_code, gender_words, org_nouns, role_noun
+from .speakers_lexicon import _lines, countries_in, country_code, demonym_noun, gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import party_in
 from .speakers_roles import party_scope, phrase_tokens, role_from_tokens
@@ -472,6 +472,7 @@ def nominal_role(info: NominalInfo):
 
 def described_countries(info: NominalInfo) -> set[str]:
     """Countries a person's description names ("The French president", "the deputy head of
-    China's delegation")."""
+    China's delegation", "the Spaniard")."""
     role = nominal_role(info) if info.role else None
-    return _mod_countries(info) | ({role.country} if role is not None and role.country else set())
+    own = {country_code(info.head.text)} if demonym_noun(info.head.text) else set()
+    return _mod_countries(info) | own | ({role.country} if role is not None and role.country else set())

@@ -200,6 +200,11 @@ def _subject_misread_as_relative(cue: Span, comp: Token) -> Span | None:
     return None
 
 
+def _describing_participle(t: Token) -> bool:
+    """A past participle that describes the noun before it ("a video posted to ...")."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == t.i - 1
+
+
 def _misread_that_clause(cue: Span) -> Span | None:
     """A "that" clause the parse hung on a noun as a relative clause: "told his
     counterpart in a phone call [that Cairo rejects any attack]". The "that" cannot
@@ -212,8 +217,10 @@ def _misread_that_clause(cue: Span) -> Span | None:
         verb = tok.head
         if verb.dep_ != "relcl" or not any(c.i != tok.i and c.dep_ == tok.dep_ for c in verb.children):
             continue
-        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in tok.doc[root.i + 1: tok.i]):
-            continue  # another verb in between: the clause is not the cue's
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and not _describing_participle(t)
+               for t in tok.doc[root.i + 1: tok.i]):
+            continue  # another verb in between: the clause is not the cue's (a participle describing
+            # a noun can be: "said in a video [posted] to the platform that the company had no choice")
         span = trimmed(cue.doc, tok.i, verb.right_edge.i + 1, "CONTENT")
         return span if span is not None and len(span) >= 3 else None
     return None
