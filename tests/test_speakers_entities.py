@@ -607,3 +607,11 @@ def test_a_state_body_opening_on_its_country_has_that_country(analyze):
     r = analyze("The U.S. Embassy in Mexico City said in a statement that the two countries share a commitment "
                 "to security.\n")
     assert (r.statements[0].speaker.name, r.statements[0].speaker.country) == ("U.S. Embassy", "USA")
+
+
+def test_a_company_s_full_name_after_a_headline_s_short_one_is_one_speaker(analyze):
+    r = analyze("Toyota recalls 1 million vehicles over airbag sensor\n\n"
+                "TOKYO (Reuters) - Toyota Motor Corp said on Thursday it would recall about 1 million vehicles.\n\n"
+                "Toyota said it was not aware of any injuries linked to the defect.\n")
+    names = {st.speaker.name for st in r.statements if st.cue.text == "said"}
+    assert names == {"Toyota Motor Corp"}

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .speakers_lexicon import country_code, follower_nouns, org_nouns, role_noun, titles
+from .speakers_lexicon import COMPANY_SUFFIXES, country_code, follower_nouns, org_nouns, role_noun, titles
 from .speakers_role_orgs import OPPOSING_NOUNS
 from .speakers_model import Entity
 
@@ -67,10 +67,6 @@ def _only_body(entities: list[Entity], noun: str, before: int) -> str | None:
     return text if earlier else None
 
 
-_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group", "ag",
-                       "sa", "se", "nv", "holdings", "corporation", "company"})
-
-
 def _named_organisation_before(doc: Doc, entities: list[Entity], head: Token) -> str | None:
     """The proper noun before a title that is, as written, one named organisation the
     article mentions elsewhere, or that name without its company suffix ("[Pfizer] Chief
@@ -89,7 +85,7 @@ def _named_organisation_before(doc: Doc, entities: list[Entity], head: Token) ->
     if f"{text.lower()} {role_noun(nxt.text) or nxt.lower_}" in titles():
         return None  # "[Press] Secretary": a two-word title
     owners = {ent.canonical() for ent in entities if ent.kind == "organisation" and ent.named and any(
-        name == text or name.startswith(text + " ") and name.split()[-1].lower() in _SUFFIXES
+        name == text or name.startswith(text + " ") and name.split()[-1].lower() in COMPANY_SUFFIXES
         for name in ent.names) and any(not m.start <= words[0].i < m.end for m in ent.mentions)}
     return text if len(owners) == 1 else None
 

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from .speakers_lexicon import country_code, first_names, gender_words, role_noun
+from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention, loose_given
 from .speakers_parties import PARTY, cluster_parties
@@ -281,6 +281,9 @@ def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
                 n.startswith(low + " of ") or n.startswith(low + " for ") or low.startswith(n + " of ")
                 or low.startswith(n + " for ") for n in names):
             return e
+        if e.kind == "organisation" and m.label == "ORG" and len(low.split()) > 1 \
+                and low.split()[-1] in COMPANY_SUFFIXES and low.split()[0] in names:
+            return e  # "Toyota Motor Corp" after a headline's "Toyota"
         if m.text.isupper() and len(m.text) > 1 and any(_acronym(n) == m.text.replace(".", "") for n in e.names):
             return e
         if any(n.isupper() and len(n) > 1 and n.replace(".", "") == _acronym(m.text) for n in e.names):

@@ -14,10 +14,13 @@ import pycountry
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
     "follower_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in",
-    "seat_country", "dateline_country", "capital_country", "demonym_noun", "PRONOUNS",
+    "seat_country", "dateline_country", "capital_country", "demonym_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
+# the last word of a company's full name ("Pfizer Inc", "Toyota Motor Corp"), lowercase
+COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group",
+                              "ag", "sa", "se", "nv", "holdings", "corporation", "company"})
 
 #: pronoun (lowercase) -> (person, number, gender, kind); gender m/f/n or None
 PRONOUNS: dict[str, tuple[int, str, str | None]] = {
