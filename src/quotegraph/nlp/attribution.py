@@ -314,15 +314,13 @@ def _same_quotation(con: Span, links: list[Link], quotes: list[tuple[int, int]])
     """The attribution of a quotation that runs over several paragraphs, each re-opening
     it ("“The first week ...¶“By the second week ...¶“I still dream ...,” she said"),
     for a piece of it that no neighbouring sentence's attribution takes."""
-    doc = con.doc
+    text = doc_text(con.doc)
     q = next(((a, b) for a, b in quotes if a <= con.start_char < b), None)
-    if q is None or "\n" not in doc_text(doc)[q[0]:q[1]]:
+    if q is None or "\n" not in text[q[0]:q[1]]:
         return None
-    text = doc_text(doc)
-    inside = [k for k, link in enumerate(links)  # the attribution whose piece closes the quotation
-              if any(q[0] <= c.start_char and c.end_char == q[1] and text[c.start_char] == text[q[0]]
-                     and not overlap(c, con) for c in link.content)]  # (not “...” inside a "-excerpt)
-    return min(inside, key=lambda k: abs(links[k].cue.start - con.start)) if inside else None
+    return next((k for k, link in enumerate(links)  # the attribution whose piece closes the quotation
+                 if any(q[0] <= c.start_char and c.end_char == q[1] and text[c.start_char] == text[q[0]]
+                        and not overlap(c, con) for c in link.content)), None)  # (not “...” in a "-excerpt)
 
 
 def _neighbour_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:

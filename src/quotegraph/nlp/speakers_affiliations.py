@@ -73,21 +73,19 @@ def _named_organisation_before(doc: Doc, entities: list[Entity], head: Token) ->
     Executive" after "Pfizer Inc")."""
     if head.lemma_.lower() in follower_nouns() or role_noun(head.text) in OPPOSING_NOUNS:
         return None  # "a Sanders supporter" is no one's staff
-    first = head.left_edge
-    words = [t for t in doc[first.i : head.i] if role_noun(t.text) is None and t.dep_ != "det"]
-    if not words or words[-1].i + 1 < head.i and role_noun(doc[words[-1].i + 1].text) is None:
-        return None
+    words = [t for t in doc[head.left_edge.i : head.i] if role_noun(t.text) is None and t.dep_ != "det"]
     if len(words) != 1 or words[0].pos_ != "PROPN" or words[0].ent_type_ in ("PERSON", "GPE", "NORP", "LOC") \
             or country_code(words[0].text):
         return None
-    text = words[0].text
-    nxt = doc[words[0].i + 1]
-    if f"{text.lower()} {role_noun(nxt.text) or nxt.lower_}" in titles():
+    word, nxt = words[0], doc[words[0].i + 1]
+    if nxt.i != head.i and role_noun(nxt.text) is None:
+        return None  # not right before the title words
+    if f"{word.lower_} {role_noun(nxt.text) or nxt.lower_}" in titles():
         return None  # "[Press] Secretary": a two-word title
     owners = {ent.canonical() for ent in entities if ent.kind == "organisation" and ent.named and any(
-        name == text or name.startswith(text + " ") and name.split()[-1].lower() in COMPANY_SUFFIXES
-        for name in ent.names) and any(not m.start <= words[0].i < m.end for m in ent.mentions)}
-    return text if len(owners) == 1 else None
+        name == word.text or name.startswith(word.text + " ") and name.split()[-1].lower() in COMPANY_SUFFIXES
+        for name in ent.names) and any(not m.start <= word.i < m.end for m in ent.mentions)}
+    return word.text if len(owners) == 1 else None
 
 
 def field_affiliations(doc: Doc, entities: list[Entity]) -> None:
