@@ -143,3 +143,11 @@ def test_it_after_a_thing_as_subject_is_that_thing_not_a_company_it_named(analyz
                 "and Mars among the defendants. It alleges that they conspired to withhold ad revenue.\n")
     st = next(s for s in r.statements if s.cue.text == "alleges")
     assert st.speaker is None or st.speaker.name is None
+
+
+def test_a_pronoun_in_a_relative_clause_on_an_unnamed_person_is_that_person(analyze):
+    r = analyze("A bartender who asked not to be named because she feared for her safety said the fight began "
+                "inside the bar. \"It happened so fast,\" she said.\n")
+    bartender = next(s for s in r.statements if s.source.text == "A bartender").speaker
+    assert next(s for s in r.statements if s.cue.text == "said" and s.source.text == "she").speaker is bartender
+    assert bartender.name is None and bartender.role == "bartender"

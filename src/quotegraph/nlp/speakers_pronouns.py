@@ -151,6 +151,13 @@ def _named_in(ctx: Context, done: list[Mention], spans: list[tuple[int, int]]) -
     return out
 
 
+def _in_relative_clause(ctx: Context, c: Mention, p: Mention) -> bool:
+    """The pronoun lies in a relative clause on the mention ("A bartender who asked not to
+    be named because [she] feared for her safety"): it is that person."""
+    head = ctx.doc[c.head]
+    return any(r.dep_ == "relcl" and r.left_edge.i <= p.head <= r.right_edge.i for r in head.children)
+
+
 def _thing_before(ctx: Context, p: Mention, done: list[Mention]) -> bool:
     """A subject "it" opening its sentence after a sentence whose subject is a thing ("The
     lawsuit ... names Unilever and Mars among the defendants. It alleges ..."): the thing,
@@ -200,7 +207,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         if ent is None or id(ent) in exclude or not (compatible(ent, number, gender) or document) \
                 or _blocked(ctx, c, p, own_content) or _modifier(ctx, c, gender):
             continue
-        if gender in ("m", "f") and not ent.named and not (c.source or _has_spoken(ent, p.head)):
+        if gender in ("m", "f") and not ent.named and not (c.source or _has_spoken(ent, p.head)
+                                                           or _in_relative_clause(ctx, c, p)):
             continue  # he/she: unnamed people only once they have spoken ("The Prime Minister said ... him")
         w = _weight(ctx, c, p)
         if p.source and ent.kind == "place":
