@@ -13,7 +13,8 @@ import pycountry
 
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
-    "follower_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun", "country_code", "countries_in",
+    "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
+    "country_code", "countries_in",
     "seat_country", "dateline_country", "capital_country", "demonym_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]
 
@@ -91,9 +92,15 @@ def staff_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def kin_nouns() -> frozenset[str]:
+    """Kin of a person ("husband", "son")."""
+    return frozenset(row[0].lower() for row in _lines("speakers_kin_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def follower_nouns() -> frozenset[str]:
     """Roles that back or are kin to a person without serving them ("backer", "husband")."""
-    return frozenset(row[0].lower() for row in _lines("speakers_follower_nouns.txt"))
+    return frozenset(row[0].lower() for row in _lines("speakers_follower_nouns.txt")) | kin_nouns()
 
 
 @lru_cache(maxsize=None)
@@ -177,9 +184,10 @@ _CAP_RUN = re.compile(r"[A-Z][\w.]*(?:[’']s)?(?:\s+[A-Z][\w.]*(?:[’']s)?)*")
 _NATIVE_AFTER = frozenset({"Nation", "Nations", "Tribe", "Tribes", "Country", "Reservation", "Affairs"})
 
 
+@lru_cache(maxsize=4096)
 def demonym_noun(word: str) -> bool:
     """A word for a country's people that is no country's name ("Spaniard", "Portuguese")."""
-    if word not in {row[0] for row in _lines("demonyms.tsv")}:
+    if word not in _countries() or word not in {row[0] for row in _lines("demonyms.tsv")}:
         return False
     try:
         pycountry.countries.lookup(word)

@@ -6,19 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import country_code, follower_nouns, gender_words, org_nouns, role_noun
+from .speakers_lexicon import country_code, follower_nouns, gender_words, kin_nouns, org_nouns, role_noun
 from .speakers_parties import party_in
 
-__all__ = ["KIN_NOUNS", "OPPOSING_NOUNS", "role_affiliation"]
+__all__ = ["OPPOSING_NOUNS", "role_affiliation"]
 
 _DEPARTMENTS = {"state", "defense", "treasury", "energy", "labor", "commerce", "education",
                 "agriculture", "transportation", "interior", "health", "homeland", "justice",
                 "veterans", "housing", "war"}
 # a portfolio whose body is named otherwise ("The [Home] Secretary": the Home Office)
 _PORTFOLIOS = frozenset({"home", "foreign"})
-# kin are no one's staff: "the son of [Dominican immigrants]"
-KIN_NOUNS = frozenset({"son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "widow",
-                  "widower", "grandson", "granddaughter", "nephew", "niece", "cousin", "child", "parent"})
 _DESCRIBING = ("ADJ", "ADV", "VERB")  # "Mr. Trump's [newly installed] campaign"
 _ORG_TYPES = ("ORG", "GPE", "NORP", "FAC")
 _ENTITY_TYPES = _ORG_TYPES + ("PERSON",)
@@ -183,7 +180,7 @@ _SEATED = frozenset({"mp", "mep", "msp", "senator", "representative", "congressm
 def role_affiliation(tokens: list[Token], k: int) -> str | None:
     """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
     doc = tokens[0].doc
-    if role_noun(tokens[k].text) in OPPOSING_NOUNS or tokens[k].lower_ in KIN_NOUNS:
+    if role_noun(tokens[k].text) in OPPOSING_NOUNS or tokens[k].lower_ in kin_nouns():
         return None
     people = tokens[k].lemma_.lower() not in follower_nouns()  # "a Clinton [backer]" is no one's staff
     seat = k + 1 < len(tokens) and tokens[k + 1].lower_ == "for" and role_noun(tokens[k].text) in _SEATED

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_role_orgs import KIN_NOUNS, OPPOSING_NOUNS, role_affiliation
-from .speakers_lexicon import countries_in, org_nouns, role_noun, titles
+from .speakers_role_orgs import OPPOSING_NOUNS, role_affiliation
+from .speakers_lexicon import countries_in, kin_nouns, org_nouns, role_noun, titles
 from .speakers_model import Context, Mention, Party, Role
 from .speakers_parties import party_code_after, party_in
 from .doctext import doc_text
@@ -291,7 +291,7 @@ def _party(m: Mention, doc, phrases: list[list[Token]]) -> Party | None:
     head = doc[m.head]
     phrases = phrases + [phrase_tokens(c) for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP"]
     for toks in phrases:
-        if any(t.lower_ in KIN_NOUNS and t.head.i not in {x.i for x in toks} for t in toks):
+        if any(t.lower_ in kin_nouns() and t.head.i not in {x.i for x in toks} for t in toks):
             continue  # "Eric Trump, son of the Republican front-runner": the father's party
         title = bool(toks) and toks[-1].i < m.start
         # "Republican Trump and Democrat [Clinton]" parsed as one phrase; "RENO (AP) — Republican
