@@ -154,11 +154,15 @@ def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     take for an organisation) as that person's."""
     out: list[SpacySpan] = []
     for ent in ents:
-        if ent.label_ != "PERSON" or ent[-1].lower_ not in PARTICLES:
+        if ent.label_ != "PERSON":
             continue
-        end = ent.end
-        while end < len(doc) and doc[end].lower_ in PARTICLES and doc[end - 1].whitespace_:
+        ends_on_particle = ent[-1].lower_ in PARTICLES
+        end = ent.end  # also "Erik" + "ten Hag": a lower-case particle after the name
+        while (end < len(doc) and doc[end].lower_ in PARTICLES and doc[end - 1].whitespace_
+               and (ends_on_particle or doc[end].text.islower())):
             end += 1
+        if end == ent.end and not ends_on_particle:
+            continue
         if end >= len(doc) or not doc[end - 1].whitespace_:
             continue
         nxt = doc[end]
@@ -209,11 +213,30 @@ def _given_first(ent: SpacySpan) -> bool:
     return len(ent) <= 3 and ent[0].lower_ in first_names() and all(t.pos_ == "PROPN" for t in ent)
 
 
+# nouns for a place whose name follows "of" ("the eastern city of Goma")
+_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port", "capital",
+                          "island", "suburb", "neighborhood", "neighbourhood", "municipality", "enclave", "state"})
+
+
+def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each name after "<place noun> of" relabelled GPE: "the eastern city of
+    Goma", which the model may take for a person."""
+    out = []
+    for e in ents:
+        doc = e.doc
+        if e.label_ in ("PERSON", "ORG") and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
+                and doc[e.start - 2].text in _PLACE_NOUNS:
+            e = SpacySpan(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
+
 def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with each joint sponsor and nicknamed name in place of the entities it
-    overlaps, and people misread as organisations relabelled (:func:`relabelled_people`)."""
+    overlaps, people misread as organisations relabelled (:func:`relabelled_people`), and
+    places after "city of" relabelled (:func:`named_places`)."""
     joined = sponsor_spans(doc) + nickname_spans(doc) + particle_spans(doc, ents)
     if joined:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
         ents = sorted(kept + joined, key=lambda e: e.start)
-    return relabelled_people(ents)
+    return named_places(relabelled_people(ents))

@@ -130,9 +130,15 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     return tokens, gender
 
 
+# words that make a company of a title before them ("General Motors", not "General Petraeus")
+_COMPANY_WORDS = frozenset({"motors", "electric", "dynamics", "mills", "atomics", "foods", "instruments"})
+
+
 def _field_of_body(tokens: list[Token]) -> bool:
-    """A role word that names a body's field ("[Justice] Department"), not a title."""
-    return len(tokens) == 2 and tokens[0].text[:1].isupper() and _org_noun(tokens[1].lower_)
+    """A role word that names a body's field ("[Justice] Department") or opens a company's
+    name ("[General] Motors"), not a title."""
+    return len(tokens) == 2 and tokens[0].text[:1].isupper() and (
+        _org_noun(tokens[1].lower_) or tokens[1].lower_ in _COMPANY_WORDS)
 
 
 def _name_text(tokens: list[Token]) -> str:

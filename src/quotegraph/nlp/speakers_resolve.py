@@ -35,7 +35,7 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _DISTRIBUTIVE = {"each", "both"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
-_CLIMB = 5
+_CLIMB = 8
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
@@ -141,8 +141,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                 org = self._resolve_token(owner)
                 sure = owner.pos_ != "PRON" or self.margins.get(owner.i, 0.0) >= _LEARN_MARGIN
                 staff = role.noun in staff_nouns() and sure  # "Her spokeswoman": the person
+                its = owner.lower_ == "its" and sure  # "Meta ... Its chief technology officer", Meta taken for a person
                 if org is not None and org is not ent and org.named and (
-                        org.kind == "organisation" or org.kind == "person" and staff):
+                        org.kind == "organisation" or org.kind == "person" and (staff or its)):
                     ent.roles[k] = replace(role, affiliation=org.canonical())
                 elif org is not None and org is not ent and not role.affiliation:
                     body = described_body(org)  # "The Philippine coast guard ... Its spokesman"

@@ -1,0 +1,32 @@
+"""How a speaker's name is read from the model's entities: surname particles, places
+the model took for people, and companies whose name opens on a title word."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def test_a_lower_case_particle_after_the_models_name_runs_on_to_the_surname(analyze):
+    r = analyze("Manager Erik ten Hag said the forward had the character the team needed.\n")
+    assert (r.statements[0].speaker.name, r.statements[0].speaker.role) == ("Erik ten Hag", "Manager")
+
+
+def test_a_company_named_with_a_title_word_keeps_it(analyze):
+    r = analyze("General Motors said on Monday it would cut 1,000 jobs. The company declined to say "
+                "which plants would be affected.\n")
+    assert {s.speaker.name for s in r.statements} == {"General Motors"}
+
+
+def test_a_name_after_city_of_is_a_place_not_a_speaker(analyze):
+    r = analyze("A nurse in the city of Goma said patients were arriving every day. \"We have no beds left,\" "
+                "she said.\n")
+    assert all(s.speaker.name != "Goma" for s in r.statements)
+
+
+def test_its_officer_belongs_to_the_company_the_model_took_for_a_person(analyze):
+    r = analyze("Shares of Apple fell. \"Apple enters late and then dominates,\" said Carolina Milanesi, an "
+                "analyst.\n\nMeta, whose Quest headsets dominate the market, declined to comment. Its chief "
+                "technology officer, Andrew Bosworth, said last week that the company welcomed competition.\n")
+    sp = next(s.speaker for s in r.statements if s.speaker is not None and s.speaker.name == "Andrew Bosworth")
+    assert sp.affiliation == "Meta"
