@@ -88,7 +88,8 @@ class NominalInfo:
         # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"
         self.member = not self.plural and (
             head.tag_ in ("NNP", "NN") and head.lower_ in _MEMBERS  # "the veteran conservative"
-            or head.tag_ == "NNP" and head.ent_type_ == "NORP" and country_code(head.text) is not None)
+            or head.tag_ == "NNP" and head.ent_type_ == "NORP" and country_code(head.text) is not None
+            or head.tag_ == "NNP" and demonym_noun(head.text))  # "the Dutchman", which the model calls ORG
         # "the 54-year-old": one person, described by age alone
         self.age = aged(head)
 

@@ -73,13 +73,31 @@ class Referents:
     def _possessor(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A possessed source: "in his eyes", "her account" speak for the possessor; "his
         attorney" is the named attorney the article describes, if any."""
+        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
         if info.role:
             people = [e for e in self.entities if e.kind == "person"]
-            return match_person_role(info, people)
+            ent = match_person_role(info, people)
+            if ent is not None and m.source and owner is not None and not self._role_of(ent, owner):
+                return None  # "Her spokeswoman" is nobody else's spokesperson (a ministry's)
+            return ent
         if not m.source:
             return None
-        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
         return self._resolve_token(owner) if owner is not None else None
+
+    def _role_of(self, ent: Entity, owner: Token) -> bool:
+        """Whether the text describes ``ent`` as holding a role for the possessor ``owner``:
+        with the same possessive ("his father" for "his father"), the name the possessive
+        pronoun stands for ("Yellen spokeswoman" for "her spokeswoman"), or any role at all
+        for a possessor that is no pronoun ("the congressman's spokesman")."""
+        if any(r.text.lower().split()[:1] == [owner.lower_] for r in ent.roles):
+            return True
+        if owner.lower_ not in PRONOUNS:
+            return True  # "the congressman's spokesman": a description the text may not tie back
+        holder = self._resolve_token(owner)
+        if holder is None or not holder.named or holder is ent:
+            return False
+        words = {w for n in holder.names for w in n.replace("’", "'").split() if w[:1].isupper()}
+        return any(w.replace("’s", "").replace("'s", "") in words for r in ent.roles for w in r.text.split())
 
     def _owned(self, info: NominalInfo) -> Entity | None:
         """The organisation a possessor's org noun names ("her campaign" -> "Clinton campaign")."""
@@ -128,12 +146,14 @@ class Referents:
         spokesman" after "a spokesman for Secretary of State John Kerry")."""
         if reuse:
             mods = proper_mods(info)
-            for m in reversed(self.done):
-                ent = m.entity
-                if ent is not None and not ent.named and ent.label and m.kind == "nominal" \
-                        and self.ctx.doc[m.head].lemma_.lower() == info.lemma:
-                    if mods <= set(ent.label.lower().replace("’", "'").split()):
-                        return ent
+            found = [m for m in reversed(self.done)
+                     if m.entity is not None and not m.entity.named and m.entity.label and m.kind == "nominal"
+                     and self.ctx.doc[m.head].lemma_.lower() == info.lemma and m.entity.plural == info.plural
+                     and mods <= set(m.entity.label.lower().replace("’", "'").split())]
+            # a speaker before a thing merely mentioned ("the club said ... the Italian club had ... the club said")
+            best = next((m for m in found if m.source), found[0] if found else None)
+            if best is not None:
+                return best.entity
         label = " ".join(info.text().split())
         ent = Entity(kind=info.kind, named=False, plural=info.plural, label=label, gender=info.gender)
         role = nominal_role(info) if info.role else None  # "officials at X": affiliation X
