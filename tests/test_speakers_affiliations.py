@@ -64,7 +64,8 @@ def test_a_topic_of_expertise_is_neither_affiliation_nor_country(nlp):  # noqa: 
     text = ("Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy, said the "
             "truce would fail.")
     speaker = _one(nlp, text, "Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy")
-    assert (speaker.affiliation, speaker.country) == ("Washington Institute for Near East Policy", None)
+    # the country is the institute's city's (Washington), not the topic's (Syria)
+    assert (speaker.affiliation, speaker.country) == ("Washington Institute for Near East Policy", "USA")
 
 
 def test_an_organisations_possessive_before_a_name_is_the_affiliation(nlp):  # noqa: F811
@@ -191,3 +192,22 @@ def test_a_company_named_before_a_title_is_the_affiliation(analyze):
     by_name = {sp.name: sp for sp in r.speakers}
     assert by_name["Albert Bourla"].affiliation == "Pfizer"
     assert by_name["Josh Earnest"].affiliation is None  # a two-word title, not the Associated Press
+
+
+def test_a_state_named_in_a_role_gives_its_country(analyze):
+    r = analyze("Texas Attorney General Ken Paxton called the decision a dark day for free speech.\n\n"
+                "Premier Danielle Smith, the leader of Alberta, said the province would appeal.\n")
+    assert [s.speaker.country for s in r.statements] == ["USA", "CAN"]
+
+
+def test_new_england_is_no_english_place(analyze):
+    r = analyze("Robert Kraft, the New England Patriots owner, said the team would rebuild.\n")
+    assert r.statements[0].speaker.country != "GBR"
+
+
+def test_a_state_body_in_a_foreign_datelined_story_is_that_countrys(analyze):
+    r = analyze("BEIJING, March 12 (Reuters) - China on Tuesday rejected a U.S. report on forced labour.\n\n"
+                "\"The so-called report is full of prejudice,\" foreign ministry spokesperson Mao Ning told a "
+                "regular press briefing.\n")
+    sp = next(s.speaker for s in r.statements if s.speaker is not None and s.speaker.name == "Mao Ning")
+    assert sp.country == "CHN"

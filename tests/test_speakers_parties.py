@@ -110,3 +110,10 @@ def test_dateline_country():
     assert dateline_country("MEXICO CITY (AP) — Mexican President") == "MEX"
     assert dateline_country("WASHINGTON (AP) — The Senate") is None
     assert dateline_country("The man said") is None
+
+
+def test_a_party_word_before_a_leadership_contender_names_the_party(analyze):
+    r = analyze("Conservative leadership contender Kemi Badenoch said the party had lost its way.\n")
+    assert r.statements[0].speaker.party == "Conservative Party"
+    r = analyze("Conservative leadership expert Tim Bale said the party had lost its way.\n")
+    assert r.statements[0].speaker.party is None

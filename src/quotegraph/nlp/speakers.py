@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
 from .speakers_lexicon import (PRONOUNS, capital_country, countries_in, country_code, dateline_country, owner_nouns,
-                               role_noun, seat_country)
+                               role_noun, region_country, seat_country)
 from .doctext import doc_text
 from .speakers_model import Context, Entity, Role
 from .speakers_resolve import Resolver
@@ -53,13 +53,14 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
     speakers: list[Speaker] = []
     made: dict[int, Speaker] = {}
     home = _foreign_home(doc_text(doc))
+    place = dateline_country(doc_text(doc))
     for k, st in enumerate(statements):
         ent = resolver.statement_entity(k)
         if ent is None:
             st.speaker = None
             continue
         if id(ent) not in made:
-            made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}", home)
+            made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}", home, place)
             speakers.append(made[id(ent)])
         st.speaker = made[id(ent)]
     _american_georgia(doc, speakers)
@@ -150,8 +151,21 @@ def _state_body_country(name: str) -> str | None:
     return code
 
 
-def _speaker(ent: Entity, sid: str, home: str | None = None) -> Speaker:
-    """The speaker record of an entity (``home``: see :func:`_foreign_home`)."""
+# words of a state's own bodies that a foreign dateline places ("BEIJING -- ... foreign ministry spokesperson
+# Mao Ning": China's); not an embassy, which is another country's
+_HOME_BODIES = frozenset({"ministry", "government", "police", "army", "military", "parliament", "cabinet", "navy"})
+
+
+def _home_body(role: Role | None, place: str | None) -> str | None:
+    """The dateline's country for a role in one of its state's bodies, named without a country."""
+    if place is None or role is None:
+        return None
+    return place if set(re.findall(r"[a-z]+", role.text.lower())) & _HOME_BODIES else None
+
+
+def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None = None) -> Speaker:
+    """The speaker record of an entity (``home``: see :func:`_foreign_home`; ``place``: the
+    country of a foreign dateline, whatever else the article names)."""
     role = _best_role(ent)
     affiliation = role.affiliation if role else None
     if affiliation is None:
@@ -171,6 +185,12 @@ def _speaker(ent: Entity, sid: str, home: str | None = None) -> Speaker:
         named = ent.names if ent.named and ent.kind == "organisation" else []
         country = next(filter(None, (seat_country(t) for t in (affiliation, role.text if role else None, *named))),
                        None)
+    if country is None:  # "Texas Attorney General Ken Paxton"
+        named = ent.names if ent.named and ent.kind == "organisation" else []
+        country = next(filter(None, (region_country(t) for t in (affiliation, role.text if role else None, *named))),
+                       None)
+    if country is None:
+        country = _home_body(role, place)
     if country is None and ent.kind == "place" and ent.named:  # "Beijing urged both sides ..."
         country = capital_country(ent.canonical())
     if country is None and ent.kind == "organisation" and ent.named:  # "The U.S. Embassy in Mexico City"

@@ -15,7 +15,7 @@ __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "country_code", "countries_in",
-    "seat_country", "dateline_country", "capital_country", "demonym_noun", "COMPANY_SUFFIXES", "PRONOUNS",
+    "seat_country", "region_country", "dateline_country", "capital_country", "demonym_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -229,6 +229,21 @@ def _seats() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _seat_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in _lines("speakers_seats.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=None)
+def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = [row for row in _lines("speakers_regions.tsv") if len(row) > 1]
+    alternatives = "|".join(re.escape(row[0]) for row in sorted(rows, key=lambda r: -len(r[0])))
+    return re.compile(rf"(?<!\w)(?<!New )(?:{alternatives})(?!\w)"), {row[0]: row[1] for row in rows}
+
+
+def region_country(text: str | None) -> str | None:
+    """The country of a state, province or nation a text names ("Texas Attorney General" ->
+    USA; not "New England"), else None."""
+    pattern, codes = _regions()
+    found = pattern.search(text or "")
+    return codes[found.group(0)] if found else None
 
 
 def seat_country(text: str) -> str | None:

@@ -133,6 +133,8 @@ def _names_party(words: list[Token], condition: str) -> bool:
             return False
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if condition == "office":  # "Conservative MP", not "Conservative columnist George Will"
+        if nxt is not None and nxt.lower_ == "leadership" and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # "Conservative leadership contender"
         return nxt is not None and (role_noun(nxt.text) or nxt.lower_) in _offices()
     return nxt is None or nxt.lower_ not in _PORTFOLIO
 
