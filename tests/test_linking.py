@@ -479,3 +479,10 @@ def test_who_feels_a_passive_feeling_is_its_source(analyze):
                 "a role in it.")
     st = next(s for s in r.statements if s.cue.text.startswith("is intrigued"))
     assert st.source is not None and st.source.text == "the former House Speaker"
+
+
+def test_a_past_tense_cue_misread_as_a_participle_takes_the_noun_before_it_as_source(analyze):
+    r = analyze("The agency said this week that more than 17,000 cases had been reported. Its director, "
+                "Jean Kaseya, called on rich nations to share vaccines.\n")
+    st = next(s for s in r.statements if s.cue.text == "called on")
+    assert (st.source.text, st.speaker.name) == ("Its director, Jean Kaseya", "Jean Kaseya")
