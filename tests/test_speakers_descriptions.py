@@ -167,3 +167,12 @@ def test_who_after_a_place_in_a_long_description_is_the_person_described(analyze
     speakers = {s.speaker.id for s in r.statements if s.speaker is not None}
     assert len(speakers) == 1
     assert all(s.speaker.name is None for s in r.statements)
+
+
+def test_the_man_is_not_the_woman_just_named_nor_is_the_victim_the_speaker_naming_them(analyze):
+    r = analyze("Detective Chief Inspector Sarah Coulson said the victim's family had been informed. \"Our "
+                "thoughts are with her loved ones,\" she said.\n\n"
+                "The man, who has not been named, is due to appear in court on Monday. A neighbour, who did "
+                "not want to give her name, said she had heard shouting. \"It went on for hours,\" she said.\n")
+    last = r.statements[-1]
+    assert (last.source.text, last.speaker.name, last.speaker.role) == ("she", None, "neighbour")

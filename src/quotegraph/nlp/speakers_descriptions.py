@@ -62,6 +62,8 @@ class Descriptions:
             people = people or self._subjects_since(m, first, names_only=False, sources=True)
         if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
             return None
+        if self._speaks_it(m, people[0]):
+            return None  # "Inspector Sarah Coulson said the victim's family ...": no one's own description
         if self._coordinated_subject(m, first):
             return None
         ent = people[0]
@@ -75,6 +77,14 @@ class Descriptions:
             return None  # "Cruz faces attacks. The Union Leader said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
+
+    def _speaks_it(self, m: Mention, ent: Entity) -> bool:
+        """Whether ``ent``, named in the description's sentence, is the source of a statement
+        whose content holds the description."""
+        ctx = self.ctx
+        idx = ctx.doc[m.head].idx
+        return any(c.sent == m.sent and c.source and c.entity is ent and c.kind == "name" for c in self.done) \
+            and any(a.start <= idx < a.end for st in ctx.statements for a in st.content)
 
     def _named_before_in_sentence(self, m: Mention, ent: Entity) -> bool:
         """Another person named earlier in the description's own sentence ("In Sen. Jeff

@@ -61,6 +61,12 @@ def _a_country(poss: Token) -> bool:
     return poss.ent_type_ == "GPE" and country_code(" ".join(words)) is not None
 
 
+# nouns for a man or a woman that are no honorific (which speakers_gender.tsv lists, and names lose:
+# "Boy Scouts" keeps its "Boy")
+_NOUN_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "grandson": "m", "woman": "f", "girl": "f",
+                "granddaughter": "f"}
+
+
 class NominalInfo:
     """What a common-noun phrase is: its head, determiner class, number and kind."""
 
@@ -84,7 +90,7 @@ class NominalInfo:
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
         self.role = role_noun(head.text) or role_noun(self.lemma)
         self.org = self.lemma if self.lemma in org_nouns() else None
-        self.gender = gender_words().get(self.role or "", None)
+        self.gender = gender_words().get(self.role or "", None) or _NOUN_GENDER.get(self.lemma)
         # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"
         self.member = not self.plural and (
             head.tag_ in ("NNP", "NN") and head.lower_ in _MEMBERS  # "the veteran conservative"
