@@ -30,3 +30,11 @@ def test_its_officer_belongs_to_the_company_the_model_took_for_a_person(analyze)
                 "technology officer, Andrew Bosworth, said last week that the company welcomed competition.\n")
     sp = next(s.speaker for s in r.statements if s.speaker is not None and s.speaker.name == "Andrew Bosworth")
     assert sp.affiliation == "Meta"
+
+
+def test_a_datelines_place_is_no_appositive_of_the_first_words_after_it(analyze):
+    r = analyze("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed on Wednesday to transition away "
+                "from fossil fuels.\n\nU.S. climate envoy John Kerry called the outcome a cause for optimism.\n")
+    first, kerry = r.statements[0].speaker, r.statements[-1].speaker
+    assert first.name is None
+    assert (kerry.name, kerry.country) == ("John Kerry", "USA")  # "U.S." is where an envoy is from

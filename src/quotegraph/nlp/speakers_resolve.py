@@ -36,6 +36,14 @@ _DISTRIBUTIVE = {"each", "both"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _CLIMB = 8
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dateline_between(first: Token, second: Token) -> bool:
+    """Whether a dateline in capitals ends between two words the parser joined as appositives
+    ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed")."""
+    a, b = sorted((first, second), key=lambda t: t.i)
+    return a.is_upper and len(a) > 1 and any(t.text in _DASHES for t in a.doc[a.i:b.i])
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
@@ -353,7 +361,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         tok = info.head
         for c in tok.children:
             if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
-                    t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]):  # "Milbank: Republicans ..."
+                    t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
+                    and not _dateline_between(c, tok):  # "Milbank: Republicans ..."
                 return self.by_tok[c.i].entity
         named = name_after(tok, self.by_tok) or person_named_in(info, self.by_tok)
         if named is not None:  # "Iran's state news agency IRNA", "a worker named Antonio Arroyo"
@@ -365,7 +374,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and (subj.i in self.by_tok or subj.lower_ in PRONOUNS):
                 return self._resolve_token(subj)
-        if tok.dep_ == "appos" and tok.head.i in self.by_tok and not misread_appositive(tok):  # "Heather Samuelson, a staffer"
+        if tok.dep_ == "appos" and tok.head.i in self.by_tok and not misread_appositive(tok) \
+                and not _dateline_between(tok.head, tok):  # "Heather Samuelson, a staffer"
             ent = self.by_tok[tok.head.i].entity
             if not (info.role and not info.org and ent is not None and _body(ent)):
                 return ent  # a person's role is no body ("Parliament ...; one lawmaker called")

@@ -145,8 +145,8 @@ def _own_country_text(tokens: list[Token]) -> str:
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS and t.head.i in ids:
             drop |= {x.i for x in t.subtree}
-        if t.dep_ == "compound" and t.head.lower_ in _TOPIC_NOUNS:
-            drop |= {x.i for x in t.subtree}
+        if t.dep_ == "compound" and t.head.lower_ in _TOPIC_NOUNS and "." not in t.text:
+            drop |= {x.i for x in t.subtree}  # "a [Russia] analyst"; a "U.S. climate envoy" is American
     doc = tokens[0].doc
     return " ".join(t.text for t in doc[tokens[0].i: tokens[-1].i + 1] if t.i not in drop)
 
