@@ -486,3 +486,11 @@ def test_a_past_tense_cue_misread_as_a_participle_takes_the_noun_before_it_as_so
                 "Jean Kaseya, called on rich nations to share vaccines.\n")
     st = next(s for s in r.statements if s.cue.text == "called on")
     assert (st.source.text, st.speaker.name) == ("Its director, Jean Kaseya", "Jean Kaseya")
+
+
+def test_a_person_the_parser_hung_on_an_earlier_noun_speaks_with_their_who_clause(analyze):
+    r = analyze("Asked about the dispute, a senior executive at one of the world's largest advertising agencies, "
+                "who spoke on condition of anonymity, said: \"Brands don't want the headache.\"\n")
+    st = next(s for s in r.statements if s.cue.text.startswith("said"))
+    assert st.source.text == ("a senior executive at one of the world's largest advertising agencies, who spoke "
+                              "on condition of anonymity")

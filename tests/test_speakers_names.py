@@ -38,3 +38,9 @@ def test_a_datelines_place_is_no_appositive_of_the_first_words_after_it(analyze)
     first, kerry = r.statements[0].speaker, r.statements[-1].speaker
     assert first.name is None
     assert (kerry.name, kerry.country) == ("John Kerry", "USA")  # "U.S." is where an envoy is from
+
+
+def test_a_long_name_with_a_gerund_after_for_is_a_name_not_a_headline(analyze):
+    r = analyze("The Center for Countering Digital Hate, which published several reports on hate speech, said "
+                "it would not be intimidated.\n")
+    assert r.statements[-1].speaker.name == "Center for Countering Digital Hate"

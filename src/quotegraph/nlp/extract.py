@@ -21,6 +21,7 @@ from .quote_fit import close_quotations, fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
+from .speakers_lexicon import role_noun
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
 from .syntax import WEEKDAYS, according_to, addressed, agent_of, feeling, free_of, after_dateline, capital_after_hyphen, finite, subjects, trimmed
@@ -345,6 +346,8 @@ def _adjacent_subject(cue: Span) -> Span | None:
     if not finite(verb) or cue.start == 0 or verb.lemma_ in _RAISING or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # participles, infinitives, passives: "a paper titled", "lawmakers are expected"
     tok = doc[cue.start - 1]
+    if tok.text == ",":
+        return _described_before(cue)
     if (tok.pos_ not in _NOMINAL or tok.lower_ in _NOT_SPEAKERS or tok.tag_ in ("WP", "WDT")
             or tok.ent_type_ in _NOT_AGENTS or (tok.dep_ == "pobj" and tok.head.lower_ != "of")):
         return None  # "the polls Tuesday", "a student in Montana asked"
@@ -354,6 +357,24 @@ def _adjacent_subject(cue: Span) -> Span | None:
             break
         start = t.i
     return trimmed(doc, start, tok.i + 1, "SOURCE")
+
+
+def _described_before(cue: Span) -> Span | None:
+    """"Asked about it, a senior executive at one of the largest agencies, who spoke on
+    condition of anonymity, said: ...", where the parser hung the person on an earlier
+    noun: the noun phrase before a "who" clause that ends at the comma before the cue,
+    with that clause."""
+    doc = cue.doc
+    who = next((t for t in reversed(doc[max(cue.start - 30, 0): cue.start - 1])
+                if t.tag_ == "WP" and t.lower_ == "who" and t.head.dep_ == "relcl"), None)
+    if who is None or who.head.right_edge.i != cue.start - 2 or who.i < 2 or doc[who.i - 1].text != ",":
+        return None
+    top = doc[who.i - 2]
+    while top.dep_ in ("pobj", "prep") or (top.pos_ in ("NOUN", "PROPN") and top.head.dep_ == "prep"):
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN") or top.i >= who.i or not role_noun(top.text):
+        return None
+    return trimmed(doc, top.left_edge.i, cue.start - 1, "SOURCE")
 
 
 def _relative_subject(subj: Token) -> bool:

@@ -180,7 +180,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     tokens, gender = _clean(tokens)
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
-    if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") for t in ent):
+    if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") and not (  # "Center for Countering Digital Hate"
+            t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].lower_ in ("for", "of")) for t in ent):
         return None  # "San Bernardino Terror Suspect Named By Police": a headline, not a name
     if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("a", "an") and \
             ent.start <= ctx.doc[ent.start - 1].head.i < ent.end:
