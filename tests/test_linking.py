@@ -494,3 +494,9 @@ def test_a_person_the_parser_hung_on_an_earlier_noun_speaks_with_their_who_claus
     st = next(s for s in r.statements if s.cue.text.startswith("said"))
     assert st.source.text == ("a senior executive at one of the world's largest advertising agencies, who spoke "
                               "on condition of anonymity")
+
+
+def test_a_ranking_is_not_cut_at_its_abbreviation(analyze):
+    r = analyze("Alcaraz's coach, Juan Carlos Ferrero, said the win showed his strength. The former world No. 1 "
+                "added that Alcaraz could win many more titles.\n")
+    assert r.statements[-1].source.text == "The former world No. 1"

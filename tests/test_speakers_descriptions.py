@@ -176,3 +176,10 @@ def test_the_man_is_not_the_woman_just_named_nor_is_the_victim_the_speaker_namin
                 "not want to give her name, said she had heard shouting. \"It went on for hours,\" she said.\n")
     last = r.statements[-1]
     assert (last.source.text, last.speaker.name, last.speaker.role) == ("she", None, "neighbour")
+
+
+def test_an_aged_nationality_noun_is_no_name(analyze):
+    r = analyze("Carlos Alcaraz beat Jannik Sinner in five sets on Sunday to win the title.\n\n"
+                "\"I'm really proud of myself,\" the 21-year-old Spaniard said after the match.\n")
+    assert all(sp.name != "Spaniard" for sp in r.speakers)
+    assert _by_source(r, "the 21-year-old Spaniard").name == "Carlos Alcaraz"

@@ -249,7 +249,7 @@ def _source_name_after(doc: Doc, link: Link) -> None:
 
 def _source_edges(doc: Doc, link: Link) -> None:
     """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma;
-    nor inside a hyphenated name ("G" + "-III did not respond") or a relative clause of
+    nor inside a ranking ("world No. 1"), a hyphenated name ("G" + "-III did not respond") or a relative clause of
     its own ("a watchdog group that X [sued last year], called")."""
     src = link.source = _without_weekday(doc, link.source)
     if src is not None and len(src) > 1 and src[-1].text == ",":
@@ -259,6 +259,8 @@ def _source_edges(doc: Doc, link: Link) -> None:
     end = _relative_clause_end(src, link.cue)
     while capital_after_hyphen(doc, end) and not link.cue.start <= end + 1 < link.cue.end:
         end += 2
+    if doc[end - 1].text == "No" and end + 2 <= link.cue.start and doc[end].text == "." and doc[end + 1].like_num:
+        end += 2  # "The former world No[. 1] added", cut at what looked like a full stop
     if end > src.end:
         link.source = Span(doc, src.start, end, label=src.label_)
 

@@ -193,9 +193,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "Bank", "the Republican": a common noun, not a name
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
-    if len(tokens) == 1 and ent.label_ != "GPE" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" \
-            and demonym_noun(tokens[0].text):
-        return None  # "The Spaniard said": a description of someone, not a name
+    if len(tokens) == 1 and ent.label_ != "GPE" and demonym_noun(tokens[0].text) and (
+            ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
+            or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
+        return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
     label = "PERSON" if _titled(ent) else ent.label_
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
