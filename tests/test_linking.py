@@ -386,7 +386,7 @@ def test_the_right_piece_after_a_parenthetical_reporting_clause_is_kept(base_nlp
 
 
 def test_the_noun_before_a_subjectless_cue_is_no_speaker_when_it_is_a_date_or_a_place_object(base_nlp):
-    from quotegraph.nlp.extract import _adjacent_subject
+    from quotegraph.nlp.cue_subjects import _adjacent_subject
 
     words = ["Voters", "went", "to", "the", "polls", "Tuesday", "and", "stated", "anger", "."]
     doc = Doc(base_nlp.vocab, words=words,

@@ -181,14 +181,10 @@ def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None =
     if country is None and (affiliation or not ent.named):
         codes = countries_in(affiliation or ent.label or "")
         country = codes[0] if codes else None
-    if country is None:  # "Kremlin spokesman Dmitry Peskov", "the White House"
-        named = ent.names if ent.named and ent.kind == "organisation" else []
-        country = next(filter(None, (seat_country(t) for t in (affiliation, role.text if role else None, *named))),
-                       None)
-    if country is None:  # "Texas Attorney General Ken Paxton"
-        named = ent.names if ent.named and ent.kind == "organisation" else []
-        country = next(filter(None, (region_country(t) for t in (affiliation, role.text if role else None, *named))),
-                       None)
+    named = ent.names if ent.named and ent.kind == "organisation" else []
+    texts = (affiliation, role.text if role else None, *named)
+    for lookup in (seat_country, region_country):  # "Kremlin spokesman", "Texas Attorney General Ken Paxton"
+        country = country or next(filter(None, (lookup(t) for t in texts)), None)
     if country is None:
         country = _home_body(role, place)
     if country is None and ent.kind == "place" and ent.named:  # "Beijing urged both sides ..."

@@ -37,6 +37,7 @@ _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _CLIMB = 8
 _DASHES = frozenset({"—", "–", "--", "-"})
+_OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
 def _dateline_between(first: Token, second: Token) -> bool:
@@ -44,7 +45,6 @@ def _dateline_between(first: Token, second: Token) -> bool:
     ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed")."""
     a, b = sorted((first, second), key=lambda t: t.i)
     return a.is_upper and len(a) > 1 and any(t.text in _DASHES for t in a.doc[a.i:b.i])
-_OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
 def _one_of(ante: Token) -> Token:
@@ -362,7 +362,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         for c in tok.children:
             if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
                     t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
-                    and not _dateline_between(c, tok):  # "Milbank: Republicans ..."
+                    and not _dateline_between(c, tok):  # not "Milbank: Republicans ...", nor a dateline
                 return self.by_tok[c.i].entity
         named = name_after(tok, self.by_tok) or person_named_in(info, self.by_tok)
         if named is not None:  # "Iran's state news agency IRNA", "a worker named Antonio Arroyo"
