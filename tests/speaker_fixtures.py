@@ -43,3 +43,8 @@ def _resolve(nlp, text: str, statements: list[Statement]):
 def spoken_by(result) -> dict[str, str | None]:
     """Each source's text in an analysed article -> its speaker's name."""
     return {s.source.text: s.speaker.name for s in result.statements if s.source is not None and s.speaker}
+
+
+def speaker_named(result, name: str):
+    """The speaker record of ``result`` with this canonical name."""
+    return next(sp for sp in result.speakers if sp.name == name)

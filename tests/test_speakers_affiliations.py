@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from speaker_fixtures import _resolve, _statement, nlp  # noqa: F401 - the session fixture
+from speaker_fixtures import _resolve, _statement, nlp, speaker_named  # noqa: F401 - the session fixture
 
 
 def _one(nlp, text: str, source: str):  # noqa: F811
@@ -209,5 +209,4 @@ def test_a_state_body_in_a_foreign_datelined_story_is_that_countrys(analyze):
     r = analyze("BEIJING, March 12 (Reuters) - China on Tuesday rejected a U.S. report on forced labour.\n\n"
                 "\"The so-called report is full of prejudice,\" foreign ministry spokesperson Mao Ning told a "
                 "regular press briefing.\n")
-    sp = next(s.speaker for s in r.statements if s.speaker is not None and s.speaker.name == "Mao Ning")
-    assert sp.country == "CHN"
+    assert speaker_named(r, "Mao Ning").country == "CHN"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from speaker_fixtures import speaker_named
+
 pytest.importorskip("spacy")
 
 
@@ -28,8 +30,7 @@ def test_its_officer_belongs_to_the_company_the_model_took_for_a_person(analyze)
     r = analyze("Shares of Apple fell. \"Apple enters late and then dominates,\" said Carolina Milanesi, an "
                 "analyst.\n\nMeta, whose Quest headsets dominate the market, declined to comment. Its chief "
                 "technology officer, Andrew Bosworth, said last week that the company welcomed competition.\n")
-    sp = next(s.speaker for s in r.statements if s.speaker is not None and s.speaker.name == "Andrew Bosworth")
-    assert sp.affiliation == "Meta"
+    assert speaker_named(r, "Andrew Bosworth").affiliation == "Meta"
 
 
 def test_a_datelines_place_is_no_appositive_of_the_first_words_after_it(analyze):
