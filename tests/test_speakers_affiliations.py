@@ -210,3 +210,17 @@ def test_a_state_body_in_a_foreign_datelined_story_is_that_countrys(analyze):
                 "\"The so-called report is full of prejudice,\" foreign ministry spokesperson Mao Ning told a "
                 "regular press briefing.\n")
     assert speaker_named(r, "Mao Ning").country == "CHN"
+
+
+def test_a_name_right_after_an_organisation_noun_is_the_affiliation(analyze):
+    r = analyze("Erika Pinheiro, executive director of the legal aid group Al Otro Lado, said the system left "
+                "the most vulnerable people stranded.\n")
+    assert r.statements[0].speaker.affiliation == "Al Otro Lado"
+
+
+def test_the_agency_a_spokesperson_speaks_for_is_the_one_that_spoke_as_the_agency(analyze):
+    r = analyze("The U.S. Customs and Border Protection agency said it was processing about 1,450 appointments "
+                "a day. A spokesperson for the agency said the app had reduced chaos at ports of entry.\n")
+    first, second = (s.speaker for s in r.statements if s.cue.text == "said")
+    assert first.name == "U.S. Customs and Border Protection"
+    assert (second.name, second.affiliation) == (None, "U.S. Customs and Border Protection")

@@ -45,3 +45,12 @@ def test_a_long_name_with_a_gerund_after_for_is_a_name_not_a_headline(analyze):
     r = analyze("The Center for Countering Digital Hate, which published several reports on hate speech, said "
                 "it would not be intimidated.\n")
     assert r.statements[-1].speaker.name == "Center for Countering Digital Hate"
+
+
+def test_a_first_name_given_in_a_relative_clause_names_the_person_described(analyze):
+    r = analyze("\"We have been here for three months,\" said a 32-year-old woman from Honduras who gave only her "
+                "first name, Maria, because she feared for her safety.\n\n"
+                "Shelter director Jose Maria Garcia said the facility was at double its capacity.\n")
+    maria, garcia = r.statements[0].speaker, r.statements[-1].speaker
+    assert (maria.name, maria.country) == ("Maria", "HND")
+    assert garcia.name == "Jose Maria Garcia" and garcia.id != maria.id

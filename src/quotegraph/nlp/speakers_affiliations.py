@@ -19,7 +19,7 @@ from .speakers_lexicon import COMPANY_SUFFIXES, country_code, follower_nouns, or
 from .speakers_role_orgs import OPPOSING_NOUNS
 from .speakers_model import Entity
 
-__all__ = ["described_body", "field_affiliations"]
+__all__ = ["described_body", "field_affiliations", "noun_affiliations"]
 
 _OWNING = frozenset({"for", "of", "at", "with", "to", "in"})
 # bodies that come in rival pairs: a "campaign chairman" is as likely the other campaign's
@@ -111,3 +111,20 @@ def field_affiliations(doc: Doc, entities: list[Entity]) -> None:
             body = _only_body(entities, mod.lower_, mod.i)
             if body is not None:
                 ent.roles[k] = replace(role, affiliation=body)
+
+
+def noun_affiliations(doc: Doc, entities: list[Entity]) -> None:
+    """A role whose affiliation is a bare organisation noun ("A spokesperson for [the
+    agency]") gets the one named organisation that spoke earlier as "the ... <noun>" ("The
+    U.S. Customs and Border Protection agency said ...")."""
+    for ent in entities:
+        if ent.kind != "person":
+            continue
+        for k, role in enumerate(ent.roles):
+            noun = role.affiliation
+            if not noun or noun not in org_nouns() or noun != noun.lower() or f"the {noun}" not in role.text:
+                continue  # not "organizer of a group called Citizens for Trump"
+            found = {id(o): o for o in entities if o.kind == "organisation" and o.named and any(
+                m.source and m.head < role.at and doc[m.head].lemma_.lower() == noun for m in o.mentions)}
+            if len(found) == 1:
+                ent.roles[k] = replace(role, affiliation=next(iter(found.values())).canonical())

@@ -142,8 +142,10 @@ def _person_for_single(m: Mention, people: list[Entity], text: str) -> Entity | 
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
     if len(by_first) == 1:
         return by_first[0]
+    given = first_names().get(words[0])  # "Maria" is not the man "Jose Maria Garcia"
     by_inner = [e for e in people if any(words[0] in _core(_words(n))[1:-1] and words[0] not in PARTICLES
-                                         for n in e.names if _plain_name(_core(_words(n))))]
+                                         for n in e.names if _plain_name(_core(_words(n))))
+                and not (given and e.gender and e.gender != given)]
     if len(by_inner) == 1 and m.label == "PERSON":
         return by_inner[0]  # "Lula" for "Luiz Inacio Lula da Silva", "Acosta" for "Melba Acosta Febo"
     if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or _count(m.text, text) > 1:

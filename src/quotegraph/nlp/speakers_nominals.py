@@ -331,9 +331,9 @@ _NAMING_VERBS = {"name", "call"}
 
 
 def person_named_in(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | None:
-    """A person the nominal's own phrase names: "a worker named Antonio Arroyo", or through
-    an appositive, "The other man, his cousin James York", "My neighbor, a retired
-    firefighter named Carl Benson"."""
+    """A person the nominal's own phrase names: "a worker named Antonio Arroyo", "a woman
+    who gave only her first name, Maria", or through an appositive, "The other man, his
+    cousin James York", "My neighbor, a retired firefighter named Carl Benson"."""
     return _named_under(info.head, by_tok, appositive=True)
 
 
@@ -348,6 +348,9 @@ def _named_under(head: Token, by_tok: dict[int, Mention], appositive: bool) -> E
             found = objects if len(objects) == 1 and objects[0].i in by_tok else []  # not "called Trump a prince"
         elif c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
             found = [g for g in c.children if g.dep_ == "appos" and g.i in by_tok]
+        elif c.dep_ == "relcl" and c.lemma_ in ("give", "provide"):  # "a woman who gave only her first name, Maria"
+            found = [g for o in c.children if o.dep_ == "dobj" and o.lemma_ == "name"
+                     for g in o.children if g.dep_ == "appos" and g.i in by_tok]
         else:
             continue
         ents = [by_tok[g.i].entity for g in found]

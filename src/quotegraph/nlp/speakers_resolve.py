@@ -13,13 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_affiliations import described_body, field_affiliations
+from .speakers_affiliations import described_body, field_affiliations, noun_affiliations
 from .speakers_binding import Binding
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
 from .speakers_referents import Referents
-from .speakers_lexicon import PRONOUNS, org_nouns, role_noun, staff_nouns
+from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, staff_nouns
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
@@ -130,6 +130,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         everyone = self.entities + [e for e in unnamed.values() if id(e) not in known]
         self._possessed_affiliations(everyone)
         field_affiliations(self.ctx.doc, everyone)
+        noun_affiliations(self.ctx.doc, everyone)
 
     def _possessed_affiliations(self, entities: list[Entity]) -> None:
         """A role owned through a pronoun or a description ("Its director", "the company's
@@ -364,9 +365,14 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                     t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
                     and not _dateline_between(c, tok):  # not "Milbank: Republicans ...", nor a dateline
                 return self.by_tok[c.i].entity
+        before = self.by_tok.get(tok.i - 1)
+        if info.org and info.lemma not in document_nouns() and before is not None and before.end == tok.i \
+                and before.kind == "name" \
+                and before.entity is not None and before.entity.kind == "organisation":
+            return before.entity  # "The U.S. Customs and Border Protection agency", "the Reuters news agency"
         named = name_after(tok, self.by_tok) or person_named_in(info, self.by_tok)
         if named is not None:  # "Iran's state news agency IRNA", "a worker named Antonio Arroyo"
-            return named
+            return self._with_role(m, info, named)
         named = appositive_person(info, self.by_tok, self.ctx)
         if named is not None:  # "The spokesperson for the German Foreign Office, Sebastian Fischer"
             return self._with_role(m, info, named)

@@ -36,9 +36,13 @@ def _day_phrase(c: Token) -> bool:
 
 def _run_on_title(t: Token, c: Token) -> bool:
     """An "appositive" the parse split off a title without a comma: "the veteran [Tory MP
-    for Stone]" is one phrase (a name, "his brother [John]", stays apart)."""
-    return (c.dep_ == "appos" and c.left_edge.i == t.i + 1 and c.ent_type_ not in ("PERSON", "ORG", "GPE")
-            and role_noun(c.text) is not None)
+    for Stone]" is one phrase (a name, "his brother [John]", stays apart), and so is the
+    name right after an organisation noun ("the legal aid group [Al Otro Lado]")."""
+    if c.dep_ != "appos" or c.left_edge.i != t.i + 1:
+        return False
+    if t.lower_ in org_nouns() and t.pos_ == "NOUN" and c.pos_ == "PROPN":
+        return True
+    return c.ent_type_ not in ("PERSON", "ORG", "GPE") and role_noun(c.text) is not None
 
 
 def phrase_tokens(tok: Token) -> list[Token]:
@@ -203,7 +207,8 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
            and not _name_between(m, c)
            and not _clause_between(m, c)]
     out = [toks for toks in out if _described(toks)]
-    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start:
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start \
+            and head.head.lemma_ not in ("name", "nickname"):  # "gave only her first name, Maria": no role
         own = {t.i for t in head.subtree}
         out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not m.quoted:
