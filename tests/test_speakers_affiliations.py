@@ -224,3 +224,15 @@ def test_the_agency_a_spokesperson_speaks_for_is_the_one_that_spoke_as_the_agenc
     first, second = (s.speaker for s in r.statements if s.cue.text == "said")
     assert first.name == "U.S. Customs and Border Protection"
     assert (second.name, second.affiliation) == (None, "U.S. Customs and Border Protection")
+
+
+def test_a_second_coordinated_description_gives_the_affiliation_the_first_lacks(analyze):
+    r = analyze("\"Our findings support limiting sugary drinks,\" said Vasanti Malik, the study's lead author and a "
+                "research scientist at the Harvard T.H. Chan School of Public Health.\n")
+    sp = r.statements[0].speaker
+    assert (sp.role, sp.affiliation) == ("study's lead author", "Harvard T.H. Chan School of Public Health")
+
+
+def test_a_second_description_does_not_displace_a_known_party(analyze):
+    r = analyze("Todd Wilcox, a Republican candidate and former CIA officer, said the plan would fail.\n")
+    assert r.statements[0].speaker.affiliation == "Republican Party"

@@ -168,8 +168,9 @@ def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None =
     country of a foreign dateline, whatever else the article names)."""
     role = _best_role(ent)
     affiliation = role.affiliation if role else None
-    if affiliation is None:
-        affiliation = next((r.affiliation for r in ent.roles if r.affiliation), None)
+    if affiliation is None:  # a second description's only when no party is known ("Todd Wilcox, ... and
+        affiliation = next((r.affiliation for r in ent.roles  # former CIA officer", a Republican)
+                            if r.affiliation and (r.weight > 0 or ent.party is None)), None)
     owner = ent.owner if ent.owner is not None and ent.owner.named and ent.owner.kind == "person" \
         and any(n.split()[-1].lower() in owner_nouns() for n in ent.names) else None
     if affiliation is None and owner is not None:  # "Tusk's office", "the Trump campaign"

@@ -8,6 +8,8 @@ Organisations named through a person or place plus an organisation noun are foun
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .speakers_role_orgs import OPPOSING_NOUNS, role_affiliation
@@ -238,23 +240,35 @@ def _name_between(m: Mention, appos: Token) -> bool:
     return any(doc[i].ent_type_ == "PERSON" for i in range(m.end, appos.left_edge.i))
 
 
+def _coordinated_roles(m: Mention, appositives: list[list[Token]]) -> list[list[Token]]:
+    """The second description coordinated with a name's appositive ("Vasanti Malik, the
+    study's lead author [and a research scientist at the Harvard T.H. Chan School]")."""
+    return [phrase_tokens(g) for toks in appositives for t in toks if t.dep_ == "appos" and t.head.i == m.head
+            for g in t.children if g.dep_ == "conj" and g.pos_ == "NOUN" and role_noun(g.text)]
+
+
 def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
-    """Attach the roles the text gives next to each named mention, and a person's party."""
+    """Attach the roles the text gives next to each named mention, and a person's party.
+    A second, coordinated description only ever gives an affiliation the others lack (its
+    weight is 0, and it gives no country)."""
     doc = ctx.doc
     for m in mentions:
         if m.entity is None or m.entity.kind not in ("person", "organisation"):
             continue
         pre = [_pre_name(m, doc)] if m.entity.kind == "person" else []
         appositives = _appositive_roles(m, doc)
-        for k, toks in enumerate(pre + appositives):
+        second = _coordinated_roles(m, appositives) if m.entity.kind == "person" else []
+        for k, toks in enumerate(pre + appositives + second):
             any_noun = k >= len(pre)
             role = role_from_tokens(toks, any_noun=any_noun) if toks else None
             if role is not None and m.entity.kind == "person" and doc[role.at].tag_ == "NNS":
                 continue  # "the more establishment candidates -- Marco Rubio and Jeb Bush": no one's role
+            if role is not None and k >= len(pre) + len(appositives):
+                role = replace(role, weight=0, country=None)
             if role is not None and all(r.at != role.at for r in m.entity.roles):
                 m.entity.roles.append(role)
         if m.entity.kind == "person" and m.entity.party is None and not m.quoted:
-            m.entity.party = _party(m, doc, pre + appositives)
+            m.entity.party = _party(m, doc, pre + appositives + second)
         if m.entity.kind == "person" and m.entity.member_of is None and not m.quoted:
             m.entity.member_of = _organisation_after(m, doc) or _organisation_before(m, doc)
 
