@@ -183,3 +183,11 @@ def test_an_aged_nationality_noun_is_no_name(analyze):
                 "\"I'm really proud of myself,\" the 21-year-old Spaniard said after the match.\n")
     assert all(sp.name != "Spaniard" for sp in r.speakers)
     assert _by_source(r, "the 21-year-old Spaniard").name == "Carlos Alcaraz"
+
+
+def test_a_nationality_description_gives_the_person_it_takes_up_their_country(analyze):
+    r = analyze("\"For a decade, Apple abused its dominant position,\" EU competition chief Margrethe Vestager told "
+                "a news conference. The Dane said the company had prevented rivals from telling users about "
+                "cheaper options.\n")
+    sp = _by_source(r, "The Dane")
+    assert (sp.name, sp.country) == ("Margrethe Vestager", "DNK")

@@ -54,3 +54,9 @@ def test_a_first_name_given_in_a_relative_clause_names_the_person_described(anal
     maria, garcia = r.statements[0].speaker, r.statements[-1].speaker
     assert (maria.name, maria.country) == ("Maria", "HND")
     assert garcia.name == "Jose Maria Garcia" and garcia.id != maria.id
+
+
+def test_a_sum_the_model_ran_into_a_name_is_cut_off(analyze):
+    r = analyze("BRUSSELS — The European Commission on Thursday fined Apple 1.8 billion euros for abusing its "
+                "dominance.\n\nApple said it would appeal.\n")
+    assert r.statements[-1].speaker.name == "Apple"

@@ -107,6 +107,9 @@ def _hyphened(tokens: list[Token]) -> bool:
     return not tokens[0].whitespace_ and tokens[1].text in ("-", "–")
 
 
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
 def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     """Drop leading articles/titles/honorifics and lower-case adjectives ("the federal
     Securities and Exchange Commission") and trailing possessives; the honorific's gender."""
@@ -122,6 +125,10 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
         tokens = tokens[:opened]  # "World Health Organization (WHO": the model's cut in a bracket
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
         tokens = tokens[:-1]
+    number = next((k for k, t in enumerate(tokens) if k > 0 and t.like_num and t.tag_ == "CD"
+                   and all(x.tag_ == "CD" or x.like_num for x in tokens[k:])), None)
+    if number is not None and tokens[-1].lower_ in _SCALES:  # not "SEIU Local 1199"
+        tokens = tokens[:number]  # "fined [Apple] 1.8 billion euros", which the model ran into one name
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "the"):
         tokens = tokens[1:]
     if tokens and tokens[0].i > 0 and gender is None:  # "Mrs." just outside the entity

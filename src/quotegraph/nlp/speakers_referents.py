@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns, role_noun
 from .speakers_model import Entity, Mention
-from .speakers_nominals import (NominalInfo, describe, has_role, last_before, match_person_role, nominal_role,
-                                proper_mods, synonyms, takes_up)
+from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
+                                nominal_role, proper_mods, synonyms, takes_up)
 
 __all__ = ["Referents"]
 
@@ -40,6 +40,9 @@ class Referents:
             role = nominal_role(info)
             if role is not None and all(r.at != role.at for r in ent.roles):
                 ent.roles.append(role)
+        if m.source and ent.named and ent.kind == "person" and info.member and ent.country is None:
+            codes = described_countries(info)  # "The Dane said": Margrethe Vestager is Danish
+            ent.country = next(iter(codes)) if len(codes) == 1 else None
         return ent
 
     def _unnamed_since(self, info: NominalInfo, after: int) -> Entity | None:
