@@ -236,3 +236,15 @@ def test_a_second_coordinated_description_gives_the_affiliation_the_first_lacks(
 def test_a_second_description_does_not_displace_a_known_party(analyze):
     r = analyze("Todd Wilcox, a Republican candidate and former CIA officer, said the plan would fail.\n")
     assert r.statements[0].speaker.affiliation == "Republican Party"
+
+
+def test_a_state_in_any_description_of_a_person_gives_their_country(analyze):
+    r = analyze("Rep. Alexandria Ocasio-Cortez said lawmakers should not own stocks. \"It's a matter of public "
+                "trust,\" the New York congresswoman told reporters.\n")
+    assert {s.speaker.country for s in r.statements} == {"USA"}
+
+
+def test_a_company_named_after_a_lower_case_business_noun_is_the_affiliation(analyze):
+    r = analyze("Sergei Chemezov, the head of state conglomerate Rostec, warned that high rates could bankrupt "
+                "many companies.\n")
+    assert r.statements[0].speaker.affiliation == "Rostec"

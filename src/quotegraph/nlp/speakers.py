@@ -183,7 +183,7 @@ def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None =
         codes = countries_in(affiliation or ent.label or "")
         country = codes[0] if codes else None
     named = ent.names if ent.named and ent.kind == "organisation" else []
-    texts = (affiliation, role.text if role else None, *named)
+    texts = (affiliation, role.text if role else None, *(r.text for r in ent.roles if r.weight), *named)
     for lookup in (seat_country, region_country):  # "Kremlin spokesman", "Texas Attorney General Ken Paxton"
         country = country or next(filter(None, (lookup(t) for t in texts)), None)
     if country is None:

@@ -101,8 +101,8 @@ def _affiliation_after(doc, obj: list[Token], people: bool = True) -> str | None
             and words[0].ent_type_ not in _ORG_TYPES and not _plural_name_word(words[0]):
         return None  # not "[King]'s College London", "[Priests] for Life"  # "critic of Mr. Obama", "aides to Gov. Chris Christie": a person
     named = next((j + 1 for j, t in enumerate(obj[:-1]) if t.lower_ in org_nouns() and t.pos_ == "NOUN"
-                  and all(_capitalised(x) for x in obj[j + 1:])), None)
-    if named is not None and not _proper_or_org(words[0]):  # "the legal aid group [Al Otro Lado]"
+                  and t.text.islower() and all(_capitalised(x) for x in obj[j + 1:])), None)
+    if named is not None:  # "the legal aid group [Al Otro Lado]", "state conglomerate [Rostec]"
         return doc_text(doc)[obj[named].idx: obj[-1].idx + len(obj[-1])]
     if not _proper_or_org(words[0]):  # "professor of economics [at Princeton University]"
         j = next((j for j, t in enumerate(obj) if j + 1 < len(obj) and (
