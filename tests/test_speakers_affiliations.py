@@ -248,3 +248,8 @@ def test_a_company_named_after_a_lower_case_business_noun_is_the_affiliation(ana
     r = analyze("Sergei Chemezov, the head of state conglomerate Rostec, warned that high rates could bankrupt "
                 "many companies.\n")
     assert r.statements[0].speaker.affiliation == "Rostec"
+
+
+def test_a_state_after_a_name_gives_the_country(analyze):
+    r = analyze("Trump's running mate, Sen. JD Vance of Ohio, told Fox News that Harris had avoided interviews.\n")
+    assert r.statements[0].speaker.country == "USA"

@@ -238,10 +238,12 @@ def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?<!New )(?:{alternatives})(?!\w)"), {row[0]: row[1] for row in rows}
 
 
-def region_country(text: str | None) -> str | None:
+def region_country(text: str | None, whole: bool = False) -> str | None:
     """The country of a state, province or nation a text names ("Texas Attorney General" ->
-    USA; not "New England"), else None."""
+    USA; not "New England"), or with ``whole`` that the text is ("Ohio"), else None."""
     pattern, codes = _regions()
+    if whole:
+        return codes.get(text or "")
     found = pattern.search(text or "")
     return codes[found.group(0)] if found else None
 

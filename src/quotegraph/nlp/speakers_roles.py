@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .speakers_role_orgs import OPPOSING_NOUNS, role_affiliation
-from .speakers_lexicon import countries_in, kin_nouns, org_nouns, role_noun, titles
+from .speakers_lexicon import countries_in, kin_nouns, org_nouns, region_country, role_noun, titles
 from .speakers_model import Context, Mention, Party, Role
 from .speakers_parties import party_code_after, party_in
 from .doctext import doc_text
@@ -271,6 +271,17 @@ def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
             m.entity.party = _party(m, doc, pre + appositives + second)
         if m.entity.kind == "person" and m.entity.member_of is None and not m.quoted:
             m.entity.member_of = _organisation_after(m, doc) or _organisation_before(m, doc)
+        if m.entity.kind == "person" and m.entity.country is None and not m.quoted:
+            m.entity.country = _region_after(m, doc)
+
+
+def _region_after(m: Mention, doc) -> str | None:
+    """The country of a state or province named by "of" right after a person's name ("Sen.
+    JD Vance of Ohio": USA)."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+        return None
+    ent = next((e for e in doc.ents if e.start == m.end + 1 and e.label_ == "GPE"), None)
+    return region_country(ent.text, whole=True) if ent is not None else None
 
 
 def _organisation_after(m: Mention, doc) -> str | None:
