@@ -191,3 +191,12 @@ def test_a_nationality_description_gives_the_person_it_takes_up_their_country(an
                 "cheaper options.\n")
     sp = _by_source(r, "The Dane")
     assert (sp.name, sp.country) == ("Margrethe Vestager", "DNK")
+
+
+def test_a_lead_description_naming_the_datelines_country_is_the_leader_named_next(analyze):
+    r = analyze("NAIROBI, Kenya (AP) — Kenya's president on Wednesday withdrew a finance bill that proposed new "
+                "taxes.\n\n\"I concede,\" President William Ruto said in a televised address.\n\n"
+                "The Kenya National Commission on Human Rights said police had used excessive force.\n")
+    ruto = _by_source(r, "Kenya's president")
+    assert (ruto.name, ruto.country) == ("William Ruto", "KEN")
+    assert _by_source(r, "The Kenya National Commission on Human Rights").country == "KEN"

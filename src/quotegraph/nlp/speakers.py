@@ -138,7 +138,8 @@ def _foreign_home(text: str) -> str | None:
 
 # words of a state's own bodies, whose name opens on the state ("Russian Defence Ministry")
 _STATE_BODIES = frozenset({"embassy", "consulate", "ministry", "department", "government", "army", "navy",
-                           "military", "parliament", "congress", "senate", "court", "police", "agency"})
+                           "military", "parliament", "congress", "senate", "court", "police", "agency",
+                           "commission", "council"})
 
 
 def _state_body_country(name: str) -> str | None:

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import _lines, countries_in, country_code, demonym_noun, gender_words, org_nouns, role_noun
+from .speakers_lexicon import (_lines, countries_in, country_code, dateline_country, demonym_noun, gender_words, org_nouns,
+                               role_noun)
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import party_in
 from .speakers_roles import party_scope, phrase_tokens, role_from_tokens
@@ -451,8 +452,10 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | 
             break
         if any(a <= ctx.doc[x.head].idx < b for a, b in said for x in (m, ent.mentions[0])):
             continue  # "Philippine lawmaker wants Trump banned": not Trump
-        if codes and not codes & person_countries(ent):
-            continue  # "the U.S. presidential candidate" is no one the text ties to another country
+        known = person_countries(ent)
+        if codes and (known and not codes & known or not known and dateline_country(doc_text(ctx.doc)) not in codes):
+            continue  # "the U.S. presidential candidate" is no one the text ties to another country (one
+            # tied to none only in a story datelined there: "NAIROBI -- Kenya's president ... President William Ruto")
         if _other_office(ctx, info, m):
             continue  # "The Prime Minister ... Conservative leader Kemi Badenoch": someone else
         first = ent.mentions[0].head >= info.head.i
