@@ -60,3 +60,9 @@ def test_a_sum_the_model_ran_into_a_name_is_cut_off(analyze):
     r = analyze("BRUSSELS — The European Commission on Thursday fined Apple 1.8 billion euros for abusing its "
                 "dominance.\n\nApple said it would appeal.\n")
     assert r.statements[-1].speaker.name == "Apple"
+
+
+def test_a_name_the_model_ended_one_word_short_runs_on_but_not_into_a_headline(analyze):
+    r = analyze("SEOUL (Reuters) - Parliament voted on Saturday to impeach President Yoon Suk Yeol over martial "
+                "law.\n\nYoon said in a televised statement that he would never give up.\n")
+    assert r.statements[-1].speaker.name == "Yoon Suk Yeol"

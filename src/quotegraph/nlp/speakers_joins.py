@@ -231,11 +231,30 @@ def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def cut_name_tails(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A name of two words or more that the model ended one word short, before a capitalised
+    word it tagged as nothing ("Yoon Suk" + "Yeol"), as one PERSON span each; not a body or
+    title word after it ("the Bill Clinton Foundation", "Joe Biden Administration")."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or not ent[-1].whitespace_:
+            continue
+        nxt = doc[ent.end]
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        if (nxt.tag_ == "NNP" and nxt.ent_iob_ == "O" and nxt.is_alpha and nxt.text[:1].isupper()
+                and not nxt.is_upper and nxt.lower_ not in org_nouns() and not role_noun(nxt.text)
+                and (after is None or after.text[:1].islower() or after.text in (",", ".", "'s", "’s", ")"))):
+            # (a sentence goes on after it: not a headline's "Donald Trump [Finally] Endorses" or a form's "Age:")
+            out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
+    return out
+
+
 def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with each joint sponsor and nicknamed name in place of the entities it
     overlaps, people misread as organisations relabelled (:func:`relabelled_people`), and
     places after "city of" relabelled (:func:`named_places`)."""
     joined = sponsor_spans(doc) + nickname_spans(doc) + particle_spans(doc, ents)
+    joined += [t for t in cut_name_tails(doc, ents) if not any(t.start < j.end and j.start < t.end for j in joined)]
     if joined:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
         ents = sorted(kept + joined, key=lambda e: e.start)
