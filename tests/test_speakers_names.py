@@ -66,3 +66,5 @@ def test_a_name_the_model_ended_one_word_short_runs_on_but_not_into_a_headline(a
     r = analyze("SEOUL (Reuters) - Parliament voted on Saturday to impeach President Yoon Suk Yeol over martial "
                 "law.\n\nYoon said in a televised statement that he would never give up.\n")
     assert r.statements[-1].speaker.name == "Yoon Suk Yeol"
+    r = analyze("Donald Trump Finally Endorses Paul Ryan\n\nDonald Trump said on Friday that he backed the speaker.\n")
+    assert all(sp.name != "Donald Trump Finally" for sp in r.speakers)
