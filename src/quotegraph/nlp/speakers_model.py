@@ -28,7 +28,7 @@ class Role:
     affiliation: str | None
     country: str | None
     at: int  # token index where it was found
-    weight: int = 1  # 2 for roles found next to a name, 1 for inferred ones
+    weight: int = 1  # 2 for roles found next to a name, 1 for inferred ones, 0 for a second coordinated one
 
 
 @dataclass(frozen=True)
