@@ -253,3 +253,12 @@ def test_a_company_named_after_a_lower_case_business_noun_is_the_affiliation(ana
 def test_a_state_after_a_name_gives_the_country(analyze):
     r = analyze("Trump's running mate, Sen. JD Vance of Ohio, told Fox News that Harris had avoided interviews.\n")
     assert r.statements[0].speaker.country == "USA"
+
+
+def test_a_political_office_in_a_story_naming_only_its_datelines_country_is_that_countrys(analyze):
+    r = analyze("OTTAWA — Prime Minister Justin Trudeau announced on Monday that he would resign.\n\n"
+                "\"This country deserves a real choice,\" Trudeau told reporters.\n")
+    assert {s.speaker.country for s in r.statements} == {"CAN"}
+    r = analyze("KYIV, Ukraine (AP) — Russian forces launched a missile attack overnight.\n\n"
+                "President Volodymyr Zelenskyy said Russia had fired more than 100 missiles.\n")
+    assert r.statements[-1].speaker.country is None  # the story names Russia too: a president may be either's

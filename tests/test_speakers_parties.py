@@ -97,7 +97,8 @@ def test_a_foreign_dateline_decides_a_party_name_several_countries_use(analyze):
     seoul = analyze("SEOUL, March 3 (Yonhap) -- Lee Jae-myung, leader of the main opposition Democratic "
                     "Party, said Tuesday that the government must stop its push for nuclear power.\n")
     sp = seoul.statements[0].speaker
-    assert (sp.affiliation, sp.country) == ("Democratic Party", None)
+    # not the American party; a party leader in a story naming no other country than the dateline's is its
+    assert (sp.affiliation, sp.country) == ("Democratic Party", "KOR")
     berlin = analyze("BERLIN (DW) - Green Party candidate Robert Habeck said his party would not join such "
                      "a coalition.\n")
     assert berlin.statements[0].speaker.country == "DEU"

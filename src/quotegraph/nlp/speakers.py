@@ -26,6 +26,7 @@ from .speakers_lexicon import (PRONOUNS, capital_country, countries_in, country_
                                role_noun, region_country, seat_country)
 from .doctext import doc_text
 from .speakers_model import Context, Entity, Role
+from .speakers_parties import political_office
 from .speakers_resolve import Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,13 +55,14 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
     made: dict[int, Speaker] = {}
     home = _foreign_home(doc_text(doc))
     place = dateline_country(doc_text(doc))
+    sole = home if home is not None and set(countries_in(doc_text(doc))) <= {home} else None
     for k, st in enumerate(statements):
         ent = resolver.statement_entity(k)
         if ent is None:
             st.speaker = None
             continue
         if id(ent) not in made:
-            made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}", home, place)
+            made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}", home, place, sole)
             speakers.append(made[id(ent)])
         st.speaker = made[id(ent)]
     _american_georgia(doc, speakers)
@@ -164,9 +166,11 @@ def _home_body(role: Role | None, place: str | None) -> str | None:
     return place if set(re.findall(r"[a-z]+", role.text.lower())) & _HOME_BODIES else None
 
 
-def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None = None) -> Speaker:
+def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None = None,
+             sole: str | None = None) -> Speaker:
     """The speaker record of an entity (``home``: see :func:`_foreign_home`; ``place``: the
-    country of a foreign dateline, whatever else the article names)."""
+    country of a foreign dateline, whatever else the article names; ``sole``: that country
+    when the article names no other)."""
     role = _best_role(ent)
     affiliation = role.affiliation if role else None
     if affiliation is None:  # a second description's only when no party is known ("Todd Wilcox, ... and
@@ -189,6 +193,9 @@ def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None =
         country = country or next(filter(None, (lookup(t) for t in texts)), None)
     if country is None:
         country = _home_body(role, place)
+    if country is None and sole is not None and ent.kind == "person" and role is not None \
+            and political_office(role.noun):  # "OTTAWA -- Prime Minister Justin Trudeau", no other country named
+        country = sole
     if country is None and ent.kind == "place" and ent.named:  # "Beijing urged both sides ..."
         country = capital_country(ent.canonical())
     if country is None and ent.kind == "organisation" and ent.named:  # "The U.S. Embassy in Mexico City"

@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from .speakers_lexicon import _lines, role_noun
 from .speakers_model import Context, Entity, Mention, Party, Role
 
-__all__ = ["PARTY", "party_members", "party_tokens", "cluster_parties", "party_in", "party_code_after"]
+__all__ = ["PARTY", "party_members", "party_tokens", "cluster_parties", "party_in", "party_code_after",
+           "political_office"]
 
 PARTY = "PARTY"  # the label of a party-members name mention
 _QUANTIFIERS = {"many", "some", "most", "few", "several", "other", "all", "both", "more", "fewer", "no",
@@ -115,6 +116,11 @@ def _party_forms() -> dict[str, tuple[Party, str]]:
 @lru_cache(maxsize=None)
 def _offices() -> frozenset[str]:
     return frozenset(row[0].lower() for row in _lines("speakers_party_offices.txt"))
+
+
+def political_office(noun: str) -> bool:
+    """Whether a role noun is a political office ("prime minister", "leader", "senator")."""
+    return noun.lower() in _offices() - {"member", "chairman", "chairwoman", "party"}
 
 
 def _names_party(words: list[Token], condition: str) -> bool:
