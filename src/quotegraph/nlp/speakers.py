@@ -53,9 +53,7 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
     resolver.run()
     speakers: list[Speaker] = []
     made: dict[int, Speaker] = {}
-    home = _foreign_home(doc_text(doc))
-    place = dateline_country(doc_text(doc))
-    sole = home if home is not None and set(countries_in(doc_text(doc))) <= {home} else None
+    home, place, sole = _dateline_countries(doc_text(doc))
     for k, st in enumerate(statements):
         ent = resolver.statement_entity(k)
         if ent is None:
@@ -131,11 +129,16 @@ def _unnamed_role(label: str | None) -> str | None:
     return " ".join(words)
 
 
-def _foreign_home(text: str) -> str | None:
-    """The country a foreign dateline places the article in, unless the article also names
-    the United States ("SEOUL, March 3 (Yonhap) --" and no word of America: KOR)."""
-    home = dateline_country(text)
-    return home if home is not None and "USA" not in countries_in(text) else None
+def _dateline_countries(text: str) -> tuple[str | None, str | None, str | None]:
+    """The country a foreign dateline places the article in: as ``home``, unless the article
+    also names the United States ("SEOUL, March 3 (Yonhap) --" and no word of America: KOR);
+    as ``place``, whatever else it names; as ``sole``, when it names no other country."""
+    place = dateline_country(text)
+    if place is None:
+        return None, None, None
+    named = set(countries_in(text))
+    home = place if "USA" not in named else None
+    return home, place, home if home is not None and named <= {home} else None
 
 
 # words of a state's own bodies, whose name opens on the state ("Russian Defence Ministry")
@@ -168,9 +171,8 @@ def _home_body(role: Role | None, place: str | None) -> str | None:
 
 def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None = None,
              sole: str | None = None) -> Speaker:
-    """The speaker record of an entity (``home``: see :func:`_foreign_home`; ``place``: the
-    country of a foreign dateline, whatever else the article names; ``sole``: that country
-    when the article names no other)."""
+    """The speaker record of an entity (``home``, ``place``, ``sole``: see
+    :func:`_dateline_countries`)."""
     role = _best_role(ent)
     affiliation = role.affiliation if role else None
     if affiliation is None:  # a second description's only when no party is known ("Todd Wilcox, ... and

@@ -220,28 +220,19 @@ def countries_in(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _seats() -> re.Pattern[str]:
-    rows = [row for row in _lines("speakers_seats.tsv") if len(row) > 1]
-    alternatives = "|".join(re.escape(row[0]) for row in sorted(rows, key=lambda r: -len(r[0])))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-
-
-@lru_cache(maxsize=None)
-def _seat_codes() -> dict[str, str]:
-    return {row[0]: row[1] for row in _lines("speakers_seats.tsv") if len(row) > 1}
-
-
-@lru_cache(maxsize=None)
-def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = [row for row in _lines("speakers_regions.tsv") if len(row) > 1]
-    alternatives = "|".join(re.escape(row[0]) for row in sorted(rows, key=lambda r: -len(r[0])))
-    return re.compile(rf"(?<!\w)(?<!New )(?:{alternatives})(?!\w)"), {row[0]: row[1] for row in rows}
+def _place_table(name: str, not_after: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
+    """A name -> country table of ``data/``, and a pattern finding its names as whole words
+    (longest first; not right after ``not_after``)."""
+    codes = {row[0]: row[1] for row in _lines(name) if len(row) > 1}
+    alternatives = "|".join(re.escape(n) for n in sorted(codes, key=lambda n: -len(n)))
+    before = rf"(?<!{re.escape(not_after)})" if not_after else ""
+    return re.compile(rf"(?<!\w){before}(?:{alternatives})(?!\w)"), codes
 
 
 def region_country(text: str | None, whole: bool = False) -> str | None:
     """The country of a state, province or nation a text names ("Texas Attorney General" ->
     USA; not "New England"), or with ``whole`` that the text is ("Ohio"), else None."""
-    pattern, codes = _regions()
+    pattern, codes = _place_table("speakers_regions.tsv", not_after="New ")
     if whole:
         return codes.get(text or "")
     found = pattern.search(text or "")
@@ -250,8 +241,9 @@ def region_country(text: str | None, whole: bool = False) -> str | None:
 
 def seat_country(text: str) -> str | None:
     """The country of a seat of government a text names ("Kremlin spokesman" -> RUS), else None."""
-    found = _seats().search(text or "")
-    return _seat_codes()[found.group(0)] if found else None
+    pattern, codes = _place_table("speakers_seats.tsv")
+    found = pattern.search(text or "")
+    return codes[found.group(0)] if found else None
 
 
 # a paragraph opening with a place in capitals, then a comma, a bracketed credit or a dash

@@ -28,6 +28,7 @@ from .speakers_nominals import (NominalInfo, appositive_person, cataphor, descri
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive, role_from_tokens
+from .syntax import DASHES
 
 __all__ = ["Resolver"]
 
@@ -36,7 +37,6 @@ _DISTRIBUTIVE = {"each", "both"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _CLIMB = 8
-_DASHES = frozenset({"—", "–", "--", "-"})
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
@@ -44,7 +44,7 @@ def _dateline_between(first: Token, second: Token) -> bool:
     """Whether a dateline in capitals ends between two words the parser joined as appositives
     ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed")."""
     a, b = sorted((first, second), key=lambda t: t.i)
-    return a.is_upper and len(a) > 1 and any(t.text in _DASHES for t in a.doc[a.i:b.i])
+    return a.is_upper and len(a) > 1 and any(t.text in DASHES for t in a.doc[a.i:b.i])
 
 
 def _one_of(ante: Token) -> Token:
