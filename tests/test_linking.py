@@ -500,3 +500,10 @@ def test_a_ranking_is_not_cut_at_its_abbreviation(analyze):
     r = analyze("Alcaraz's coach, Juan Carlos Ferrero, said the win showed his strength. The former world No. 1 "
                 "added that Alcaraz could win many more titles.\n")
     assert r.statements[-1].source.text == "The former world No. 1"
+
+
+def test_a_coordinated_cue_with_its_own_subject_does_not_take_the_first_clause_subject(analyze):
+    r = analyze('My mother has softened with age, but even now at 86 she still says things such as, '
+                '"We are not all meant to be equal, you know."\n')
+    st = next(s for s in r.statements if "says" in s.cue.text)
+    assert st.source.text == "she"

@@ -75,7 +75,7 @@ def _tie_level(src: Span, cue: Span) -> int:
     return 1 if _tied(src, cue) else 0
 
 
-def _assign_sources(sources: list[Span], links: list["Link"], by_sent, sent_of) -> None:
+def _assign_sources(sources: list[Span], links: list["Link"], by_sent, sent_of, contents: set[int]) -> None:
     """Each cue takes at most one source of its sentence: the closest tie first
     (the cue's own subject beats the subject of its complement), then distance;
     a source with no tie to a cue does not reach past another cue."""
@@ -90,6 +90,8 @@ def _assign_sources(sources: list[Span], links: list["Link"], by_sent, sent_of) 
             lo, hi = min(src.end, cue.end), max(src.start, cue.start)
             if level == 0 and any(lo <= links[j].cue.start < hi for j in ks if j != k):
                 continue  # an untied source never reaches past another cue
+            if level == 0 and _subject_elsewhere(cue, src, contents):
+                continue  # "My mother has softened, but [she] still says": the cue has its own
             pairs.append((-level, _distance(src, cue), n, k))
     used_src: set[int] = set()
     for _, _, n, k in sorted(pairs):
@@ -97,6 +99,15 @@ def _assign_sources(sources: list[Span], links: list["Link"], by_sent, sent_of) 
             continue
         links[k].source = sources[n]
         used_src.add(n)
+
+
+def _subject_elsewhere(cue: Span, src: Span, contents: set[int]) -> bool:
+    """The cue's verb has a nominal subject of its own outside ``src`` and outside every
+    content (not "[Trump] seemed [to win]" with "Trump" a content piece)."""
+    subjects = [c for c in cue.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+    if any(c.left_edge.i <= src.start and src.end <= c.right_edge.i + 1 for c in subjects):
+        return False  # the source is (part of) that subject: "the lack of response from [any of them]"
+    return any(not src.start <= c.i < src.end and c.i not in contents for c in subjects)
 
 
 def _may_speak(src: Span, cue: Span) -> bool:
@@ -169,7 +180,8 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
 
     cue_tokens = {i for link in links for i in range(link.cue.start, link.cue.end)}
     sources = [p for s in spans if s.label_ == "SOURCE" for p in _split_relative(s, cue_tokens)]
-    _assign_sources(sources, links, by_sent, sent_of)
+    contents = {i for s in spans if s.label_ == "CONTENT" for i in range(s.start, s.end)}
+    _assign_sources(sources, links, by_sent, sent_of, contents)
 
     later = []
     for con in (s for s in spans if s.label_ == "CONTENT"):
