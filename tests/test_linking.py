@@ -507,3 +507,20 @@ def test_a_coordinated_cue_with_its_own_subject_does_not_take_the_first_clause_s
                 '"We are not all meant to be equal, you know."\n')
     st = next(s for s in r.statements if "says" in s.cue.text)
     assert st.source.text == "she"
+
+
+def test_a_dateline_is_never_a_source(analyze):
+    r = analyze("Mary J. Blige sings to Hillary Clinton in preview clip.\n\nLOS ANGELES, Sept. 28 (UPI) — In a "
+                "preview clip for Mary J. Blige’s upcoming Apple Music show The 411, Blige sings Bruce Springsteen’s "
+                "“American Skin” to Hillary Clinton.\n")
+    st = next(s for s in r.statements if s.cue.text == "sings" and s.cue.start > 60)
+    assert (st.source.text, st.speaker.name) == ("Blige", "Mary J. Blige")
+
+
+def test_a_quotation_that_runs_into_its_speaker_ends_at_its_mark(analyze):
+    r = analyze("“There is a severe disconnect between this White House and frankly the president and our military,” "
+                "Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”\n")
+    st = next(s for s in r.statements if s.cue.text == "said")
+    assert st.source.text == "Flynn, a top Trump surrogate"
+    assert st.content[0].text.endswith("our military,”")
+    assert st.speaker.role == "top Trump surrogate"  # not "the president" inside the quotation

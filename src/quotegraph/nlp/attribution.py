@@ -179,7 +179,8 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
         by_sent.setdefault(sent_of[link.cue.start], []).append(k)
 
     cue_tokens = {i for link in links for i in range(link.cue.start, link.cue.end)}
-    sources = [p for s in spans if s.label_ == "SOURCE" for p in _split_relative(s, cue_tokens)]
+    sources = [p for s in spans if s.label_ == "SOURCE" and not _only_dateline(s)
+               for p in _split_relative(s, cue_tokens)]
     contents = {i for s in spans if s.label_ == "CONTENT" for i in range(s.start, s.end)}
     _assign_sources(sources, links, by_sent, sent_of, contents)
 
@@ -266,6 +267,14 @@ def _split_relative(source: Span, cue_tokens: set[int]) -> list[Span]:
         return [source]
     head = trimmed(source.doc, source.start, last.i, source.label_)
     return ([head] if head is not None else []) + [Span(source.doc, last.i, last.i + 1, label=source.label_)]
+
+
+def _only_dateline(source: Span) -> bool:
+    """A "source" that is a paragraph's dateline and its dash, nothing more ("LOS ANGELES,
+    Sept. 28 (UPI) —"): no one speaks there."""
+    doc, first, last = source.doc, source[0], source[-1]
+    at_start = first.i == 0 or "\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_
+    return at_start and first.text.isupper() and first.is_alpha and last.text in DASHES
 
 
 def _strip_dateline(source: Span) -> Span:

@@ -277,12 +277,15 @@ class BoundaryModel:
         numpy.savez_compressed(path, weights=self.weights.astype(numpy.float16), keep_margin=numpy.float32(self.keep_margin))
 
     def choose(self, doc: Doc, start: int, end: int, cue: Span | None,
-               view: DocView | None = None) -> tuple[int, int]:
-        """The chosen span for the content ``doc[start:end]``."""
+               view: DocView | None = None, source: Span | None = None) -> tuple[int, int]:
+        """The chosen span for the content ``doc[start:end]``; no variant that takes in
+        the attribution's ``source`` is chosen."""
         view = view or DocView(doc)
         cands = candidates(doc, start, end, cue, view)
         best, best_score = (start, end), None
         for op, (a, b) in cands.items():
+            if source is not None and op != "keep" and a < source.end and source.start < b:
+                continue
             feats = span_features(doc, a, b, cue, op, (start, end), view)
             score = float(self.weights[hash_features(feats)].sum())
             if op == "keep":
@@ -304,7 +307,7 @@ def refit_contents(doc: Doc, links: list[Link], model: BoundaryModel,
             continue
         span = link.content[0]
         view = view or DocView(doc, scores)
-        a, b = model.choose(doc, span.start, span.end, link.cue, view)
+        a, b = model.choose(doc, span.start, span.end, link.cue, view, link.source)
         if (a, b) != (span.start, span.end):
             link.content = [Span(doc, a, b, label=span.label_)]
             moved[(span.start, span.end)] = link.content[0]

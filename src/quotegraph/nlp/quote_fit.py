@@ -124,6 +124,36 @@ def _continue(doc: Doc, text: str, link: Link, quotes, starts, owner) -> None:
         owner[i] = link
 
 
+def _source_tail(doc: Doc, link: Link, quotes, starts) -> None:
+    """A content that runs from a quotation on into the name before its cue
+    ('“...,” [Flynn, a top Trump surrogate], said Thursday on “Fox and Friends.”') ends
+    at the closing mark, and the name is the source, unless the cue has a source of its
+    own before it elsewhere."""
+    piece, cue, source = link.content[0], link.cue, link.source
+    if piece.end > cue.start:
+        return
+    overlapped = source is not None and piece.start < source.end and source.start < piece.end
+    if source is not None and source.end <= cue.start and not overlapped:
+        return
+    q = _quote_at(quotes, starts, piece.start_char)
+    if q is None or q.start < piece.start_char - 1 or not q.closed or q.end >= piece.end_char:
+        return
+    quoted = doc.char_span(piece.start_char, q.end, label="CONTENT", alignment_mode="expand")
+    if quoted is None or quoted.end >= piece.end:
+        return
+    tail = doc[quoted.end:piece.end]
+    while len(tail) and (tail[0].is_punct or tail[0].is_space):
+        tail = doc[tail.start + 1:tail.end]
+    while len(tail) and (tail[-1].is_punct or tail[-1].is_space):
+        tail = doc[tail.start:tail.end - 1]
+    if not len(tail) or doc[tail.end:cue.start].text.strip(" ,") or any(
+            t.pos_ in ("VERB", "AUX") or t.is_quote for t in tail) or tail[0].pos_ not in ("PROPN", "PRON", "DET"):
+        return
+    link.content[0] = quoted
+    if not overlapped:
+        link.source = Span(doc, tail.start, tail.end, label="SOURCE")
+
+
 def fit_quotes(doc: Doc, links: list[Link]) -> None:
     """Adjust the links' content pieces in place."""
     text = doc_text(doc)
@@ -131,6 +161,9 @@ def fit_quotes(doc: Doc, links: list[Link]) -> None:
     if not quotes:
         return
     starts = [q.start for q in quotes]
+    for link in links:
+        if link.content and link.cue is not None:
+            _source_tail(doc, link, quotes, starts)
     owner = _taken(doc, links)
     for link in links:
         if link.content:

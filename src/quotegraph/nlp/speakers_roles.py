@@ -22,6 +22,7 @@ from .syntax import WEEKDAYS, finite
 __all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "party_scope", "phrase_tokens"]
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _CUT_DEPS = {"relcl", "conj", "cc", "acl", "appos", "advcl", "punct", "parataxis"}
 _MAX_ROLE_TOKENS = 14
 # a party the person no longer holds: "a former Democrat", "for years a registered Democrat"
@@ -210,7 +211,9 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
            and not _clause_between(m, c)]
     out = [toks for toks in out if _described(toks)]
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start \
-            and head.head.lemma_ not in ("name", "nickname"):  # "gave only her first name, Maria": no role
+            and head.head.lemma_ not in ("name", "nickname") \
+            and (m.quoted or not any(doc[k].text in _DOUBLE_MARKS for k in range(head.head.i, m.start))):
+        # no role in "gave only her first name, Maria", nor from a quotation: '“... the president,” Flynn'
         own = {t.i for t in head.subtree}
         out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not m.quoted:
