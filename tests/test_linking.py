@@ -524,3 +524,17 @@ def test_a_quotation_that_runs_into_its_speaker_ends_at_its_mark(analyze):
     assert st.source.text == "Flynn, a top Trump surrogate"
     assert st.content[0].text.endswith("our military,”")
     assert st.speaker.role == "top Trump surrogate"  # not "the president" inside the quotation
+
+
+def test_a_subject_the_parse_runs_past_the_cue_is_cut_at_the_cue(analyze):
+    r = analyze("A union representing flight attendants endorsed Hillary Clinton for president on Thursday, another "
+                "example of organized labor throwing its support behind the nominee.\n")
+    st = next(s for s in r.statements if s.cue.text == "endorsed")
+    assert st.source.text == "A union representing flight attendants"
+
+
+def test_a_cue_coordinated_with_one_whose_source_the_parse_gave_shares_it(analyze):
+    r = analyze("Even China, Pyongyang's only ally and its economic lifeline to the outside world, said it was "
+                "\"resolutely opposed\" to the test and warned North Korea to refrain from further actions.\n")
+    st = next(s for s in r.statements if s.cue.text == "warned")
+    assert st.speaker.name == "China"

@@ -174,9 +174,7 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     para_of = _paragraph_ids(doc)
     spans = _clause_sources(spans)
     links = [Link(cue=s) for s in spans if s.label_ == "CUE"]
-    by_sent: dict[int, list[int]] = {}
-    for k, link in enumerate(links):
-        by_sent.setdefault(sent_of[link.cue.start], []).append(k)
+    by_sent = _by_sentence(links, sent_of)
 
     cue_tokens = {i for link in links for i in range(link.cue.start, link.cue.end)}
     sources = [p for s in spans if s.label_ == "SOURCE" and not _only_dateline(s)
@@ -204,6 +202,8 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     links = _split_participles(doc, links)
     _trim_sources(links)
     _syntactic_fill(doc, links)
+    # again, for a source the parse gave that names someone ("China, ..., said it was ... and warned")
+    _share_sources(links, _by_sentence(links, sent_of), sent_of, lambda link: _names_someone(link.source))
     for link in links:
         if link.source is not None:
             link.source = _strip_dateline(link.source)
@@ -377,12 +377,32 @@ def _reports_on(cue: Span, source: Span) -> bool:
                for c in cue.root.children)
 
 
-def _share_sources(links: list[Link], by_sent, sent_of) -> None:
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_someone(source: Span) -> bool:
+    """A source that names a speaker: a personal pronoun, or a name of a person, group or
+    place (not "it", "those" or "his upbeat speech")."""
+    root = source.root
+    return root.lower_ in _PERSONAL or any(t.ent_type_ in _NAMED for t in source) or root.pos_ == "PROPN"
+
+
+def _by_sentence(links: list[Link], sent_of) -> dict[int, list[int]]:
+    by_sent: dict[int, list[int]] = {}
+    for k, link in enumerate(links):
+        by_sent.setdefault(sent_of[link.cue.start], []).append(k)
+    return by_sent
+
+
+def _share_sources(links: list[Link], by_sent, sent_of, giver=None) -> None:
     """A sourceless cue coordinated with a sourced one ("he said, adding that",
     "Trump is questioning ..., encouraging ...") or a participle, which has no
-    subject of its own ("Stating that ..., X said"), shares its source mention."""
+    subject of its own ("Stating that ..., X said"), shares its source mention;
+    with ``giver``, only the source of a link it accepts."""
     for ks in by_sent.values():
-        sourced = [k for k in ks if links[k].source is not None and not links[k].inherited_from]
+        sourced = [k for k in ks if links[k].source is not None and not links[k].inherited_from
+                   and (giver is None or giver(links[k]))]
         for k in ks:
             if links[k].source is None and sourced and not _own_subject(links[k].cue) \
                     and not addressed(links[k].cue.root):

@@ -159,6 +159,8 @@ def subject_of(cue: Span) -> Span | None:
     subj = next(iter(subjects(verb)), None)
     if subj is None or subj.lower_ in _RELATIVE:
         return None
+    if subj.i < cue.start <= subj.right_edge.i:  # the parse hung a phrase after the verb on it:
+        return trimmed(cue.doc, subj.left_edge.i, cue.start, "SOURCE")  # "A union ... endorsed X, another example"
     return _subtree(subj, "SOURCE")
 
 
