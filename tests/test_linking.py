@@ -538,3 +538,11 @@ def test_a_cue_coordinated_with_one_whose_source_the_parse_gave_shares_it(analyz
                 "\"resolutely opposed\" to the test and warned North Korea to refrain from further actions.\n")
     st = next(s for s in r.statements if s.cue.text == "warned")
     assert st.speaker.name == "China"
+
+
+def test_the_name_after_according_to_is_the_source_even_where_tagged_as_content(analyze):
+    r = analyze('Pressure is building on McAuliffe, who was greeted with chants of "Bobby!" at a labor conference '
+                'in Williamsburg last month, according to Virginia AFL-CIO President Doris Crouse-Mays.\n')
+    st = next(s for s in r.statements if s.cue.text == "according to")
+    assert st.speaker.name == "Doris Crouse-Mays"
+    assert all("Crouse-Mays" not in c.text for c in st.content)

@@ -24,7 +24,7 @@ from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 from .recall import cue_verbs
 from .roles import is_break
-from .syntax import (DASHES, addressed, agent_of, colon_quotation, content_of, feeling, free_of, object_of, overlap,
+from .syntax import (DASHES, according_to, addressed, agent_of, colon_quotation, content_of, feeling, free_of, object_of, overlap,
                      quotation_before, reported_around, subject_of, trimmed)
 
 __all__ = ["Link", "link_roles"]
@@ -198,6 +198,8 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
             links[k].content.append(con)
             links[k].content.sort(key=lambda c: c.start)
 
+    for link in links:
+        _according_to_source(link)
     _share_sources(links, by_sent, sent_of)
     links = _split_participles(doc, links)
     _trim_sources(links)
@@ -386,6 +388,22 @@ def _names_someone(source: Span) -> bool:
     place (not "it", "those" or "his upbeat speech")."""
     root = source.root
     return root.lower_ in _PERSONAL or any(t.ent_type_ in _NAMED for t in source) or root.pos_ == "PROPN"
+
+
+def _according_to_source(link: Link) -> None:
+    """"..., according to [X]" with X tagged as the content: X is the source, and the
+    rest of the sentence the content (reports inside it stay reports of their own)."""
+    if link.source is not None or len(link.content) != 1:
+        return
+    to = according_to(link.cue)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    piece = link.content[0]
+    if obj is None or not (obj.left_edge.i <= piece.start <= obj.i < piece.end <= obj.right_edge.i + 1):
+        return
+    content = content_of(link.cue)
+    if content is not None and not overlap(content, piece):
+        link.source = Span(piece.doc, piece.start, piece.end, label="SOURCE")
+        link.content = [content]
 
 
 def _by_sentence(links: list[Link], sent_of) -> dict[int, list[int]]:
