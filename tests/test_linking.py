@@ -546,3 +546,10 @@ def test_the_name_after_according_to_is_the_source_even_where_tagged_as_content(
     st = next(s for s in r.statements if s.cue.text == "according to")
     assert st.speaker.name == "Doris Crouse-Mays"
     assert all("Crouse-Mays" not in c.text for c in st.content)
+
+
+def test_a_cue_right_after_a_source_that_went_to_a_later_cue_shares_it(analyze):
+    r = analyze("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming gubernatorial election, called "
+                "Friday for releasing the police videos, as well, saying that transparency \"breaks down barriers and "
+                "brings progress.\"\n")
+    assert [s.speaker.name for s in r.statements] == ["Roy Cooper", "Roy Cooper"]

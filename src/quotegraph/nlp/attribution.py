@@ -406,6 +406,13 @@ def _according_to_source(link: Link) -> None:
         link.content = [content]
 
 
+def _right_before(source: Span, cue: Span) -> bool:
+    """Only punctuation between a source and a later cue ("Roy Cooper (D), McCrory's
+    opponent ..., [called] Friday for ..., saying ...": the parse hung "called" on
+    "election", and the source went to "saying")."""
+    return source.end <= cue.start and all(t.is_punct or t.is_space for t in source.doc[source.end:cue.start])
+
+
 def _by_sentence(links: list[Link], sent_of) -> dict[int, list[int]]:
     by_sent: dict[int, list[int]] = {}
     for k, link in enumerate(links):
@@ -424,10 +431,12 @@ def _share_sources(links: list[Link], by_sent, sent_of, giver=None) -> None:
         for k in ks:
             if links[k].source is None and sourced and not _own_subject(links[k].cue) \
                     and not addressed(links[k].cue.root):
-                j = min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
+                j = next((j for j in sourced if _right_before(links[j].source, links[k].cue)), None)
+                j = j if j is not None else min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
                 if _reports_on(links[k].cue, links[j].source):
                     continue
-                if links[k].cue.root.tag_ == "VBG" or _coordinated(links[k].cue, links[j].cue):
+                if links[k].cue.root.tag_ == "VBG" or _coordinated(links[k].cue, links[j].cue) \
+                        or _right_before(links[j].source, links[k].cue):
                     links[k].source = links[j].source
                     links[k].inherited_from = links[j]
 
