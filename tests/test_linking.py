@@ -553,3 +553,8 @@ def test_a_cue_right_after_a_source_that_went_to_a_later_cue_shares_it(analyze):
                 "Friday for releasing the police videos, as well, saying that transparency \"breaks down barriers and "
                 "brings progress.\"\n")
     assert [s.speaker.name for s in r.statements] == ["Roy Cooper", "Roy Cooper"]
+
+
+def test_a_source_does_not_open_with_even(analyze):
+    r = analyze("Even Rendell, a stalwart Clinton supporter, said the campaign had made mistakes.\n")
+    assert r.statements[0].source.text == "Rendell, a stalwart Clinton supporter"

@@ -236,6 +236,9 @@ def _source_name_after(doc: Doc, link: Link) -> None:
         link.source = Span(doc, src.start, nxt.right_edge.i + 1, label=src.label_)
 
 
+_FOCUS = frozenset({"even"})  # PolNeAR keeps "only" and "just" (quantities: "only 32 percent")
+
+
 def _source_edges(doc: Doc, link: Link) -> None:
     """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma;
     nor inside a ranking ("world No. 1"), a hyphenated name ("G" + "-III did not respond") or a relative clause of
@@ -243,6 +246,8 @@ def _source_edges(doc: Doc, link: Link) -> None:
     src = link.source = _without_weekday(doc, link.source)
     if src is not None and len(src) > 1 and src[-1].text == ",":
         link.source = src = Span(doc, src.start, src.end - 1, label=src.label_)
+    if src is not None and len(src) > 1 and src[0].lower_ in _FOCUS and src[0].dep_ == "advmod":
+        link.source = src = Span(doc, src.start + 1, src.end, label=src.label_)  # "[Even] China ... said"
     if src is None:
         return
     end = _relative_clause_end(src, link.cue)
