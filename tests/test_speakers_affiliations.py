@@ -262,3 +262,10 @@ def test_a_political_office_in_a_story_naming_only_its_datelines_country_is_that
     r = analyze("KYIV, Ukraine (AP) — Russian forces launched a missile attack overnight.\n\n"
                 "President Volodymyr Zelenskyy said Russia had fired more than 100 missiles.\n")
     assert r.statements[-1].speaker.country is None  # the story names Russia too: a president may be either's
+
+
+def test_a_description_the_parse_made_the_names_head_is_still_its_role(analyze):
+    r = analyze("Not everyone was convinced. Mohamed El-Erian, chief economic adviser at Allianz, wrote on X that "
+                "the Fed risked falling behind again.\n")
+    sp = next(s for s in r.statements if s.cue.text == "wrote").speaker
+    assert (sp.name, sp.role, sp.affiliation) == ("Mohamed El-Erian", "chief economic adviser at Allianz", "Allianz")

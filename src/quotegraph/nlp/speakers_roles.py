@@ -218,7 +218,21 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
         out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not m.quoted:
         out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"]
+    out += _role_hung_under(m, doc)
     return out
+
+
+def _role_hung_under(m: Mention, doc) -> list[list[Token]]:
+    """A description after a name and a comma that the parse made the name's head
+    ("Mohamed El-Erian, chief economic adviser at Allianz, wrote": "Erian" as a modifier of
+    "adviser")."""
+    head = doc[m.head]
+    noun = head.head
+    if head.dep_ not in ("amod", "compound", "nmod", "poss") or noun.i < m.end or noun.pos_ != "NOUN" \
+            or doc[m.end].text != "," or role_noun(noun.text) is None:
+        return []
+    toks = [t for t in phrase_tokens(noun) if t.i > m.end]
+    return [toks] if toks and toks[0].i == m.end + 1 else []
 
 
 def _capitalised_title(tok: Token) -> bool:
