@@ -558,3 +558,18 @@ def test_a_cue_right_after_a_source_that_went_to_a_later_cue_shares_it(analyze):
 def test_a_source_does_not_open_with_even(analyze):
     r = analyze("Even Rendell, a stalwart Clinton supporter, said the campaign had made mistakes.\n")
     assert r.statements[0].source.text == "Rendell, a stalwart Clinton supporter"
+
+
+def test_a_past_tense_after_a_named_appositive_takes_it_as_source(analyze):
+    r = analyze('Spotify welcomed the decision. Its chief executive, Daniel Ek, posted on social media that the '
+                'ruling sent "a powerful message."\n')
+    sp = next(s for s in r.statements if s.cue.text.startswith("posted")).speaker
+    assert (sp.name, sp.role, sp.affiliation) == ("Daniel Ek", "chief executive", "Spotify")
+
+
+def test_a_question_ends_before_the_person_asked(analyze):
+    r = analyze("Asked whether the fine would hurt Apple's bottom line, one analyst, who spoke on condition of "
+                "anonymity because he was not authorized to comment publicly, said it was \"a rounding error\" for a "
+                "company of its size.\n")
+    asked = next(s for s in r.statements if s.cue.text == "Asked")
+    assert asked.content[0].text == "whether the fine would hurt Apple's bottom line"

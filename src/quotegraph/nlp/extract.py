@@ -24,7 +24,7 @@ from .signed import find_signed_quotes
 from .cue_subjects import RAISING, cue_subject, quoted_as
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
-from .syntax import WEEKDAYS, feeling, free_of, after_dateline, capital_after_hyphen, subjects, trimmed
+from .syntax import WEEKDAYS, addressed, feeling, free_of, after_dateline, capital_after_hyphen, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -259,6 +259,20 @@ def _source_edges(doc: Doc, link: Link) -> None:
         link.source = Span(doc, src.start, end, label=src.label_)
 
 
+def _question_before_speaker(doc: Doc, link: Link) -> None:
+    """"Asked whether ..., one analyst, who spoke on condition of anonymity, said": the
+    question ends before the person a "who" clause describes, whom the parse hung on it."""
+    if not addressed(link.cue.root) or len(link.content) != 1:
+        return
+    con = link.content[0]
+    for tok in doc[con.start : min(con.end + 2, len(doc))]:
+        if tok.tag_ == "WP" and tok.lower_ == "who" and tok.head.dep_ == "relcl":
+            start = tok.head.head.left_edge.i
+            if con.start + 2 < start < tok.i and doc[start - 1].text == ",":
+                link.content = [Span(doc, con.start, start - 1, label=con.label_)]
+            return
+
+
 def _relative_clause_end(src: Span, cue: Span) -> int:
     """Where a source ends that the tagger cut inside its own relative clause: at the
     clause's end, when that comes before the cue (else where it ends)."""
@@ -377,6 +391,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
         _drop_dangling_conjunction(doc, link)
         _drop_stray_left_piece(doc, link)
         _source_name_after(doc, link)
+        _question_before_speaker(doc, link)
     _add_reported_subjects(doc, links)
     for link in links:
         _quote_before_subject(doc, link)
