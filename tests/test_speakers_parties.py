@@ -109,8 +109,16 @@ def test_dateline_country():
 
     assert dateline_country("Headline\n\nNAIROBI (AFP) - Kenyan police fired tear gas") == "KEN"
     assert dateline_country("MEXICO CITY (AP) — Mexican President") == "MEX"
-    assert dateline_country("WASHINGTON (AP) — The Senate") is None
+    assert dateline_country("WASHINGTON (AP) — The Senate") == "USA"  # a US city AP names alone
+    assert dateline_country("AUSTIN, Texas (AP) — A federal judge") == "USA"  # a city with its state
+    assert dateline_country("PARIS, Texas — The mayor") == "USA"
+    assert dateline_country("PARIS (Reuters) - The French president") == "FRA"
     assert dateline_country("The man said") is None
+
+
+def test_a_governor_in_a_story_datelined_in_a_us_state_is_american(analyze):
+    r = analyze("AUSTIN, Texas (AP) — Gov. Greg Abbott said Thursday that the state would appeal the ruling.\n")
+    assert r.statements[0].speaker.country == "USA"
 
 
 def test_a_party_word_before_a_leadership_contender_names_the_party(analyze):

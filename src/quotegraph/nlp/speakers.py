@@ -130,14 +130,14 @@ def _unnamed_role(label: str | None) -> str | None:
 
 
 def _dateline_countries(text: str) -> tuple[str | None, str | None, str | None]:
-    """The country a foreign dateline places the article in: as ``home``, unless the article
-    also names the United States ("SEOUL, March 3 (Yonhap) --" and no word of America: KOR);
+    """The country a dateline places the article in: as ``home``, unless a foreign dateline's
+    article also names the United States ("SEOUL, March 3 (Yonhap) --" and no word of America: KOR);
     as ``place``, whatever else it names; as ``sole``, when it names no other country."""
     place = dateline_country(text)
     if place is None:
         return None, None, None
     named = set(countries_in(text))
-    home = place if "USA" not in named else None
+    home = place if place == "USA" or "USA" not in named else None
     return home, place, home if home is not None and named <= {home} else None
 
 

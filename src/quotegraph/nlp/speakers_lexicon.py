@@ -262,8 +262,23 @@ def capital_country(name: str | None) -> str | None:
     return _dateline_places().get(" ".join((name or "").upper().split()))
 
 
+@lru_cache(maxsize=None)
+def _dateline_us_cities() -> dict[str, str]:
+    return {row[0].upper(): row[1] for row in _lines("dateline_us_cities.tsv") if len(row) > 1}
+
+
+_STATE_AFTER = re.compile(r",[ \t]+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)[ \t]*(?:\(|[-–—―])")
+
+
 def dateline_country(text: str) -> str | None:
-    """The country of a foreign dateline opening the article ("SEOUL, March 3 (Yonhap) --"
-    -> KOR), from ``data/dateline_places.tsv``; None for any other opening."""
+    """The country of a dateline opening the article: a foreign capital or news city
+    ("SEOUL, March 3 (Yonhap) --" -> KOR, ``data/dateline_places.tsv``), a US city AP
+    names alone ("WASHINGTON (AP) --", ``data/dateline_us_cities.tsv``), or a city with its
+    state or province ("AUSTIN, Texas (AP) --" -> USA); None for any other opening."""
     found = _DATELINE.search(text[:_DATELINE_REACH])
-    return _dateline_places().get(" ".join(found.group(1).split())) if found else None
+    if not found:
+        return None
+    state = _STATE_AFTER.match(text, found.end(1))
+    code = region_country(state.group(1), whole=True) if state else None  # not FRA for "PARIS, Texas"
+    place = " ".join(found.group(1).split())
+    return code or _dateline_places().get(place) or _dateline_us_cities().get(place)
