@@ -543,3 +543,16 @@ def test_a_source_between_two_kinds_of_quotation_marks_keeps_its_salience(analyz
                 "support because I\u2019m the most qualified candidate to beat Hillary Clinton and to do the job.\"\n\n"
                 "She also criticized Trump's past support for liberal policy ideas.\n")
     assert _speakers_by_source(r)[-2:] == [("she", "Carly Fiorina"), ("She", "Carly Fiorina")]
+
+
+def test_who_after_an_object_is_not_the_subject_of_the_verb_before_it(analyze):
+    r = analyze("The ruling sided with tech industry groups, who argued it violated the First Amendment.\n")
+    sp = next(s for s in r.statements if s.cue.text == "argued").speaker
+    assert (sp.name, sp.role) == (None, "tech industry groups")
+
+
+def test_who_of_a_share_of_voters_is_that_share_not_the_candidate_it_chose(analyze):
+    r = analyze("Clinton won by almost 60 points among the 30 percent of voters who said Wall Street does more to "
+                "help the economy.\n")
+    sp = next(s for s in r.statements if s.cue.text == "said").speaker
+    assert sp.name is None

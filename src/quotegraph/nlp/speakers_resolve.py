@@ -27,7 +27,7 @@ from .speakers_nominals import (NominalInfo, appositive_person, cataphor, descri
                                 match_org, match_person_role, name_after, named_near, person_named_in, last_before)
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
-from .speakers_roles import harvest_roles, misread_appositive, role_from_tokens
+from .speakers_roles import harvest_roles, misread_appositive, phrase_tokens, role_from_tokens
 from .syntax import DASHES
 
 __all__ = ["Resolver"]
@@ -347,8 +347,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             if outer is not None and outer.kind == "person":  # (the model may take the town for a person)
                 return outer
         for _ in range(_CLIMB):
-            if ante is None or ante.i == tok.i:
-                return None
+            if ante is None or ante.i == tok.i or ante.pos_ in ("VERB", "AUX"):
+                return None  # not the subject of the verb the noun hangs from ("sided with groups, who")
             ent = self._resolve_token(ante)
             if not person or (ent is not None and ent.kind in ("person", "group")):
                 return ent
@@ -434,13 +434,23 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         else:
             ent = self._resolve_token(root)
             if ent is None:
-                ent = Entity(kind="thing", named=False, label=" ".join(self.ctx.statements[k].source.text.split()))
+                ent = Entity(kind="thing", named=False, label=self._unresolved_label(k, root))
                 if root.i in self.at:
                     self.at[root.i].entity = ent
             ent = self._group_in_source(k, ent)
             self._loose_title(k, root, ent)
         self._stmt_cache[k] = ent
         return ent
+
+    def _unresolved_label(self, k: int, root: Token) -> str:
+        """What an unresolved speaker is called: its source as written, or for a relative
+        pronoun the noun phrase its clause describes ("tech industry groups, [who] argued")."""
+        verb = root.head
+        if root.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < root.i:
+            words = [t for t in phrase_tokens(verb.head) if t.i < root.i and not t.is_punct]
+            if words:
+                return " ".join(" ".join(t.text for t in words).split())
+        return " ".join(self.ctx.statements[k].source.text.split())
 
     def _loose_title(self, k: int, root: Token, ent: Entity) -> None:
         """A title the parse left outside the name it opens ("Vatican spokesman the Rev.
