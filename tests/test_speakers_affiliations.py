@@ -269,3 +269,17 @@ def test_a_description_the_parse_made_the_names_head_is_still_its_role(analyze):
                 "the Fed risked falling behind again.\n")
     sp = next(s for s in r.statements if s.cue.text == "wrote").speaker
     assert (sp.name, sp.role, sp.affiliation) == ("Mohamed El-Erian", "chief economic adviser at Allianz", "Allianz")
+
+
+def test_the_groups_counsel_works_for_the_group_just_named(analyze):
+    r = analyze("NetChoice, one of the groups that sued, praised the decision. \"This ruling protects the "
+                "constitutional rights of online businesses,\" said Chris Marchese, the group's counsel.\n")
+    sp = next(s for s in r.statements if "Marchese" in s.source.text).speaker
+    assert (sp.name, sp.affiliation) == ("Chris Marchese", "NetChoice")
+
+
+def test_the_nations_top_diplomat_is_no_organisations(analyze):
+    r = analyze("The New York Times reported the dinner. Colin Powell, the nation's top diplomat at the time, "
+                "said he did not recall it.\n")
+    sp = next(s for s in r.statements if "Powell" in (s.source.text if s.source else "")).speaker
+    assert sp.affiliation != "New York Times"

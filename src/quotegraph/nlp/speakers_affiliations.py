@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -122,9 +123,33 @@ def noun_affiliations(doc: Doc, entities: list[Entity]) -> None:
             continue
         for k, role in enumerate(ent.roles):
             noun = role.affiliation
-            if not noun or noun not in org_nouns() or noun != noun.lower() or f"the {noun}" not in role.text:
+            if noun is None:
+                body = _possessor_body(doc, entities, role.text, role.at)
+                if body is not None:
+                    ent.roles[k] = replace(role, affiliation=body)
+                continue
+            if noun not in org_nouns() or noun != noun.lower() or f"the {noun}" not in role.text:
                 continue  # not "organizer of a group called Citizens for Trump"
             found = {id(o): o for o in entities if o.kind == "organisation" and o.named and any(
                 m.source and m.head < role.at and doc[m.head].lemma_.lower() == noun for m in o.mentions)}
             if len(found) == 1:
                 ent.roles[k] = replace(role, affiliation=next(iter(found.values())).canonical())
+
+
+_PLACE_POSSESSORS = frozenset({"nation", "country", "state", "city", "world", "region", "county", "town",
+                               "province", "capital", "island", "continent", "district"})
+_POSSESSOR = re.compile(r"^([a-z]+)['’]s\b")
+
+
+def _possessor_body(doc: Doc, entities: list[Entity], text: str, at: int) -> str | None:
+    """"Chris Marchese, the [group's] counsel": the one named organisation mentioned in that
+    sentence or the one before it, when the possessor is an organisation noun."""
+    found = _POSSESSOR.match(text or "")
+    if found is None or found.group(1) not in org_nouns() or found.group(1) in _PLACE_POSSESSORS:
+        return None  # not "the nation's top diplomat"
+    first = doc[at].sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    names = {o.canonical() for o in entities if o.kind == "organisation" and o.named
+             and any(first <= m.head < at for m in o.mentions)}
+    return next(iter(names)) if len(names) == 1 else None
