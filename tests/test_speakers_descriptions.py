@@ -200,3 +200,18 @@ def test_a_lead_description_naming_the_datelines_country_is_the_leader_named_nex
     ruto = _by_source(r, "Kenya's president")
     assert (ruto.name, ruto.country) == ("William Ruto", "KEN")
     assert _by_source(r, "The Kenya National Commission on Human Rights").country == "KEN"
+
+
+def test_an_indefinite_title_in_the_lead_is_the_person_named_next_with_it(analyze):
+    r = analyze("Judge blocks Texas law\n\nAUSTIN, Texas (AP) — A federal judge on Thursday blocked a Texas law, "
+                "siding with tech industry groups.\n\nU.S. District Judge Robert Pitman wrote in a 30-page ruling "
+                "that the law was unconstitutional.\n")
+    lead = next(s for s in r.statements if s.source and s.source.text == "A federal judge")
+    assert lead.speaker.name == "Robert Pitman"
+
+
+def test_an_indefinite_official_in_the_lead_is_not_the_minister_named_next(analyze):
+    r = analyze("WASHINGTON (AP) — A senior official said Thursday that talks would resume.\n\nSecretary of State "
+                "Antony Blinken said he was hopeful.\n")
+    lead = next(s for s in r.statements if s.source and s.source.text == "A senior official")
+    assert lead.speaker.name is None

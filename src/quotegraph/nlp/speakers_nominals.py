@@ -432,10 +432,11 @@ def _own_contents(ctx: Context, head: Token) -> list[tuple[int, int]]:
     return [(c.start, c.end) for st in _sources_holding(ctx, head) for c in st.content]
 
 
-def cataphor(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:
-    """A person first named in the next sentences, for a title-only or lead-sentence source."""
+def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool = False) -> Entity | None:
+    """A person first named in the next sentences, for a title-only or lead-sentence source
+    (``lead``: the caller knows it opens the story)."""
     sent = ctx.sent_of[info.head.i]
-    if not (info.title_only or sent <= 1) or not info.role or info.plural:
+    if not (info.title_only or sent <= 1 or lead) or not info.role or info.plural:
         return None
     nouns = synonyms(info.role)
     people = [m for m in names if m.entity is not None and m.entity.kind == "person"]

@@ -8,6 +8,7 @@ whose content holds them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -394,7 +395,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             return self._spelled_out(info) or self._owned(info) or self._unnamed(info, reuse=False)
         if info.indefinite or (info.plural and not info.definite and not (info.collective and info.org)) \
                 or (info.possessed and not info.org):
-            return self._unnamed(info, reuse=False)
+            return self._lead_cataphor(m, info) or self._unnamed(info, reuse=False)
         ent = None
         if info.definite or info.title_only or not info.plural or (info.collective and info.org):
             people = [e for e in self.entities if e.kind == "person"]
@@ -415,6 +416,15 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if ent is None:  # a bare collective body ("police") is one body throughout an article
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         return self._with_role(m, info, ent)
+
+    def _lead_cataphor(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"A federal judge on Thursday blocked ..." in the lead, then "U.S. District Judge
+        Robert Pitman wrote": the person named next with that very role noun."""
+        if not (info.indefinite and m.source and info.role and not info.plural and not info.org) \
+                or not _in_lead(doc_text(self.ctx.doc), self.ctx.doc[m.head].idx):
+            return None
+        ent = cataphor(self.ctx, info, self.names, lead=True)
+        return self._with_role(m, info, ent) if ent is not None and info.role in ent.role_nouns() else None
 
     # ------------------------------------------------------------ statements
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:
@@ -481,3 +491,14 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                         and last.idx + len(last) <= src.end:
                     return g.entity
         return self._listed(src.start, src.end, ent) or ent
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+
+
+def _in_lead(text: str, idx: int) -> bool:
+    """Whether ``idx`` is in the first sentence of the story: the first paragraph, or the
+    one after a headline, before any full stop (a dateline may open it)."""
+    start = text.rfind("\n", 0, idx) + 1
+    before = [line for line in text[:start].split("\n") if line.strip()]
+    return len(before) <= 1 and not _SENTENCE_END.search(text, start, idx)
