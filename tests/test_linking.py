@@ -573,3 +573,12 @@ def test_a_question_ends_before_the_person_asked(analyze):
                 "company of its size.\n")
     asked = next(s for s in r.statements if s.cue.text == "Asked")
     assert asked.content[0].text == "whether the fine would hurt Apple's bottom line"
+
+
+def test_a_subject_tagged_as_the_end_of_the_content_before_its_cue_is_the_source(analyze):
+    r = analyze("Tens of thousands of Georgians rallied in the capital on Sunday against a bill that critics say "
+                "mirrors a Russian law used to crush dissent, in one of the largest protests since the country's "
+                "independence.\n")
+    st = next(s for s in r.statements if s.cue.text == "say")
+    assert st.source.text == "critics"
+    assert all("critics" not in c.text for c in st.content)

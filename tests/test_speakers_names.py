@@ -68,3 +68,10 @@ def test_a_name_the_model_ended_one_word_short_runs_on_but_not_into_a_headline(a
     assert r.statements[-1].speaker.name == "Yoon Suk Yeol"
     r = analyze("Donald Trump Finally Endorses Paul Ryan\n\nDonald Trump said on Friday that he backed the speaker.\n")
     assert all(sp.name != "Donald Trump Finally" for sp in r.speakers)
+
+
+def test_a_one_word_name_the_model_took_for_a_place_is_a_person_described_as_one(analyze):
+    r = analyze('"We will not let them drag us back to Russia," said Nino, a 24-year-old student who declined to '
+                'give her surname.\n')
+    sp = r.statements[0].speaker
+    assert (sp.name, sp.role) == ("Nino", "24-year-old student")

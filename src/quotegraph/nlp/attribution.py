@@ -581,9 +581,25 @@ def _syntactic_fill(doc: Doc, links: list[Link]) -> None:
                         taken[i] = True
         if link.source is not None or not link.content:
             continue
-        subj = free_of(subject_of(link.cue), taken)
+        subj = subject_of(link.cue)
+        if subj is not None and _subject_ends_content(link, subj):
+            continue
+        subj = free_of(subj, taken)
         if subj is None or _patient(subj, link.cue):
             continue
         if any(overlap(c, subj) for c in link.content):
             continue
         link.source = subj
+
+
+def _subject_ends_content(link: Link, subj: Span) -> bool:
+    """"a bill that [critics] say mirrors ...", with "critics" tagged as the end of the first
+    content piece: the subject right before the cue is the source, cut from that piece."""
+    if any(t.is_quote or t.text == "," or t.tag_ in ("WDT", "WP") for t in subj):
+        return False  # a subject the parse runs into a quotation, or "the results of which"
+    for n, piece in enumerate(link.content):
+        if piece.start < subj.start and subj.end == piece.end == link.cue.start:
+            link.content[n] = Span(piece.doc, piece.start, subj.start, label=piece.label_)
+            link.source = subj
+            return True
+    return False

@@ -28,7 +28,8 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
-from .speakers_lexicon import document_nouns, first_names, org_nouns, role_noun
+from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, org_nouns, region_country,
+                               role_noun)
 
 __all__ = ["joined_names", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
            "PARTICLES", "surname_key"]
@@ -218,6 +219,32 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "dist
                           "island", "suburb", "neighborhood", "neighbourhood", "municipality", "enclave", "state"})
 
 
+# what a person may be described as right after a one-word name the model took for a place
+_PERSON_NOUNS = frozenset({"student", "resident", "worker", "teacher", "nurse", "mother", "father", "farmer",
+                           "retiree", "protester", "woman", "man", "girl", "boy", "engineer", "driver", "vendor",
+                           "shopkeeper", "activist", "voter", "pensioner", "doctor", "lawyer", "volunteer"})
+
+
+def described_people(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with a one-word place that no table knows relabelled PERSON when a person
+    is described right after it: "said Nino, a 24-year-old student", which the model
+    takes for a place."""
+    out = []
+    for e in ents:
+        if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.end < len(e.doc) and e.doc[e.end].text == "," \
+                and _person_after(e) and not (country_code(e.text) or capital_country(e.text)
+                                              or region_country(e.text, whole=True)):
+            e = SpacySpan(e.doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _person_after(e: SpacySpan) -> bool:
+    app = next((c for c in e.root.children if c.dep_ == "appos" and c.i > e.end), None)
+    return app is not None and app.lower_ in _PERSON_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in app.children)
+
+
 def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with each name after "<place noun> of" relabelled GPE: "the eastern city of
     Goma", which the model may take for a person."""
@@ -258,4 +285,4 @@ def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     if joined:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
         ents = sorted(kept + joined, key=lambda e: e.start)
-    return named_places(relabelled_people(ents))
+    return named_places(described_people(relabelled_people(ents)))
