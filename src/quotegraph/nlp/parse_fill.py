@@ -1,0 +1,153 @@
+"""The parse's fill: a cue the tagger left without a source or content takes them from
+the parse (its subject, its clausal complement, a quotation its colon introduces, its
+object) where no linked span is in the way; reports nested wholly inside a content the
+parse gives are dropped (PolNeAR annotates the outer report only)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .link import Link
+from .recall import cue_verbs
+from .syntax import (DASHES, agent_of, colon_quotation, content_of, feeling, free_of, object_of, overlap,
+                     quotation_before, reported_around, subject_of, trimmed)
+
+__all__ = ["strip_dateline", "syntactic_fill"]
+
+
+def _linked_tokens(doc: Doc, links: list[Link]) -> list[bool]:
+    """Tokens used by a linked span; an orphan span (a source no cue took) does not
+    count, nor does a cue still without content, with its source."""
+    taken = [False] * len(doc)
+    for link in links:
+        if not link.content:
+            continue
+        for s in (link.cue, link.source, *link.content):
+            if s is not None:
+                for i in range(s.start, s.end):
+                    taken[i] = True
+    return taken
+
+
+def _absorb_nested(outer: Link, content: Span, links: list[Link], taken: list[bool]) -> bool:
+    """True when ``content`` is free for ``outer`` once the reports nested wholly
+    inside it are dropped (PolNeAR annotates the outer report only); those are
+    dropped only then."""
+    inner = [l for l in links if l is not outer and l.content and content.start <= l.cue.start
+             and all(content.start <= c.start and c.end <= content.end for c in l.content)]
+    theirs = {i for l in inner for s in (l.cue, l.source, *l.content) if s is not None
+              for i in range(s.start, s.end)}
+    if any(taken[i] and i not in theirs for i in range(content.start, content.end)):
+        return False
+    for l in inner:
+        l.content = []
+    for i in theirs:
+        taken[i] = False
+    return True
+
+
+def _patient(subj: Span, cue: Span) -> bool:
+    """"Emails ... [were authored] by Clinton": the passive cue's subject is what was done
+    (not so for a :func:`~quotegraph.nlp.syntax.feeling`); its "by" agent is left for the
+    last pass (``extract._add_cue_subjects``), which knows "was quoted by X as saying" from it."""
+    return subj.root.dep_ == "nsubjpass" and subj.root.head.i == cue.root.i \
+        and any(c.dep_ == "agent" for c in cue.root.children) and not feeling(cue.root)
+
+
+def _parsed_content(link: Link, links: list[Link], taken: list[bool]) -> list[Span]:
+    """What the parse says a cue without a tagged content reports (see :mod:`.syntax`);
+    the sentence around a reporting clause only where no linked span is in it, or only
+    whole reports nested in it ("S, who said X, ..., the source added.": PolNeAR
+    annotates the outer report, and ``_absorb_nested`` drops the inner ones)."""
+    around = reported_around(link.cue, cue_verbs())
+    if around and (not any(taken[i] for p in around for i in range(p.start, p.end))
+                   or _nested_only(link, around, links)):
+        return around
+    found = content_of(link.cue) or colon_quotation(link.cue) \
+        or quotation_before(link.cue, link.source or subject_of(link.cue), split_only=True) or _object_content(link)
+    return [found] if found is not None else []
+
+
+def _object_content(link: Link) -> Span | None:
+    """The cue's object ("called for [an inquiry]"); where that object is the source,
+    what the cue is about is the passive's agent ("[advocates] have been outraged by [the
+    raids]") or else the cue's subject ("[Ted Cruz] received the endorsement of [Gov.
+    Mike Pence]", "[the ruling] alarmed [legal experts]")."""
+    found = object_of(link.cue)
+    src = link.source
+    if found is None or src is None or not overlap(found, src):
+        return found
+    agent = agent_of(link.cue.root)  # "[advocates] have been outraged by [the raids]"
+    if agent is not None and not src.start <= agent.i < src.end:
+        return trimmed(agent.doc, agent.left_edge.i, agent.right_edge.i + 1, "CONTENT")
+    subj = subject_of(link.cue)
+    if subj is None or overlap(subj, src) or link.cue.start <= subj.start < link.cue.end:
+        return None
+    subj = strip_dateline(subj)
+    return Span(subj.doc, subj.start, subj.end, label="CONTENT")
+
+
+def _nested_only(outer: Link, pieces: list[Span], links: list[Link]) -> bool:
+    """Whether some other attribution has a span in ``pieces``, and every such one lies
+    wholly within them and is another speaker's report (not a participle frame or a
+    cue sharing ``outer``'s source: "Stating that ..., X said")."""
+    lo, hi = pieces[0].start, pieces[-1].end
+    found = False
+    for l in links:
+        if l is outer or not l.content:
+            continue
+        spans = [s for s in (l.cue, l.source, *l.content) if s is not None]
+        inside = [lo <= s.start and s.end <= hi for s in spans]
+        touch = [any(p.start < s.end and s.start < p.end for p in pieces) for s in spans]
+        if any(touch):
+            if not all(inside) or l.inherited_from is outer or l.cue.root.tag_ == "VBG":
+                return False
+            found = True
+    return found
+
+
+def syntactic_fill(doc: Doc, links: list[Link]) -> None:
+    """A cue still without a source or content takes them from the parse
+    (its subject, its clausal complement) where no linked span is in the way."""
+    taken = _linked_tokens(doc, links)
+    for link in links:
+        if not link.content:
+            pieces = _parsed_content(link, links, taken)
+            if pieces and all(_absorb_nested(link, p, links, taken) for p in pieces):
+                link.content.extend(pieces)
+                for p in pieces:
+                    for i in range(p.start, p.end):
+                        taken[i] = True
+        if link.source is not None or not link.content:
+            continue
+        subj = subject_of(link.cue)
+        if subj is not None and _subject_ends_content(link, subj):
+            continue
+        subj = free_of(subj, taken)
+        if subj is None or _patient(subj, link.cue):
+            continue
+        if any(overlap(c, subj) for c in link.content):
+            continue
+        link.source = subj
+
+
+def _subject_ends_content(link: Link, subj: Span) -> bool:
+    """"a bill that [critics] say mirrors ...", with "critics" tagged as the end of the first
+    content piece: the subject right before the cue is the source, cut from that piece."""
+    if any(t.is_quote or t.text == "," or t.tag_ in ("WDT", "WP") for t in subj) or any(q in subj.text for q in "\"“”"):
+        return False  # a subject the parse runs into a quotation, or "the results of which"
+    for n, piece in enumerate(link.content):
+        if piece.start < subj.start and subj.end == piece.end == link.cue.start:
+            link.content[n] = Span(piece.doc, piece.start, subj.start, label=piece.label_)
+            link.source = subj
+            return True
+    return False
+
+
+def strip_dateline(source: Span) -> Span:
+    """"TEHRAN, Sep. 07 (MNA) – Secretary of ..." -> "Secretary of ...": a source
+    never starts with the dateline that a dash separates from the sentence."""
+    doc = source.doc
+    for tok in reversed(source[:-1]):
+        if tok.text in DASHES and tok.whitespace_ and tok.i > source.start and doc[tok.i - 1].whitespace_:
+            return doc[tok.i + 1 : source.end]
+    return source
