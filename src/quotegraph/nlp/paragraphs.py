@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["mark_paragraphs", "hard_wrapped", "unwrap", "hard_wrap", "plain_spaces", "prepare_text"]
+__all__ = ["mark_paragraphs", "hard_wrapped", "unwrap", "hard_wrap", "plain_spaces", "prepare_text", "in_lead"]
 
 _MIN_LINES = 8
 _WRAP_WIDTH = (40, 100)
@@ -158,3 +158,14 @@ def hard_wrap(text: str, width: int) -> str:
     if len(text) - start > width and last >= start:
         out[last] = "\n"
     return "".join(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+
+
+def in_lead(text: str, idx: int) -> bool:
+    """Whether ``idx`` is in the first sentence of the story: the first paragraph, or the
+    one after a headline, before any full stop (a dateline may open it)."""
+    start = text.rfind("\n", 0, idx) + 1
+    before = [line for line in text[:start].split("\n") if line.strip()]
+    return len(before) <= 1 and not _SENTENCE_END.search(text, start, idx)

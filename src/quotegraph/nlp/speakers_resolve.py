@@ -8,12 +8,12 @@ whose content holds them.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from .doctext import doc_text
+from .paragraphs import in_lead
 from .speakers_affiliations import described_body, field_affiliations, noun_affiliations
 from .speakers_binding import Binding
 from .speakers_first import FirstPerson
@@ -421,7 +421,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         """"A federal judge on Thursday blocked ..." in the lead, then "U.S. District Judge
         Robert Pitman wrote": the person named next with that very role noun."""
         if not (info.indefinite and m.source and info.role and not info.plural and not info.org) \
-                or not _in_lead(doc_text(self.ctx.doc), self.ctx.doc[m.head].idx):
+                or not in_lead(doc_text(self.ctx.doc), self.ctx.doc[m.head].idx):
             return None
         ent = cataphor(self.ctx, info, self.names, lead=True)
         return self._with_role(m, info, ent) if ent is not None and info.role in ent.role_nouns() else None
@@ -491,14 +491,3 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                         and last.idx + len(last) <= src.end:
                     return g.entity
         return self._listed(src.start, src.end, ent) or ent
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
-
-
-def _in_lead(text: str, idx: int) -> bool:
-    """Whether ``idx`` is in the first sentence of the story: the first paragraph, or the
-    one after a headline, before any full stop (a dateline may open it)."""
-    start = text.rfind("\n", 0, idx) + 1
-    before = [line for line in text[:start].split("\n") if line.strip()]
-    return len(before) <= 1 and not _SENTENCE_END.search(text, start, idx)
