@@ -283,3 +283,12 @@ def test_the_nations_top_diplomat_is_no_organisations(analyze):
                 "said he did not recall it.\n")
     sp = next(s for s in r.statements if "Powell" in (s.source.text if s.source else "")).speaker
     assert sp.affiliation != "New York Times"
+
+
+def test_an_organisations_initials_are_that_organisation_and_a_region_is_no_affiliation(analyze):
+    r = analyze("WHO warns of rising measles cases\n\nGENEVA (Reuters) - Measles cases rose more than 30-fold last "
+                "year, the World Health Organization said on Wednesday. \"We have seen close to 21,000 "
+                "hospitalisations,\" said Hans Kluge, WHO regional director for Europe.\n")
+    assert r.statements[0].speaker.name == "World Health Organization"
+    kluge = next(s for s in r.statements if "Kluge" in s.source.text).speaker
+    assert kluge.affiliation == "WHO"

@@ -31,7 +31,7 @@ from .quotes import opening_marks, quote_pairs
 from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, org_nouns, region_country,
                                role_noun)
 
-__all__ = ["joined_names", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
+__all__ = ["joined_names", "org_initials", "described_people", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
            "PARTICLES", "surname_key"]
 
 _MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
@@ -243,6 +243,15 @@ def _person_after(e: SpacySpan) -> bool:
     app = next((c for c in e.root.children if c.dep_ == "appos" and c.i > e.end), None)
     return app is not None and app.lower_ in _PERSON_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in app.children)
+
+
+def org_initials(root: Token, ents: list[SpacySpan]) -> bool:
+    """A word in capitals that is the initials of an organisation the article names in
+    full ("WHO warns ..." with "the World Health Organization"), which the tagger may read
+    as a pronoun."""
+    text = root.text.replace(".", "")
+    return text.isupper() and text.isalpha() and 2 <= len(text) <= 6 and any(
+        e.label_ == "ORG" and "".join(t.text[:1] for t in e if t.text[:1].isupper()) == text for e in ents)
 
 
 def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import capital_country, demonym_noun, first_names, gender_words, given_names, org_nouns, role_noun
 from .speakers_model import Context, Mention
 from .speakers_parties import PARTY, party_tokens
-from .speakers_joins import joined_names
+from .speakers_joins import joined_names, org_initials
 from .colons import headline_source_words
 from .inverted import inverted_verbs
 from .doctext import doc_text
@@ -309,7 +309,7 @@ def find_names(ctx: Context) -> list[Mention]:
             continue
         described = root.text[:1].isupper() and not any(c.dep_ == "det" for c in root.children) and any(
             c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman"
-        short = _short_org_name(root, ents)
+        short = _short_org_name(root, ents) or org_initials(root, ents)  # "Lumen said"; "WHO warns"
         if root.tag_ not in ("NNP", "NNPS") and not described and not short:
             continue
         chain = _propn_chain(root)

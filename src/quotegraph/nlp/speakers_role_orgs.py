@@ -49,7 +49,8 @@ def _acronym(t: Token) -> bool:
         j += 2  # "AFL-CIO President", "UC-AFT"
     if j >= len(doc) or not doc[j].is_alpha or doc[j].text.isupper():
         return False
-    return not t.is_stop or bool(role_noun(doc[j].text))  # "WHO Director-General", not "OUR"
+    return not t.is_stop or bool(role_noun(doc[j].text)) or any(  # "WHO Director-General", not "OUR"
+        e.label_ == "ORG" and "".join(w.text[:1] for w in e if w.text[:1].isupper()) == text for e in doc.ents)
 
 
 def _proper_or_org(t: Token) -> bool:
@@ -189,8 +190,20 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
     people = tokens[k].lemma_.lower() not in follower_nouns()  # "a Clinton [backer]" is no one's staff
     seat = k + 1 < len(tokens) and tokens[k + 1].lower_ == "for" and role_noun(tokens[k].text) in _SEATED
     found = None if seat else _affiliation_of(doc, tokens[k + 1:], people)  # "MP for [York Central]": a seat
-    if found is not None:
+    if found is not None and not _region_scope(tokens[k + 1:]):
         return found  # else "[Facebook]'s vice president of public policy in Europe"
+    return _affiliation_before(tokens, k, people) or found  # "[WHO] regional director for Europe"
+
+
+def _region_scope(after: list[Token]) -> bool:
+    """"for Europe", "for Africa": the region a post covers (a place), not a body."""
+    return len(after) >= 2 and after[0].lower_ == "for" and all(t.ent_type_ in ("LOC", "GPE") for t in after[1:]
+                                                                if not t.is_punct)
+
+
+def _affiliation_before(tokens: list[Token], k: int, people: bool) -> str | None:
+    """The body named in the words before a role noun ("X campaign spokesman")."""
+    doc = tokens[0].doc
     pre = [t for t in tokens[:k] if t.dep_ != "det"]
     owned = _country_body(pre)
     if owned is not None:
