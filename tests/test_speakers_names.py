@@ -75,3 +75,10 @@ def test_a_one_word_name_the_model_took_for_a_place_is_a_person_described_as_one
                 'give her surname.\n')
     sp = r.statements[0].speaker
     assert (sp.name, sp.role) == ("Nino", "24-year-old student")
+
+
+def test_a_name_after_a_rank_is_a_person_even_where_the_model_took_it_for_an_organisation(analyze):
+    r = analyze('Indian army spokesman Col. Sudhir Chamoli said two soldiers were wounded. "Our forces responded '
+                'effectively," he said.\n')
+    assert [s.speaker.name for s in r.statements] == ["Sudhir Chamoli", "Sudhir Chamoli"]
+    assert r.statements[0].speaker.country == "IND"

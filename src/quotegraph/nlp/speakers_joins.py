@@ -205,8 +205,21 @@ def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
     relabelled PERSON."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
     return [SpacySpan(e.doc, e.start, e.end, label="PERSON")
-            if e.label_ == "ORG" and _name_like(e) and (e[-1].text in surnames or _given_first(e)) else e
+            if e.label_ == "ORG" and _name_like(e) and (e[-1].text in surnames or _given_first(e) or _ranked(e)) else e
             for e in ents]
+
+
+_RANKS = frozenset({"col.", "gen.", "lt.", "maj.", "capt.", "sgt.", "dr.", "prof.", "mr.", "mrs.", "ms.",
+                    "sen.", "rep.", "gov.", "adm.", "cmdr.", "insp."})
+
+
+def _ranked(ent: SpacySpan) -> bool:
+    """A name right after a rank or honorific ("Col. Sudhir Chamoli"), whichever way it is split."""
+    doc, j = ent.doc, ent.start
+    prev = doc[j - 1].lower_ if j >= 1 else ""
+    if prev == "." and j >= 2:
+        prev = doc[j - 2].lower_ + "."
+    return prev in _RANKS and len(ent) >= 2
 
 
 def _given_first(ent: SpacySpan) -> bool:

@@ -99,6 +99,14 @@ def _two_word_title(tokens: list[Token], k: int) -> str:
 _ADDRESS = frozenset({"dr.", "dr", "prof.", "rev.", "mr.", "mrs.", "ms."})
 
 
+def _abbreviation_stop(tokens: list[Token]) -> bool:
+    """The full stop of a rank the tokenizer split off ("Col" + "."), glued to it."""
+    if len(tokens) < 2 or tokens[-1].text != ".":
+        return False
+    prev = tokens[-2]
+    return not prev.whitespace_ and prev.text.istitle() and prev.is_alpha and len(prev.text) <= 4
+
+
 def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = False) -> Role | None:
     """A Role from a descriptive phrase, or None when it names no role noun
     (with ``any_noun``, the phrase's head noun serves: "playwright-in-residence")."""
@@ -106,8 +114,8 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
     # "his daughter", "her rival" keep whose they are
     while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an", "its")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):  # "the Polish army's"
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case") and not _abbreviation_stop(tokens):
+        tokens = tokens[:-1]  # "the Polish army's"; not the stop of "Col." split off
     while len(tokens) > 1 and tokens[-1].lower_ in _ADDRESS and any(  # "GOP presidential candidate [Dr.]"
             role_noun(t.text) for t in tokens[:-1]):
         tokens = tokens[:-1]
