@@ -126,3 +126,11 @@ def test_a_party_word_before_a_leadership_contender_names_the_party(analyze):
     assert r.statements[0].speaker.party == "Conservative Party"
     r = analyze("Conservative leadership expert Tim Bale said the party had lost its way.\n")
     assert r.statements[0].speaker.party is None
+
+
+def test_a_persons_name_that_is_a_country_names_no_other_country(analyze):
+    r = analyze("PARIS (AP) — French President Emmanuel Macron called a snap election on Sunday.\n\nNational Rally "
+                "leader Jordan Bardella told supporters the vote was a rebuke. Prime Minister Gabriel Attal said the "
+                "campaign would be \"a moment of truth.\"\n")
+    attal = next(s for s in r.statements if "Attal" in s.source.text).speaker
+    assert attal.country == "FRA"

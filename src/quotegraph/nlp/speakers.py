@@ -53,7 +53,7 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
     resolver.run()
     speakers: list[Speaker] = []
     made: dict[int, Speaker] = {}
-    home, place, sole = _dateline_countries(doc_text(doc))
+    home, place, sole = _dateline_countries(doc_text(doc), _without_people(doc))
     for k, st in enumerate(statements):
         ent = resolver.statement_entity(k)
         if ent is None:
@@ -129,14 +129,23 @@ def _unnamed_role(label: str | None) -> str | None:
     return " ".join(words)
 
 
-def _dateline_countries(text: str) -> tuple[str | None, str | None, str | None]:
+def _without_people(doc: "Doc") -> str:
+    """The text with the people's names blanked out: "Jordan Bardella" names no country."""
+    chars = list(doc_text(doc))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            chars[ent.start_char:ent.end_char] = " " * (ent.end_char - ent.start_char)
+    return "".join(chars)
+
+
+def _dateline_countries(text: str, masked: str | None = None) -> tuple[str | None, str | None, str | None]:
     """The country a dateline places the article in: as ``home``, unless a foreign dateline's
     article also names the United States ("SEOUL, March 3 (Yonhap) --" and no word of America: KOR);
     as ``place``, whatever else it names; as ``sole``, when it names no other country."""
     place = dateline_country(text)
     if place is None:
         return None, None, None
-    named = set(countries_in(text))
+    named = set(countries_in(text if masked is None else masked))  # ``masked``: people's names blanked
     home = place if place == "USA" or "USA" not in named else None
     return home, place, home if home is not None and named <= {home} else None
 
