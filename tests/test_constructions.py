@@ -560,3 +560,12 @@ def test_a_that_clause_after_a_participle_describing_the_cue_s_noun_is_the_conte
 def test_a_source_the_tagger_cut_inside_its_relative_clause_runs_to_the_clause_end(analyze):
     r = analyze("Media Matters, a watchdog group that X sued last year, called the suit \"frivolous.\"")
     assert find(r, "called").source.text == "Media Matters, a watchdog group that X sued last year"
+
+
+def test_a_quotation_after_a_time_of_day_opens_a_sentence_of_its_own(analyze):
+    r = analyze('Maria Lopez, who lives in the building next door, said she heard screaming around 3 a.m. "I saw '
+                'people jumping from the windows," she said, her voice shaking.\n')
+    first = next(s for s in r.statements if "Lopez" in s.source.text)
+    assert first.content[0].text == "she heard screaming around 3 a.m."
+    second = next(s for s in r.statements if s.source.text == "she")
+    assert second.content[0].text.startswith('"I saw people jumping')

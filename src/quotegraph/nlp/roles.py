@@ -63,14 +63,17 @@ def _closers() -> frozenset[str]:
 
 def is_break(doc: Doc, i: int) -> bool:
     """Whether token ``i`` starts a new sentence whatever the parser says: after a
-    line break, or after a quotation closed by a full stop, question or exclamation
-    mark when a capitalised word follows ('... be safe.” Engineers were ...')."""
+    line break, after a quotation closed by a full stop, question or exclamation
+    mark when a capitalised word follows ('... be safe.” Engineers were ...'), or at a
+    quotation opening after "a.m." or "p.m."."""
     if i <= 0 or i >= len(doc):
         return False
     prev = doc[i - 1]
     if prev.is_space and "\n" in prev.text:
         return True
     tok = doc[i]
+    if prev.lower_ in ("a.m.", "p.m.") and tok.is_quote and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return True  # 'she heard screaming around 3 a.m. “I saw people jumping ...”': the time ends a sentence
     return (i >= 2 and tok.is_alpha and tok.text[:1].isupper() and prev.text in _closers()
             and bool(prev.whitespace_) and doc[i - 2].text in _SENT_END and not doc[i - 2].whitespace_)
 
