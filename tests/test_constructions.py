@@ -569,3 +569,10 @@ def test_a_quotation_after_a_time_of_day_opens_a_sentence_of_its_own(analyze):
     assert first.content[0].text == "she heard screaming around 3 a.m."
     second = next(s for s in r.statements if s.source.text == "she")
     assert second.content[0].text.startswith('"I saw people jumping')
+
+
+def test_a_quotation_someone_posted_is_their_report(analyze):
+    r = analyze('Elon Musk said on Friday that Tesla would unveil its robotaxi on Aug. 8.\n\n"Tesla Robotaxi unveil '
+                'on 8/8," the billionaire posted on X, without giving details.\n')
+    st = next(s for s in r.statements if s.cue.text == "posted")
+    assert st.speaker.name == "Elon Musk" and "8/8" in st.content[0].text
