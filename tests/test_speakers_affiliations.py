@@ -292,3 +292,10 @@ def test_an_organisations_initials_are_that_organisation_and_a_region_is_no_affi
     assert r.statements[0].speaker.name == "World Health Organization"
     kluge = next(s for s in r.statements if "Kluge" in s.source.text).speaker
     assert kluge.affiliation == "WHO"
+
+
+def test_a_company_the_model_took_for_a_nationality_is_the_affiliation_of_its_spokesperson(analyze):
+    r = analyze("Tesla shares rose. A Tesla spokesperson did not respond to a request for comment.\n")
+    assert r.statements[0].speaker.affiliation == "Tesla"
+    r = analyze("Republican Secretary of State Jon Husted said in a statement that the ruling was wrong.\n")
+    assert r.statements[0].speaker.affiliation != "Republican"

@@ -195,6 +195,21 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
     return _affiliation_before(tokens, k, people) or found  # "[WHO] regional director for Europe"
 
 
+# groups of people that the model tags like a nationality (NORP) before a title
+_CLIENT_NOUNS = frozenset({"customer", "client", "fan", "user", "subscriber", "viewer", "reader", "shareholder",
+                           "investor", "voter", "resident", "patient", "passenger"})
+_PEOPLE_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "dem", "dems", "gop",
+                           "conservative", "liberal", "labour", "tory", "muslim", "christian", "catholic", "jewish", "evangelical", "hispanic", "latino", "black",
+                           "white", "asian", "arab", "sunni", "shiite", "kurdish", "palestinian"})
+
+
+def _misread_body(t: Token) -> bool:
+    """A company the model tagged as a nationality ("A [Tesla] spokesperson"): a proper noun
+    marked NORP that is no country, people or party word."""
+    return t.ent_type_ == "NORP" and t.pos_ == "PROPN" and t.tag_ == "NNP" and not country_code(t.text) \
+        and t.lower_ not in _PEOPLE_WORDS and party_in([t]) is None
+
+
 def _region_scope(after: list[Token]) -> bool:
     """"for Europe", "for Africa": the region a post covers (a place), not a body."""
     return len(after) >= 2 and after[0].lower_ == "for" and all(t.ent_type_ in ("LOC", "GPE") for t in after[1:]
@@ -209,7 +224,8 @@ def _affiliation_before(tokens: list[Token], k: int, people: bool) -> str | None
     if owned is not None:
         return owned
     first = next((j for j, t in enumerate(pre) if t.ent_type_ in ("ORG", "PERSON")
-                  or t.lower_ in org_nouns() and t.pos_ == "NOUN" or _acronym(t)), None)
+                  or t.lower_ in org_nouns() and t.pos_ == "NOUN" or _acronym(t)
+                  or _misread_body(t) and tokens[k].lemma_.lower() not in _CLIENT_NOUNS), None)
     if first is None:
         first = _untagged_body(pre)
     if first is None:
