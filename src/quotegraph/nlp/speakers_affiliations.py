@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .speakers_lexicon import COMPANY_SUFFIXES, country_code, follower_nouns, org_nouns, role_noun, titles
+from .speakers_joins import PLACE_NOUNS
 from .speakers_role_orgs import OPPOSING_NOUNS
 from .speakers_model import Entity
 
@@ -136,8 +137,7 @@ def noun_affiliations(doc: Doc, entities: list[Entity]) -> None:
                 ent.roles[k] = replace(role, affiliation=next(iter(found.values())).canonical())
 
 
-_PLACE_POSSESSORS = frozenset({"nation", "country", "state", "city", "world", "region", "county", "town",
-                               "province", "capital", "island", "continent", "district"})
+_PLACE_POSSESSORS = PLACE_NOUNS | {"nation", "country", "world", "continent"}
 _POSSESSOR = re.compile(r"^([a-z]+)['’]s\b")
 
 

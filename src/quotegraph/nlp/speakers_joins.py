@@ -29,10 +29,10 @@ from spacy.tokens import Token
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
 from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, org_nouns, region_country,
-                               role_noun)
+                               role_noun, titles)
 
 __all__ = ["joined_names", "org_initials", "described_people", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
-           "PARTICLES", "surname_key"]
+           "PARTICLES", "PLACE_NOUNS", "surname_key"]
 
 _MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
 _SLASH = re.compile(r"\w/\w")
@@ -209,17 +209,13 @@ def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
             for e in ents]
 
 
-_RANKS = frozenset({"col.", "gen.", "lt.", "maj.", "capt.", "sgt.", "dr.", "prof.", "mr.", "mrs.", "ms.",
-                    "sen.", "rep.", "gov.", "adm.", "cmdr.", "insp."})
-
-
 def _ranked(ent: SpacySpan) -> bool:
     """A name right after a rank or honorific ("Col. Sudhir Chamoli"), whichever way it is split."""
     doc, j = ent.doc, ent.start
     prev = doc[j - 1].lower_ if j >= 1 else ""
     if prev == "." and j >= 2:
         prev = doc[j - 2].lower_ + "."
-    return prev in _RANKS and len(ent) >= 2
+    return (prev in ("mr.", "mrs.", "ms.") or prev.endswith(".") and prev in titles()) and len(ent) >= 2
 
 
 def _given_first(ent: SpacySpan) -> bool:
@@ -228,7 +224,7 @@ def _given_first(ent: SpacySpan) -> bool:
 
 
 # nouns for a place whose name follows "of" ("the eastern city of Goma")
-_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port", "capital",
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port", "capital",
                           "island", "suburb", "neighborhood", "neighbourhood", "municipality", "enclave", "state"})
 
 
@@ -258,7 +254,7 @@ def _person_after(e: SpacySpan) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in app.children)
 
 
-def org_initials(root: Token, ents: list[SpacySpan]) -> bool:
+def org_initials(root: Token, ents) -> bool:
     """A word in capitals that is the initials of an organisation the article names in
     full ("WHO warns ..." with "the World Health Organization"), which the tagger may read
     as a pronoun."""
@@ -274,7 +270,7 @@ def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
     for e in ents:
         doc = e.doc
         if e.label_ in ("PERSON", "ORG") and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
-                and doc[e.start - 2].text in _PLACE_NOUNS:
+                and doc[e.start - 2].text in PLACE_NOUNS:
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return out

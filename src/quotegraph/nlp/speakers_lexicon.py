@@ -252,19 +252,19 @@ _DATELINE_REACH = 600  # characters from the start of the text
 
 
 @lru_cache(maxsize=None)
+def _upper_codes(name: str) -> dict[str, str]:
+    """A data file's places in capitals, with their countries' codes."""
+    return {row[0].upper(): row[1] for row in _lines(name) if len(row) > 1}
+
+
 def _dateline_places() -> dict[str, str]:
-    return {row[0].upper(): row[1] for row in _lines("dateline_places.tsv") if len(row) > 1}
+    return _upper_codes("dateline_places.tsv")
 
 
 def capital_country(name: str | None) -> str | None:
     """The country of a foreign capital or news city speaking for its government ("Beijing
     urged ..." -> CHN), from ``data/dateline_places.tsv``; None for any other name."""
     return _dateline_places().get(" ".join((name or "").upper().split()))
-
-
-@lru_cache(maxsize=None)
-def _dateline_us_cities() -> dict[str, str]:
-    return {row[0].upper(): row[1] for row in _lines("dateline_us_cities.tsv") if len(row) > 1}
 
 
 _STATE_AFTER = re.compile(r",[ \t]+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)[ \t]*(?:\(|[-–—―])")
@@ -281,4 +281,4 @@ def dateline_country(text: str) -> str | None:
     state = _STATE_AFTER.match(text, found.end(1))
     code = region_country(state.group(1), whole=True) if state else None  # not FRA for "PARIS, Texas"
     place = " ".join(found.group(1).split())
-    return code or _dateline_places().get(place) or _dateline_us_cities().get(place)
+    return code or _dateline_places().get(place) or _upper_codes("dateline_us_cities.tsv").get(place)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .speakers_lexicon import country_code, follower_nouns, gender_words, kin_nouns, org_nouns, role_noun
+from .speakers_joins import org_initials
 from .speakers_parties import party_in
 
 __all__ = ["OPPOSING_NOUNS", "role_affiliation"]
@@ -49,8 +50,7 @@ def _acronym(t: Token) -> bool:
         j += 2  # "AFL-CIO President", "UC-AFT"
     if j >= len(doc) or not doc[j].is_alpha or doc[j].text.isupper():
         return False
-    return not t.is_stop or bool(role_noun(doc[j].text)) or any(  # "WHO Director-General", not "OUR"
-        e.label_ == "ORG" and "".join(w.text[:1] for w in e if w.text[:1].isupper()) == text for e in doc.ents)
+    return not t.is_stop or bool(role_noun(doc[j].text)) or org_initials(t, doc.ents)  # "WHO ...", not "OUR"
 
 
 def _proper_or_org(t: Token) -> bool:
