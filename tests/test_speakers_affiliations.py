@@ -299,3 +299,11 @@ def test_a_company_the_model_took_for_a_nationality_is_the_affiliation_of_its_sp
     assert r.statements[0].speaker.affiliation == "Tesla"
     r = analyze("Republican Secretary of State Jon Husted said in a statement that the ruling was wrong.\n")
     assert r.statements[0].speaker.affiliation != "Republican"
+
+
+def test_its_after_a_body_the_model_took_for_a_person_is_that_body(analyze):
+    r = analyze("KYIV, Ukraine (AP) — Russia's Defense Ministry said the strikes targeted military facilities.\n\n"
+                "Ukrenergo, the national grid operator, said repairs could take weeks. Its chief executive, Volodymyr "
+                "Kudrytskyi, told The Associated Press that the attacks were the most damaging of the war.\n")
+    sp = next(s for s in r.statements if "Kudrytskyi" in s.source.text).speaker
+    assert sp.affiliation == "Ukrenergo"

@@ -236,16 +236,25 @@ _PERSON_NOUNS = frozenset({"student", "resident", "worker", "teacher", "nurse", 
 
 def described_people(ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with a one-word place that no table knows relabelled PERSON when a person
-    is described right after it: "said Nino, a 24-year-old student", which the model
-    takes for a place."""
+    is described right after it ("said Nino, a 24-year-old student", which the model
+    takes for a place), and a one-word person relabelled ORG when an organisation is
+    ("Ukrenergo, the national grid operator")."""
     out = []
     for e in ents:
         if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.end < len(e.doc) and e.doc[e.end].text == "," \
                 and _person_after(e) and not (country_code(e.text) or capital_country(e.text)
                                               or region_country(e.text, whole=True)):
             e = SpacySpan(e.doc, e.start, e.end, label="PERSON")
+        elif e.label_ == "PERSON" and len(e) == 1 and _body_after(e):
+            e = SpacySpan(e.doc, e.start, e.end, label="ORG")  # "Ukrenergo, the national grid operator"
         out.append(e)
     return out
+
+
+def _body_after(e: SpacySpan) -> bool:
+    app = next((c for c in e.root.children if c.dep_ == "appos" and c.i > e.end), None)
+    return app is not None and app.lemma_.lower() in org_nouns() and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in app.children)
 
 
 def _person_after(e: SpacySpan) -> bool:

@@ -322,7 +322,8 @@ def find_names(ctx: Context) -> list[Mention]:
         if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens) \
                 or (len(tokens) == 1 and (_org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
-        label = "ORG" if short or any(t.lower_ in _org_words() or t.lower_ == "for" for t in tokens) else "PERSON"
+        label = "ORG" if short or any(t.lower_ in _org_words() or t.lower_ == "for" for t in tokens) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in root.children) else "PERSON"  # "the grid operator"
         if capital_country(_name_text(tokens)) is not None:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
         out.append(_mention(ctx, tokens, label, gender))
