@@ -252,15 +252,20 @@ def described_people(ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _body_after(e: SpacySpan) -> bool:
-    app = next((c for c in e.root.children if c.dep_ == "appos" and c.i > e.end), None)
-    return app is not None and app.lemma_.lower() in org_nouns() and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in app.children)
+    return _described_after(e, "the") in org_nouns()
 
 
 def _person_after(e: SpacySpan) -> bool:
+    return _described_after(e, "a", "an") in _PERSON_NOUNS
+
+
+def _described_after(e: SpacySpan, *articles: str) -> str | None:
+    """The head noun (lemma) of the appositive right after a name that opens on one of
+    ``articles`` ("Nino, [a] 24-year-old student", "Ukrenergo, [the] national grid operator")."""
     app = next((c for c in e.root.children if c.dep_ == "appos" and c.i > e.end), None)
-    return app is not None and app.lower_ in _PERSON_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in app.children)
+    if app is None or not any(c.dep_ == "det" and c.lower_ in articles for c in app.children):
+        return None
+    return app.lemma_.lower()
 
 
 def org_initials(root: Token, ents) -> bool:
