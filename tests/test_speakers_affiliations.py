@@ -307,3 +307,9 @@ def test_its_after_a_body_the_model_took_for_a_person_is_that_body(analyze):
                 "Kudrytskyi, told The Associated Press that the attacks were the most damaging of the war.\n")
     sp = next(s for s in r.statements if "Kudrytskyi" in s.source.text).speaker
     assert sp.affiliation == "Ukrenergo"
+
+
+def test_an_institute_the_model_did_not_tag_after_of_the_is_the_affiliation(analyze):
+    r = analyze("Dr. Peter Kistler of the Baker Heart and Diabetes Institute in Melbourne said the findings were "
+                "\"interesting but far from conclusive.\" He added that many coffee drinkers also exercise more.\n")
+    assert [s.speaker.affiliation for s in r.statements] == ["Baker Heart and Diabetes Institute"] * 2

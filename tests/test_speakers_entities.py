@@ -609,6 +609,13 @@ def test_a_state_body_opening_on_its_country_has_that_country(analyze):
     assert (r.statements[0].speaker.name, r.statements[0].speaker.country) == ("U.S. Embassy", "USA")
 
 
+def test_an_organisation_named_by_its_peoples_adjective_has_that_country(analyze):
+    r = analyze("The American Heart Association said people should not start drinking coffee to protect their "
+                "hearts. Georgia Power said the storm had passed.\n")
+    assert [(s.speaker.name, s.speaker.country) for s in r.statements] == [
+        ("American Heart Association", "USA"), ("Georgia Power", None)]
+
+
 def test_a_company_s_full_name_after_a_headline_s_short_one_is_one_speaker(analyze):
     r = analyze("Toyota recalls 1 million vehicles over airbag sensor\n\n"
                 "TOKYO (Reuters) - Toyota Motor Corp said on Thursday it would recall about 1 million vehicles.\n\n"

@@ -22,8 +22,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import (PRONOUNS, capital_country, countries_in, country_code, dateline_country, owner_nouns,
-                               role_noun, region_country, seat_country)
+from .speakers_lexicon import (PRONOUNS, capital_country, countries_in, country_code, dateline_country, demonym_noun,
+                               owner_nouns, role_noun, region_country, seat_country)
 from .doctext import doc_text
 from .speakers_model import Context, Entity, Role
 from .speakers_parties import political_office
@@ -166,6 +166,24 @@ def _state_body_country(name: str) -> str | None:
     return code
 
 
+# words after a people's adjective that make a place of it, not an organisation's country
+_PLACE_AFTER = frozenset({"Ocean", "Sea", "Gulf", "Columbia", "Peninsula", "Subcontinent", "Samoa",
+                          "Virgin", "Islands", "River"})
+
+
+def _demonym_body_country(name: str) -> str | None:
+    """The country of an organisation whose name opens on its people's adjective ("American
+    Heart Association", "British Airways"); not a country's name ("Georgia Power", "Jordan
+    Brand") nor a place ("Indian Ocean Commission")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not demonym_noun(words[0]) or words[1] in _PLACE_AFTER:
+        return None
+    codes = countries_in(" ".join(words[:2]))
+    return codes[0] if len(codes) == 1 else None
+
+
 # words of a state's own bodies that a foreign dateline places ("BEIJING -- ... foreign ministry spokesperson
 # Mao Ning": China's); not an embassy, which is another country's
 _HOME_BODIES = frozenset({"ministry", "government", "police", "army", "military", "parliament", "cabinet", "navy"})
@@ -210,7 +228,7 @@ def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None =
     if country is None and ent.kind == "place" and ent.named:  # "Beijing urged both sides ..."
         country = capital_country(ent.canonical())
     if country is None and ent.kind == "organisation" and ent.named:  # "The U.S. Embassy in Mexico City"
-        country = _state_body_country(ent.canonical())
+        country = _state_body_country(ent.canonical()) or _demonym_body_country(ent.canonical())
     affiliation = affiliation or ent.member_of  # "Michael O'Hanlon of the Brookings Institution"
     if ent.party is not None:  # "Republican Donald Trump": his party, when nothing else
         affiliation = affiliation or ent.party.name

@@ -317,6 +317,8 @@ def _organisation_after(m: Mention, doc) -> str | None:
         return None
     j += 1
     ent = next((e for e in doc.ents if e.start <= j + 1 and j < e.end), None)
+    if ent is None and doc[j].lower_ == "the":
+        return _untagged_organisation(doc, doc[j - 1])
     if ent is None or ent.label_ != "ORG" or ent.start < j or (ent.start == j + 1 and doc[j].lower_ != "the"):
         return None
     toks = [t for t in ent if t.lower_ != "the"]
@@ -325,6 +327,30 @@ def _organisation_after(m: Mention, doc) -> str | None:
     if toks and place is not None and (gap == 0 or doc[ent.end].lower_ == "of"):
         toks += list(doc[ent.end:place.end])
     return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])] if toks else None
+
+
+# the last word of an organisation's name the tagger may miss after "of the" (not "News", "Times" and
+# such, which title-case headlines use as plain words)
+_ORG_LAST_WORDS = frozenset({"institute", "institution", "university", "college", "foundation", "center", "centre",
+                             "association", "society", "academy", "council", "federation", "commission",
+                             "committee", "agency", "authority", "bureau", "hospital", "clinic", "laboratory",
+                             "observatory", "corporation", "coalition", "alliance", "league", "fund", "trust"})
+
+
+def _untagged_organisation(doc, of: Token) -> str | None:
+    """The capitalised name after "of the" that the tagger missed, when it ends in an
+    organisation's word ("Dr. Peter Kistler of the Baker Heart and Diabetes Institute")."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.tag_ != "NNP" or obj.lower_ not in _ORG_LAST_WORDS:
+        return None
+    words = [t for t in doc[obj.left_edge.i:obj.i + 1] if t.dep_ != "det"]
+    if not words or any(t.tag_ != "NNP" and t.dep_ != "cc" for t in words) or words[0].dep_ == "cc":
+        return None
+    tail = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in tail.children if c.dep_ == "pobj"), None) if tail is not None else None
+    if place is not None and place.ent_type_ == "GPE":  # "of the University of Chicago"
+        words += list(doc[tail.i:place.right_edge.i + 1])
+    return doc_text(doc)[words[0].idx: words[-1].idx + len(words[-1])]
 
 
 def _organisation_before(m: Mention, doc) -> str | None:
