@@ -448,6 +448,18 @@ def test_a_that_clause_the_parse_hung_on_a_noun_is_the_reported_clause(base_nlp)
     assert content_of(_piece(real, "told", "CUE")) is None
 
 
+def test_a_that_clause_is_the_report_of_the_verb_right_before_it_not_of_a_later_said(analyze):
+    # the parse hangs "that Moscow opposed ..." on "call", with "that" as its mark; the
+    # clause is Lavrov's report, nested in the ministry's
+    r = analyze("Russian Foreign Minister Sergei Lavrov told his Iranian counterpart Abbas Araghchi in a phone "
+                "call that Moscow opposed the \"unilateral\" restrictions, the Russian Foreign Ministry said.\n")
+    told = next(s for s in r.statements if s.cue.text == "told")
+    assert [c.text for c in told.content] == ['that Moscow opposed the "unilateral" restrictions']
+    assert told.speaker.name == "Sergei Lavrov"
+    said = next(s for s in r.statements if s.cue.text == "said")
+    assert said.source.text == "the Russian Foreign Ministry" and "Lavrov told" in said.content[0].text
+
+
 def test_a_day_hanging_on_the_source_before_its_verb_is_no_part_of_it(analyze):
     r = analyze("Mexican President Claudia Sheinbaum on Tuesday rejected U.S. claims that her government "
                 "was not doing enough.\n\nThe British capital's new mayor on Tuesday said Trump was wrong.\n")

@@ -146,7 +146,15 @@ def _pick(span: Span, cues: list[int], links: list[Link]) -> int | None:
     tied = [c for c in cues if _tied(span, links[c].cue)]
     above = [c for c in tied if not _hangs_on(links[c].cue, span)]
     pool = above or tied or cues
+    if span[0].lower_ == "that" and span[0].dep_ == "mark":  # a "that" clause is the verb's right before it,
+        pool = [c for c in pool if _verb_right_before(links[c].cue, span)] or pool  # not "..., the ministry said"'s
     return min(pool, key=lambda c: _distance(span, links[c].cue))
+
+
+def _verb_right_before(cue: Span, span: Span) -> bool:
+    """The cue comes before ``span`` with no other verb between them ("told his counterpart in a
+    phone call [that ...]"; not "announced his candidacy, Mook ... told aides [that ...]")."""
+    return cue.end <= span.start and not any(t.pos_ in ("VERB", "AUX") for t in span.doc[cue.end:span.start])
 
 
 def _paragraph_ids(doc: Doc) -> list[int]:

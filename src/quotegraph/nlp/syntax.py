@@ -211,13 +211,15 @@ def _misread_that_clause(cue: Span) -> Span | None:
     """A "that" clause the parse hung on a noun as a relative clause: "told his
     counterpart in a phone call [that Cairo rejects any attack]". The "that" cannot
     be the relative pronoun when its verb already has a subject or object of the
-    same kind ("attack" is the object of "rejects"), so it opens the reported clause."""
+    same kind ("attack" is the object of "rejects"), or when the parse made it the
+    clause's mark, so it opens the reported clause."""
     root = cue.root
     for tok in root.subtree:
-        if tok.i <= root.i or tok.lower_ != "that" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        if tok.i <= root.i or tok.lower_ != "that" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "mark"):
             continue
-        verb = tok.head
-        if verb.dep_ != "relcl" or not any(c.i != tok.i and c.dep_ == tok.dep_ for c in verb.children):
+        verb = tok.head  # a relative clause has no "that" as its mark ("in a phone call [that Moscow opposed ...]")
+        if verb.dep_ != "relcl" or not (tok.dep_ == "mark" or any(c.i != tok.i and c.dep_ == tok.dep_
+                                                                  for c in verb.children)):
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and not _describing_participle(t)
                for t in tok.doc[root.i + 1: tok.i]):
