@@ -594,3 +594,22 @@ def test_a_subject_tagged_as_the_end_of_the_content_before_its_cue_is_the_source
     st = next(s for s in r.statements if s.cue.text == "say")
     assert st.source.text == "critics"
     assert all("critics" not in c.text for c in st.content)
+
+
+@pytest.mark.parametrize("text,cue,content,venue", [
+    ("Trump spoke to a gathering of fracking industry leaders.", "spoke to", "a gathering of fracking industry leaders",
+     True),
+    ("Kaine will speak at a recent rally.", "speak at", "a recent rally", True),
+    ("Richards, speaking on the BBC's Match of the Day, said it was over.", "speaking on",
+     "the BBC's Match of the Day", True),
+    ("He spoke on the condition of anonymity.", "spoke on", "the condition of anonymity", False),
+    ("The plan speaks to swing state liberals.", "speaks to", "swing state liberals", False),
+    ("She spoke about the economy.", "spoke about", "the economy", False),
+])
+def test_speaking_at_a_place_to_an_audience_or_on_a_programme_is_no_report(base_nlp, text, cue, content, venue):
+    from quotegraph.nlp.extract import _speaking_venue
+    from quotegraph.nlp.link import Link
+
+    doc = base_nlp(text)
+    link = Link(cue=_piece(doc, cue, "CUE"), content=[_piece(doc, content)])
+    assert _speaking_venue(link) is venue

@@ -361,6 +361,29 @@ def _naming_participle(link: Link) -> bool:
         and all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.is_punct for t in link.content[0])
 
 
+_VENUE_PREPS = frozenset({"at", "against", "before", "from"})
+_AIR_NOUNS = frozenset({"radio", "television", "tv", "show", "program", "programme", "podcast", "air", "phone",
+                        "camera", "stage", "panel", "network", "channel"})
+
+
+def _speaking_venue(link: Link) -> bool:
+    """"spoke at a recent rally", "spoke against the backdrop of ...", "spoke to a gathering
+    of ...", "speaking on the BBC's Match of the Day": a place, an audience or a programme is
+    no report (not "spoke on the condition of anonymity", nor "speaks to [voters' fears]")."""
+    cue = link.cue
+    if len(cue) != 2 or cue[0].lemma_.lower() != "speak" or len(link.content) != 1:
+        return False
+    prep, obj = cue[1].lower_, link.content[0].root
+    if obj.pos_ not in ("NOUN", "PROPN") or link.content[0].start != cue.end:
+        return False
+    if prep in _VENUE_PREPS:
+        return True
+    if prep in ("to", "with"):
+        return cue[0].tag_ in ("VBD", "VBG", "VBN")  # "spoke to reporters"; the present "speaks to" is figurative
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON")
+    return prep == "on" and (named or obj.lower_ in _AIR_NOUNS)
+
+
 _HORTATIVE = frozenset({"'s", "’s", "us"})
 
 
@@ -383,7 +406,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     if signed:  # a layout's whole extent: the colon of "Said Ellis: “...”" is no cue of its own
         taken = _taken(doc, signed, extent=True)
         spans = [s for s in spans if not any(taken[s.start : s.end])]
-    links = [l for l in link_roles(doc, spans) if not _naming_participle(l)]
+    links = [l for l in link_roles(doc, spans) if not _naming_participle(l) and not _speaking_venue(l)]
     fit_quotes(doc, links)
     links += signed
     for link in links:
