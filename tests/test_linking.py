@@ -613,3 +613,18 @@ def test_speaking_at_a_place_to_an_audience_or_on_a_programme_is_no_report(base_
     doc = base_nlp(text)
     link = Link(cue=_piece(doc, cue, "CUE"), content=[_piece(doc, content)])
     assert _speaking_venue(link) is venue
+
+
+def test_a_cue_in_a_relative_clause_on_an_appositive_reports_that_noun(base_nlp):
+    # ", a charge the Election Commission denied": train gold gives such a cue the noun
+    # ("an offer", "a deal"); the tagger had left it at the end of the first report
+    doc = base_nlp("The Congress party on Sunday accused Modi's government of rigging the electoral rolls in "
+                   "Maharashtra, a charge the Election Commission denied.")
+    spans = [_piece(doc, "The Congress party", "SOURCE"), _piece(doc, "accused", "CUE"),
+             _piece(doc, "Modi's government of rigging the electoral rolls in Maharashtra, a charge"),
+             _piece(doc, "the Election Commission", "SOURCE"), _piece(doc, "denied", "CUE")]
+    links = {l.cue.text: l for l in link_roles(doc, spans)}
+    assert [c.text for c in links["accused"].content] == [
+        "Modi's government of rigging the electoral rolls in Maharashtra"]
+    assert [c.text for c in links["denied"].content] == ["a charge"]
+    assert links["denied"].source.text == "the Election Commission"

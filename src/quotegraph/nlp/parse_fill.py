@@ -63,8 +63,38 @@ def _parsed_content(link: Link, links: list[Link], taken: list[bool]) -> list[Sp
                    or _nested_only(link, around, links)):
         return around
     found = content_of(link.cue) or colon_quotation(link.cue) \
-        or quotation_before(link.cue, link.source or subject_of(link.cue), split_only=True) or _object_content(link)
+        or quotation_before(link.cue, link.source or subject_of(link.cue), split_only=True) or _object_content(link) \
+        or _antecedent(link, links, taken)
     return [found] if found is not None else []
+
+
+def _antecedent(link: Link, links: list[Link], taken: list[bool]) -> Span | None:
+    """", a charge [the Election Commission] denied": a cue in a relative clause on an appositive
+    noun, with a subject of its own and no object, reports that noun (train gold: "an offer",
+    "a deal", "a fact"), which another content's tail gives up ("accused X of rigging the rolls")."""
+    root = link.cue.root
+    noun = root.head
+    if root.dep_ != "relcl" or noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > root.i:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in root.children if c.i > root.i):
+        return None
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].tag_ in ("WP", "WDT") or subj[0].lower_ == "that":
+        return None  # "Smith, who denied ...": the noun is the speaker
+    doc, start = link.cue.doc, noun.left_edge.i
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    tails = [(other, n) for other in links for n, piece in enumerate(other.content)
+             if piece.start < start - 1 and start <= piece.end <= root.i]  # "accused ..., a charge"
+    freed = {i for other, n in tails for i in range(start - 1, other.content[n].end)}
+    if any(taken[i] and i not in freed for i in range(start, noun.i + 1)):
+        return None
+    for other, n in tails:
+        piece = other.content[n]
+        other.content[n] = Span(doc, piece.start, start - 1, label=piece.label_)
+    for i in freed:
+        taken[i] = False
+    return Span(doc, start, noun.i + 1, label="CONTENT")
 
 
 def _object_content(link: Link) -> Span | None:
