@@ -616,6 +616,12 @@ def test_an_organisation_named_by_its_peoples_adjective_has_that_country(analyze
         ("American Heart Association", "USA"), ("Georgia Power", None)]
 
 
+def test_a_countrys_possessive_over_a_few_words_gives_an_organisation_its_country(analyze):
+    r = analyze("NEW DELHI (AP) — India's main opposition Congress party on Sunday accused Prime Minister Narendra "
+                "Modi's government of rigging the electoral rolls in Maharashtra.\n")
+    assert (r.statements[0].speaker.name, r.statements[0].speaker.country) == ("Congress party", "IND")
+
+
 def test_a_company_s_full_name_after_a_headline_s_short_one_is_one_speaker(analyze):
     r = analyze("Toyota recalls 1 million vehicles over airbag sensor\n\n"
                 "TOKYO (Reuters) - Toyota Motor Corp said on Thursday it would recall about 1 million vehicles.\n\n"

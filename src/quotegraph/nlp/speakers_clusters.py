@@ -263,8 +263,19 @@ def _country_before(doc, m: Mention) -> str | None:
     if k >= 1 and doc[k].tag_ == "POS":
         k -= 1  # "Russia['s]"
     if k < 0 or doc[k].ent_type_ not in ("NORP", "GPE"):
-        return None
+        return _owner_over_modifiers(doc, m.start)
     return country_code(doc[k].text)
+
+
+def _owner_over_modifiers(doc, start: int) -> str | None:
+    """The country whose possessive opens the phrase before a name, over a few lower-case
+    words: "India's main opposition [Congress party]"."""
+    k = start - 1
+    while k >= start - 3 and k > 1 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    if k == start - 1 or doc[k].tag_ != "POS" or doc[k - 1].ent_type_ != "GPE":
+        return None
+    return country_code(doc[k - 1].text)
 
 
 def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
