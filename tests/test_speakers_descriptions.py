@@ -215,3 +215,19 @@ def test_an_indefinite_official_in_the_lead_is_not_the_minister_named_next(analy
                 "Antony Blinken said he was hopeful.\n")
     lead = next(s for s in r.statements if s.source and s.source.text == "A senior official")
     assert lead.speaker.name is None
+
+
+def test_a_landlord_is_no_one_its_possessor_and_an_appositive_company_names_it(analyze):
+    r = analyze("Maria Gonzalez lost her home. Her landlord says the building needs repairs.\n")
+    assert r.statements[0].speaker.name is None
+    r = analyze('"I called everyone I knew," says Gonzalez, a 42-year-old mother of three.\n\n'
+                "Her landlord, a company called Sunrise Properties, wants to renovate the building. A spokeswoman "
+                'for the firm says the company is "following every rule."\n\n'
+                "City Councilmember Eunisses Hernandez has proposed a law that would require landlords to pay "
+                'moving costs.\n\n"We cannot keep losing our neighbors," she said at a rally last week.\n')
+    by_cue = {s.cue.text: s.speaker for s in r.statements}
+    assert by_cue["wants"].name == "Sunrise Properties"
+    assert r.statements[0].speaker.name == "Gonzalez"
+    spokeswoman = next(s.speaker for s in r.statements if s.source.text == "A spokeswoman for the firm")
+    assert (spokeswoman.name, spokeswoman.affiliation) == (None, "Sunrise Properties")
+    assert (by_cue["said"].name, by_cue["said"].role) == ("Eunisses Hernandez", "City Councilmember")

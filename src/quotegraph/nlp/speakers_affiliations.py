@@ -135,6 +135,9 @@ def noun_affiliations(doc: Doc, entities: list[Entity]) -> None:
                 m.source and m.head < role.at and doc[m.head].lemma_.lower() == noun for m in o.mentions)}
             if len(found) == 1:
                 ent.roles[k] = replace(role, affiliation=next(iter(found.values())).canonical())
+            elif not found and org_nouns()[noun] & {"any", "near"}:  # "a company called Sunrise Properties ... A
+                near = _named_just_before(doc, entities, role.at)  # spokeswoman for the firm"
+                ent.roles[k] = replace(role, affiliation=near) if near is not None else role
 
 
 _PLACE_POSSESSORS = PLACE_NOUNS | {"nation", "country", "world", "continent"}
@@ -147,6 +150,12 @@ def _possessor_body(doc: Doc, entities: list[Entity], text: str, at: int) -> str
     found = _POSSESSOR.match(text or "")
     if found is None or found.group(1) not in org_nouns() or found.group(1) in _PLACE_POSSESSORS:
         return None  # not "the nation's top diplomat"
+    return _named_just_before(doc, entities, at)
+
+
+def _named_just_before(doc: Doc, entities: list[Entity], at: int) -> str | None:
+    """The one named organisation mentioned before token ``at`` in its sentence or the one
+    before it."""
     first = doc[at].sent.start
     if first > 0:
         first = doc[first - 1].sent.start

@@ -355,8 +355,9 @@ def _named_under(head: Token, by_tok: dict[int, Mention], appositive: bool) -> E
         else:
             continue
         ents = [by_tok[g.i].entity for g in found]
-        if len(ents) == 1 and ents[0] is not None and ents[0].kind == "person":
-            return ents[0]
+        if len(ents) == 1 and ents[0] is not None and (ents[0].kind == "person" or (
+                ents[0].kind == "organisation" and head.lemma_.lower() in org_nouns())):
+            return ents[0]  # also "Her landlord, a company called Sunrise Properties"
     return None
 
 
