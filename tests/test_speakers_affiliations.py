@@ -313,3 +313,11 @@ def test_an_institute_the_model_did_not_tag_after_of_the_is_the_affiliation(anal
     r = analyze("Dr. Peter Kistler of the Baker Heart and Diabetes Institute in Melbourne said the findings were "
                 "\"interesting but far from conclusive.\" He added that many coffee drinkers also exercise more.\n")
     assert [s.speaker.affiliation for s in r.statements] == ["Baker Heart and Diabetes Institute"] * 2
+
+
+def test_a_ministers_field_is_no_affiliation_and_a_language_or_parents_origin_no_country(analyze):
+    r = analyze("Scholz fired Finance Minister Christian Lindner. Lindner said he was shocked.\n")
+    assert (r.statements[-1].speaker.role, r.statements[-1].speaker.affiliation) == ("Finance Minister", None)
+    r = analyze("Labor Secretary Thomas Perez said the deal was good. Perez, the Spanish-speaking son of Dominican "
+                "immigrants, is the least-known name on the list. He said he was happy.\n")
+    assert [s.speaker.country for s in r.statements] == [None, None]

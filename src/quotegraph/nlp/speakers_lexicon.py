@@ -196,9 +196,14 @@ def demonym_noun(word: str) -> bool:
     return False
 
 
+# a language, not a people: "the Spanish-speaking son of ...", "a French-language daily"
+_LANGUAGE_USE = re.compile(r"\b[A-Z][a-z]+(?= ?- ?(?:speaking|language)\b)")
+
+
 def countries_in(text: str) -> list[str]:
     """Country codes named in a text, in order (demonyms, country names, multi-word names)."""
     found: list[str] = []
+    text = _LANGUAGE_USE.sub(lambda m: m.group(0).lower(), text)
     for run in _CAP_RUN.finditer(text):
         words = run.group(0).split()
         i = 0

@@ -16,7 +16,12 @@ _DEPARTMENTS = {"state", "defense", "treasury", "energy", "labor", "commerce", "
                 "agriculture", "transportation", "interior", "health", "homeland", "justice",
                 "veterans", "housing", "war"}
 # a portfolio whose body is named otherwise ("The [Home] Secretary": the Home Office)
-_PORTFOLIOS = frozenset({"home", "foreign"})
+# a minister's or secretary's field, which the model may tag as an organisation ("[Finance] Minister")
+_PORTFOLIOS = frozenset({"home", "foreign", "finance", "defence", "defense", "interior", "justice", "health",
+                         "energy", "education", "economy", "economic", "labour", "labor", "trade", "agriculture",
+                         "transport", "transportation", "environment", "culture", "housing", "development",
+                         "digital", "industry", "commerce", "immigration", "tourism", "sports", "information",
+                         "communications", "infrastructure", "climate", "security", "veterans"})
 _DESCRIBING = ("ADJ", "ADV", "VERB")  # "Mr. Trump's [newly installed] campaign"
 _ORG_TYPES = ("ORG", "GPE", "NORP", "FAC")
 _ENTITY_TYPES = _ORG_TYPES + ("PERSON",)

@@ -148,13 +148,15 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
 # prepositions whose object is what a role deals with, not where its holder is from:
 # "an expert on Syria", "ambassador to Russia", "negotiator with Iran"
 _TOPIC_PREPS = frozenset({"on", "about", "to", "toward", "towards", "against", "with", "over", "into"})
+_ORIGIN_NOUNS = frozenset({"immigrant", "migrant", "refugee", "exile", "emigre", "émigré"})
 _TOPIC_NOUNS = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "hand", "envoy", "hawk", "dove",
                           "correspondent", "bureau"})
 
 
 def _own_country_text(tokens: list[Token]) -> str:
     """The words of a role that can give its holder's country: not a topic ("an expert on
-    [Syria]", "a [Russia] analyst") or a destination ("ambassador to [Russia]")."""
+    [Syria]", "a [Russia] analyst"), a destination ("ambassador to [Russia]") or a parent's
+    ("son of [Dominican] immigrants")."""
     ids = {t.i for t in tokens}
     drop: set[int] = set()
     for t in tokens:
@@ -162,6 +164,9 @@ def _own_country_text(tokens: list[Token]) -> str:
             drop |= {x.i for x in t.subtree}
         if t.dep_ == "compound" and t.head.lower_ in _TOPIC_NOUNS and "." not in t.text:
             drop |= {x.i for x in t.subtree}  # "a [Russia] analyst"; a "U.S. climate envoy" is American
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.i in ids and t.head.lower_ in kin_nouns() \
+                and any(c.dep_ == "pobj" and c.lemma_.lower() in _ORIGIN_NOUNS for c in t.children):
+            drop |= {x.i for x in t.subtree}  # "the son of [Dominican] immigrants": the parents' country
     doc = tokens[0].doc
     return " ".join(t.text for t in doc[tokens[0].i: tokens[-1].i + 1] if t.i not in drop)
 
