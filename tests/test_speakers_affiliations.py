@@ -321,3 +321,10 @@ def test_a_ministers_field_is_no_affiliation_and_a_language_or_parents_origin_no
     r = analyze("Labor Secretary Thomas Perez said the deal was good. Perez, the Spanish-speaking son of Dominican "
                 "immigrants, is the least-known name on the list. He said he was happy.\n")
     assert [s.speaker.country for s in r.statements] == [None, None]
+
+
+def test_a_chancellor_in_a_story_naming_only_its_datelines_country_is_that_countrys(analyze):
+    r = analyze("BERLIN (AP) — Germany's coalition collapsed on Wednesday after Chancellor Olaf Scholz fired his "
+                "finance minister. Scholz said the minister had broken his trust.\n")
+    assert [(s.speaker.name, s.speaker.country) for s in r.statements if s.cue.text == "said"] == [
+        ("Olaf Scholz", "DEU")]
