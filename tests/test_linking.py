@@ -628,3 +628,12 @@ def test_a_cue_in_a_relative_clause_on_an_appositive_reports_that_noun(base_nlp)
         "Modi's government of rigging the electoral rolls in Maharashtra"]
     assert [c.text for c in links["denied"].content] == ["a charge"]
     assert links["denied"].source.text == "the Election Commission"
+
+
+def test_a_verbless_phrase_before_comma_pronoun_said_is_the_report(base_nlp):
+    doc = base_nlp("People like Scott, he said.")
+    links = link_roles(doc, [_piece(doc, "he", "SOURCE"), _piece(doc, "said", "CUE")])
+    assert [(l.source.text, [c.text for c in l.content]) for l in links] == [("he", ["People like Scott"])]
+    doc = base_nlp("More professor than politician, Scott struggles to deliver a sound bite.")
+    links = link_roles(doc, [_piece(doc, "Scott", "SOURCE"), _piece(doc, "struggles", "CUE")])
+    assert all("professor" not in c.text for l in links for c in l.content)  # no reporting verb

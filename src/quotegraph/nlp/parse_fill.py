@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .link import Link
-from .recall import cue_verbs
+from .recall import cue_verbs, data_words
 from .syntax import (DASHES, agent_of, colon_quotation, content_of, feeling, free_of, object_of, overlap,
                      quotation_before, reported_around, subject_of, trimmed)
 
@@ -64,8 +64,26 @@ def _parsed_content(link: Link, links: list[Link], taken: list[bool]) -> list[Sp
         return around
     found = content_of(link.cue) or colon_quotation(link.cue) \
         or quotation_before(link.cue, link.source or subject_of(link.cue), split_only=True) or _object_content(link) \
-        or _antecedent(link, links, taken)
+        or _antecedent(link, links, taken) or _fragment_before(link)
     return [found] if found is not None else []
+
+
+def _fragment_before(link: Link) -> Span | None:
+    """"People like Scott, he said.": a verbless phrase that opens the sentence, then a comma, a
+    reporting verb's subject and the verb (``cue_verbs.txt``, ``net_cue_verbs.txt``); the parse
+    hangs the phrase on the verb as an unlabelled dependent or a second subject."""
+    root, src = link.cue.root, link.source or subject_of(link.cue)
+    if root.lemma_.lower() not in cue_verbs() | data_words("net_cue_verbs.txt"):
+        return None
+    if src is None or src.start < 2 or src.end != link.cue.start or root.doc[src.start - 1].text != ",":
+        return None
+    doc, start = root.doc, root.sent.start
+    frag = next((c for c in root.children if c.dep_ in ("dep", "nsubj", "npadvmod") and c.i < src.start - 1), None)
+    if frag is None or frag.left_edge.i != start or frag.right_edge.i != src.start - 2:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[start:src.start - 1]):
+        return None
+    return Span(doc, start, src.start - 1, label="CONTENT") if src.start - 1 - start >= 2 else None
 
 
 def _antecedent(link: Link, links: list[Link], taken: list[bool]) -> Span | None:
