@@ -637,3 +637,12 @@ def test_a_verbless_phrase_before_comma_pronoun_said_is_the_report(base_nlp):
     doc = base_nlp("More professor than politician, Scott struggles to deliver a sound bite.")
     links = link_roles(doc, [_piece(doc, "Scott", "SOURCE"), _piece(doc, "struggles", "CUE")])
     assert all("professor" not in c.text for l in links for c in l.content)  # no reporting verb
+
+
+def test_a_colon_closing_its_paragraph_introduces_the_unquoted_paragraph_after_it(base_nlp):
+    text = ("The governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never "
+            "stops.\n\nChristie spoke on.")
+    doc = base_nlp(text)
+    links = link_roles(doc, [_piece(doc, "The governor", "SOURCE"), _piece(doc, "added:", "CUE")])
+    assert [c.text for c in links[0].content] == [
+        "It is typical of Hillary Clinton. She knows nothing, but the mouth never stops."]
