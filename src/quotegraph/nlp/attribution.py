@@ -188,9 +188,13 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
         elif _second_piece_ok(con, links[k]):
             links[k].content.append(con)
     quotes = [(q.start, q.end) for q in find_quotes(doc_text(doc))[0]] if later else []
-    for con in later:
-        k = _neighbour_cue(con, links, by_sent, sent_of, para_of)
+    cue_paras = {para_of[l.cue.start] for l in links}
+    for con in later:  # a paragraph with no cue of its own whose quotation runs on into later ones goes
+        alone = para_of[con.start] not in cue_paras  # with the cue that closes it
+        k = _same_quotation(con, links, quotes) if alone else None
         if k is None:
+            k = _neighbour_cue(con, links, by_sent, sent_of, para_of)
+        if k is None and not alone:
             k = _same_quotation(con, links, quotes)
         if k is not None and _second_piece_ok(con, links[k]):
             links[k].content.append(con)
