@@ -646,3 +646,15 @@ def test_a_colon_closing_its_paragraph_introduces_the_unquoted_paragraph_after_i
     links = link_roles(doc, [_piece(doc, "The governor", "SOURCE"), _piece(doc, "added:", "CUE")])
     assert [c.text for c in links[0].content] == [
         "It is typical of Hillary Clinton. She knows nothing, but the mouth never stops."]
+
+
+def test_a_reporting_participle_after_a_comma_in_a_content_is_a_second_report(base_nlp):
+    doc = base_nlp("Zelensky said on Sunday that Ukraine would never recognise Russia's occupation of its land, "
+                   "rejecting suggestions from some Western officials that Kyiv should trade territory for peace.")
+    spans = [_piece(doc, "Zelensky", "SOURCE"), _piece(doc, "said", "CUE"),
+             _piece(doc, "that Ukraine would never recognise Russia's occupation of its land, rejecting suggestions "
+                         "from some Western officials that Kyiv should trade territory for peace")]
+    links = link_roles(doc, spans)
+    assert [(l.cue.text, l.source.text, [c.text for c in l.content]) for l in links] == [
+        ("said", "Zelensky", ["that Ukraine would never recognise Russia's occupation of its land"]),
+        ("rejecting", "Zelensky", ["suggestions from some Western officials that Kyiv should trade territory for peace"])]
