@@ -328,3 +328,10 @@ def test_a_chancellor_in_a_story_naming_only_its_datelines_country_is_that_count
                 "finance minister. Scholz said the minister had broken his trust.\n")
     assert [(s.speaker.name, s.speaker.country) for s in r.statements if s.cue.text == "said"] == [
         ("Olaf Scholz", "DEU")]
+
+
+def test_an_affiliation_by_initials_takes_the_named_organisations_country(analyze):
+    r = analyze("The British Medical Association said its members would vote on strike action next month.\n\n"
+                "\"Behind every number is a patient in pain,\" said Dr Tom Dolphin, the BMA's council chair.\n")
+    dolphin = r.statements[-1].speaker
+    assert (dolphin.name, dolphin.affiliation, dolphin.country) == ("Tom Dolphin", "BMA", "GBR")

@@ -25,6 +25,7 @@ from ..records import Speaker, Statement
 from .speakers_lexicon import (PRONOUNS, capital_country, countries_in, country_code, dateline_country, demonym_noun,
                                owner_nouns, role_noun, region_country, seat_country)
 from .doctext import doc_text
+from .speakers_clusters import initials
 from .speakers_model import Context, Entity, Role
 from .speakers_parties import political_office
 from .speakers_resolve import Resolver
@@ -65,7 +66,24 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
         st.speaker = made[id(ent)]
     _american_georgia(doc, speakers)
     _canonical_affiliations(resolver.entities, speakers, doc_text(doc))
+    _affiliation_countries(resolver.entities, speakers)
     return speakers
+
+
+def _affiliation_countries(entities: list[Entity], speakers: list[Speaker]) -> None:
+    """A speaker with no country whose affiliation is one named organisation of the article, by
+    name or initials ("Dr Tom Dolphin, the BMA's council chair" after "The British Medical
+    Association"), takes that organisation's country."""
+    by_name = {sp.name: sp.country for sp in speakers if sp.kind == "organisation" and sp.name}
+    for sp in speakers:
+        if sp.country is not None or not sp.affiliation:
+            continue
+        orgs = [e for e in entities if e.named and e.kind == "organisation" and (
+            sp.affiliation in e.names or sp.affiliation.isupper() and initials(e.canonical()) == sp.affiliation)]
+        if len(orgs) != 1:
+            continue
+        name = orgs[0].canonical()
+        sp.country = by_name.get(name) or _state_body_country(name) or _demonym_body_country(name)
 
 
 def _canonical_affiliations(entities: list[Entity], speakers: list[Speaker], text: str) -> None:
@@ -178,8 +196,8 @@ def _demonym_body_country(name: str) -> str | None:
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 2 or not demonym_noun(words[0]) or words[1] in _PLACE_AFTER:
-        return None
+    if len(words) < 2 or not demonym_noun(words[0]) or words[1] in _PLACE_AFTER or words[0] == "Indian":
+        return None  # "Indian Shores", a Florida town; "American Indian"
     codes = countries_in(" ".join(words[:2]))
     return codes[0] if len(codes) == 1 else None
 

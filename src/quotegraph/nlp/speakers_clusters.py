@@ -22,15 +22,17 @@ from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, surname_key
 from .doctext import doc_text
 
-__all__ = ["cluster_names", "infer_gender"]
+__all__ = ["cluster_names", "infer_gender", "initials"]
 
 
 def _words(text: str) -> list[str]:
     return [w.lower().strip(".") for w in text.replace("’", "'").split()]
 
 
-def _acronym(text: str) -> str:
+def initials(text: str) -> str:
+    """A name's initials ("British Medical Association" -> "BMA")."""
     return "".join(w[0] for w in text.split() if w[:1].isupper() and w.lower() not in _CONNECT).upper()
+
 
 
 def _person_matches(words: list[str], ent: Entity) -> bool:
@@ -297,9 +299,9 @@ def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
         if e.kind == "organisation" and m.label == "ORG" and len(low.split()) > 1 \
                 and low.split()[-1] in COMPANY_SUFFIXES and low.split()[0] in names:
             return e  # "Toyota Motor Corp" after a headline's "Toyota"
-        if m.text.isupper() and len(m.text) > 1 and any(_acronym(n) == m.text.replace(".", "") for n in e.names):
+        if m.text.isupper() and len(m.text) > 1 and any(initials(n) == m.text.replace(".", "") for n in e.names):
             return e
-        if any(n.isupper() and len(n) > 1 and n.replace(".", "") == _acronym(m.text) for n in e.names):
+        if any(n.isupper() and len(n) > 1 and n.replace(".", "") == initials(m.text) for n in e.names):
             return e
     opened = [e for e in others if e.kind == "organisation" and m.label == "ORG" and " " not in low
               and any(len(n.split()) > 1 and n.split()[0].lower() == low for n in e.names)]
