@@ -137,7 +137,8 @@ def noun_affiliations(doc: Doc, entities: list[Entity]) -> None:
                 ent.roles[k] = replace(role, affiliation=next(iter(found.values())).canonical())
             elif not found and org_nouns()[noun] & {"any", "near"}:  # "a company called Sunrise Properties ... A
                 near = _named_just_before(doc, entities, role.at)  # spokeswoman for the firm"
-                ent.roles[k] = replace(role, affiliation=near) if near is not None else role
+                if near is not None:
+                    ent.roles[k] = replace(role, affiliation=near)
 
 
 _PLACE_POSSESSORS = PLACE_NOUNS | {"nation", "country", "world", "continent"}

@@ -34,7 +34,6 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in text.split() if w[:1].isupper() and w.lower() not in _CONNECT).upper()
 
 
-
 def _person_matches(words: list[str], ent: Entity) -> bool:
     """A name form belongs to a person entity: same last word, compatible first words."""
     for name in ent.names:
