@@ -231,3 +231,10 @@ def test_a_landlord_is_no_one_its_possessor_and_an_appositive_company_names_it(a
     spokeswoman = next(s.speaker for s in r.statements if s.source.text == "A spokeswoman for the firm")
     assert (spokeswoman.name, spokeswoman.affiliation) == (None, "Sunrise Properties")
     assert (by_cue["said"].name, by_cue["said"].role) == ("Eunisses Hernandez", "City Councilmember")
+
+
+def test_they_far_from_any_plural_is_no_body_named_long_before(analyze):
+    r = analyze("The report was sent to the Oval Office on Monday. Mrs. Rivera spoke first. She said little. She "
+                "left early. She returned later. She smiled at the crowd.\n\nNone of it was enough, they complain.\n")
+    they = [s for s in r.statements if s.source is not None and s.source.text == "they"]
+    assert they and all(s.speaker.name is None for s in they)
