@@ -238,3 +238,11 @@ def test_they_far_from_any_plural_is_no_body_named_long_before(analyze):
                 "left early. She returned later. She smiled at the crowd.\n\nNone of it was enough, they complain.\n")
     they = [s for s in r.statements if s.source is not None and s.source.text == "they"]
     assert they and all(s.speaker.name is None for s in they)
+
+
+def test_a_description_takes_up_the_source_of_an_according_to_sentence_before_it(analyze):
+    r = analyze("TEHRAN, Oct. 21 (MNA) – Iran's Deputy Foreign Minister Kazem Gharibabadi has said that the move has "
+                "no legal basis.\n\nAccording to Gharibabadi, the International Atomic Energy Agency should act "
+                "professionally.\n\nThe senior official also stressed that the country's peaceful nuclear program "
+                "would continue.\n")
+    assert r.statements[-1].speaker.name == "Kazem Gharibabadi"

@@ -50,6 +50,8 @@ class Descriptions:
         last name before the quotation is taken if the text gave it the same role noun ("Sen.
         Sanders called ... . 'China is ... . North Korea is ...,' the Vermont senator told ABC")."""
         people = self._subjects_since(m, m.sent - 1, names_only=False)
+        if not people:  # "According to Gharibabadi, the IAEA should ... . The senior official also stressed"
+            people = self._sources_in(m, m.sent - 1)
         first = m.sent - 1
         while not people and first > 0 and m.sent - first < _QUOTED_RUN and self._all_quoted(first):
             first -= 1
@@ -113,6 +115,14 @@ class Descriptions:
                     and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")
                     and (c.kind == "name" or not names_only) and (c.source or not sources)}
         return [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
+
+    def _sources_in(self, m: Mention, k: int) -> list[Entity]:
+        """The people named as an unquoted statement's source in sentence ``k`` when its main
+        clause has no person for its subject ("According to Gharibabadi, the IAEA should ...")."""
+        found = {id(c.entity): c.entity for c in self.done
+                 if c.sent == k and c.source and c.kind == "name" and not c.quoted and c.entity is not None
+                 and c.entity.kind == "person"}
+        return list(found.values())
 
     def _coordinated_subject(self, m: Mention, first: int) -> bool:
         """Whether a subject from sentence ``first`` up to ``m`` is coordinated ("Paradis and
