@@ -246,3 +246,12 @@ def test_a_description_takes_up_the_source_of_an_according_to_sentence_before_it
                 "professionally.\n\nThe senior official also stressed that the country's peaceful nuclear program "
                 "would continue.\n")
     assert r.statements[-1].speaker.name == "Kazem Gharibabadi"
+
+
+def test_coordinated_words_of_a_name_inside_a_title_stay_in_the_role(analyze):
+    r = analyze("Mark Thurber, associate director for research at Stanford University's Program on Energy and "
+                "Sustainable Development, said the plan would fail.\n\nDavid Stockman, a former director of the "
+                "Office of Management and Budget in the Reagan administration, said it would work.\n")
+    thurber, stockman = (s.speaker for s in r.statements)
+    assert thurber.affiliation == "Stanford University's Program on Energy and Sustainable Development"
+    assert "Reagan" not in (stockman.affiliation or "")

@@ -48,14 +48,34 @@ def _run_on_title(t: Token, c: Token) -> bool:
     return c.ent_type_ not in ("PERSON", "ORG", "GPE") and role_noun(c.text) is not None
 
 
+def _name_coordination(t: Token, c: Token) -> bool:
+    """"Minister for [Legal and International Affairs]": capitalised words coordinated inside
+    the object of a title's preposition are one name, not two phrases."""
+    if c.dep_ not in ("cc", "conj") or t.dep_ != "pobj" or t.tag_ not in ("NNP", "NNPS"):
+        return False
+    conj = next((x for x in t.children if x.dep_ == "conj"), None)
+    if conj is None or conj.tag_ not in ("NNP", "NNPS") or any(x.ent_type_ in ("PERSON", "GPE") for x in (t, *conj.subtree)):
+        return False
+    nxt = conj.right_edge.i + 1  # not "of Management and Budget [in the Reagan administration]"
+    return not any(x.dep_ == "prep" and x.i > conj.i for x in conj.subtree) \
+        and not (nxt < len(t.doc) and t.doc[nxt].dep_ == "prep")
+
+
 def phrase_tokens(tok: Token) -> list[Token]:
-    """The noun phrase of a token without relative clauses, conjuncts or appositives."""
+    """The noun phrase of a token without relative clauses, conjuncts or appositives; a
+    name's own coordination stays when the phrase is not too long for a role."""
+    whole = _phrase_tokens(tok, names=True)
+    return whole if len(whole) <= _MAX_ROLE_TOKENS else _phrase_tokens(tok, names=False)
+
+
+def _phrase_tokens(tok: Token, names: bool) -> list[Token]:
     keep = {tok.i}
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–'’") and not _run_on_title(t, c):
+            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–'’") and not _run_on_title(t, c) \
+                    and not (names and _name_coordination(t, c)):
                 continue
             if c.i > tok.i and _day_phrase(c):
                 continue  # "the mayor [on Tuesday] said"
