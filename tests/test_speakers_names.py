@@ -82,3 +82,9 @@ def test_a_name_after_a_rank_is_a_person_even_where_the_model_took_it_for_an_org
                 'effectively," he said.\n')
     assert [s.speaker.name for s in r.statements] == ["Sudhir Chamoli", "Sudhir Chamoli"]
     assert r.statements[0].speaker.country == "IND"
+
+
+def test_a_plural_noun_opening_the_sentence_before_an_appositive_is_no_name(analyze):
+    r = analyze("Lawyers for the plaintiffs, a group of performers and a Houston bar, welcomed the decision.\n")
+    sp = r.statements[0].speaker
+    assert (sp.name, sp.role) == (None, "Lawyers for the plaintiffs")

@@ -307,8 +307,9 @@ def find_names(ctx: Context) -> list[Mention]:
         root = source_root(doc, st.source.start, st.source.end)
         if root is None or root.i in covered or not (root.text[:1].isupper() or root.text[:1] == "@"):
             continue
-        described = root.text[:1].isupper() and not any(c.dep_ == "det" for c in root.children) and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman"
+        described = root.text[:1].isupper() and root.tag_ != "NNS" and not any(c.dep_ == "det" for c in root.children) \
+            and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman";
+        # not a plural noun opening the sentence ("Lawyers for the plaintiffs, a group of performers")
         short = _short_org_name(root, ents) or org_initials(root, ents)  # "Lumen said"; "WHO warns"
         if root.tag_ not in ("NNP", "NNPS") and not described and not short:
             continue
