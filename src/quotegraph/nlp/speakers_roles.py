@@ -54,7 +54,8 @@ def _name_coordination(t: Token, c: Token) -> bool:
     if c.dep_ not in ("cc", "conj") or t.dep_ != "pobj" or t.tag_ not in ("NNP", "NNPS"):
         return False
     conj = next((x for x in t.children if x.dep_ == "conj"), None)
-    if conj is None or conj.tag_ not in ("NNP", "NNPS") or any(x.ent_type_ in ("PERSON", "GPE") for x in (t, *conj.subtree)):
+    if conj is None or conj.tag_ not in ("NNP", "NNPS") \
+            or any(x.ent_type_ in ("PERSON", "GPE") for x in (t, *conj.subtree)):
         return False
     nxt = conj.right_edge.i + 1  # not "of Management and Budget [in the Reagan administration]"
     return not any(x.dep_ == "prep" and x.i > conj.i for x in conj.subtree) \
