@@ -151,3 +151,13 @@ def test_a_pronoun_in_a_relative_clause_on_an_unnamed_person_is_that_person(anal
     bartender = next(s for s in r.statements if s.source.text == "A bartender").speaker
     assert next(s for s in r.statements if s.cue.text == "said" and s.source.text == "she").speaker is bartender
     assert bartender.name is None and bartender.role == "bartender"
+
+
+def test_she_after_an_unnamed_woman_speaking_about_a_named_one_is_the_speaker(analyze):
+    # the woman speaks about Clinton; her next "she said" is her own, not Clinton's
+    r = analyze("Hillary Clinton told voters at a town hall that she had made a mistake.\n\n"
+                "Her answer did not satisfy everyone. One woman, a retired teacher from Ankeny, said she "
+                "still did not understand why Clinton had set up the server. \"I want to believe her, but "
+                "it's hard,\" she said.\n")
+    she = _by_source(r, "she").speaker
+    assert she.name is None and she.role == "One woman"

@@ -186,6 +186,21 @@ def _thing_before(ctx: Context, p: Mention, done: list[Mention]) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
 
 
+def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str | None) -> int | None:
+    """The id of an unnamed person of the pronoun's gender who is the source of the statement
+    right before it in its paragraph ("One woman, a retired teacher, said she did not see why
+    Clinton did it. 'I want to believe her,' she said."): the pronoun goes on with that
+    speaker, whoever the speaker talked about."""
+    if gender not in ("m", "f") or not p.source:
+        return None
+    last = max((c for c in done if c.source and c.head < p.head and c.entity is not None),
+               key=lambda c: c.head, default=None)
+    if last is None or last.entity.named or last.entity.gender != gender \
+            or ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
+        return None
+    return id(last.entity)
+
+
 def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],
                   own_content: list[tuple[int, int]], window: int | None = None,
                   exclude: frozenset[int] = frozenset()) -> tuple[Entity | None, float]:
@@ -239,8 +254,9 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     if gender in ("m", "f"):
         named = max((v for k, v in total.items() if ents[k].named and k in acting), default=0.0)
         alone = not any(ents[k].named for k in here)  # "A Downing Street spokesman said ... he said"
+        follow = _speaker_before(ctx, p, done, gender)
         total = {k: v for k, v in total.items()
-                 if ents[k].named or v > _UNNAMED_LEAD * named or (alone and k in here)}
+                 if ents[k].named or v > _UNNAMED_LEAD * named or (alone and k in here) or k == follow}
     ranked = sorted(total.items(), key=lambda kv: -kv[1])
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
