@@ -335,3 +335,12 @@ def test_an_affiliation_by_initials_takes_the_named_organisations_country(analyz
                 "\"Behind every number is a patient in pain,\" said Dr Tom Dolphin, the BMA's council chair.\n")
     dolphin = r.statements[-1].speaker
     assert (dolphin.name, dolphin.affiliation, dolphin.country) == ("Tom Dolphin", "BMA", "GBR")
+
+
+def test_a_sought_office_is_no_affiliation_and_a_name_before_and_is_no_title(analyze):
+    r = analyze("White House hopeful Hillary Clinton said she was ready. GOP hopeful Jeb Bush said he was too.\n")
+    assert [(s.speaker.role, s.speaker.affiliation) for s in r.statements] == [
+        ("White House hopeful", None), ("GOP hopeful", "Republican Party")]
+    r = analyze("Graham called both Trump and Democratic front-runner Hillary Clinton \"crazy.\" Clinton said he "
+                "was wrong.\n")
+    assert r.statements[-1].speaker.role == "Democratic front-runner"

@@ -255,3 +255,11 @@ def test_coordinated_words_of_a_name_inside_a_title_stay_in_the_role(analyze):
     thurber, stockman = (s.speaker for s in r.statements)
     assert thurber.affiliation == "Stanford University's Program on Energy and Sustainable Development"
     assert "Reagan" not in (stockman.affiliation or "")
+
+
+def test_a_hyphenated_role_noun_describes_the_person_just_named(analyze):
+    r = analyze("Hillary Clinton on Monday sought to move past questions about her email server, telling voters "
+                "here that she had \"made a mistake.\"\n\nThe Democratic front-runner said she understood why "
+                "people had questions.\n")
+    last = r.statements[-1].speaker
+    assert (last.name, last.role) == ("Hillary Clinton", "Democratic front-runner")

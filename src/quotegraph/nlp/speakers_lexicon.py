@@ -10,11 +10,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
+from spacy.tokens import Token
 
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
-    "country_code", "countries_in", "seat_country", "region_country", "dateline_country", "capital_country",
+    "token_role", "country_code", "countries_in", "seat_country", "region_country", "dateline_country", "capital_country",
     "demonym_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]
 
@@ -144,6 +145,18 @@ def role_noun(word: str) -> str | None:
     if low.endswith("s") and low[:-1] in titles() and len(low) > 3:
         return low[:-1]
     return None
+
+
+def token_role(tok: Token) -> str | None:
+    """The role noun a token stands for, alone or as the end of a hyphenated word the
+    tokenizer split ("front-runner": "front", "-", "runner")."""
+    found = role_noun(tok.text)
+    if found or tok.i < 2:
+        return found
+    i, doc = tok.i, tok.doc
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return role_noun(doc[i:tok.i + 1].text) if i < tok.i else None
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .speakers_lexicon import (_lines, countries_in, country_code, dateline_country, demonym_noun, gender_words, org_nouns,
-                               role_noun)
+                               role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import party_in
 from .speakers_roles import party_scope, phrase_tokens, role_from_tokens
@@ -89,7 +89,7 @@ class NominalInfo:
         self.collective = head.lower_ == self.lemma and (head.tag_ == "NNS" or self.lemma in ("police",))
         self.plural = head.tag_ in ("NNS", "NNPS") or self.collective
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
-        self.role = role_noun(head.text) or role_noun(self.lemma)
+        self.role = role_noun(head.text) or role_noun(self.lemma) or token_role(head)
         self.org = self.lemma if self.lemma in org_nouns() else None
         self.gender = gender_words().get(self.role or "", None) or _NOUN_GENDER.get(self.lemma)
         # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import country_code, follower_nouns, gender_words, kin_nouns, org_nouns, role_noun
+from .speakers_lexicon import (country_code, follower_nouns, gender_words, kin_nouns, org_nouns, role_noun,
+                               token_role)
 from .speakers_joins import org_initials
 from .speakers_parties import party_in
 
@@ -187,8 +188,21 @@ _SEATED = frozenset({"mp", "mep", "msp", "senator", "representative", "congressm
                      "councilor", "legislator"})
 
 
+# one who seeks an office, whose office is where they want to be, not their body: "White House
+# hopeful", "Senate candidate" (their party is theirs: "GOP candidate")
+_SEEKING_NOUNS = frozenset({"candidate", "nominee", "hopeful", "front-runner", "frontrunner", "contender"})
+_SOUGHT_OFFICES = frozenset({"white house", "senate", "u.s. senate", "house", "congress", "oval office"})
+
+
 def role_affiliation(tokens: list[Token], k: int) -> str | None:
     """What a role belongs to: "spokesman for X", "Secretary of X", or "X campaign spokesman"."""
+    found = _role_affiliation(tokens, k)
+    if found is not None and found.lower() in _SOUGHT_OFFICES and token_role(tokens[k]) in _SEEKING_NOUNS:
+        return None
+    return found
+
+
+def _role_affiliation(tokens: list[Token], k: int) -> str | None:
     doc = tokens[0].doc
     if role_noun(tokens[k].text) in OPPOSING_NOUNS or tokens[k].lower_ in kin_nouns():
         return None

@@ -13,7 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .speakers_role_orgs import OPPOSING_NOUNS, role_affiliation
-from .speakers_lexicon import countries_in, kin_nouns, org_nouns, region_country, role_noun, titles
+from .speakers_lexicon import (countries_in, kin_nouns, org_nouns, region_country, role_noun, titles,
+                               token_role)
 from .speakers_model import Context, Mention, Party, Role
 from .speakers_parties import party_code_after, party_in
 from .doctext import doc_text
@@ -97,7 +98,7 @@ def _title_index(tokens: list[Token]) -> int | None:
     ids = {t.i for t in tokens}
     heads = [k for k, t in enumerate(tokens) if t.head.i not in ids or t.head.i == t.i]
     for k in heads:
-        if role_noun(tokens[k].text) and tokens[k].pos_ in ("NOUN", "PROPN"):
+        if token_role(tokens[k]) and tokens[k].pos_ in ("NOUN", "PROPN"):
             return k
     before_prep = []
     for k, t in enumerate(tokens):
@@ -105,13 +106,13 @@ def _title_index(tokens: list[Token]) -> int | None:
             break
         before_prep.append(k)
     for k in reversed(before_prep):
-        if role_noun(tokens[k].text):
+        if token_role(tokens[k]):
             return k
-    return next((k for k, t in enumerate(tokens) if role_noun(t.text) and t.ent_type_ not in ("ORG", "FAC")), None)
+    return next((k for k, t in enumerate(tokens) if token_role(t) and t.ent_type_ not in ("ORG", "FAC")), None)
 
 
 def _two_word_title(tokens: list[Token], k: int) -> str:
-    noun = role_noun(tokens[k].text) or tokens[k].lower_
+    noun = token_role(tokens[k]) or tokens[k].lower_
     if k > 0 and f"{tokens[k - 1].lower_} {noun}" in titles():
         return f"{tokens[k - 1].lower_} {noun}"
     return noun
@@ -206,6 +207,10 @@ def _pre_name(m: Mention, doc) -> list[Token]:
             break  # a dateline: "CONCORD, N.H. - Sen. Bernie Sanders"
         if t.tag_ in ("VBD", "VBZ", "VBP"):
             break  # "Ishiba defeated economic security minister [Sanae Takaichi]", misread as one phrase
+        if t.tag_ == "CC" and not t.ent_type_ and t.i > 0 and doc[t.i - 1].ent_type_ in ("PERSON", "ORG") \
+                and doc[t.i - 1].pos_ == "PROPN":
+            break  # "both Trump and Democratic front-runner [Hillary Clinton]": another name (not "Health and
+            # Human Services Secretary", which the model tags as one body)
         run.insert(0, t)
     cut = max((j for j, t in enumerate(run) if t.text in (",", "(")), default=-1)
     return run[cut + 1:]
