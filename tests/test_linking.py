@@ -658,3 +658,17 @@ def test_a_reporting_participle_after_a_comma_in_a_content_is_a_second_report(ba
     assert [(l.cue.text, l.source.text, [c.text for c in l.content]) for l in links] == [
         ("said", "Zelensky", ["that Ukraine would never recognise Russia's occupation of its land"]),
         ("rejecting", "Zelensky", ["suggestions from some Western officials that Kyiv should trade territory for peace"])]
+
+
+def test_a_participle_does_not_take_the_subject_of_a_clause_it_governs(base_nlp):
+    doc = base_nlp("Bernie Sanders's presidential campaign on Friday sued the Democratic National Committee, "
+                   "accusing the party of improperly cutting off its access to a voter database after a staffer "
+                   "viewed confidential information belonging to Hillary Clinton's campaign.")
+    spans = [_piece(doc, "sued", "CUE"), _piece(doc, "the Democratic National Committee"),
+             _piece(doc, "accusing", "CUE"),
+             _piece(doc, "the party of improperly cutting off its access to a voter database"),
+             _piece(doc, "a staffer", "SOURCE"), _piece(doc, "viewed", "CUE"),
+             _piece(doc, "confidential information belonging to Hillary Clinton's campaign")]
+    by_cue = {l.cue.text: l.source.text for l in link_roles(doc, spans)}
+    assert by_cue["viewed"] == "a staffer"
+    assert by_cue["accusing"] == by_cue["sued"] == "Bernie Sanders's presidential campaign on Friday"

@@ -421,16 +421,31 @@ def _share_sources(links: list[Link], by_sent, sent_of, giver=None) -> None:
         sourced = [k for k in ks if links[k].source is not None and not links[k].inherited_from
                    and (giver is None or giver(links[k]))]
         for k in ks:
-            if links[k].source is None and sourced and not _own_subject(links[k].cue) \
+            givers = [j for j in sourced if not _in_own_clause(links[j].source, links[k].cue)]
+            if links[k].source is None and givers and not _own_subject(links[k].cue) \
                     and not addressed(links[k].cue.root):
-                j = next((j for j in sourced if _right_before(links[j].source, links[k].cue)), None)
-                j = j if j is not None else min(sourced, key=lambda j: _distance(links[j].cue, links[k].cue))
+                j = next((j for j in givers if _right_before(links[j].source, links[k].cue)), None)
+                j = j if j is not None else min(givers, key=lambda j: _distance(links[j].cue, links[k].cue))
                 if _reports_on(links[k].cue, links[j].source):
                     continue
                 if links[k].cue.root.tag_ == "VBG" or _coordinated(links[k].cue, links[j].cue) \
                         or _right_before(links[j].source, links[k].cue):
                     links[k].source = links[j].source
                     links[k].inherited_from = links[j]
+
+
+def _in_own_clause(source: Span, cue: Span) -> bool:
+    """A source after the cue inside the cue's own clause ("accusing the party of ... after [a
+    staffer] viewed ..."): the subject of a subordinate clause the cue governs, not the cue's
+    own (a pronoun there most often is)."""
+    root, head = cue.root, source.root.head
+    if not (source.start > cue.end and source.end - 1 <= root.right_edge.i and head.i != root.i):
+        return False
+    if source.root.tag_ == "PRP":
+        return False  # "mentioning him in every speech as [she] praises ...": most often the same person
+    # a subordinate clause ("after", "because"), not a misparse that hangs the main clause on a
+    # fronted participle ("Noting that ..., Trump reminded", "Listing ... she added, ...")
+    return any(c.dep_ == "mark" and c.i < source.start for c in head.children)
 
 
 def _split_participles(doc: Doc, links: list[Link]) -> list[Link]:
