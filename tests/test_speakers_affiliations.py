@@ -344,3 +344,15 @@ def test_a_sought_office_is_no_affiliation_and_a_name_before_and_is_no_title(ana
     r = analyze("Graham called both Trump and Democratic front-runner Hillary Clinton \"crazy.\" Clinton said he "
                 "was wrong.\n")
     assert r.statements[-1].speaker.role == "Democratic front-runner"
+
+
+def test_a_spokesman_for_a_person_has_that_person_as_affiliation_but_not_for_their_campaign(analyze):
+    r = analyze("A spokeswoman for Sen. Ted Cruz, Catherine Frazier, said the senator disagreed.\n\n"
+                "Brian Fallon, a spokesman for the Clinton campaign, said it agreed.\n")
+    assert [s.speaker.affiliation for s in r.statements] == ["Ted Cruz", None]
+
+
+def test_a_party_member_description_naming_a_state_gives_its_country(analyze):
+    r = analyze("House Speaker Paul Ryan said the proposal was wrong. The Wisconsin Republican told reporters "
+                "that freedom of religion mattered.\n")
+    assert [(s.speaker.name, s.speaker.country) for s in r.statements] == [("Paul Ryan", "USA")] * 2

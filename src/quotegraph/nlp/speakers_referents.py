@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns, role_noun
+from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns, region_country, role_noun
 from .speakers_model import Entity, Mention
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, synonyms, takes_up)
@@ -43,6 +43,8 @@ class Referents:
         if m.source and ent.named and ent.kind == "person" and info.member and ent.country is None:
             codes = described_countries(info)  # "The Dane said": Margrethe Vestager is Danish
             ent.country = next(iter(codes)) if len(codes) == 1 else None
+            if not codes:  # "The Wisconsin Republican told reporters": Paul Ryan is American
+                ent.country = region_country(" ".join(t.text for t in info.tokens if t.i < info.head.i))
         return ent
 
     def _unnamed_since(self, info: NominalInfo, after: int) -> Entity | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .speakers_lexicon import (country_code, follower_nouns, gender_words, kin_nouns, org_nouns, role_noun,
-                               token_role)
+                               staff_nouns, token_role)
 from .speakers_joins import org_initials
 from .speakers_parties import party_in
 
@@ -199,7 +199,24 @@ def role_affiliation(tokens: list[Token], k: int) -> str | None:
     found = _role_affiliation(tokens, k)
     if found is not None and found.lower() in _SOUGHT_OFFICES and token_role(tokens[k]) in _SEEKING_NOUNS:
         return None
-    return found
+    return found if found is not None else _served_person(tokens, k)
+
+
+def _served_person(tokens: list[Token], k: int) -> str | None:
+    """The person a spokesman, aide or lawyer works for ("a spokeswoman for Sen. Ted Cruz"):
+    the name right after "for" or "to" and any titles, when it is the whole object."""
+    if token_role(tokens[k]) not in staff_nouns() or k + 2 >= len(tokens) or tokens[k + 1].lower_ not in ("for", "to"):
+        return None
+    j = k + 2
+    while j < len(tokens) and tokens[j].ent_type_ != "PERSON" and (role_noun(tokens[j].text) or tokens[j].is_punct
+                                                                   or tokens[j].lower_ in ("the", "former")):
+        j += 1
+    if j >= len(tokens) or tokens[j].ent_type_ != "PERSON" or tokens[j].ent_iob_ != "B":
+        return None
+    ent = next(e for e in tokens[j].doc.ents if e.start == tokens[j].i)
+    if ent.end > tokens[-1].i + 1 or ent.root.head.i >= ent.end:
+        return None  # "spokesman for the Clinton campaign", "adviser to Gore's campaign": the campaign's
+    return ent.text
 
 
 def _role_affiliation(tokens: list[Token], k: int) -> str | None:
