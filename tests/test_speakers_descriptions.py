@@ -263,3 +263,11 @@ def test_a_hyphenated_role_noun_describes_the_person_just_named(analyze):
                 "people had questions.\n")
     last = r.statements[-1].speaker
     assert (last.name, last.role) == ("Hillary Clinton", "Democratic front-runner")
+
+
+def test_a_party_member_opening_a_paragraph_after_a_quotation_is_its_speaker(analyze):
+    r = analyze("Sen. Jeff Sessions (R-AL) told reporters on Sunday that the plan is serious.\n\n"
+                "\"This is exactly what the country needs,\" Sessions said in an interview. \"For too long, the "
+                "politicians have ignored the American worker.\"\n\n"
+                "The Alabama Republican said the plan would help working Americans.\n")
+    assert r.statements[-1].speaker.name == "Jeff Sessions"

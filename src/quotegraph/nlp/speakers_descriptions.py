@@ -53,15 +53,21 @@ class Descriptions:
         if not people:  # "According to Gharibabadi, the IAEA should ... . The senior official also stressed"
             people = self._sources_in(m, m.sent - 1)
         first = m.sent - 1
-        while not people and first > 0 and m.sent - first < _QUOTED_RUN and self._all_quoted(first):
+        # a paragraph opening after a quotation whose closing mark the parser made a sentence of its
+        # own ("'...,' Sessions said. '...' // The Alabama Republican said")
+        new_para = self._opens_paragraph(info) and first > 0 and self._no_words(first)
+        while not people and first > 0 and m.sent - first < _QUOTED_RUN and (
+                self._all_quoted(first) or new_para and first == m.sent - 1):
             first -= 1
-        if not people and first < m.sent - 1 and (info.role or described_countries(info)):
+        if not people and first < m.sent - 1 and (info.role or info.member or described_countries(info)):
             named = self._subjects_since(m, first, names_only=True)
             people = [e for e in named if info.role and has_role(e, info.role)]
             # "'...,' Ayotte said. '...?' The Republican incumbent said": the quotation's own speaker
             # (or a description the text resolved to them: "'...,' the City manager told ... . '...'
             # The Spaniard said")
-            people = people or self._subjects_since(m, first, names_only=False, sources=True)
+            people = people or [e for e in self._subjects_since(m, first, names_only=False, sources=True)
+                                if not (new_para and info.role and e.roles and not has_role(e, info.role))]
+            # (not "'...,' said Chuck Rocha, president of a firm. '...' // The GOP nominee has staked")
         if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
             return None
         if self._speaks_it(m, people[0]):
@@ -132,6 +138,19 @@ class Descriptions:
         return any(first <= c.sent <= m.sent and c.head < m.head and c.subject and c.kind == "name"
                    and any(d.dep_ == "conj" and d.pos_ == "PROPN" for d in doc[c.head].children)
                    for c in self.done)
+
+    @staticmethod
+    def _opens_paragraph(info: NominalInfo) -> bool:
+        """Whether the description is the first phrase of its paragraph ("The Alabama Republican")."""
+        start = min(t.i for t in info.tokens)
+        return start == 0 or "\n" in info.head.doc[start - 1].text_with_ws
+
+    def _no_words(self, k: int) -> bool:
+        """Whether sentence ``k`` is only a closing quotation mark the parser split off."""
+        ctx = self.ctx
+        end = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.doc)
+        toks = [t for t in ctx.doc[ctx.sent_starts[k]:end] if not t.is_space]
+        return bool(toks) and all(t.is_quote for t in toks)
 
     def _all_quoted(self, k: int) -> bool:
         """Whether every word of sentence ``k`` lies inside quotation marks."""
