@@ -628,3 +628,13 @@ def test_a_company_s_full_name_after_a_headline_s_short_one_is_one_speaker(analy
                 "Toyota said it was not aware of any injuries linked to the defect.\n")
     names = {st.speaker.name for st in r.statements if st.cue.text == "said"}
     assert names == {"Toyota Motor Corp"}
+
+
+def test_a_survey_takes_up_the_poll_just_named_and_a_commission_on_x_is_a_name(analyze):
+    r = analyze("Hillary Clinton leads Donald Trump by five points, according to a new CNN/ORC poll released "
+                "Monday.\n\nThe survey found Clinton at 47 percent.\n\n"
+                "The Commission on Presidential Debates announced last week that Johnson had failed to qualify. "
+                "The commission said he did not reach 15 percent.\n")
+    names = {s.source.text: s.speaker.name for s in r.statements if s.source is not None}
+    assert names["The survey"] == "CNN/ORC"
+    assert names["The commission"] == "Commission on Presidential Debates"

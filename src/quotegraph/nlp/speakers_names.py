@@ -254,8 +254,9 @@ def _propn_chain(root: Token) -> list[Token]:
 
 def _for_whom(doc, at: int, root: Token) -> list[Token]:
     """"for America" in "Democracy for America", "Citizens for Trump": a group's name
-    that says whom it is for, a capitalised object the name's word governs."""
-    if at + 1 >= len(doc) or doc[at].text != "for" or doc[at].head.i != root.i:
+    that says whom it is for, a capitalised object the name's word governs (or what it is
+    on: "Commission on Presidential Debates", "Council on Foreign Relations")."""
+    if at + 1 >= len(doc) or doc[at].text not in ("for", "on") or doc[at].head.i != root.i:
         return []
     obj = [t for t in doc[at].children if t.dep_ == "pobj"]
     if not obj or obj[0].tag_ not in ("NNP", "NNPS"):
@@ -314,7 +315,7 @@ def find_names(ctx: Context) -> list[Mention]:
         if root.tag_ not in ("NNP", "NNPS") and not described and not short:
             continue
         chain = _propn_chain(root)
-        named_for = any(t.text == "for" for t in chain)  # "the Centers for Disease Control"
+        named_for = any(t.text in ("for", "on") for t in chain)  # "the Centers for Disease Control"
         if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
                                         and root.lower_ not in _org_words() and not named_for):
             continue  # "The Republican": a description, not a name ("the Coalition" is one)
@@ -323,8 +324,9 @@ def find_names(ctx: Context) -> list[Mention]:
         if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens) \
                 or (len(tokens) == 1 and (_org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
-        label = "ORG" if short or any(t.lower_ in _org_words() or t.lower_ == "for" for t in tokens) or any(
-            c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in root.children) else "PERSON"  # "the grid operator"
+        label = "ORG" if short or any(t.lower_ in _org_words() or t.lower_ in ("for", "on") for t in tokens) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in root.children) else "PERSON"
+        # ("the grid operator")
         if capital_country(_name_text(tokens)) is not None:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
         out.append(_mention(ctx, tokens, label, gender))

@@ -65,12 +65,12 @@ class Referents:
         return None
 
     def _same_description(self, info: NominalInfo) -> Entity | None:
-        """"The report" after "a report by X" (or "the X poll"): the named entity last
-        mentioned through the same noun."""
+        """"The report" after "a report by X" (or "the X poll"; "the survey" after "the X poll"):
+        the named entity last mentioned through the same noun or a synonym."""
         doc = self.ctx.doc
         for c in reversed(self.done):
             if c.head < info.head.i and c.entity is not None and c.entity.named \
-                    and c.end - c.start == 1 and doc[c.head].lemma_.lower() == info.lemma \
+                    and c.end - c.start == 1 and doc[c.head].lemma_.lower() in synonyms(info.lemma) \
                     and takes_up(info, describe(doc[c.head]), c.entity):
                 return c.entity
         return None
