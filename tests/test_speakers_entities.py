@@ -638,3 +638,10 @@ def test_a_survey_takes_up_the_poll_just_named_and_a_commission_on_x_is_a_name(a
     names = {s.source.text: s.speaker.name for s in r.statements if s.source is not None}
     assert names["The survey"] == "CNN/ORC"
     assert names["The commission"] == "Commission on Presidential Debates"
+
+
+def test_the_before_a_surname_modifying_campaign_does_not_make_it_a_common_noun(analyze):
+    r = analyze("The judge ruled on Hillary Clinton's emails on Monday.\n\n"
+                "The Clinton campaign has said she wants all of the emails released.\n")
+    sp = r.statements[-1].speaker
+    assert (sp.name, sp.affiliation) == ("Clinton campaign", "Hillary Clinton")

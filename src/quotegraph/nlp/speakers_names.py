@@ -196,8 +196,9 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     surname = ent.label_ == "PERSON" and tokens[0].lower_ in surnames and tokens[0].text[:1].isupper()
     if len(tokens) == 1 and not surname and (
             _org_noun(tokens[0].lower_) or role_noun(tokens[0].text)
-            or ent.label_ == "PERSON" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"):
-        return None  # "Bank", "the Republican": a common noun, not a name
+            or ent.label_ == "PERSON" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
+            and ent.start <= ctx.doc[ent.start - 1].head.i < ent.end):
+        return None  # "Bank", "the Republican": a common noun, not a name ("the Clinton campaign" has one)
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
     if len(tokens) == 1 and ent.label_ != "GPE" and demonym_noun(tokens[0].text) and (
