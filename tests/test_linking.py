@@ -672,3 +672,12 @@ def test_a_participle_does_not_take_the_subject_of_a_clause_it_governs(base_nlp)
     by_cue = {l.cue.text: l.source.text for l in link_roles(doc, spans)}
     assert by_cue["viewed"] == "a staffer"
     assert by_cue["accusing"] == by_cue["sued"] == "Bernie Sanders's presidential campaign on Friday"
+
+
+def test_according_to_never_shares_the_source_of_the_clause_it_governs(base_nlp):
+    doc = base_nlp("According to her account, after examining the leg, she insisted that the first lady go to a "
+                   "hospital for an ultrasound.")
+    spans = [_piece(doc, "According to", "CUE"), _piece(doc, "she", "SOURCE"), _piece(doc, "insisted", "CUE"),
+             _piece(doc, "that the first lady go to a hospital for an ultrasound")]
+    by_cue = {l.cue.text: l.source.text for l in link_roles(doc, spans)}
+    assert by_cue["According to"] == "her account"

@@ -415,15 +415,16 @@ def _by_sentence(links: list[Link], sent_of) -> dict[int, list[int]]:
 def _share_sources(links: list[Link], by_sent, sent_of, giver=None) -> None:
     """A sourceless cue coordinated with a sourced one ("he said, adding that",
     "Trump is questioning ..., encouraging ...") or a participle, which has no
-    subject of its own ("Stating that ..., X said"), shares its source mention;
-    with ``giver``, only the source of a link it accepts."""
+    subject of its own ("Stating that ..., X said"), shares its source mention (never an
+    "according to", whose source is its object: "According to her account, ..., she
+    insisted"); with ``giver``, only the source of a link it accepts."""
     for ks in by_sent.values():
         sourced = [k for k in ks if links[k].source is not None and not links[k].inherited_from
                    and (giver is None or giver(links[k]))]
         for k in ks:
             givers = [j for j in sourced if not _in_own_clause(links[j].source, links[k].cue)]
             if links[k].source is None and givers and not _own_subject(links[k].cue) \
-                    and not addressed(links[k].cue.root):
+                    and not addressed(links[k].cue.root) and according_to(links[k].cue) is None:
                 j = next((j for j in givers if _right_before(links[j].source, links[k].cue)), None)
                 j = j if j is not None else min(givers, key=lambda j: _distance(links[j].cue, links[k].cue))
                 if _reports_on(links[k].cue, links[j].source):
