@@ -88,3 +88,12 @@ def test_a_plural_noun_opening_the_sentence_before_an_appositive_is_no_name(anal
     r = analyze("Lawyers for the plaintiffs, a group of performers and a Houston bar, welcomed the decision.\n")
     sp = r.statements[0].speaker
     assert (sp.name, sp.role) == (None, "Lawyers for the plaintiffs")
+
+
+def test_a_headline_run_of_two_surnames_and_a_verb_is_two_people(analyze):
+    r = analyze("Warren Endorses Clinton, Joins Attack on Trump\n\n"
+                "Sen. Elizabeth Warren endorsed Hillary Clinton on Thursday.\n\n"
+                "Clinton welcomed the endorsement. \"Elizabeth has been a fierce champion for working families,\" "
+                "she said in a statement.\n")
+    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text in ("Clinton", "she")] \
+        == ["Hillary Clinton", "Hillary Clinton"]
