@@ -645,3 +645,12 @@ def test_the_before_a_surname_modifying_campaign_does_not_make_it_a_common_noun(
                 "The Clinton campaign has said she wants all of the emails released.\n")
     sp = r.statements[-1].speaker
     assert (sp.name, sp.affiliation) == ("Clinton campaign", "Hillary Clinton")
+
+
+def test_a_closing_bio_names_the_author_also_named_alone_on_a_line_at_the_top(analyze):
+    r = analyze("Trump's tax plan is a gift to the rich\n\nRobert Reich\n\n"
+                "My friend Larry told me he plans to vote for Trump anyway. But I think Larry will be "
+                "disappointed.\n\nRobert Reich, a former U.S. secretary of labor, is a professor of public policy "
+                "at the University of California, Berkeley.\n")
+    i = next(s for s in r.statements if s.source is not None and s.source.text == "I")
+    assert i.speaker.name == "Robert Reich"

@@ -154,9 +154,21 @@ class FirstPerson:
         if m is None or self.ctx.doc[m.start].idx != start or len(m.text.split()) < 2:
             return None
         head = self.ctx.doc[m.head]
-        if head.dep_ != "nsubj" or head.head.lemma_ != "be" or m.entity.mentions[0] is not m:
+        if head.dep_ != "nsubj" or head.head.lemma_ != "be":
             return None
+        if any(x is not m and self.ctx.doc[x.start].idx < start and not self._alone_on_line(x)
+               for x in m.entity.mentions):
+            return None  # named in the story before: a subject, not the author (a byline line may name them)
         return m.text
+
+    def _alone_on_line(self, x: Mention) -> bool:
+        """Whether a mention is the whole of its line (a byline without "By": "Robert Reich")."""
+        doc = self.ctx.doc
+        text = doc_text(doc)
+        a, b = doc[x.start].idx, doc[x.end - 1].idx + len(doc[x.end - 1])
+        before = text[:a].rsplit("\n", 1)[-1]
+        after = text[b:].split("\n", 1)[0]
+        return not before.strip() and not after.strip()
 
     def _named_person(self, name: str) -> Entity:
         for ent in self.entities:
