@@ -97,3 +97,12 @@ def test_a_headline_run_of_two_surnames_and_a_verb_is_two_people(analyze):
                 "she said in a statement.\n")
     assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text in ("Clinton", "she")] \
         == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_headline_name_running_over_its_verb_is_cut_before_the_verb(analyze):
+    r = analyze("Putin Praises Trump as 'Talented,' Kremlin Denies Meddling\n\n"
+                "MOSCOW (Reuters) - Russian President Vladimir Putin on Thursday called Donald Trump \"a very "
+                "colorful and talented man,\" but the Kremlin denied that Moscow was trying to influence the U.S. "
+                "election.\n")
+    kremlin = next(s for s in r.statements if s.source is not None and s.source.text == "the Kremlin")
+    assert kremlin.speaker.name == "Kremlin"

@@ -17,6 +17,7 @@ from .speakers_joins import joined_names, org_initials
 from .colons import headline_source_words
 from .inverted import inverted_verbs
 from .doctext import doc_text
+from .speakers_headlines import split_headline_name
 from .syntax import DASHES, aged, capital_after_hyphen
 
 __all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title", "loose_given"]
@@ -430,26 +431,9 @@ def _joined_ents(doc) -> list[SpacySpan]:
                 out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
                 k += 2
                 continue
-        out.extend(_two_surnames(ent, ents))
+        out.extend(split_headline_name(ent, ents))
         k += 1
     return out
-
-
-def _two_surnames(ent: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """A headline's "[Warren Endorses Clinton]", which the small model reads as one person:
-    a "name" of three words or more whose first and last words are the surnames of two
-    different people the article names in full is those two people."""
-    if ent.label_ != "PERSON" or len(ent) < 3 or not ent[0].text[:1].isupper():
-        return [ent]
-    full = {e.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e.start != ent.start}
-    first = {n for n in full if n.split()[-1] == ent[0].text}
-    last = {n for n in full if n.split()[-1] == ent[-1].text}
-    middle = {t.text for t in ent[1:-1]}
-    if not first or not last or first & last or ent.text in full \
-            or any(middle & {t.text for t in e} for e in ents if e.start != ent.start):
-        return [ent]  # not "Osman Abu Laban" beside "Abu Laban", nor "Obama White House"
-    doc = ent.doc
-    return [SpacySpan(doc, ent.start, ent.start + 1, label="PERSON"), SpacySpan(doc, ent.end - 1, ent.end, label="PERSON")]
 
 
 def _possessor_before(doc, ent: SpacySpan) -> SpacySpan:
