@@ -271,3 +271,10 @@ def test_a_party_member_opening_a_paragraph_after_a_quotation_is_its_speaker(ana
                 "politicians have ignored the American worker.\"\n\n"
                 "The Alabama Republican said the plan would help working Americans.\n")
     assert r.statements[-1].speaker.name == "Jeff Sessions"
+
+
+def test_a_role_description_opening_a_paragraph_after_a_quotation_needs_a_holder_of_the_role(analyze):
+    r = analyze("Allies of Senator Ted Cruz are preparing for a floor fight.\n\n"
+                "\"It's a rigged system,\" Mr. Trump said. \"The people are not going to stand for it.\"\n\n"
+                "The Texas senator has denied any wrongdoing.\n")
+    assert r.statements[-1].speaker.name is None  # not Mr. Trump, never called a senator

@@ -66,8 +66,10 @@ class Descriptions:
             # (or a description the text resolved to them: "'...,' the City manager told ... . '...'
             # The Spaniard said")
             people = people or [e for e in self._subjects_since(m, first, names_only=False, sources=True)
-                                if not (new_para and info.role and e.roles and not has_role(e, info.role))]
-            # (not "'...,' said Chuck Rocha, president of a firm. '...' // The GOP nominee has staked")
+                                if not (new_para and info.role and not has_role(e, info.role))]
+            # (past a paragraph break only a holder of the role: not "'...,' said Chuck Rocha, president of
+            # a firm. '...' // The GOP nominee has staked", nor "'...,' Mr. Trump said. '...' // The Texas
+            # senator has denied")
         if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
             return None
         if self._speaks_it(m, people[0]):
