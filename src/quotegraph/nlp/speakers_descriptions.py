@@ -15,6 +15,7 @@ from .speakers_nominals import (NominalInfo, described_countries, has_role, know
 __all__ = ["Descriptions"]
 
 _QUOTED_RUN = 6  # at most this many quoted sentences passed over to reach a description's antecedent
+_ANYONE = frozenset({"man", "woman", "person", "lady", "gentleman", "boy", "girl"})  # roles anyone may hold
 
 
 def _person_behind(ent: Entity) -> Entity | None:
@@ -66,7 +67,8 @@ class Descriptions:
             # (or a description the text resolved to them: "'...,' the City manager told ... . '...'
             # The Spaniard said")
             people = people or [e for e in self._subjects_since(m, first, names_only=False, sources=True)
-                                if not (new_para and info.role and not has_role(e, info.role))]
+                                if not (new_para and info.role and info.role not in _ANYONE
+                                        and not has_role(e, info.role))]
             # (past a paragraph break only a holder of the role: not "'...,' said Chuck Rocha, president of
             # a firm. '...' // The GOP nominee has staked", nor "'...,' Mr. Trump said. '...' // The Texas
             # senator has denied")
