@@ -106,3 +106,12 @@ def test_a_headline_name_running_over_its_verb_is_cut_before_the_verb(analyze):
                 "election.\n")
     kremlin = next(s for s in r.statements if s.source is not None and s.source.text == "the Kremlin")
     assert kremlin.speaker.name == "Kremlin"
+
+
+def test_a_headline_verb_after_a_title_is_no_name_and_the_lead_judge_is_the_one_named_next(analyze):
+    r = analyze("Judge Orders Release of Trump University Documents\n\n"
+                "SAN DIEGO (AP) — A federal judge on Friday ordered the release of internal Trump University "
+                "documents.\n\nU.S. District Judge Gonzalo Curiel granted a request from The Washington Post. The "
+                "judge wrote that Trump had raised the issue on the campaign trail.\n")
+    lead = next(s for s in r.statements if s.source is not None and s.source.text == "A federal judge")
+    assert lead.speaker.name == "Gonzalo Curiel"

@@ -36,10 +36,13 @@ def _third_person(word: str) -> str | None:
 
 def _at_headline_verb(ent: SpacySpan) -> list[SpacySpan]:
     """A name in the article's first line that runs over a headline's verb ("[Kremlin Denies
-    Meddling]"): cut before the verb (the words after it are another phrase)."""
+    Meddling]"): cut before the verb (the words after it are another phrase); none where the
+    "name" opens on the verb."""
     doc = ent.doc
     if "\n" in doc_text(doc)[:ent.start_char].lstrip():
         return [ent]  # not the first line
+    if ent.start > 0 and _third_person(ent[0].text) and doc[ent.start - 1].text[:1].isupper():
+        return []  # "Judge [Orders Release] of ...": the verb and its object, no name
     cut = next((t.i for t in ent[1:] if t.text[:1].isupper() and t.text.endswith("s") and _third_person(t.text)), None)
     if cut is None:
         return [ent]

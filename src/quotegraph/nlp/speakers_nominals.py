@@ -460,7 +460,8 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool =
             # tied to none only in a story datelined there: "NAIROBI -- Kenya's president ... President William Ruto")
         if _other_office(ctx, info, m):
             continue  # "The Prime Minister ... Conservative leader Kemi Badenoch": someone else
-        first = ent.mentions[0].head >= info.head.i
+        first = min((x.head for x in ent.mentions if x.kind == "name"), default=m.head) >= info.head.i
+        # (first named here; a headline's "Judge" taken up ahead does not count)
         speaks = m.subject and not ctx.in_content(ctx.doc[m.head].idx)  # not "calling for Trump to be banned"
         if first and (speaks or info.role in ent.role_nouns()) and not (
                 info.gender and ent.gender and info.gender != ent.gender):

@@ -24,7 +24,7 @@ from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, st
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
-from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, match_body,
+from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, has_role, match_body,
                                 match_org, match_person_role, name_after, named_near, person_named_in, last_before)
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
@@ -424,7 +424,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                 or not in_lead(doc_text(self.ctx.doc), self.ctx.doc[m.head].idx):
             return None
         ent = cataphor(self.ctx, info, self.names, lead=True)
-        return self._with_role(m, info, ent) if ent is not None and info.role in ent.role_nouns() else None
+        return self._with_role(m, info, ent) if ent is not None and has_role(ent, info.role) else None
 
     # ------------------------------------------------------------ statements
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:
