@@ -328,7 +328,7 @@ def find_names(ctx: Context) -> list[Mention]:
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
         label = "ORG" if short or any(t.lower_ in _org_words() or t.lower_ in ("for", "on") for t in tokens) or any(
             c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in root.children) else "PERSON"
-        # ("the grid operator")
+        # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
         out.append(_mention(ctx, tokens, label, gender))
