@@ -149,16 +149,18 @@ class Descriptions:
         start = min(t.i for t in info.tokens)
         return start == 0 or "\n" in info.head.doc[start - 1].text_with_ws
 
-    def _no_words(self, k: int) -> bool:
-        """Whether sentence ``k`` is only a closing quotation mark the parser split off."""
+    def _sentence(self, k: int):
+        """The tokens of sentence ``k`` (the context's sentences, split at line breaks too)."""
         ctx = self.ctx
         end = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.doc)
-        toks = [t for t in ctx.doc[ctx.sent_starts[k]:end] if not t.is_space]
+        return ctx.doc[ctx.sent_starts[k]:end]
+
+    def _no_words(self, k: int) -> bool:
+        """Whether sentence ``k`` is only a closing quotation mark the parser split off."""
+        toks = [t for t in self._sentence(k) if not t.is_space]
         return bool(toks) and all(t.is_quote for t in toks)
 
     def _all_quoted(self, k: int) -> bool:
         """Whether every word of sentence ``k`` lies inside quotation marks."""
-        ctx = self.ctx
-        end = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.doc)
-        words = [t for t in ctx.doc[ctx.sent_starts[k]:end] if not (t.is_punct or t.is_space)]
-        return bool(words) and all(ctx.in_quote(t.idx) for t in words)
+        words = [t for t in self._sentence(k) if not (t.is_punct or t.is_space)]
+        return bool(words) and all(self.ctx.in_quote(t.idx) for t in words)
