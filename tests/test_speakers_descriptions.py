@@ -278,3 +278,9 @@ def test_a_role_description_opening_a_paragraph_after_a_quotation_needs_a_holder
                 "\"It's a rigged system,\" Mr. Trump said. \"The people are not going to stand for it.\"\n\n"
                 "The Texas senator has denied any wrongdoing.\n")
     assert r.statements[-1].speaker.name is None  # not Mr. Trump, never called a senator
+
+
+def test_a_description_opening_a_paragraph_passes_over_a_closing_mark_split_off_as_a_sentence(analyze):
+    r = analyze("Donald Trump says he will accept the results of the presidential election \u2014 \"if I win.\"\n\n"
+                "The Republican nominee made the comment at a rally in Delaware, Ohio.\n")
+    assert r.statements[-1].speaker.name == "Donald Trump"

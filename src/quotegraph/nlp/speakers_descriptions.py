@@ -50,13 +50,17 @@ class Descriptions:
         When those sentences have no such subject and the ones before are wholly quoted, the
         last name before the quotation is taken if the text gave it the same role noun ("Sen.
         Sanders called ... . 'China is ... . North Korea is ...,' the Vermont senator told ABC")."""
-        people = self._subjects_since(m, m.sent - 1, names_only=False)
+        before = m.sent - 1
+        opens = self._opens_paragraph(info)
+        if opens and before > 0 and self._no_words(before):
+            before -= 1  # 'Trump says he will accept the results — "if I win." // The Republican nominee'
+        people = self._subjects_since(m, before, names_only=False)
         if not people:  # "According to Gharibabadi, the IAEA should ... . The senior official also stressed"
-            people = self._sources_in(m, m.sent - 1)
+            people = self._sources_in(m, before)
         first = m.sent - 1
         # a paragraph opening after a quotation whose closing mark the parser made a sentence of its
         # own ("'...,' Sessions said. '...' // The Alabama Republican said")
-        new_para = self._opens_paragraph(info) and first > 0 and self._no_words(first)
+        new_para = opens and first > 0 and self._no_words(first)
         while not people and first > 0 and m.sent - first < _QUOTED_RUN and (
                 self._all_quoted(first) or new_para and first == m.sent - 1):
             first -= 1
