@@ -115,3 +115,9 @@ def test_a_headline_verb_after_a_title_is_no_name_and_the_lead_judge_is_the_one_
                 "judge wrote that Trump had raised the issue on the campaign trail.\n")
     lead = next(s for s in r.statements if s.source is not None and s.source.text == "A federal judge")
     assert lead.speaker.name == "Gonzalo Curiel"
+
+
+def test_a_named_persons_surname_the_tagger_took_for_a_noun_is_still_a_name(analyze):
+    r = analyze("The Latest: Trump Says He Will Accept Election Results\n\n"
+                "Donald Trump says he will accept the results of the presidential election.\n")
+    assert [s.speaker.name for s in r.statements] == ["Donald Trump", "Donald Trump"]

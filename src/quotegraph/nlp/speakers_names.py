@@ -304,6 +304,7 @@ def find_names(ctx: Context) -> list[Mention]:
             out.append(m)
             covered.update(range(m.start, m.end))
     lower = _lowercase_words(doc)
+    surnames_of = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text[:1].isupper()}
     for st in ctx.statements:
         if st.source is None:
             continue
@@ -314,8 +315,8 @@ def find_names(ctx: Context) -> list[Mention]:
             and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman";
         # not a plural noun opening the sentence ("Lawyers for the plaintiffs, a group of performers")
         short = _short_org_name(root, ents) or org_initials(root, ents)  # "Lumen said"; "WHO warns"
-        if root.tag_ not in ("NNP", "NNPS") and not described and not short:
-            continue
+        if root.tag_ not in ("NNP", "NNPS") and not described and not short and root.text not in surnames_of:
+            continue  # (a named person's surname the tagger took for a noun is one: "The Latest: Trump Says")
         chain = _propn_chain(root)
         named_for = any(t.text in ("for", "on") for t in chain)  # "the Centers for Disease Control"
         if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
