@@ -145,3 +145,16 @@ def test_colon_quotation_after_a_cue(parse):
     assert cue.text == "was blunt about"
     assert colon_quotation(cue).text == "“We did not deserve to win.”"
     assert colon_quotation(parse("The coach said the loss hurt.")[2:3]) is None
+
+
+def test_subject_of_a_reporting_participle_is_the_noun_it_modifies(parse):
+    doc = parse("The county posted a notice saying that the bridge would close.")
+    saying = next(t for t in doc if t.text == "saying")
+    assert saying.dep_ == "acl"
+    assert subject_of(doc[saying.i : saying.i + 1]).text == "a notice"
+
+
+def test_a_participle_after_a_place_has_no_subject(parse):
+    doc = parse("There is no law requiring candidates to release their returns.")
+    requiring = next(t for t in doc if t.text == "requiring")
+    assert subject_of(doc[requiring.i : requiring.i + 1]) is None

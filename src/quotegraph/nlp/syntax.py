@@ -13,6 +13,7 @@ __all__ = ["capital_after_hyphen", "aged",
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
+_OWNERS = frozenset({"of", "from", "by"})
 _CLIMB = ("xcomp", "advcl", "pcomp", "prep", "conj")
 
 
@@ -157,11 +158,30 @@ def subject_of(cue: Span) -> Span | None:
         verb = verb.head  # "was quoted as saying": the subject sits on "quoted";
         # "X arrived ... and voted against": a conjunct shares its head's subject
     subj = next(iter(subjects(verb)), None)
-    if subj is None or subj.lower_ in _RELATIVE:
+    if subj is None:
+        return _participle_noun(verb)
+    if subj.lower_ in _RELATIVE:
         return None
     if subj.i < cue.start <= subj.right_edge.i:  # the parse hung a phrase after the verb on it:
         return trimmed(cue.doc, subj.left_edge.i, cue.start, "SOURCE")  # "A union ... endorsed X, another example"
     return _subtree(subj, "SOURCE")
+
+
+def _participle_noun(verb: Token) -> Span | None:
+    """"footage of [Trump] saying ...", "postings that included [one] saying that ...": a
+    reporting participle that modifies a noun has that noun phrase as its speaker."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or noun.i + 1 != verb.i:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ not in _OWNERS:
+        return None  # "at a Rochester rally, blasting": a place or time is nobody's voice
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+        return None  # "there is no law requiring": nobody
+    start = noun.left_edge.i
+    while start < noun.i and noun.doc[start].pos_ in ("CCONJ", "ADV"):
+        start += 1  # "But the Rubio campaign"
+    return trimmed(verb.doc, start, verb.i, "SOURCE")
 
 
 def content_of(cue: Span) -> Span | None:
