@@ -556,3 +556,12 @@ def test_who_of_a_share_of_voters_is_that_share_not_the_candidate_it_chose(analy
                 "help the economy.\n")
     sp = next(s for s in r.statements if s.cue.text == "said").speaker
     assert sp.name is None
+
+
+def test_a_description_denied_of_the_subject_is_not_the_subject(nlp):
+    text = ("Mayor Tom Reyes criticised the budget. "
+            "He was not the only candidate attacking the council.")
+    sts = [_statement(text, ("the only candidate", 0), ("attacking", 0), ("the council", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name != "Tom Reyes"
+

@@ -377,7 +377,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         named = appositive_person(info, self.by_tok, self.ctx)
         if named is not None:  # "The spokesperson for the German Foreign Office, Sebastian Fischer"
             return self._with_role(m, info, named)
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and info.role:  # "Kaine is a former lawyer who"
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and info.role \
+                and not any(c.dep_ == "neg" for c in tok.head.children):  # "Kaine is a former lawyer who"
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and (subj.i in self.by_tok or subj.lower_ in PRONOUNS):
                 return self._resolve_token(subj)
