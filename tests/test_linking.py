@@ -681,3 +681,32 @@ def test_according_to_never_shares_the_source_of_the_clause_it_governs(base_nlp)
              _piece(doc, "that the first lady go to a hospital for an ultrasound")]
     by_cue = {l.cue.text: l.source.text for l in link_roles(doc, spans)}
     assert by_cue["According to"] == "her account"
+
+
+def _link_texts(base_nlp, text, roles):
+    doc = base_nlp(text)
+    spans = []
+    for words, label in roles:
+        start = text.index(words)
+        spans.append(doc.char_span(start, start + len(words), label=label, alignment_mode="expand"))
+    return doc, {l.cue.text: l for l in link_roles(doc, spans)}
+
+
+def test_an_opening_mark_the_parser_left_on_the_sentence_before_goes_with_its_quotation(base_nlp):
+    text = ("Other members were not satisfied with the plan. ''The plan should be withdrawn. "
+            "There is no room for it,'' former Mayor Tom Reyes said on Twitter.")
+    quote = "''The plan should be withdrawn. There is no room for it,''"
+    doc, links = _link_texts(base_nlp, text, [
+        ("were not satisfied with", "CUE"), ("the plan.", "CONTENT"), (quote, "CONTENT"),
+        ("former Mayor Tom Reyes", "SOURCE"), ("said", "CUE")])
+    assert [c.text for c in links["said"].content] == [quote]
+
+
+def test_a_quotation_after_a_sentence_without_a_cue_goes_on_the_quote_before(base_nlp):
+    text = ("“I am better with my hands than with my head,” said Robin Hale, half joking. "
+            "He has run the night shift for twelve years. “But I like it here.”")
+    doc, links = _link_texts(base_nlp, text, [
+        ("“I am better with my hands than with my head,”", "CONTENT"), ("said", "CUE"),
+        ("Robin Hale", "SOURCE"), ("“But I like it here.”", "CONTENT")])
+    assert [c.text for c in links["said"].content] == [
+        "“I am better with my hands than with my head,”", "“But I like it here.”"]

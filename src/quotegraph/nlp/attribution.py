@@ -40,7 +40,20 @@ def _sent_index(doc: Doc) -> list[int]:
             if i > sent.start and is_break(doc, i):
                 k += 1
             idx[i] = k
+    for sent in doc.sents:  # "... response. ''Donald Trump should": the parser may end a sentence
+        last = sent.end - 1  # on the mark that opens the next one's quotation
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        if last < len(doc) - 1 and last > sent.start and _opens_next(doc[last]):
+            idx[last] = idx[last + 1]  # the mark touches the next sentence's first word
     return idx
+
+
+def _opens_next(tok) -> bool:
+    """A quotation mark with a space before it and a word right after it."""
+    doc = tok.doc
+    return (tok.is_quote or tok.text in opening_marks()) and not tok.whitespace_ \
+        and bool(doc[tok.i - 1].whitespace_) and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space
 
 
 def _tied(a: Span, b: Span) -> bool:
@@ -348,6 +361,8 @@ def _neighbour_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
     after = [c for c in by_sent.get(sent_of[con.end - 1] + 1, []) if para_of[links[c].cue.start] == para]
     if _is_quote(con):
         quoted = [c for c in before if links[c].content and _is_quote(links[c].content[-1])]
+        if not before and not after:  # "“A,” said Maynard. He has worked there 24 years. “B.”"
+            quoted = _quoted_earlier(con, links, by_sent, sent_of, para_of)
         if not quoted and not after:  # a paragraph that opens with a quotation and names no one
             prev = by_sent.get(sent_of[con.start] - 1, [])
             quoted = [c for c in prev if para_of[links[c].cue.start] == para - 1
@@ -355,6 +370,17 @@ def _neighbour_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
         if quoted:
             return max(quoted, key=lambda c: links[c].content[-1].end)
     return _pick(con, before + after, links)
+
+
+def _quoted_earlier(con: Span, links, by_sent, sent_of, para_of, reach: int = 2) -> list[int]:
+    """The quoting cues of the last sentence with a cue in ``con``'s paragraph, when only
+    sentences without one (at most ``reach``) lie between them."""
+    para = para_of[con.start]
+    for s in range(sent_of[con.start] - 2, sent_of[con.start] - 2 - reach, -1):
+        cues = [c for c in by_sent.get(s, []) if para_of[links[c].cue.start] == para]
+        if cues:
+            return [c for c in cues if links[c].content and _is_quote(links[c].content[-1])]
+    return []
 
 
 def _own_subject(cue: Span) -> bool:
