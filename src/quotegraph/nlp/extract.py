@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .according import add_according_to
 from .attribution import Link, link_roles
 from .boundaries import BoundaryModel, refit_contents
 from .nested import add_nested_reports, quoted_by_reporter
@@ -424,6 +425,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     taken = _taken(doc, links)
     add_main_clauses(doc, links, taken)
     add_whole_clauses(doc, links, taken)
+    links = add_according_to(doc, links)
     links = add_nested_reports(doc, [l for l in links if not _hortative(l)])
     for link in links:  # sources that the steps above gave (nested reports, the parse's subjects)
         quoted_by_reporter(link)
