@@ -710,3 +710,21 @@ def test_a_quotation_after_a_sentence_without_a_cue_goes_on_the_quote_before(bas
         ("Robin Hale", "SOURCE"), ("“But I like it here.”", "CONTENT")])
     assert [c.text for c in links["said"].content] == [
         "“I am better with my hands than with my head,”", "“But I like it here.”"]
+
+
+def test_a_cue_that_opens_on_its_subject_gives_it_to_the_source(base_nlp):
+    from quotegraph.nlp.attribution import Link
+    from quotegraph.nlp.extract import _add_cue_subjects
+
+    text = "To varying degrees, all agreed that the plan would raise taxes. It is clear that it would."
+    doc = base_nlp(text)
+
+    def span(words, label):
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label=label)
+
+    agreed = Link(cue=span("all agreed", "CUE"), content=[span("that the plan would raise taxes", "CONTENT")])
+    clear = Link(cue=span("It is clear", "CUE"), content=[span("that it would", "CONTENT")])
+    _add_cue_subjects(doc, [agreed, clear])
+    assert (agreed.source.text, agreed.cue.text) == ("all", "agreed")
+    assert clear.source is None and clear.cue.text == "It is clear"  # "it" is nobody

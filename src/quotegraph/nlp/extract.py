@@ -341,11 +341,29 @@ def _add_cue_subjects(doc: Doc, links: list[Link]) -> None:
     for link in links:
         if link.source is not None:
             continue
+        if _subject_opens_cue(link):
+            continue
         subj = free_of(cue_subject(link.cue), taken)
         if subj is None or _overlaps_any(subj, link.content):
             continue
         link.source = subj
         taken[subj.start : subj.end] = [True] * len(subj)
+
+
+_NO_SPEAKER = frozenset({"it", "there", "this", "that", "which"})
+
+
+def _subject_opens_cue(link: Link) -> bool:
+    """"To varying degrees, [all agreed] that ...": a cue span that opens on its verb's
+    subject gives that subject to the source (True when it did)."""
+    cue, root = link.cue, link.cue.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    if subj is None or subj.left_edge.i != cue.start or subj.right_edge.i + 1 >= cue.end \
+            or subj.lower_ in _NO_SPEAKER:
+        return False  # not "[It's clear] that ...", whose "it" is nobody
+    link.source = Span(cue.doc, cue.start, subj.right_edge.i + 1, label="SOURCE")
+    link.cue = Span(cue.doc, subj.right_edge.i + 1, cue.end, label=cue.label_)
+    return True
 
 
 _NAMING = frozenset({"name", "call", "dub"})
