@@ -654,3 +654,12 @@ def test_a_closing_bio_names_the_author_also_named_alone_on_a_line_at_the_top(an
                 "at the University of California, Berkeley.\n")
     i = next(s for s in r.statements if s.source is not None and s.source.text == "I")
     assert i.speaker.name == "Robert Reich"
+
+
+def test_a_quotation_gives_a_name_only_a_title_as_role(nlp):
+    text = ('"I have a judge who is a hater of Mark Delaney, a hater. He is a hater," '
+            'Mark Delaney said at a rally.')
+    sts = [_statement(text, ("Mark Delaney", 1), ("said", 0),
+                      ('"I have a judge who is a hater of Mark Delaney, a hater. He is a hater,"', 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Mark Delaney" and sts[0].speaker.role is None

@@ -248,7 +248,8 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
            if c.dep_ == "appos" and (c.pos_ == "NOUN" or _capitalised_title(c)) and not misread_appositive(c)
            and not _name_between(m, c)
            and not _clause_between(m, c)]
-    out = [toks for toks in out if _described(toks)]
+    out = [toks for toks in out if _described(toks) and (not m.quoted or any(role_noun(t.text) for t in toks))]
+    # in a quotation only a title word: '"a judge who is a hater of Donald Trump, a hater"'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start \
             and head.head.lemma_ not in ("name", "nickname") \
             and (m.quoted or not any(doc[k].text in _DOUBLE_MARKS for k in range(head.head.i, m.start))):
