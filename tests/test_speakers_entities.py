@@ -663,3 +663,13 @@ def test_a_quotation_gives_a_name_only_a_title_as_role(nlp):
                       ('"I have a judge who is a hater of Mark Delaney, a hater. He is a hater,"', 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Mark Delaney" and sts[0].speaker.role is None
+
+
+def test_a_name_in_brackets_after_a_noun_takes_it_as_role_only_when_it_is_a_title(nlp):
+    text = ("Voters will judge candidates who would close the border to the country (Mark Delaney), "
+            "and the senator (Ruth Calder). Mr. Delaney said he was confident. Ms. Calder said she was too.")
+    sts = [_statement(text, ("Mr. Delaney", 0), ("said", 0), ("he was confident", 0)),
+           _statement(text, ("Ms. Calder", 0), ("said", 1), ("she was too", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Mark Delaney" and sts[0].speaker.role is None
+    assert sts[1].speaker.name == "Ruth Calder" and sts[1].speaker.role == "senator"

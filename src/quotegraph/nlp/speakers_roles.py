@@ -252,8 +252,10 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     # in a quotation only a title word: '"a judge who is a hater of Donald Trump, a hater"'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start \
             and head.head.lemma_ not in ("name", "nickname") \
+            and (m.start == 0 or doc[m.start - 1].text != "(" or role_noun(head.head.text)) \
             and (m.quoted or not any(doc[k].text in _DOUBLE_MARKS for k in range(head.head.i, m.start))):
-        # no role in "gave only her first name, Maria", nor from a quotation: '“... the president,” Flynn'
+        # no role in "gave only her first name, Maria", nor from a quotation: '“... the president,” Flynn',
+        # nor from "candidates who would bar Muslims from the country (Donald J. Trump)"
         own = {t.i for t in head.subtree}
         out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not m.quoted:
