@@ -565,3 +565,12 @@ def test_a_description_denied_of_the_subject_is_not_the_subject(nlp):
     _resolve(nlp, text, sts)
     assert sts[0].speaker is not None and sts[0].speaker.name != "Tom Reyes"
 
+
+
+def test_she_after_a_sentence_about_one_unnamed_person_is_that_person(nlp):
+    text = ("Anna Berg spoke in Ohio on Monday. \"We will win,\" she said. "
+            "Paul Otto took questions at a forum in Reno. "
+            "But that changed when one voter brought up housing. She asked Otto about rents.")
+    sts = [_statement(text, ("She", 0), ("asked", 0), ("about rents", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name is None

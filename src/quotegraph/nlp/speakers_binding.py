@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import PRONOUNS, gender_words
 from .speakers_model import Entity
+from .speakers_nominals import describe
 
 __all__ = ["Binding"]
 
@@ -57,6 +58,23 @@ class Binding:
         sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
         return ent if sexed == gender else None
 
+    def _someone_before(self, tok: Token, gender: str) -> Entity | None:
+        """"But that changed when [one voter] brought up immigration. [She] asked Sanders ...":
+        a he or she opening its sentence, right after a sentence of its paragraph whose subject
+        is one unnamed person ("a woman", "one voter"), is that person."""
+        doc = tok.doc
+        sent = tok.sent
+        if tok.dep_ != "nsubj" or tok.i != _first_word(sent) or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if any("\n" in t.text for t in doc[before.start : sent.start]):
+            return None
+        subj = _indefinite_person(before)
+        if subj is None or _SEXED.get(subj.lemma_.lower(), gender) != gender:
+            return None
+        ent = self._resolve_token(subj)
+        return ent if ent is not None and not ent.named and ent.kind == "person" and not ent.plural else None
+
     def _objects_of(self, tok: Token) -> frozenset[int]:
         """Ids of the named entities a subject pronoun's verb takes as object ("he told
         Hannity", "she thanked Obama"): the pronoun is none of them."""
@@ -67,3 +85,27 @@ class Binding:
                  for g in c.children if g.dep_ == "pobj"]
         return frozenset(id(self.by_tok[o.i].entity) for o in objs
                          if o.i in self.by_tok and self.by_tok[o.i].entity is not None)
+
+
+_ONE = frozenset({"a", "an", "one", "another"})
+
+
+def _first_word(sent) -> int:
+    """The index of a sentence's first word (past an opening quotation mark)."""
+    return next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
+
+
+def _indefinite_person(sent) -> Token | None:
+    """The subject of a sentence's last clause when it is one unnamed person ("one voter",
+    "a woman"): a singular person noun with "a", "an", "one" or "another", in a sentence
+    that names no one."""
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in sent):
+        return None  # "A reporter asked Sanders how he felt. He replied:"
+    subj = None
+    for t in sent:
+        if t.dep_ == "nsubj":
+            subj = t
+    if subj is None or subj.tag_ != "NN" or not any(c.lower_ in _ONE for c in subj.children
+                                                     if c.dep_ in ("det", "nummod")):
+        return None
+    return subj if describe(subj).kind == "person" else None
