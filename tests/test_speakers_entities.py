@@ -673,3 +673,11 @@ def test_a_name_in_brackets_after_a_noun_takes_it_as_role_only_when_it_is_a_titl
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Mark Delaney" and sts[0].speaker.role is None
     assert sts[1].speaker.name == "Ruth Calder" and sts[1].speaker.role == "senator"
+
+
+def test_a_description_told_from_a_quoted_speakers_place_is_no_role(nlp):
+    text = ('"If I meet the senator, I am going to say, I met your best friend, Betsy Lane," she said. '
+            'Ms. Lane said she was honored.')
+    sts = [_statement(text, ("Ms. Lane", 0), ("said", 1), ("she was honored", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Betsy Lane" and sts[0].speaker.role is None

@@ -242,6 +242,11 @@ def misread_appositive(tok: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
+# "I met your best friend, Betsy", 'Sanders has been "a tremendously important part of my caucus"':
+# a description told from a quoted speaker's place is nobody's role
+_SPEAKER_RELATIVE = frozenset({"my", "your", "our"})
+
+
 def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     head = doc[m.head]
     out = [phrase_tokens(c) for c in head.children
@@ -261,7 +266,7 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not m.quoted:
         out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"]
     out += _role_hung_under(m, doc)
-    return out
+    return [toks for toks in out if not any(t.lower_ in _SPEAKER_RELATIVE for t in toks)]
 
 
 def _role_hung_under(m: Mention, doc) -> list[list[Token]]:
