@@ -121,3 +121,15 @@ def test_a_named_persons_surname_the_tagger_took_for_a_noun_is_still_a_name(anal
     r = analyze("The Latest: Trump Says He Will Accept Election Results\n\n"
                 "Donald Trump says he will accept the results of the presidential election.\n")
     assert [s.speaker.name for s in r.statements] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_person_the_model_takes_for_a_product_is_a_person():
+    from spacy.tokens import Span as SpacySpan
+    from quotegraph.nlp.speakers_joins import relabelled_people
+    import spacy
+
+    doc = spacy.blank("en")("Aides say Ivanka Trump advises him.")
+    ents = [SpacySpan(doc, 2, 4, label="PRODUCT")]
+    for t in doc[2:4]:
+        t.pos_ = "PROPN"
+    assert [e.label_ for e in relabelled_people(ents)] == ["PERSON"]

@@ -199,13 +199,16 @@ def _particle_surnames(doc: Doc, people: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+_MISTAKEN = frozenset({"ORG", "PRODUCT"})  # "aides say [Ivanka Trump] also advises": the model knows her brand
+
+
 def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
-    """``ents`` with each organisation that looks like a person's name and ends on the
-    surname of one of the article's PERSON entities, or opens on a known given name,
+    """``ents`` with each organisation or product that looks like a person's name and ends
+    on the surname of one of the article's PERSON entities, or opens on a known given name,
     relabelled PERSON."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
     return [SpacySpan(e.doc, e.start, e.end, label="PERSON")
-            if e.label_ == "ORG" and _name_like(e) and (e[-1].text in surnames or _given_first(e) or _ranked(e)) else e
+            if e.label_ in _MISTAKEN and _name_like(e) and (e[-1].text in surnames or _given_first(e) or _ranked(e)) else e
             for e in ents]
 
 
