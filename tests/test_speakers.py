@@ -574,3 +574,12 @@ def test_she_after_a_sentence_about_one_unnamed_person_is_that_person(nlp):
     sts = [_statement(text, ("She", 0), ("asked", 0), ("about rents", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker is not None and sts[0].speaker.name is None
+
+
+def test_a_name_the_model_missed_is_still_a_candidate_for_she(nlp):
+    text = ("Meanwhile, John Kasich reminds us of the houseguest who will not leave. He is not likable. "
+            "And oh yes, Carly Fiorina: What, exactly, are her qualifications? Losing a Senate race? "
+            "She had a great line a while back when she said, \"I know that flying is an activity.\"")
+    sts = [_statement(text, ("she", 0), ("said", 0), ("\"I know that flying is an activity.\"", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Carly Fiorina"

@@ -301,13 +301,38 @@ def cut_name_tails(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     for ent in ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or not ent[-1].whitespace_:
             continue
-        nxt = doc[ent.end]
-        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-        if (nxt.tag_ == "NNP" and nxt.ent_iob_ == "O" and nxt.is_alpha and nxt.text[:1].isupper()
-                and not nxt.is_upper and nxt.lower_ not in org_nouns() and not role_noun(nxt.text)
-                and (after is None or after.text[:1].islower() or after.text in (",", ".", "'s", "’s", ")"))):
+        if _untagged_name_word(doc[ent.end]) and _sentence_goes_on(doc, ent.end + 1):
             # (a sentence goes on after it: not a headline's "Donald Trump [Finally] Endorses" or a form's "Age:")
             out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
+    return out
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    """A capitalised word the model tagged as nothing, which may be part of a name."""
+    return tok.tag_ == "NNP" and tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper() \
+        and not tok.is_upper and tok.lower_ not in org_nouns() and not role_noun(tok.text)
+
+
+def _sentence_goes_on(doc: Doc, i: int, colon: bool = False) -> bool:
+    """Word ``i`` is a lower-case word or punctuation that may end a name (not a headline's
+    next capitalised word; a colon only with ``colon``, which a form's "Age:" has)."""
+    return i >= len(doc) or doc[i].text[:1].islower() or doc[i].text in (",", ".", "'s", "’s", ")") \
+        or colon and doc[i].text == ":"
+
+
+def missed_people(doc: Doc) -> list[SpacySpan]:
+    """A known given name and a surname that the model tagged as nothing ("And oh yes,
+    [Carly Fiorina]: What, exactly, are her qualifications?"), as a PERSON span each; not
+    a capitalised run ("Jane The Virgin") nor a headline's."""
+    out: list[SpacySpan] = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if not (_name_word(tok) and _untagged_name_word(tok) and tok.whitespace_ and _untagged_name_word(nxt)):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start:
+            continue
+        if _sentence_goes_on(doc, tok.i + 2, colon=True):
+            out.append(SpacySpan(doc, tok.i, tok.i + 2, label="PERSON"))
     return out
 
 
@@ -316,6 +341,7 @@ def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     overlaps, people misread as organisations relabelled (:func:`relabelled_people`), and
     places after "city of" relabelled (:func:`named_places`)."""
     joined = sponsor_spans(doc) + nickname_spans(doc) + particle_spans(doc, ents)
+    joined += [t for t in missed_people(doc) if not any(t.start < e.end and e.start < t.end for e in ents + joined)]
     joined += [t for t in cut_name_tails(doc, ents) if not any(t.start < j.end and j.start < t.end for j in joined)]
     if joined:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
