@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from speaker_fixtures import _statement, nlp, spoken_by  # noqa: F401 - the session fixture
+from speaker_fixtures import _resolve, _span, _statement, nlp, spoken_by  # noqa: F401 - the session fixture
 
 pytest.importorskip("spacy")
 
@@ -161,3 +161,17 @@ def test_she_after_an_unnamed_woman_speaking_about_a_named_one_is_the_speaker(an
                 "it's hard,\" she said.\n")
     she = _by_source(r, "she").speaker
     assert she.name is None and she.role == "One woman"
+
+
+def test_a_speaker_whose_quotation_just_ended_outranks_the_people_it_names(nlp):
+    text = ('"The mayor does not understand the budget," said Daniel Brandt, a former treasurer. '
+            '"He is badly advised. First of all, Peter Voss was clearly misled in the spring. '
+            'While he appears to have signed the plan, there is no evidence he read it."\n\n'
+            'He argued the city should delay the vote.')
+    sts = [_statement(text, ("Daniel Brandt, a former treasurer", 0), ("said", 0),
+                      ('"The mayor does not understand the budget,"', 0)),
+           _statement(text, ("He", 1), ("argued", 0), ("the city should delay the vote", 0))]
+    sts[0].content.append(_span(text, '"He is badly advised. First of all, Peter Voss was clearly misled in the '
+                                      'spring. While he appears to have signed the plan, there is no evidence he read it."'))
+    _resolve(nlp, text, sts)
+    assert sts[1].speaker.name == "Daniel Brandt"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .doctext import doc_text
 from .speakers_lexicon import document_nouns, first_names, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 
@@ -38,6 +39,7 @@ _BARE_NAME = 0.5  # a one-word "person" with no gender or role may be an NER sli
 _PER_TOKEN = 0.004  # recency inside the window, by tokens
 _TOKEN_CAP = 100
 _MARGIN_FOR_GENDER = 2.0
+_CLOSING = frozenset("”\"'’»")
 _NAMED_IN_CONTENT = 0.25  # a person seldom calls themself by name in their own words
 
 
@@ -63,12 +65,30 @@ def _weight(ctx: Context, c: Mention, p: Mention) -> float:
     w = _W_RECENCY + (_W_SUBJECT if c.subject else 0.0) + (_W_SOURCE if c.source else 0.0)
     w += _W_NAME if c.kind == "name" else 0.0
     w += _W_HEAD if ctx.doc[c.head].dep_ not in ("poss", "compound", "pobj") else 0.0
-    w *= 0.5 ** (p.sent - c.sent) * (1.0 - _PER_TOKEN * min(p.head - c.head, _TOKEN_CAP))
+    w *= 0.5 ** (p.sent - _turn_end(ctx, c, p)) * (1.0 - _PER_TOKEN * min(p.head - c.head, _TOKEN_CAP))
     if c.quoted and not p.quoted and not c.source:  # a source is outside its quote, whatever the
         w *= _QUOTED  # marks say ("“... woman," she said. "I ...": two kinds of marks pair across it)
     elif p.source and not c.source and ctx.in_content(ctx.doc[c.head].idx):
         w *= _REPORTED
     return w
+
+
+def _turn_end(ctx: Context, c: Mention, p: Mention) -> int:
+    """The sentence a speaker's turn ends in, for a speaking pronoun after it: a source's
+    own words run on after its name ('"... First of all, Mateen was radicalized here. ...,"
+    said Benjamin. ¶ He argued ...': Benjamin spoke last, whoever he named)."""
+    if not (c.source and p.source) or p.quoted:
+        return c.sent
+    doc = ctx.doc
+    at, before = doc[c.head].idx, doc[p.head].idx
+    ends = [piece.end for st in ctx.statements if st.source is not None and st.source.start <= at < st.source.end
+            for piece in st.content if piece.end <= before]
+    if not ends or doc_text(doc)[max(ends) - 1] not in _CLOSING:
+        return c.sent  # only a turn that ends on its closing quotation mark
+    last = ctx.token_at(max(ends) - 1)
+    if any(t.pos_ == "PROPN" and not ctx.in_quote(t.idx) for t in doc[last + 1 : p.head]):
+        return c.sent  # someone named since ("... FBI Director James Comey's statement. He called")
+    return min(max(c.sent, ctx.sent_of[last]), p.sent)
 
 
 def _blocked(ctx: Context, c: Mention, p: Mention, own_content: list[tuple[int, int]]) -> bool:
