@@ -681,3 +681,19 @@ def test_a_description_told_from_a_quoted_speakers_place_is_no_role(nlp):
     sts = [_statement(text, ("Ms. Lane", 0), ("said", 1), ("she was honored", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Betsy Lane" and sts[0].speaker.role is None
+
+
+def test_his_family_and_friends_are_not_him(nlp):
+    text = "Mark Delaney was the star of the evening. His family, friends and employees talked about his character."
+    sts = [_statement(text, ("His family, friends and employees", 0), ("talked about", 0), ("his character", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name is None
+
+
+def test_the_government_in_a_capital_is_that_countrys(nlp):
+    text = ("Saudi Arabia shares the same enemies as the United States, the memo says. "
+            "Indiana Gov. Mark Delaney spoke first. "
+            "Yet the government in Riyadh has denied any role in the attacks.")
+    sts = [_statement(text, ("the government in Riyadh", 0), ("has denied", 0), ("any role in the attacks", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name in (None, "Saudi Arabia")

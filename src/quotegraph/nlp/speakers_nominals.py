@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (_lines, countries_in, country_code, dateline_country, demonym_noun, gender_words, org_nouns,
+from .speakers_lexicon import (_lines, capital_country, countries_in, country_code, dateline_country, demonym_noun, gender_words, org_nouns,
                                role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import party_in
@@ -233,8 +233,15 @@ def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
 
 
 def _mod_countries(info: NominalInfo) -> set[str]:
-    """Countries the nominal's modifiers name ("the Estonian government" -> EST)."""
-    return set(countries_in(" ".join(t.text for t in info.tokens if t.i < info.head.i)))
+    """Countries the nominal's modifiers name ("the Estonian government" -> EST), or a
+    country or capital in a phrase on an organisation noun ("the government in Riyadh")."""
+    found = set(countries_in(" ".join(t.text for t in info.tokens if t.i < info.head.i)))
+    if info.org:
+        for prep in (c for c in info.head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = " ".join(t.text for t in obj.subtree if t.lower_ != "the")
+                found |= set(countries_in(place)) | ({capital_country(place)} - {None})
+    return found
 
 
 def _countries_of(ent: Entity) -> set[str]:

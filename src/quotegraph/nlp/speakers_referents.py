@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, owned_name, owner_nouns, region_country, role_noun
+from .speakers_lexicon import PRONOUNS, follower_nouns, owned_name, owner_nouns, region_country, role_noun, staff_nouns
 from .speakers_model import Entity, Mention
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, synonyms, takes_up)
@@ -85,8 +85,9 @@ class Referents:
             if ent is not None and m.source and owner is not None and not self._role_of(ent, owner):
                 return None  # "Her spokeswoman" is nobody else's spokesperson (a ministry's)
             return ent
-        if not m.source:
-            return None
+        if not m.source or info.lemma in follower_nouns() | staff_nouns() \
+                or any(c.dep_ == "conj" for c in info.head.children):
+            return None  # "his family, friends and employees talked": people of their own
         return self._resolve_token(owner) if owner is not None else None
 
     def _role_of(self, ent: Entity, owner: Token) -> bool:
