@@ -697,3 +697,16 @@ def test_the_government_in_a_capital_is_that_countrys(nlp):
     sts = [_statement(text, ("the government in Riyadh", 0), ("has denied", 0), ("any role in the attacks", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name in (None, "Saudi Arabia")
+
+
+def test_a_description_set_off_by_dashes_after_a_name_is_that_person(nlp):
+    text = ("In an interview at her hotel room, Deborah Jordan Reynolds - Santilli's girlfriend and co-host "
+            "on his radio show - told the paper that his views turned extreme in 2002. "
+            "Reynolds says the show has attracted ire.")
+    sts = [_statement(text, ("Santilli's girlfriend and co-host on his radio show", 0), ("told", 0),
+                      ("that his views turned extreme in 2002", 0)),
+           _statement(text, ("Reynolds", 1), ("says", 0), ("the show has attracted ire", 0))]
+    _resolve(nlp, text, sts)
+    first, second = (st.speaker for st in sts)
+    assert first.name == second.name == "Deborah Jordan Reynolds"
+    assert first.country is None  # "Jordan" is her middle name

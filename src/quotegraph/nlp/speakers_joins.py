@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
+from .syntax import DASHES
 from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, org_nouns, region_country,
                                role_noun, titles)
 
@@ -336,10 +337,32 @@ def missed_people(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _dash_cut(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A name the model ran over a spaced dash ("[Deborah Jordan Reynolds - Santilli's]
+    girlfriend ... - told") ends before the dash; what follows is a name of its own."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        doc = e.doc
+        cuts = [t.i for t in e[1:-1] if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+        if e.label_ not in ("PERSON", "ORG") or not cuts:
+            out.append(e)
+            continue
+        first = SpacySpan(doc, e.start, cuts[0], label=e.label_)
+        place = first.text.isupper() or country_code(first.text) or capital_country(first.text) \
+            or region_country(first.text, whole=True)  # a dateline: "CLEVELAND -", "RANGOON, [Burma] -"
+        out.append(SpacySpan(doc, e.start, cuts[0], label="GPE") if place else first)
+        rest = cuts[0] + 1
+        end = e.end - 1 if doc[e.end - 1].lower_ in ("'s", "’s") else e.end
+        if end > rest:
+            out.append(SpacySpan(doc, rest, end, label=e.label_))
+    return out
+
+
 def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with each joint sponsor and nicknamed name in place of the entities it
     overlaps, people misread as organisations relabelled (:func:`relabelled_people`), and
     places after "city of" relabelled (:func:`named_places`)."""
+    ents = _dash_cut(ents)
     joined = sponsor_spans(doc) + nickname_spans(doc) + particle_spans(doc, ents)
     joined += [t for t in missed_people(doc) if not any(t.start < e.end and e.start < t.end for e in ents + joined)]
     joined += [t for t in cut_name_tails(doc, ents) if not any(t.start < j.end and j.start < t.end for j in joined)]

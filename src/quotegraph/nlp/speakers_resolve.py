@@ -29,7 +29,7 @@ from .speakers_nominals import (NominalInfo, appositive_person, cataphor, descri
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive, phrase_tokens, role_from_tokens
-from .syntax import DASHES
+from .syntax import DASHES, after_dateline
 
 __all__ = ["Resolver"]
 
@@ -371,7 +371,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                 and before.kind == "name" \
                 and before.entity is not None and before.entity.kind == "organisation":
             return before.entity  # "The U.S. Customs and Border Protection agency", "the Reuters news agency"
-        named = name_after(tok, self.by_tok) or person_named_in(info, self.by_tok)
+        named = name_after(tok, self.by_tok) or person_named_in(info, self.by_tok) or self._dashed_before(m)
         if named is not None:  # "Iran's state news agency IRNA", "a worker named Antonio Arroyo"
             return self._with_role(m, info, named)
         named = appositive_person(info, self.by_tok, self.ctx)
@@ -417,6 +417,21 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if ent is None:  # a bare collective body ("police") is one body throughout an article
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         return self._with_role(m, info, ent)
+
+    def _dashed_before(self, m: Mention) -> Entity | None:
+        """"Deborah Reynolds - [Santilli's girlfriend and co-host] - told": a description set
+        off by a spaced dash right after a person's name is that person."""
+        doc, head = self.ctx.doc, self.ctx.doc[m.head]
+        dashes = [j for j in range(max(head.left_edge.i, 1), head.i)
+                  if doc[j].text in DASHES and doc[j].whitespace_ and doc[j - 1].whitespace_]
+        if not dashes:
+            return None  # (the parse may hang the name on the description: "Reynolds - Santilli's girlfriend")
+        k = dashes[-1]
+        before = self.by_tok.get(k - 1)
+        ent = before.entity if before is not None and before.end == k and before.kind == "name" else None
+        if ent is None or ent.kind != "person" or after_dateline(doc[before.start : head.i + 1]).start > before.start:
+            return None  # not a dateline's dash ("RANGOON, Burma - Aung San Suu Kyi's allies")
+        return ent
 
     def _lead_cataphor(self, m: Mention, info: NominalInfo) -> Entity | None:
         """"A federal judge on Thursday blocked ..." in the lead, then "U.S. District Judge

@@ -66,8 +66,17 @@ def _name_coordination(t: Token, c: Token) -> bool:
 def phrase_tokens(tok: Token) -> list[Token]:
     """The noun phrase of a token without relative clauses, conjuncts or appositives; a
     name's own coordination stays when the phrase is not too long for a role."""
-    whole = _phrase_tokens(tok, names=True)
-    return whole if len(whole) <= _MAX_ROLE_TOKENS else _phrase_tokens(tok, names=False)
+    whole = _after_dash(tok, _phrase_tokens(tok, names=True))
+    return whole if len(whole) <= _MAX_ROLE_TOKENS else _after_dash(tok, _phrase_tokens(tok, names=False))
+
+
+def _after_dash(tok: Token, tokens: list[Token]) -> list[Token]:
+    """The words after a spaced dash before the head ("Deborah Reynolds - [Santilli's
+    girlfriend]", which the parse reads as one phrase)."""
+    doc = tok.doc
+    cut = max((t.i for t in tokens if t.i < tok.i and t.text in _DASHES and t.whitespace_
+               and t.i > 0 and doc[t.i - 1].whitespace_), default=None)
+    return tokens if cut is None else [t for t in tokens if t.i > cut]
 
 
 def _phrase_tokens(tok: Token, names: bool) -> list[Token]:
