@@ -710,3 +710,15 @@ def test_a_description_set_off_by_dashes_after_a_name_is_that_person(nlp):
     first, second = (st.speaker for st in sts)
     assert first.name == second.name == "Deborah Jordan Reynolds"
     assert first.country is None  # "Jordan" is her middle name
+
+
+def test_a_description_heading_a_list_is_a_group(nlp):
+    text = ("President Tom Reyes spoke on Friday. In the meantime, the President, local politicians and "
+            "the media pushed the same story. Ruth Calder - Reyes's girlfriend and co-host on his show - "
+            "said she was proud.")
+    sts = [_statement(text, ("the President, local politicians and the media", 0), ("pushed", 0),
+                      ("the same story", 0)),
+           _statement(text, ("Reyes's girlfriend and co-host on his show", 0), ("said", 0), ("she was proud", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker is not None and sts[0].speaker.name is None
+    assert sts[1].speaker.name == "Ruth Calder"  # "co-host" is no list

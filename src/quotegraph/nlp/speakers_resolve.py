@@ -62,6 +62,16 @@ def _one_of(ante: Token) -> Token:
 _CHAMBERS = {"parliament", "congress", "senate", "assembly", "legislature", "house", "duma", "knesset"}
 
 
+def _listed(tok: Token, by_tok: dict) -> bool:
+    """A description heading a list of unnamed others: a plural noun among its conjuncts,
+    or two of them ("the President, Democrat politicians and the media")."""
+    doc = tok.doc
+    others = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i not in by_tok
+              and c.is_alpha and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_)]
+    # (not the pieces of a hyphenated word the parse split: "girlfriend and co - host")
+    return len(others) >= 2 or any(c.tag_ in ("NNS", "NNPS") for c in others)
+
+
 def _body(ent: Entity) -> bool:
     """A place, or an organisation whose name holds an organisation noun or names a chamber
     ("Parliament"; not "Pastor Darrell Scott", which the small model may take for one)."""
@@ -361,6 +371,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
 
     def _nominal(self, m: Mention, info: NominalInfo) -> Entity | None:
         tok = info.head
+        if m.source and _listed(tok, self.by_tok):  # "the President, Democrat politicians and the media"
+            return Entity(kind="group", named=False, plural=True, label=info.text())
         for c in tok.children:
             if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
                     t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
