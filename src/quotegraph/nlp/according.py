@@ -79,9 +79,10 @@ def _from_opening_mark(content: Span, quotes) -> Span:
 
 
 def _free(cue: Span, links: list[Link]) -> bool:
-    """No attribution uses the phrase's words as cue or source already."""
+    """No attribution uses the phrase's words already, nor reports them ("... has said that
+    the nominee will be chosen according to the rules": "in keeping with")."""
     for link in links:
-        for span in (link.cue, link.source):
+        for span in (link.cue, link.source, *link.content):
             if span is not None and span.start < cue.end + 1 and cue.start < span.end:
                 return False
     return True
