@@ -56,7 +56,7 @@ def test_a_phrase_already_used_or_inside_a_quotation_adds_nothing(parse):
     assert add_according_to(doc, [used]) == [used]
 
 
-def test_a_phrase_inside_another_report_adds_nothing(parse):
+def test_according_to_the_rules_is_no_source(parse):
     doc = parse("The chairman has said repeatedly that the nominee will be chosen according to the rules.")
     said = Link(cue=_span(doc, "has said repeatedly", "CUE"), source=_span(doc, "The chairman", "SOURCE"),
                 content=[_span(doc, "that the nominee will be chosen according to the rules", "CONTENT")])

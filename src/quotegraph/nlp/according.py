@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .link import Link
 from .quotes import find_quotes
+from .recall import data_words
 from .syntax import content_of, subject_of
 
 __all__ = ["add_according_to"]
@@ -79,10 +80,9 @@ def _from_opening_mark(content: Span, quotes) -> Span:
 
 
 def _free(cue: Span, links: list[Link]) -> bool:
-    """No attribution uses the phrase's words already, nor reports them ("... has said that
-    the nominee will be chosen according to the rules": "in keeping with")."""
+    """No attribution uses the phrase's words as cue or source already."""
     for link in links:
-        for span in (link.cue, link.source, *link.content):
+        for span in (link.cue, link.source):
             if span is not None and span.start < cue.end + 1 and cue.start < span.end:
                 return False
     return True
@@ -104,6 +104,8 @@ def add_according_to(doc: Doc, links: list[Link]) -> list[Link]:
         if any(q.start <= tok.idx < q.end for q in quotes):
             continue
         source, content = subject_of(cue), _content(cue)
+        if source is not None and source.root.lemma_.lower() in data_words("according_manner_nouns.txt"):
+            continue  # "will be chosen according to the rules": in keeping with them
         if source is None or content is None or source.start < content.end and content.start < source.end:
             continue
         if content[0].lower_ in ("'s", "’s"):
