@@ -23,37 +23,10 @@ from .link import Link
 from .parse_fill import strip_dateline, syntactic_fill
 from .quotes import find_quotes, opening_marks
 from .recall import cue_verbs, data_words
-from .roles import is_break
+from .roles import link_sentences
 from .syntax import DASHES, according_to, addressed, agent_of, content_of, overlap, subject_of, trimmed
 
 __all__ = ["Link", "link_roles"]
-
-
-def _sent_index(doc: Doc) -> list[int]:
-    """Each token's sentence number; a line break or a closed quotation
-    (:func:`~quotegraph.nlp.roles.is_break`) ends a sentence even where the parser
-    ran two together."""
-    idx, k = [0] * len(doc), -1
-    for sent in doc.sents:
-        k += 1
-        for i in range(sent.start, sent.end):
-            if i > sent.start and is_break(doc, i):
-                k += 1
-            idx[i] = k
-    for sent in doc.sents:  # "... response. ''Donald Trump should": the parser may end a sentence
-        last = sent.end - 1  # on the mark that opens the next one's quotation
-        while last > sent.start and doc[last].is_space:
-            last -= 1
-        if last < len(doc) - 1 and last > sent.start and _opens_next(doc[last]):
-            idx[last] = idx[last + 1]  # the mark touches the next sentence's first word
-    return idx
-
-
-def _opens_next(tok) -> bool:
-    """A quotation mark with a space before it and a word right after it."""
-    doc = tok.doc
-    return (tok.is_quote or tok.text in opening_marks()) and not tok.whitespace_ \
-        and bool(doc[tok.i - 1].whitespace_) and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space
 
 
 def _tied(a: Span, b: Span) -> bool:
@@ -181,7 +154,7 @@ def _paragraph_ids(doc: Doc) -> list[int]:
 
 def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     """Group role spans into attributions, in document order of their cues."""
-    sent_of = _sent_index(doc)
+    sent_of = link_sentences(doc)
     para_of = _paragraph_ids(doc)
     spans = _clause_sources(spans)
     links = [Link(cue=s) for s in spans if s.label_ == "CUE"]

@@ -23,10 +23,11 @@ from spacy.tokens import Doc, Span
 from ..errors import ModelError
 from . import features  # noqa: F401 - registers quotegraph.RoleEmbed.v1/v2 for tagger configs
 from .matmul import use_matmul
-from .quotes import quote_pairs
+from .quotes import opening_marks, quote_pairs
 
 __all__ = ["BIAS_FILE", "LABELS", "ROLES_KEY", "MoveScores", "RoleTagger", "Tagged", "clear_entities",
-           "default_weights", "member_paths", "read_bias", "is_break", "cut_at_breaks", "merge_sentence_splits"]
+           "default_weights", "member_paths", "read_bias", "is_break", "cut_at_breaks", "merge_sentence_splits",
+           "link_sentences"]
 
 LABELS = ("SOURCE", "CUE", "CONTENT")
 ROLES_KEY = "qg_roles"
@@ -105,6 +106,33 @@ def _strip_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and doc[end - 1].is_space:
         end -= 1
     return start, end
+
+
+def link_sentences(doc: Doc) -> list[int]:
+    """Each token's sentence number; a line break or a closed quotation
+    (:func:`is_break`) ends a sentence even where the parser
+    ran two together."""
+    idx, k = [0] * len(doc), -1
+    for sent in doc.sents:
+        k += 1
+        for i in range(sent.start, sent.end):
+            if i > sent.start and is_break(doc, i):
+                k += 1
+            idx[i] = k
+    for sent in doc.sents:  # "... response. ''Donald Trump should": the parser may end a sentence
+        last = sent.end - 1  # on the mark that opens the next one's quotation
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        if last < len(doc) - 1 and last > sent.start and _opens_next(doc[last]):
+            idx[last] = idx[last + 1]  # the mark touches the next sentence's first word
+    return idx
+
+
+def _opens_next(tok) -> bool:
+    """A quotation mark with a space before it and a word right after it."""
+    doc = tok.doc
+    return (tok.is_quote or tok.text in opening_marks()) and not tok.whitespace_ \
+        and bool(doc[tok.i - 1].whitespace_) and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space
 
 
 def cut_at_breaks(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
-from .syntax import DASHES
+from .syntax import spaced_dash
 from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, org_nouns, region_country,
                                role_noun, titles)
 
@@ -209,8 +209,8 @@ def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
     relabelled PERSON."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
     return [SpacySpan(e.doc, e.start, e.end, label="PERSON")
-            if e.label_ in _MISTAKEN and _name_like(e) and (e[-1].text in surnames or _given_first(e) or _ranked(e)) else e
-            for e in ents]
+            if e.label_ in _MISTAKEN and _name_like(e) and (e[-1].text in surnames or _given_first(e) or _ranked(e))
+            else e for e in ents]
 
 
 def _ranked(ent: SpacySpan) -> bool:
@@ -343,14 +343,14 @@ def _dash_cut(ents: list[SpacySpan]) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for e in ents:
         doc = e.doc
-        cuts = [t.i for t in e[1:-1] if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+        cuts = [t.i for t in e[1:-1] if spaced_dash(t)]
         if e.label_ not in ("PERSON", "ORG") or not cuts:
             out.append(e)
             continue
-        first = SpacySpan(doc, e.start, cuts[0], label=e.label_)
-        place = first.text.isupper() or country_code(first.text) or capital_country(first.text) \
-            or region_country(first.text, whole=True)  # a dateline: "CLEVELAND -", "RANGOON, [Burma] -"
-        out.append(SpacySpan(doc, e.start, cuts[0], label="GPE") if place else first)
+        first = doc[e.start : cuts[0]].text
+        place = first.isupper() or country_code(first) or capital_country(first) \
+            or region_country(first, whole=True)  # a dateline: "CLEVELAND -", "RANGOON, [Burma] -"
+        out.append(SpacySpan(doc, e.start, cuts[0], label="GPE" if place else e.label_))
         rest = cuts[0] + 1
         end = e.end - 1 if doc[e.end - 1].lower_ in ("'s", "’s") else e.end
         if end > rest:

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (_lines, capital_country, countries_in, country_code, dateline_country, demonym_noun, gender_words, org_nouns,
-                               role_noun, token_role)
+from .speakers_lexicon import (_lines, capital_country, countries_in, country_code, dateline_country, demonym_noun,
+                               gender_words, org_nouns, role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import party_in
 from .speakers_roles import party_scope, phrase_tokens, role_from_tokens

@@ -12,10 +12,11 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import PRONOUNS, follower_nouns, owned_name, owner_nouns, region_country, role_noun, staff_nouns
 from .speakers_model import Entity, Mention
+from .syntax import after_dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, synonyms, takes_up)
 
-__all__ = ["Referents"]
+__all__ = ["Referents", "listed"]
 
 
 class Referents:
@@ -166,3 +167,27 @@ class Referents:
         if role is not None:
             ent.roles.append(role)
         return ent
+
+    def _dashed_before(self, m: Mention) -> Entity | None:
+        """"Deborah Reynolds - [Santilli's girlfriend and co-host] - told": a description set
+        off by a spaced dash right after a person's name is that person."""
+        doc, head = self.ctx.doc, self.ctx.doc[m.head]
+        dashes = [j for j in range(head.left_edge.i, head.i) if spaced_dash(doc[j])]
+        if not dashes:
+            return None  # (the parse may hang the name on the description: "Reynolds - Santilli's girlfriend")
+        k = dashes[-1]
+        before = self.by_tok.get(k - 1)
+        ent = before.entity if before is not None and before.end == k and before.kind == "name" else None
+        if ent is None or ent.kind != "person" or after_dateline(doc[before.start : head.i + 1]).start > before.start:
+            return None  # not a dateline's dash ("RANGOON, Burma - Aung San Suu Kyi's allies")
+        return ent
+
+
+def listed(tok: Token, by_tok: dict) -> bool:
+    """A description heading a list of unnamed others: a plural noun among its conjuncts,
+    or two of them ("the President, Democrat politicians and the media")."""
+    doc = tok.doc
+    others = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i not in by_tok
+              and c.is_alpha and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_)]
+    # (not the pieces of a hyphenated word the parse split: "girlfriend and co - host")
+    return len(others) >= 2 or any(c.tag_ in ("NNS", "NNPS") for c in others)

@@ -19,7 +19,7 @@ from .speakers_binding import Binding
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
-from .speakers_referents import Referents
+from .speakers_referents import Referents, listed
 from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, staff_nouns
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
@@ -29,7 +29,7 @@ from .speakers_nominals import (NominalInfo, appositive_person, cataphor, descri
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive, phrase_tokens, role_from_tokens
-from .syntax import DASHES, after_dateline
+from .syntax import DASHES
 
 __all__ = ["Resolver"]
 
@@ -60,16 +60,6 @@ def _one_of(ante: Token) -> Token:
 
 
 _CHAMBERS = {"parliament", "congress", "senate", "assembly", "legislature", "house", "duma", "knesset"}
-
-
-def _listed(tok: Token, by_tok: dict) -> bool:
-    """A description heading a list of unnamed others: a plural noun among its conjuncts,
-    or two of them ("the President, Democrat politicians and the media")."""
-    doc = tok.doc
-    others = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i not in by_tok
-              and c.is_alpha and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-" and not c.whitespace_)]
-    # (not the pieces of a hyphenated word the parse split: "girlfriend and co - host")
-    return len(others) >= 2 or any(c.tag_ in ("NNS", "NNPS") for c in others)
 
 
 def _body(ent: Entity) -> bool:
@@ -301,7 +291,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             bound = self._binder(tok)
             if bound is not None and compatible(bound, number, gender):
                 return bound  # "Trump describes himself as ...": the subject of its own clause
-        main = self._main_subject(tok, gender) or self._someone_before(tok, gender) if gender in ("m", "f") else None
+        main = (self._main_subject(tok, gender) or self._someone_before(tok, gender)) if gender in ("m", "f") else None
         if main is not None:
             return main
         own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
@@ -371,7 +361,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
 
     def _nominal(self, m: Mention, info: NominalInfo) -> Entity | None:
         tok = info.head
-        if m.source and _listed(tok, self.by_tok):  # "the President, Democrat politicians and the media"
+        if m.source and listed(tok, self.by_tok):  # "the President, Democrat politicians and the media"
             return Entity(kind="group", named=False, plural=True, label=info.text())
         for c in tok.children:
             if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
@@ -429,21 +419,6 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if ent is None:  # a bare collective body ("police") is one body throughout an article
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         return self._with_role(m, info, ent)
-
-    def _dashed_before(self, m: Mention) -> Entity | None:
-        """"Deborah Reynolds - [Santilli's girlfriend and co-host] - told": a description set
-        off by a spaced dash right after a person's name is that person."""
-        doc, head = self.ctx.doc, self.ctx.doc[m.head]
-        dashes = [j for j in range(max(head.left_edge.i, 1), head.i)
-                  if doc[j].text in DASHES and doc[j].whitespace_ and doc[j - 1].whitespace_]
-        if not dashes:
-            return None  # (the parse may hang the name on the description: "Reynolds - Santilli's girlfriend")
-        k = dashes[-1]
-        before = self.by_tok.get(k - 1)
-        ent = before.entity if before is not None and before.end == k and before.kind == "name" else None
-        if ent is None or ent.kind != "person" or after_dateline(doc[before.start : head.i + 1]).start > before.start:
-            return None  # not a dateline's dash ("RANGOON, Burma - Aung San Suu Kyi's allies")
-        return ent
 
     def _lead_cataphor(self, m: Mention, info: NominalInfo) -> Entity | None:
         """"A federal judge on Thursday blocked ..." in the lead, then "U.S. District Judge

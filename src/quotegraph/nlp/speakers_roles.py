@@ -18,11 +18,10 @@ from .speakers_lexicon import (countries_in, kin_nouns, org_nouns, region_countr
 from .speakers_model import Context, Mention, Party, Role
 from .speakers_parties import party_code_after, party_in
 from .doctext import doc_text
-from .syntax import WEEKDAYS, finite
+from .syntax import WEEKDAYS, finite, spaced_dash
 
 __all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "party_scope", "phrase_tokens"]
 
-_DASHES = frozenset({"-", "–", "—", "--"})
 _DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _CUT_DEPS = {"relcl", "conj", "cc", "acl", "appos", "advcl", "punct", "parataxis"}
 _MAX_ROLE_TOKENS = 14
@@ -73,9 +72,7 @@ def phrase_tokens(tok: Token) -> list[Token]:
 def _after_dash(tok: Token, tokens: list[Token]) -> list[Token]:
     """The words after a spaced dash before the head ("Deborah Reynolds - [Santilli's
     girlfriend]", which the parse reads as one phrase)."""
-    doc = tok.doc
-    cut = max((t.i for t in tokens if t.i < tok.i and t.text in _DASHES and t.whitespace_
-               and t.i > 0 and doc[t.i - 1].whitespace_), default=None)
+    cut = max((t.i for t in tokens if t.i < tok.i and spaced_dash(t)), default=None)
     return tokens if cut is None else [t for t in tokens if t.i > cut]
 
 
@@ -212,7 +209,7 @@ def _pre_name(m: Mention, doc) -> list[Token]:
             break
         if t.text in (",", "(", ")", ";", ":") or t.dep_ == "det" and t.i < m.start - 1 and not run:
             break
-        if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_:
+        if spaced_dash(t):
             break  # a dateline: "CONCORD, N.H. - Sen. Bernie Sanders"
         if t.tag_ in ("VBD", "VBZ", "VBP"):
             break  # "Ishiba defeated economic security minister [Sanae Takaichi]", misread as one phrase

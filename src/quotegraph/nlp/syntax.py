@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 
-__all__ = ["capital_after_hyphen", "aged",
+__all__ = ["capital_after_hyphen", "aged", "spaced_dash",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "quotation_before", "reported_around", "subjects", "feeling", "dateline", "after_dateline", "addressed",
            "agent_of", "free_of", "overlap", "DASHES", "WEEKDAYS"]
@@ -42,6 +42,11 @@ def _subtree(tok: Token, label: str) -> Span | None:
 
 DASHES = frozenset({"–", "—", "--", "-"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash with a space on either side ("Deborah Reynolds - Santilli's girlfriend - told")."""
+    return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def dateline(tok: Token) -> bool:
