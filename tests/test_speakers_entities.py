@@ -722,3 +722,11 @@ def test_a_description_heading_a_list_is_a_group(nlp):
     _resolve(nlp, text, sts)
     assert sts[0].speaker is not None and sts[0].speaker.name is None
     assert sts[1].speaker.name == "Ruth Calder"  # "co-host" is no list
+
+
+def test_the_state_is_a_state_not_a_city(nlp):
+    text = ("Officials in Michigan told Flint residents not to drink the water. "
+            "The state admitted it made a mistake when a doctor in Flint reported high lead levels.")
+    sts = [_statement(text, ("The state", 0), ("admitted", 0), ("it made a mistake", 0))]
+    _resolve(nlp, text, sts)
+    assert sts[0].speaker.name == "Michigan"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .speakers_lexicon import (_lines, capital_country, countries_in, country_code, dateline_country, demonym_noun,
-                               gender_words, org_nouns, role_noun, token_role)
+                               gender_words, org_nouns, region_country, role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import party_in
 from .speakers_roles import party_scope, phrase_tokens, role_from_tokens
@@ -270,7 +270,7 @@ def match_org(info: NominalInfo, ents: list[Entity],
     for ent in ents:
         if not ent.named or ent.kind == "person":
             continue
-        if ent.kind == "place" and ("gpe" not in words or local):
+        if ent.kind == "place" and ("gpe" not in words or local or not _place_fits(info.org, ent)):
             continue
         if codes and not codes & _countries_of(ent) and (ent.kind == "place" or _countries_of(ent)):
             continue  # "the Estonian government" is not Russia's, nor Moscow
@@ -286,6 +286,16 @@ def match_org(info: NominalInfo, ents: list[Entity],
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return best[1] if best else None
+
+
+def _place_fits(noun: str, ent: Entity) -> bool:
+    """Whether a named place can be "the state" (a state or region, or a country: not the
+    city of Flint) or "the country" (a country)."""
+    if noun == "state":
+        return any(region_country(n, whole=True) or country_code(n) for n in ent.names)
+    if noun in ("country", "nation"):
+        return any(country_code(n) for n in ent.names)
+    return True
 
 
 def _served(head: Token) -> set[str]:
