@@ -317,6 +317,36 @@ def test_a_reporting_clause_after_a_comma_reports_the_rest_of_its_sentence(base_
     assert reported_around(_piece(doc, "said", "CUE"), verbs) == []
 
 
+def test_an_as_clause_that_opens_the_sentence_reports_the_rest_of_it(base_nlp):
+    from quotegraph.nlp.syntax import reported_around
+
+    verbs = frozenset({"say", "report"})
+    doc = base_nlp("As the Daily Ledger reported, even on Friday morning, the mayor's office was "
+                   "refusing to call the flood an emergency.")
+    [piece] = reported_around(_piece(doc, "reported", "CUE"), verbs)
+    assert piece.text == "even on Friday morning, the mayor's office was refusing to call the flood an emergency"
+    # "as X put it" (as_cue_verbs.txt), with a conjunction before the clause left out
+    doc = base_nlp("But as the auditor put it, the county has spent money it does not have.")
+    [piece] = reported_around(_piece(doc, "put", "CUE"), verbs)
+    assert piece.text == "the county has spent money it does not have"
+    # a temporal "as" with a verb that reports nothing
+    doc = base_nlp("As the mayor spoke, protesters chanted outside the hall.")
+    assert reported_around(_piece(doc, "spoke", "CUE"), verbs) == []
+
+
+def test_an_according_to_source_run_on_over_the_clause_is_cut_at_the_comma(base_nlp):
+    doc = base_nlp("According to veteran radio host Tom Baxter, the decision reeks of panic and weakness.")
+    [link] = link_roles(doc, [_piece(doc, "According to", "CUE"),
+                              _piece(doc, "veteran radio host Tom Baxter, the decision reeks of panic and weakness",
+                                     "SOURCE")])
+    assert link.source.text == "veteran radio host Tom Baxter"
+    assert [c.text for c in link.content] == ["the decision reeks of panic and weakness"]
+    # the tagger's cue alone: the phrase's object is the source
+    [link] = link_roles(doc, [_piece(doc, "According to", "CUE")])
+    assert (link.source.text, link.content[0].text) == ("veteran radio host Tom Baxter",
+                                                         "the decision reeks of panic and weakness")
+
+
 def test_a_tagged_cue_with_a_trailing_reporting_clause_gets_its_content(base_nlp):
     doc = base_nlp("Language on single mothers is unclear, experts say.")
     links = link_roles(doc, [_piece(doc, "experts", "SOURCE"), _piece(doc, "say", "CUE")])

@@ -158,3 +158,17 @@ def test_a_participle_after_a_place_has_no_subject(parse):
     doc = parse("There is no law requiring candidates to release their returns.")
     requiring = next(t for t in doc if t.text == "requiring")
     assert subject_of(doc[requiring.i : requiring.i + 1]) is None
+
+
+def test_a_question_clause_hung_on_a_reporting_verb_is_its_content(parse):
+    doc = parse("Council members have not said when they would vote on the new budget.")
+    said = next(i for i, t in enumerate(doc) if t.text == "said")
+    assert content_of(doc[said - 2 : said + 1]).text == "when they would vote on the new budget"
+    doc = parse("She told reporters how the deal would work for the workers.")
+    assert content_of(doc[1:2]).text == "how the deal would work for the workers"
+    # a clause that tells the time: "what X said when ...", "complained when ..."
+    doc = parse("That was what the senator said when she resigned from the panel.")
+    said = next(i for i, t in enumerate(doc) if t.text == "said")
+    assert content_of(doc[said : said + 1]) is None
+    doc = parse("Some residents complained when they did not see his name on the ballot.")
+    assert content_of(doc[2:3]) is None

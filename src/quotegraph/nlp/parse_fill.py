@@ -164,10 +164,15 @@ def _nested_only(outer: Link, pieces: list[Span], links: list[Link]) -> bool:
         inside = [lo <= s.start and s.end <= hi for s in spans]
         touch = [any(p.start < s.end and s.start < p.end for p in pieces) for s in spans]
         if any(touch):
-            if not all(inside) or l.inherited_from is outer or l.cue.root.tag_ == "VBG":
+            if not all(inside) or l.inherited_from is outer or _participle(l.cue.root):
                 return False
             found = True
     return found
+
+
+def _participle(verb) -> bool:
+    """A bare -ing participle ("Stating that ...", ", adding"), not a progressive ("was refusing")."""
+    return verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def syntactic_fill(doc: Doc, links: list[Link]) -> None:
