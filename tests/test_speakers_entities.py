@@ -730,3 +730,14 @@ def test_the_state_is_a_state_not_a_city(nlp):
     sts = [_statement(text, ("The state", 0), ("admitted", 0), ("it made a mistake", 0))]
     _resolve(nlp, text, sts)
     assert sts[0].speaker.name == "Michigan"
+
+
+def test_a_title_after_as_in_a_phrase_about_the_holder_is_the_role(nlp):
+    from quotegraph.nlp.speakers_roles import role_from_tokens
+    doc = nlp("Questions about her use of a private phone as mayor of Dayton dogged Ruth Calder.")
+    role = role_from_tokens([t for t in doc if 2 <= t.i <= 11], any_noun=True)
+    assert role is not None and role.text == "mayor of Dayton"
+    # not where "as" says what someone could become
+    doc = nlp("Tom Baxter was the valley's first choice as governor of the state.")
+    role = role_from_tokens([t for t in doc if 3 <= t.i <= 10], any_noun=True)
+    assert role is None or role.text != "governor of the state"

@@ -117,6 +117,19 @@ def _title_index(tokens: list[Token]) -> int | None:
     return next((k for k, t in enumerate(tokens) if token_role(t) and t.ent_type_ not in ("ORG", "FAC")), None)
 
 
+def _as_before(tokens: list[Token], k: int) -> int | None:
+    """Position of an "as" the title word ``tokens[k]`` hangs from in a phrase about the
+    holder's own doings ("her use of ... as secretary of state", "his years as governor"; not
+    "Silicon Valley's first choice as president"), if one does."""
+    if tokens[0].tag_ != "PRP$":
+        return None
+    head = tokens[k].head
+    for j in range(k - 1, -1, -1):
+        if tokens[j].lower_ == "as" and tokens[j].i == head.i:
+            return j
+    return None
+
+
 def _two_word_title(tokens: list[Token], k: int) -> str:
     noun = token_role(tokens[k]) or tokens[k].lower_
     if k > 0 and f"{tokens[k - 1].lower_} {noun}" in titles():
@@ -159,6 +172,9 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
         k = next((j for j, t in enumerate(tokens) if t.pos_ == "NOUN" and t.head.i not in ids), None)
     if k is None:
         return None
+    as_at = _as_before(tokens, k)
+    if as_at is not None:  # "[her use of a private email server as] secretary of state": the role
+        tokens, k = tokens[as_at + 1:], k - as_at - 1  # is what "as" introduces
     tokens = tokens[:next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), len(tokens))]
     doc = tokens[0].doc
     text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
