@@ -741,3 +741,22 @@ def test_a_title_after_as_in_a_phrase_about_the_holder_is_the_role(nlp):
     doc = nlp("Tom Baxter was the valley's first choice as governor of the state.")
     role = role_from_tokens([t for t in doc if 3 <= t.i <= 10], any_noun=True)
     assert role is None or role.text != "governor of the state"
+
+
+def test_two_coordinated_titles_are_one_role(analyze):
+    r = analyze('"We will appeal," said Jane Doe, president and chief executive of the Ohio Farm Bureau.\n\n'
+                '"It is over," said Brad Bannon, a Democratic pollster and consultant.\n\n'
+                '"We will lose," said Rick Wilson, a Republican political consultant and longtime Trump critic.\n')
+    by_name = {s.name: s for s in r.speakers}
+    assert by_name["Jane Doe"].role == "president and chief executive of the Ohio Farm Bureau"
+    assert by_name["Brad Bannon"].role == "Democratic pollster and consultant"
+    # the party comes from the first title; a name in the second is not the speaker's
+    assert by_name["Brad Bannon"].affiliation == "Democratic Party"
+    assert by_name["Rick Wilson"].affiliation == "Republican Party"
+
+
+def test_former_in_a_second_title_keeps_the_first_titles_party(analyze):
+    r = analyze("Earlier in the day, the senator was attacked by Democratic presidential front-runner and "
+                "former secretary of state Karen Walsh for suggesting that he would remain neutral.\n")
+    [walsh] = [s for s in r.speakers if s.name == "Karen Walsh"]
+    assert walsh.affiliation == "Democratic Party"

@@ -48,25 +48,49 @@ def _run_on_title(t: Token, c: Token) -> bool:
     return c.ent_type_ not in ("PERSON", "ORG", "GPE") and role_noun(c.text) is not None
 
 
+def _title_pair(t: Token, c: Token) -> bool:
+    """"[president and chief executive] of the Farm Bureau", "[founder and CEO] of ...": two
+    titles coordinated right after each other are one role."""
+    if c.dep_ not in ("cc", "conj") or token_role(t) is None or t.pos_ != "NOUN":
+        return False
+    conj = c if c.dep_ == "conj" else next((x for x in t.children if x.dep_ == "conj"), None)
+    if conj is None or token_role(conj) is None or conj.ent_type_ in ("PERSON", "GPE"):
+        return False
+    cc = next((x for x in t.children if x.dep_ == "cc"), None)
+    return cc is not None and cc.i == t.i + 1 and conj.left_edge.i == t.i + 2 \
+        and not any(x.dep_ == "conj" and x.i != conj.i for x in t.children)
+
+
 def _name_coordination(t: Token, c: Token) -> bool:
     """"Minister for [Legal and International Affairs]": capitalised words coordinated inside
     the object of a title's preposition are one name, not two phrases."""
     if c.dep_ not in ("cc", "conj") or t.dep_ != "pobj" or t.tag_ not in ("NNP", "NNPS"):
         return False
     conj = next((x for x in t.children if x.dep_ == "conj"), None)
-    if conj is None or conj.tag_ not in ("NNP", "NNPS") \
-            or any(x.ent_type_ in ("PERSON", "GPE") for x in (t, *conj.subtree)):
-        return False
+    if conj is None or conj.tag_ not in ("NNP", "NNPS") or t.ent_type_ == "PERSON" \
+            or conj.ent_type_ in ("PERSON", "GPE") or any(x.ent_type_ == "PERSON" for x in conj.subtree):
+        return False  # "of Iraq and Syria" are two; "of Iraq and Afghanistan Veterans of America" one
     nxt = conj.right_edge.i + 1  # not "of Management and Budget [in the Reagan administration]"
-    return not any(x.dep_ == "prep" and x.i > conj.i for x in conj.subtree) \
+    return not any(x.dep_ == "prep" and x.i > conj.i and not _name_of(x) for x in conj.subtree) \
         and not (nxt < len(t.doc) and t.doc[nxt].dep_ == "prep")
+
+
+def _name_of(prep: Token) -> bool:
+    """"Veterans [of America]": an "of" with a capitalised object right after it, inside a name."""
+    obj = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return prep.lower_ == "of" and obj is not None and obj.dep_ == "pobj" and obj.tag_ == "NNP" \
+        and obj.right_edge.i == obj.i
 
 
 def phrase_tokens(tok: Token) -> list[Token]:
     """The noun phrase of a token without relative clauses, conjuncts or appositives; a
-    name's own coordination stays when the phrase is not too long for a role."""
-    whole = _after_dash(tok, _phrase_tokens(tok, names=True))
-    return whole if len(whole) <= _MAX_ROLE_TOKENS else _after_dash(tok, _phrase_tokens(tok, names=False))
+    name's own coordination and a pair of titles ("president and chief executive of ...")
+    stay when the phrase is not too long for a role."""
+    for names, pairs in ((True, True), (False, True), (False, False)):
+        found = _after_dash(tok, _phrase_tokens(tok, names, pairs))
+        if len(found) <= _MAX_ROLE_TOKENS:
+            break
+    return found
 
 
 def _after_dash(tok: Token, tokens: list[Token]) -> list[Token]:
@@ -76,14 +100,14 @@ def _after_dash(tok: Token, tokens: list[Token]) -> list[Token]:
     return tokens if cut is None else [t for t in tokens if t.i > cut]
 
 
-def _phrase_tokens(tok: Token, names: bool) -> list[Token]:
+def _phrase_tokens(tok: Token, names: bool, pairs: bool = True) -> list[Token]:
     keep = {tok.i}
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
             if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–'’") and not _run_on_title(t, c) \
-                    and not (names and _name_coordination(t, c)):
+                    and not (names and _name_coordination(t, c)) and not (pairs and _title_pair(t, c)):
                 continue
             if c.i > tok.i and _day_phrase(c):
                 continue  # "the mayor [on Tuesday] said"
@@ -211,6 +235,8 @@ def _own_country_text(tokens: list[Token]) -> str:
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.i in ids and t.head.lower_ in kin_nouns() \
                 and any(c.dep_ == "pobj" and c.lemma_.lower() in _ORIGIN_NOUNS for c in t.children):
             drop |= {x.i for x in t.subtree}  # "the son of [Dominican] immigrants": the parents' country
+        if t.dep_ == "pobj" and t.head.i in ids and any(_name_coordination(t, c) for c in t.children):
+            drop |= {x.i for x in t.subtree}  # "CEO of [Iraq and Afghanistan Veterans of America]": a name
     doc = tokens[0].doc
     return " ".join(t.text for t in doc[tokens[0].i: tokens[-1].i + 1] if t.i not in drop)
 
@@ -436,19 +462,34 @@ def _party(m: Mention, doc, phrases: list[list[Token]]) -> Party | None:
         if any(t.lower_ in kin_nouns() and t.head.i not in {x.i for x in toks} for t in toks):
             continue  # "Eric Trump, son of the Republican front-runner": the father's party
         title = bool(toks) and toks[-1].i < m.start
-        # "Republican Trump and Democrat [Clinton]" parsed as one phrase; "RENO (AP) — Republican
-        # presidential hopeful [Donald Trump]"; "the Democratic caucus - [HuffPollster]"
-        cut = max((j for j, t in enumerate(toks) if t.lower_ in ("and", "or", "&") or t.ent_type_ == "PERSON"
-                   or title and _loose_punct(t)), default=-1)
-        toks = toks[cut + 1:]
-        before = doc[max(0, toks[0].i - 3): toks[0].i] if toks and not title else []
-        if any(t.lower_ in _PAST for t in [*before, *toks]):
-            continue  # "a former Democrat", "for years a registered Democrat"
-        party = party_in(party_scope(toks)) if toks else None
+        # (the words up to the head noun: not "a Republican consultant and [former] host", "... and
+        # longtime [Trump] critic")
+        toks = party_scope(toks) if toks and not title else toks
+        party = _phrase_party(toks, title, doc)
         if party is not None:
             return party
     last = doc[m.end - 1]
     return party_code_after(doc_text(doc), last.idx + len(last)) or _party_after(m, doc)
+
+
+def _phrase_party(toks: list[Token], title: bool, doc) -> Party | None:
+    """The party a description gives, from its pieces nearest the name first. Another person
+    or a loose dash ends it ("Republican Trump and Democrat [Clinton]" parsed as one phrase;
+    "RENO (AP) — Republican presidential hopeful [Donald Trump]"; "the Democratic caucus -
+    [HuffPollster]"), and a piece that says "former" gives none ("a former Democrat"; in
+    "Democratic front-runner and former secretary of state", the first piece does)."""
+    cut = max((j for j, t in enumerate(toks) if t.ent_type_ == "PERSON" or title and _loose_punct(t)), default=-1)
+    toks = toks[cut + 1:]
+    ands = [-1] + [j for j, t in enumerate(toks) if t.lower_ in ("and", "or", "&")] + [len(toks)]
+    for a, b in reversed(list(zip(ands, ands[1:]))):
+        piece = toks[a + 1:b]
+        before = doc[max(0, piece[0].i - 3): piece[0].i] if piece and not title and a < 0 else []
+        if not piece or any(t.lower_ in _PAST for t in [*before, *piece]):
+            continue  # "a former Democrat", "for years a registered Democrat"
+        party = party_in(party_scope(piece))
+        if party is not None:
+            return party
+    return None
 
 
 def _party_after(m: Mention, doc) -> Party | None:
