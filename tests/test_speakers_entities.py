@@ -760,3 +760,11 @@ def test_former_in_a_second_title_keeps_the_first_titles_party(analyze):
                 "former secretary of state Karen Walsh for suggesting that he would remain neutral.\n")
     [walsh] = [s for s in r.speakers if s.name == "Karen Walsh"]
     assert walsh.affiliation == "Democratic Party"
+
+
+def test_a_copula_gives_a_role_only_with_a_title_word(analyze):
+    r = analyze("Instant polls showed Karen Walsh was the winner of Monday's debate. \"I am glad,\" Walsh said.\n\n"
+                "Susan Miller is a lawyer in Dayton. \"We will appeal,\" Miller said.\n")
+    by_name = {s.name: s for s in r.speakers}
+    assert by_name["Karen Walsh"].role is None and by_name["Karen Walsh"].affiliation is None
+    assert by_name["Susan Miller"].role == "lawyer in Dayton"

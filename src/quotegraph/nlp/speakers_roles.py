@@ -312,7 +312,8 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
         own = {t.i for t in head.subtree}
         out.append([t for t in phrase_tokens(head.head) if t.i not in own and t.i < m.start])
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be" and not m.quoted:
-        out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"]
+        out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"
+                and token_role(c)]  # "X is a lawyer", not "X was the winner of Monday's debate"
     out += _role_hung_under(m, doc)
     return [toks for toks in out if not any(t.lower_ in _SPEAKER_RELATIVE for t in toks)]
 
