@@ -768,3 +768,13 @@ def test_a_copula_gives_a_role_only_with_a_title_word(analyze):
     by_name = {s.name: s for s in r.speakers}
     assert by_name["Karen Walsh"].role is None and by_name["Karen Walsh"].affiliation is None
     assert by_name["Susan Miller"].role == "lawyer in Dayton"
+
+
+def test_a_role_keeps_a_quoted_show_and_an_institutes_whole_name(analyze):
+    r = analyze('"It is funny," said Trevor Noah, the “Daily Show” host.\n\n'
+                '"It works," said James Lewis, an international cyber policy expert at the Center for Strategic '
+                'and International Studies.\n\n"It is over," said Karen Walsh, the face of the party.\n')
+    by_name = {s.name: s for s in r.speakers}
+    assert by_name["Trevor Noah"].role == "“Daily Show” host"
+    assert by_name["James Lewis"].affiliation == "Center for Strategic and International Studies"
+    assert by_name["Karen Walsh"].affiliation is None  # "the party" names no one

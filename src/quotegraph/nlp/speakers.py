@@ -214,15 +214,21 @@ def _home_body(role: Role | None, place: str | None) -> str | None:
     return place if set(re.findall(r"[a-z]+", role.text.lower())) & _HOME_BODIES else None
 
 
+def _names_a_body(affiliation: str | None) -> bool:
+    """An affiliation that names something: not a bare common noun that resolution left as
+    written ("the face of the [party]", "a spokesman for the [group]")."""
+    return bool(affiliation) and not (affiliation.islower() and " " not in affiliation)
+
+
 def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None = None,
              sole: str | None = None) -> Speaker:
     """The speaker record of an entity (``home``, ``place``, ``sole``: see
     :func:`_dateline_countries`)."""
     role = _best_role(ent)
-    affiliation = role.affiliation if role else None
+    affiliation = role.affiliation if role and _names_a_body(role.affiliation) else None
     if affiliation is None:  # a second description's only when no party is known ("Todd Wilcox, ... and
         affiliation = next((r.affiliation for r in ent.roles  # former CIA officer", a Republican)
-                            if r.affiliation and (r.weight > 0 or ent.party is None)), None)
+                            if _names_a_body(r.affiliation) and (r.weight > 0 or ent.party is None)), None)
     owner = ent.owner if ent.owner is not None and ent.owner.named and ent.owner.kind == "person" \
         and any(n.split()[-1].lower() in owner_nouns() for n in ent.names) else None
     if affiliation is None and owner is not None:  # "Tusk's office", "the Trump campaign"

@@ -64,8 +64,8 @@ def _title_pair(t: Token, c: Token) -> bool:
 def _name_coordination(t: Token, c: Token) -> bool:
     """"Minister for [Legal and International Affairs]": capitalised words coordinated inside
     the object of a title's preposition are one name, not two phrases."""
-    if c.dep_ not in ("cc", "conj") or t.dep_ != "pobj" or t.tag_ not in ("NNP", "NNPS"):
-        return False
+    if c.dep_ not in ("cc", "conj") or t.dep_ not in ("pobj", "nmod", "compound") or t.tag_ not in ("NNP", "NNPS"):
+        return False  # (an "nmod": "Center for [Strategic and International] Studies")
     conj = next((x for x in t.children if x.dep_ == "conj"), None)
     if conj is None or conj.tag_ not in ("NNP", "NNPS") or t.ent_type_ == "PERSON" \
             or conj.ent_type_ in ("PERSON", "GPE") or any(x.ent_type_ == "PERSON" for x in conj.subtree):
@@ -106,7 +106,8 @@ def _phrase_tokens(tok: Token, names: bool, pairs: bool = True) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and c.text in "-–'’") and not _run_on_title(t, c) \
+            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and (c.text in "-–'’" or _paired_mark(t, c))) \
+                    and not _run_on_title(t, c) \
                     and not (names and _name_coordination(t, c)) and not (pairs and _title_pair(t, c)):
                 continue
             if c.i > tok.i and _day_phrase(c):
@@ -139,6 +140,22 @@ def _title_index(tokens: list[Token]) -> int | None:
         if token_role(tokens[k]):
             return k
     return next((k for k, t in enumerate(tokens) if token_role(t) and t.ent_type_ not in ("ORG", "FAC")), None)
+
+
+_OPENING = ("“", '"', "``")
+_CLOSING = ("”", '"', "''")
+
+
+def _paired_mark(t: Token, c: Token) -> bool:
+    """A quotation mark around a name inside the phrase (the “Daily Show” host): the parse
+    hangs both marks on the phrase's head, before it."""
+    marks = [x for x in t.children if x.dep_ == "punct" and x.i < t.i and x.text in _OPENING + _CLOSING]
+    return c in marks and len(marks) == 2 and marks[0].text in _OPENING and marks[1].text in _CLOSING
+
+
+def _opens_quotation(tokens: list[Token]) -> bool:
+    """The phrase opens with a quotation mark that closes inside it (the “Daily Show” host)."""
+    return tokens[0].text in _OPENING and any(t.text in _CLOSING for t in tokens[1:])
 
 
 def _as_before(tokens: list[Token], k: int) -> int | None:
@@ -177,7 +194,8 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
     (with ``any_noun``, the phrase's head noun serves: "playwright-in-residence")."""
     # "Its president, Faith Odhiambo" is "president" of the body "its" is (the affiliation);
     # "his daughter", "her rival" keep whose they are
-    while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an", "its")):
+    while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an", "its")) \
+            and not _opens_quotation(tokens):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case") and not _abbreviation_stop(tokens):
         tokens = tokens[:-1]  # "the Polish army's"; not the stop of "Col." split off
