@@ -1,7 +1,8 @@
 """"According to X" phrases that no attribution has taken: each is an attribution of its
 own, with X as source and the clause the phrase hangs on as content, other reports in
 that clause included (PolNeAR nests them: "“...,” he told Flake, according to officials
-with knowledge of the meeting")."""
+with knowledge of the meeting"). Also :func:`according_to_source`, for an "according to" cue the
+tagger found whose source and content it mixed up."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -10,9 +11,9 @@ from .doctext import doc_text
 from .link import Link
 from .quotes import find_quotes
 from .recall import data_words
-from .syntax import content_of, subject_of
+from .syntax import according_to, content_of, overlap, subject_of, trimmed
 
-__all__ = ["add_according_to"]
+__all__ = ["add_according_to", "according_to_source"]
 
 _CLIMB = frozenset({"advcl", "xcomp", "conj"})
 _MIN_CONTENT = 3
@@ -116,3 +117,48 @@ def add_according_to(doc: Doc, links: list[Link]) -> list[Link]:
             continue  # a phrase cut off by a line break
         found.append(Link(cue=cue, source=source, content=[content]))
     return links + found
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def according_to_source(link: Link) -> None:
+    """"..., according to [X]" with X tagged as the content: X is the source, and the
+    rest of the sentence the content (reports inside it stay reports of their own)."""
+    if len(link.content) > 1 or (link.source is not None and link.content):
+        return
+    to = according_to(link.cue)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None:
+        return
+    piece = link.content[0] if link.content else link.source or Span(obj.doc, obj.left_edge.i, obj.right_edge.i + 1)
+    if _cut_according_span(link, piece, obj) or not link.content or link.source is not None:
+        return
+    if not (obj.left_edge.i <= piece.start <= obj.i < piece.end <= obj.right_edge.i + 1):
+        return
+    content = content_of(link.cue)
+    if content is not None and not overlap(content, piece):
+        link.source = Span(piece.doc, piece.start, piece.end, label="SOURCE")
+        link.content = [content]
+
+
+def _cut_according_span(link: Link, span: Span, obj) -> bool:
+    """"According to [X, the move reeks of fear]" opening a sentence: a source (or a lone
+    content) the tagger ran past the phrase's object ends at the last comma before the
+    clause's finite verb, and the clause from there is the content. True when it did."""
+    doc = span.doc
+    if not (span.start <= obj.i < span.end):
+        return False
+    if not all(t.is_punct or t.is_space for t in doc[link.cue.sent.start : link.cue.start]):
+        return False  # "X, according to Y, ...": the clause before is the content
+    verb = next((t.i for t in doc[obj.i + 1 : span.end] if t.tag_ in _FINITE or t.pos_ == "VERB"), None)
+    commas = [t.i for t in doc[obj.i + 1 : verb or span.end] if t.text == ","]
+    if not commas:
+        return False
+    comma = commas[-1] if verb is not None else commas[0]  # the verb misread as a noun: the first
+    content = trimmed(doc, comma + 1, max(span.end, link.cue.sent.end), "CONTENT")
+    source = trimmed(doc, span.start, comma, "SOURCE")
+    if content is None or len(content) < 4 or source is None:
+        return False
+    link.source, link.content = source, [content]
+    return True

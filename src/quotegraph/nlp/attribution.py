@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .according import according_to_source
 from .doctext import doc_text
 from .link import Link
 from .parse_fill import strip_dateline, syntactic_fill
 from .quotes import find_quotes, opening_marks
 from .recall import cue_verbs, data_words
 from .roles import link_sentences
-from .syntax import DASHES, according_to, addressed, agent_of, content_of, overlap, subject_of, trimmed
+from .syntax import DASHES, according_to, addressed, agent_of, overlap, subject_of, trimmed
 
 __all__ = ["Link", "link_roles"]
 
@@ -187,7 +188,7 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
             links[k].content.sort(key=lambda c: c.start)
 
     for link in links:
-        _according_to_source(link)
+        according_to_source(link)
     _share_sources(links, by_sent, sent_of)
     links = _split_participles(doc, links)
     _trim_sources(links)
@@ -371,7 +372,6 @@ def _reports_on(cue: Span, source: Span) -> bool:
 
 
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -380,48 +380,6 @@ def _names_someone(source: Span) -> bool:
     place (not "it", "those" or "his upbeat speech")."""
     root = source.root
     return root.lower_ in _PERSONAL or any(t.ent_type_ in _NAMED for t in source) or root.pos_ == "PROPN"
-
-
-def _according_to_source(link: Link) -> None:
-    """"..., according to [X]" with X tagged as the content: X is the source, and the
-    rest of the sentence the content (reports inside it stay reports of their own)."""
-    if len(link.content) > 1 or (link.source is not None and link.content):
-        return
-    to = according_to(link.cue)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if obj is None:
-        return
-    piece = link.content[0] if link.content else link.source or Span(obj.doc, obj.left_edge.i, obj.right_edge.i + 1)
-    if _cut_according_span(link, piece, obj) or not link.content or link.source is not None:
-        return
-    if not (obj.left_edge.i <= piece.start <= obj.i < piece.end <= obj.right_edge.i + 1):
-        return
-    content = content_of(link.cue)
-    if content is not None and not overlap(content, piece):
-        link.source = Span(piece.doc, piece.start, piece.end, label="SOURCE")
-        link.content = [content]
-
-
-def _cut_according_span(link: Link, span: Span, obj) -> bool:
-    """"According to [X, the move reeks of fear]" opening a sentence: a source (or a lone
-    content) the tagger ran past the phrase's object ends at the last comma before the
-    clause's finite verb, and the clause from there is the content. True when it did."""
-    doc = span.doc
-    if not (span.start <= obj.i < span.end):
-        return False
-    if not all(t.is_punct or t.is_space for t in doc[link.cue.sent.start : link.cue.start]):
-        return False  # "X, according to Y, ...": the clause before is the content
-    verb = next((t.i for t in doc[obj.i + 1 : span.end] if t.tag_ in _FINITE or t.pos_ == "VERB"), None)
-    commas = [t.i for t in doc[obj.i + 1 : verb or span.end] if t.text == ","]
-    if not commas:
-        return False
-    comma = commas[-1] if verb is not None else commas[0]  # the verb misread as a noun: the first
-    content = trimmed(doc, comma + 1, max(span.end, link.cue.sent.end), "CONTENT")
-    source = trimmed(doc, span.start, comma, "SOURCE")
-    if content is None or len(content) < 4 or source is None:
-        return False
-    link.source, link.content = source, [content]
-    return True
 
 
 def _right_before(source: Span, cue: Span) -> bool:

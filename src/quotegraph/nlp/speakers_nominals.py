@@ -19,7 +19,8 @@ from .speakers_lexicon import (_lines, capital_country, countries_in, country_co
                                gender_words, org_nouns, region_country, role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
 from .speakers_parties import party_in
-from .speakers_roles import party_scope, phrase_tokens, role_from_tokens
+from .speakers_person_party import party_scope
+from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 from .syntax import aged
 
