@@ -133,3 +133,14 @@ def test_a_person_the_model_takes_for_a_product_is_a_person():
     for t in doc[2:4]:
         t.pos_ = "PROPN"
     assert [e.label_ for e in relabelled_people(ents)] == ["PERSON"]
+
+
+def test_a_headline_word_run_into_a_name_is_dropped(analyze):
+    r = analyze("Top Walsh Aide Sent Secret Files\n\n"
+                "\"It was fine,\" Walsh said of the files her top aide sent. Later, Karen Walsh's campaign agreed "
+                "to release them.\n")
+    assert r.statements[0].speaker.name == "Karen Walsh"  # not "Top Walsh"
+    # a given name in a headline stays ("Khalid Walsh" is no "Walsh" of the body's)
+    r = analyze("Khalid Walsh Says He Will Run\n\nKhalid Walsh said he would run. Karen Walsh said she "
+                "would not.\n")
+    assert "Khalid Walsh" in {s.name for s in r.speakers}

@@ -1,15 +1,19 @@
 """Names the small model runs together in a title-cased headline: "[Warren Endorses
-Clinton]" (two people), "[Kremlin Denies Meddling]" (a body and a verb)."""
+Clinton]" (two people), "[Kremlin Denies Meddling]" (a body and a verb), "[Top Clinton]
+Adviser" (a headline word and a name)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
 from .doctext import doc_text
+from .speakers_lexicon import given_names, role_noun
+from .speakers_model import Context, Mention
 from .recall import cue_verbs, data_words
 
-__all__ = ["split_headline_name"]
+__all__ = ["split_headline_name", "strip_headline_words"]
 
 
 def split_headline_name(ent: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -67,3 +71,35 @@ def _two_surnames(ent: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
     doc = ent.doc
     return [SpacySpan(doc, ent.start, ent.start + 1, label="PERSON"),
             SpacySpan(doc, ent.end - 1, ent.end, label="PERSON")]
+
+
+def strip_headline_words(ctx: Context, mentions: list[Mention]) -> None:
+    """A headline's word the model ran into a name ("[Top Clinton] adviser sent ...",
+    "[Absent Trump] derides debate"): a first word that is no known given name and
+    no part of any name in the article's body, before what the body names someone by
+    ("Clinton", "Donald Trump") and that the article writes in lower case elsewhere ("top",
+    "beneath") or is a title ("Gov"), is dropped (in place)."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    first_break = text.find("\n")
+    if first_break < 0 or not _headline(text[:first_break]):
+        return
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    body = [m for m in mentions if m.label == "PERSON" and doc[m.start].idx > first_break >= 0]
+    words = {w for m in body for w in m.text.split()}
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start < 2 or not 0 <= doc[m.start].idx < first_break:
+            continue
+        word, rest = doc[m.start], m.text.split(" ", 1)[-1]
+        if word.lower_ in given_names() or word.text in words or not word.is_alpha \
+                or not (word.lower_ in lower or role_noun(word.text + ".")):
+            continue  # (a common word the article writes in lower case elsewhere, or a title: "Gov Fallin")
+        if any(b.text == rest or b.text.split()[-1] == rest for b in body):
+            m.start, m.text = m.start + 1, rest
+            m.head = max(m.head, m.start)
+
+
+def _headline(line: str) -> bool:
+    """A first line that reads as a headline: short, and no quotation opening it."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    return 2 <= len(words) <= 16 and line.lstrip()[:1] not in ('"', "“", "'", "‘")

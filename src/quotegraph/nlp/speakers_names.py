@@ -17,7 +17,7 @@ from .speakers_joins import joined_names, org_initials
 from .colons import headline_source_words
 from .inverted import inverted_verbs
 from .doctext import doc_text
-from .speakers_headlines import split_headline_name
+from .speakers_headlines import split_headline_name, strip_headline_words
 from .syntax import DASHES, aged, capital_after_hyphen
 
 __all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title", "loose_given"]
@@ -335,6 +335,7 @@ def find_names(ctx: Context) -> list[Mention]:
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)
+    strip_headline_words(ctx, out)
     return _shared_surnames(ctx, out)
 
 
