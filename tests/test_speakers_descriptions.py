@@ -284,3 +284,12 @@ def test_a_description_opening_a_paragraph_passes_over_a_closing_mark_split_off_
     r = analyze("Donald Trump says he will accept the results of the presidential election \u2014 \"if I win.\"\n\n"
                 "The Republican nominee made the comment at a rally in Delaware, Ohio.\n")
     assert r.statements[-1].speaker.name == "Donald Trump"
+
+
+def test_a_plural_title_in_a_title_case_headline_is_a_group(nlp):
+    from quotegraph.nlp.speakers_nominals import describe
+    doc = nlp("Black Lawmakers Rip Mayor As A Fraud")
+    lawmakers = doc[1]
+    assert lawmakers.tag_ == "NNP"  # the tagger's reading of a title-case headline
+    info = describe(lawmakers)
+    assert info.plural and info.kind == "group"

@@ -25,9 +25,8 @@ from .doctext import doc_text
 from .syntax import aged
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
-           "proper_mods", "last_before", "named_near", "name_after",
-           "appositive_person", "person_named_in", "takes_up", "person_countries", "described_countries",
-           "party_conflict", "known_words", "has_role"]
+           "proper_mods", "last_before", "named_near", "takes_up", "person_countries", "described_countries",
+           "party_conflict", "known_words", "has_role", "sources_holding"]
 
 _MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -69,6 +68,13 @@ _NOUN_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "grandson": "m", "woma
                 "granddaughter": "f"}
 
 
+def _plural_title(head: Token) -> bool:
+    """A title word in the plural the tagger read as a singular proper noun in a title-case
+    headline ("Black [Lawmakers] Rip ...")."""
+    role = role_noun(head.text)
+    return head.tag_ == "NNP" and role is not None and head.lower_ == role + "s"
+
+
 class NominalInfo:
     """What a common-noun phrase is: its head, determiner class, number and kind."""
 
@@ -88,7 +94,7 @@ class NominalInfo:
                                                     for t in tokens if t.i < head.i))
         # collective nouns ("police", "staff") have no plural form yet take plural agreement
         self.collective = head.lower_ == self.lemma and (head.tag_ == "NNS" or self.lemma in ("police",))
-        self.plural = head.tag_ in ("NNS", "NNPS") or self.collective
+        self.plural = head.tag_ in ("NNS", "NNPS") or self.collective or _plural_title(head)
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
         self.role = role_noun(head.text) or role_noun(self.lemma) or token_role(head)
         self.org = self.lemma if self.lemma in org_nouns() else None
@@ -334,88 +340,6 @@ def _public_body(ent: Entity) -> bool:
         or bool(words & {"congress", "senate", "house", "parliament", "fbi", "cia", "nsa", "epa"})
 
 
-def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
-    """The organisation named right after a noun that the parse did not join to it
-    ("news agency IRNA": both subjects of "said", or the name hanging on the noun)."""
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is None or nxt.i not in by_tok or nxt.ent_iob_ != "B" or nxt.ent_type_ != "ORG":
-        return None
-    if nxt.head.i == tok.i or (nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_):
-        return by_tok[nxt.i].entity
-    return None
-
-
-_NAMING_VERBS = {"name", "call"}
-
-
-def person_named_in(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | None:
-    """A person the nominal's own phrase names: "a worker named Antonio Arroyo", "a woman
-    who gave only her first name, Maria", or through an appositive, "The other man, his
-    cousin James York", "My neighbor, a retired firefighter named Carl Benson"."""
-    return _named_under(info.head, by_tok, appositive=True)
-
-
-def _named_under(head: Token, by_tok: dict[int, Mention], appositive: bool) -> Entity | None:
-    for c in head.children:
-        if appositive and c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
-            named = _named_under(c, by_tok, appositive=False)  # "a retired firefighter named X"
-            if named is not None:
-                return named
-        if c.dep_ == "acl" and c.lemma_ in _NAMING_VERBS:
-            objects = [g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and not g.lower_.endswith("self")]
-            found = objects if len(objects) == 1 and objects[0].i in by_tok else []  # not "called Trump a prince"
-        elif c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
-            found = [g for g in c.children if g.dep_ == "appos" and g.i in by_tok]
-        elif c.dep_ == "relcl" and c.lemma_ in ("give", "provide"):  # "a woman who gave only her first name, Maria"
-            found = [g for o in c.children if o.dep_ == "dobj" and o.lemma_ == "name"
-                     for g in o.children if g.dep_ == "appos" and g.i in by_tok]
-        else:
-            continue
-        ents = [by_tok[g.i].entity for g in found]
-        if len(ents) == 1 and ents[0] is not None and (ents[0].kind == "person" or (
-                ents[0].kind == "organisation" and head.lemma_.lower() in org_nouns())):
-            return ents[0]  # also "Her landlord, a company called Sunrise Properties"
-    return None
-
-
-def appositive_person(info: NominalInfo, by_tok: dict[int, Mention], ctx: Context | None = None) -> Entity | None:
-    """"The spokesperson for the German Foreign Office, Sebastian Fischer": the parse
-    hangs the name on the organisation, but a person's role takes the person named in
-    apposition right after its phrase. With ``ctx``, also a person named after a comma
-    right after the statement source the role heads, closing the clause ("..., wrote the
-    American ambassador at the time, John E. Herbst.")."""
-    if not info.role or info.plural or info.possessed:
-        return None
-    last = info.tokens[-1].i
-    for t in info.tokens:
-        for c in t.children if t.i > info.head.i else ():
-            if (c.dep_ == "appos" and c.i in by_tok and c.ent_type_ == "PERSON"
-                    and c.left_edge.i == last + 2 and c.doc[last + 1].text == ","):
-                ent = by_tok[c.i].entity
-                return ent if ent is not None and ent.kind == "person" else None
-    return _named_after_source(info, by_tok, ctx) if ctx is not None else None
-
-
-_CLOSERS = {".", ";", "!", "?"}
-
-
-def _named_after_source(info: NominalInfo, by_tok: dict[int, Mention], ctx: Context) -> Entity | None:
-    """The person named between ", " after the source span the nominal heads and the end
-    of its sentence."""
-    doc, holding = ctx.doc, _sources_holding(ctx, info.head)
-    if not holding:
-        return None
-    comma = ctx.token_at(holding[0].source.end)
-    if doc[comma].text != "," or comma + 1 >= len(doc):
-        return None
-    m = next((x for x in by_tok.values() if x.start == comma + 1 and x.kind == "name"), None)
-    if m is None or m.entity is None or m.entity.kind != "person" or m.label != "PERSON":
-        return None
-    after = doc[m.end] if m.end < len(doc) else None
-    return m.entity if after is None or after.text in _CLOSERS or after.is_space else None
-
-
 def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:
     """A bare collective body ("police said", without "the") that the article names only
     later ("the Charlotte-Mecklenburg police chief"): the one named organisation whose
@@ -427,7 +351,7 @@ def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _sources_holding(ctx: Context, head: Token) -> list:
+def sources_holding(ctx: Context, head: Token) -> list:
     """The statements whose source span holds ``head``."""
     at = head.idx
     return [st for st in ctx.statements if st.source is not None and st.source.start <= at < st.source.end]
@@ -437,7 +361,7 @@ def _in_same_source(ctx: Context, head: Token, other: int) -> bool:
     """Whether token ``other`` follows ``head`` inside the same statement source
     ("former Pennsylvania Gov. and DNC Chairman Ed Rendell")."""
     b = head.doc[other].idx
-    return b > head.idx and any(b < st.source.end for st in _sources_holding(ctx, head))
+    return b > head.idx and any(b < st.source.end for st in sources_holding(ctx, head))
 
 
 def person_countries(ent: Entity) -> set[str]:
@@ -448,7 +372,7 @@ def person_countries(ent: Entity) -> set[str]:
 
 def _own_contents(ctx: Context, head: Token) -> list[tuple[int, int]]:
     """Character spans of the contents of the statements whose source holds ``head``."""
-    return [(c.start, c.end) for st in _sources_holding(ctx, head) for c in st.content]
+    return [(c.start, c.end) for st in sources_holding(ctx, head) for c in st.content]
 
 
 def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool = False) -> Entity | None:

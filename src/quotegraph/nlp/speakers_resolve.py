@@ -24,8 +24,9 @@ from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, st
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
-from .speakers_nominals import (NominalInfo, appositive_person, cataphor, describe, has_role, match_body,
-                                match_org, match_person_role, name_after, named_near, person_named_in, last_before)
+from .speakers_nominal_names import appositive_person, name_after, person_named_in
+from .speakers_nominals import (NominalInfo, cataphor, describe, has_role, match_body, match_org, match_person_role,
+                                named_near, last_before)
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive, phrase_tokens, role_from_tokens

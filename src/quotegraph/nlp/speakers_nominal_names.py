@@ -1,0 +1,94 @@
+"""A nominal whose own phrase or sentence names its referent: "news agency IRNA", "a
+worker named Antonio Arroyo", "The spokesperson for the German Foreign Office, Sebastian
+Fischer", "..., wrote the American ambassador at the time, John E. Herbst."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .speakers_lexicon import org_nouns
+from .speakers_model import Context, Entity, Mention
+from .speakers_nominals import NominalInfo, sources_holding
+
+__all__ = ["name_after", "person_named_in", "appositive_person"]
+
+
+def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
+    """The organisation named right after a noun that the parse did not join to it
+    ("news agency IRNA": both subjects of "said", or the name hanging on the noun)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.i not in by_tok or nxt.ent_iob_ != "B" or nxt.ent_type_ != "ORG":
+        return None
+    if nxt.head.i == tok.i or (nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_):
+        return by_tok[nxt.i].entity
+    return None
+
+
+_NAMING_VERBS = {"name", "call"}
+
+
+def person_named_in(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | None:
+    """A person the nominal's own phrase names: "a worker named Antonio Arroyo", "a woman
+    who gave only her first name, Maria", or through an appositive, "The other man, his
+    cousin James York", "My neighbor, a retired firefighter named Carl Benson"."""
+    return _named_under(info.head, by_tok, appositive=True)
+
+
+def _named_under(head: Token, by_tok: dict[int, Mention], appositive: bool) -> Entity | None:
+    for c in head.children:
+        if appositive and c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
+            named = _named_under(c, by_tok, appositive=False)  # "a retired firefighter named X"
+            if named is not None:
+                return named
+        if c.dep_ == "acl" and c.lemma_ in _NAMING_VERBS:
+            objects = [g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and not g.lower_.endswith("self")]
+            found = objects if len(objects) == 1 and objects[0].i in by_tok else []  # not "called Trump a prince"
+        elif c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
+            found = [g for g in c.children if g.dep_ == "appos" and g.i in by_tok]
+        elif c.dep_ == "relcl" and c.lemma_ in ("give", "provide"):  # "a woman who gave only her first name, Maria"
+            found = [g for o in c.children if o.dep_ == "dobj" and o.lemma_ == "name"
+                     for g in o.children if g.dep_ == "appos" and g.i in by_tok]
+        else:
+            continue
+        ents = [by_tok[g.i].entity for g in found]
+        if len(ents) == 1 and ents[0] is not None and (ents[0].kind == "person" or (
+                ents[0].kind == "organisation" and head.lemma_.lower() in org_nouns())):
+            return ents[0]  # also "Her landlord, a company called Sunrise Properties"
+    return None
+
+
+def appositive_person(info: NominalInfo, by_tok: dict[int, Mention], ctx: Context | None = None) -> Entity | None:
+    """"The spokesperson for the German Foreign Office, Sebastian Fischer": the parse
+    hangs the name on the organisation, but a person's role takes the person named in
+    apposition right after its phrase. With ``ctx``, also a person named after a comma
+    right after the statement source the role heads, closing the clause ("..., wrote the
+    American ambassador at the time, John E. Herbst.")."""
+    if not info.role or info.plural or info.possessed:
+        return None
+    last = info.tokens[-1].i
+    for t in info.tokens:
+        for c in t.children if t.i > info.head.i else ():
+            if (c.dep_ == "appos" and c.i in by_tok and c.ent_type_ == "PERSON"
+                    and c.left_edge.i == last + 2 and c.doc[last + 1].text == ","):
+                ent = by_tok[c.i].entity
+                return ent if ent is not None and ent.kind == "person" else None
+    return _named_after_source(info, by_tok, ctx) if ctx is not None else None
+
+
+_CLOSERS = {".", ";", "!", "?"}
+
+
+def _named_after_source(info: NominalInfo, by_tok: dict[int, Mention], ctx: Context) -> Entity | None:
+    """The person named between ", " after the source span the nominal heads and the end
+    of its sentence."""
+    doc, holding = ctx.doc, sources_holding(ctx, info.head)
+    if not holding:
+        return None
+    comma = ctx.token_at(holding[0].source.end)
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return None
+    m = next((x for x in by_tok.values() if x.start == comma + 1 and x.kind == "name"), None)
+    if m is None or m.entity is None or m.entity.kind != "person" or m.label != "PERSON":
+        return None
+    after = doc[m.end] if m.end < len(doc) else None
+    return m.entity if after is None or after.text in _CLOSERS or after.is_space else None
