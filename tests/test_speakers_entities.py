@@ -743,16 +743,35 @@ def test_a_title_after_as_in_a_phrase_about_the_holder_is_the_role(nlp):
     assert role is None or role.text != "governor of the state"
 
 
-def test_two_coordinated_titles_are_one_role(analyze):
-    r = analyze('"We will appeal," said Jane Doe, president and chief executive of the Ohio Farm Bureau.\n\n'
-                '"It is over," said Brad Bannon, a Democratic pollster and consultant.\n\n'
-                '"We will lose," said Rick Wilson, a Republican political consultant and longtime Trump critic.\n')
-    by_name = {s.name: s for s in r.speakers}
-    assert by_name["Jane Doe"].role == "president and chief executive of the Ohio Farm Bureau"
-    assert by_name["Brad Bannon"].role == "Democratic pollster and consultant"
-    # the party comes from the first title; a name in the second is not the speaker's
-    assert by_name["Brad Bannon"].affiliation == "Democratic Party"
-    assert by_name["Rick Wilson"].affiliation == "Republican Party"
+_TITLES = ('"We will appeal," said Jane Doe, president and chief executive of the Ohio Farm Bureau.\n\n'
+           '"It is over," said Brad Bannon, a Democratic pollster and consultant.\n\n'
+           '"We will lose," said Rick Wilson, a Republican political consultant and longtime Trump critic.\n')
+_COPULA = ("Instant polls showed Karen Walsh was the winner of Monday's debate. \"I am glad,\" Walsh said.\n\n"
+           "Susan Miller is a lawyer in Dayton. \"We will appeal,\" Miller said.\n")
+_QUOTED = ('"It is funny," said Trevor Noah, the “Daily Show” host.\n\n'
+           '"It works," said James Lewis, an international cyber policy expert at the Center for Strategic '
+           'and International Studies.\n\n"It is over," said Karen Walsh, the face of the party.\n')
+
+
+@pytest.mark.parametrize("text, name, field, expected", [
+    # two coordinated titles are one role; the party comes from the first title, and a name
+    # in the second is not the speaker's
+    (_TITLES, "Jane Doe", "role", "president and chief executive of the Ohio Farm Bureau"),
+    (_TITLES, "Brad Bannon", "role", "Democratic pollster and consultant"),
+    (_TITLES, "Brad Bannon", "affiliation", "Democratic Party"),
+    (_TITLES, "Rick Wilson", "affiliation", "Republican Party"),
+    # a copula gives a role only with a title word
+    (_COPULA, "Karen Walsh", "role", None),
+    (_COPULA, "Karen Walsh", "affiliation", None),
+    (_COPULA, "Susan Miller", "role", "lawyer in Dayton"),
+    # a quoted show's name and an institute's whole name stay in the role; "the party" names no one
+    (_QUOTED, "Trevor Noah", "role", "“Daily Show” host"),
+    (_QUOTED, "James Lewis", "affiliation", "Center for Strategic and International Studies"),
+    (_QUOTED, "Karen Walsh", "affiliation", None),
+])
+def test_roles_and_affiliations_from_descriptions(analyze, text, name, field, expected):
+    [speaker] = [s for s in analyze(text).speakers if s.name == name]
+    assert getattr(speaker, field) == expected
 
 
 def test_former_in_a_second_title_keeps_the_first_titles_party(analyze):
@@ -760,21 +779,3 @@ def test_former_in_a_second_title_keeps_the_first_titles_party(analyze):
                 "former secretary of state Karen Walsh for suggesting that he would remain neutral.\n")
     [walsh] = [s for s in r.speakers if s.name == "Karen Walsh"]
     assert walsh.affiliation == "Democratic Party"
-
-
-def test_a_copula_gives_a_role_only_with_a_title_word(analyze):
-    r = analyze("Instant polls showed Karen Walsh was the winner of Monday's debate. \"I am glad,\" Walsh said.\n\n"
-                "Susan Miller is a lawyer in Dayton. \"We will appeal,\" Miller said.\n")
-    by_name = {s.name: s for s in r.speakers}
-    assert by_name["Karen Walsh"].role is None and by_name["Karen Walsh"].affiliation is None
-    assert by_name["Susan Miller"].role == "lawyer in Dayton"
-
-
-def test_a_role_keeps_a_quoted_show_and_an_institutes_whole_name(analyze):
-    r = analyze('"It is funny," said Trevor Noah, the “Daily Show” host.\n\n'
-                '"It works," said James Lewis, an international cyber policy expert at the Center for Strategic '
-                'and International Studies.\n\n"It is over," said Karen Walsh, the face of the party.\n')
-    by_name = {s.name: s for s in r.speakers}
-    assert by_name["Trevor Noah"].role == "“Daily Show” host"
-    assert by_name["James Lewis"].affiliation == "Center for Strategic and International Studies"
-    assert by_name["Karen Walsh"].affiliation is None  # "the party" names no one
