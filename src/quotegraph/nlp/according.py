@@ -123,8 +123,11 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def according_to_source(link: Link) -> None:
-    """"..., according to [X]" with X tagged as the content: X is the source, and the
-    rest of the sentence the content (reports inside it stay reports of their own)."""
+    """An "according to" cue whose source and content the tagger mixed up (in place): a
+    source or lone content run past the phrase's object is cut (:func:`_cut_according_span`;
+    a cue with neither reads its object from the parse), and in "..., according to [X]"
+    with X tagged as the content, X is the source and the rest of the sentence the content
+    (reports inside it stay reports of their own)."""
     if len(link.content) > 1 or (link.source is not None and link.content):
         return
     to = according_to(link.cue)
@@ -132,7 +135,7 @@ def according_to_source(link: Link) -> None:
     if obj is None:
         return
     piece = link.content[0] if link.content else link.source or Span(obj.doc, obj.left_edge.i, obj.right_edge.i + 1)
-    if _cut_according_span(link, piece, obj) or not link.content or link.source is not None:
+    if _cut_according_span(link, piece, obj) or not link.content:
         return
     if not (obj.left_edge.i <= piece.start <= obj.i < piece.end <= obj.right_edge.i + 1):
         return

@@ -85,10 +85,10 @@ def strip_headline_words(ctx: Context, mentions: list[Mention]) -> None:
     if first_break < 0 or not _headline(text[:first_break]):
         return
     lower = set(re.findall(r"\b[a-z]+\b", text))
-    body = [m for m in mentions if m.label == "PERSON" and doc[m.start].idx > first_break >= 0]
+    body = [m for m in mentions if m.label == "PERSON" and doc[m.start].idx > first_break]
     words = {w for m in body for w in m.text.split()}
     for m in mentions:
-        if m.label != "PERSON" or m.end - m.start < 2 or not 0 <= doc[m.start].idx < first_break:
+        if m.label != "PERSON" or m.end - m.start < 2 or doc[m.start].idx > first_break:
             continue
         word, rest = doc[m.start], m.text.split(" ", 1)[-1]
         if word.lower_ in given_names() or word.text in words or not word.is_alpha \
