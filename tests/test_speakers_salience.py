@@ -175,3 +175,10 @@ def test_a_speaker_whose_quotation_just_ended_outranks_the_people_it_names(nlp):
                                       'spring. While he appears to have signed the plan, there is no evidence he read it."'))
     _resolve(nlp, text, sts)
     assert sts[1].speaker.name == "Daniel Brandt"
+
+
+def test_it_takes_a_country_that_the_last_sentence_makes_its_subject(analyze):
+    r = analyze("A big question remains, however: If a new administration were to follow through on its "
+                "threats, how strongly should Mexico retaliate?\n\nIt has shown it knows how.\n")
+    it = next(s for s in r.statements if s.source is not None and s.source.text == "It")
+    assert it.speaker is not None and it.speaker.name == "Mexico"

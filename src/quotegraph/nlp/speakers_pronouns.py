@@ -28,7 +28,6 @@ _W_SUBJECT = 80.0
 _W_SOURCE = 70.0
 _W_NAME = 30.0
 _W_HEAD = 50.0
-_PLACE_SPEAKS = 0.5  # a place is a less likely speaker than an organisation
 _ORG_AS_THEY = 0.5  # American news calls an organisation "it" more often than "they"
 _REST = 0.25  # share of an entity's other mentions added to its best one
 _UNNAMED_LEAD = 3.0  # he/she take an unnamed speaker ("a source ... he") only this far ahead of any name
@@ -250,8 +249,6 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
                                                            or _in_relative_clause(ctx, c, p)):
             continue  # he/she: unnamed people only once they have spoken ("The Prime Minister said ... him")
         w = _weight(ctx, c, p)
-        if p.source and ent.kind == "place":
-            w *= _PLACE_SPEAKS
         if number == "pl" and not ent.plural and ent.kind in ("organisation", "person"):
             w *= _ORG_AS_THEY
         if gender == "n" and ent.kind == "person" and not document:
