@@ -193,6 +193,8 @@ def _thing_before(ctx: Context, p: Mention, done: list[Mention]) -> bool:
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
                 prev.root if prev.root.pos_ == "NOUN" and prev.root.i <= prev.start + 3 else None)
     # (a verb misread as a noun's appositive: "[The lawsuit], filed in ..., names ...")
+    if subj is None or subj.tag_ != "NN":
+        subj = _object_taken_up(prev)
     if subj is None or subj.tag_ != "NN" or ctx.sent_of[subj.i] != p.sent - 1 \
             or ctx.paragraph(subj.idx) != ctx.paragraph(tok.idx):
         return False
@@ -203,6 +205,15 @@ def _thing_before(ctx: Context, p: Mention, done: list[Mention]) -> bool:
         return False  # '"...," the email read. It stated ...': a thing that speaks is resolved as one
     return not any(c.start <= subj.i < c.end for c in done) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+
+
+def _object_taken_up(sent) -> Token | None:
+    """"NBC News published [the cellphone video] ..., and attorneys released it": a thing the
+    sentence's own object "it" already takes up, which a subject "It" next goes on with."""
+    it = next((t for t in sent if t.lower_ == "it" and t.dep_ == "dobj"), None)
+    if it is None:
+        return None
+    return next((t for t in reversed(sent[: it.i - sent.start]) if t.dep_ == "dobj" and t.tag_ == "NN"), None)
 
 
 def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str | None) -> int | None:
