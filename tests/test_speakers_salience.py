@@ -188,3 +188,10 @@ def test_it_goes_on_with_a_thing_the_sentence_before_took_up_as_it(analyze):
                 "released it to other media outlets. It shows an officer aiming a gun at an unseen man.\n")
     assert any(s.cue is not None and s.cue.text == "shows" for s in r.statements)
     assert spoken_by(r).get("It") is None  # the video, not NBC News
+
+
+def test_they_takes_a_plural_group_the_model_marks_as_a_nationality_not_a_named_object(analyze):
+    r = analyze("In 1993, radical Islamists bombed the World Trade Center. In 2000, they claimed "
+                "responsibility for the attack on the USS Cole.")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "they")
+    assert st.speaker.name is None and st.speaker.role == "radical Islamists"  # not the World Trade Center

@@ -183,9 +183,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             low = t.lower_
             if t.tag_ in ("PRP", "PRP$") and low in PRONOUNS and PRONOUNS[low][0] == 3:
                 tasks.setdefault(t.i, "pronoun")
-            elif t.pos_ == "NOUN" and t.i not in self.by_tok and (
+            elif t.i not in self.by_tok and (t.pos_ == "NOUN" and (
                     t.dep_ in ("nsubj", "nsubjpass") or self._definite_role(t)
-                    or t.dep_ in _OBJECTS and t.tag_ == "NNS"):
+                    or t.dep_ in _OBJECTS and t.tag_ == "NNS")
+                    or t.tag_ == "NNPS" and t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass")):
                 tasks.setdefault(t.i, "nominal")
         for r in self.roots:
             if r is not None:
