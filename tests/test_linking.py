@@ -490,6 +490,27 @@ def test_a_that_clause_is_the_report_of_the_verb_right_before_it_not_of_a_later_
     assert said.source.text == "the Russian Foreign Ministry" and "Lavrov told" in said.content[0].text
 
 
+def test_a_subject_that_is_no_part_of_the_report_stays_out_of_it(analyze):
+    r = analyze("It appears that Jenkins had helped bring on the investigation.\n")
+    st = r.statements[0]
+    assert st.source is None  # an expletive "it" neither speaks nor is reported
+    assert [c.text for c in st.content] == ["that Jenkins had helped bring on the investigation"]
+    r = analyze("The mayor was asked what happened to the budget.\n")
+    st = next(s for s in r.statements if s.cue.text == "was asked")
+    assert st.source is None  # the one asked is only the question's addressee
+    assert [c.text for c in st.content] == ["what happened to the budget"]
+    r = analyze("Jenkins had been told just before Tuesday's vote that he would probably lose narrowly.\n")
+    assert [c.text for c in r.statements[0].content] == ["that he would probably lose narrowly"]
+    r = analyze("He's said he'll fight all the way to the convention.\n")
+    st = r.statements[0]  # "'s" is "has": its subject speaks
+    assert st.source.text == "He" and [c.text for c in st.content] == ["he'll fight all the way to the convention"]
+
+
+def test_a_thing_a_raising_or_active_cue_reports_about_keeps_its_it(analyze):
+    r = analyze("The plan assumes that delegates would swarm to the governor.\n")
+    assert r.statements[0].source.text == "The plan"
+
+
 def test_a_day_hanging_on_the_source_before_its_verb_is_no_part_of_it(analyze):
     r = analyze("Mexican President Claudia Sheinbaum on Tuesday rejected U.S. claims that her government "
                 "was not doing enough.\n\nThe British capital's new mayor on Tuesday said Trump was wrong.\n")

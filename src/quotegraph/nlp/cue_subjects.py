@@ -8,11 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .speakers_lexicon import role_noun
-from .syntax import according_to, addressed, agent_of, finite, subjects, trimmed
+from .syntax import RAISING, according_to, addressed, agent_of, finite, subjects, trimmed
 
 __all__ = ["RAISING", "cue_subject", "quoted_as"]
-
-RAISING = frozenset({"seem", "appear"})
 
 
 def quoted_as(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import find_quotes
-from .syntax import content_of, overlap, quotation_before, subject_of
+from .syntax import content_of, mute_subject, overlap, quotation_before, subject_of, subjects
 from .doctext import doc_text
 
 __all__ = ["recover_sentences", "cue_verbs", "data_words"]
@@ -46,8 +46,8 @@ def _attribution(cue: Span, need_subject: bool, quotation: bool = False) -> list
     content = content_of(cue) or (quotation_before(cue, source) if quotation else None)
     if content is None:
         return []
-    if source is None and need_subject:
-        return []  # "Let's say", "to tell": no reporting event of its own
+    if source is None and need_subject and not any(mute_subject(cue.root, c) for c in subjects(cue.root)):
+        return []  # "Let's say", "to tell": no reporting event of its own ("he was told that": one)
     out = [cue, content]
     if source is not None and not overlap(source, content):
         out.append(source)

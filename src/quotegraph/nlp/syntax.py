@@ -9,9 +9,10 @@ from .quotes import find_quotes, opening_marks
 __all__ = ["capital_after_hyphen", "aged", "spaced_dash",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "quotation_before", "reported_around", "subjects", "feeling", "dateline", "after_dateline", "addressed",
-           "agent_of", "free_of", "overlap", "DASHES", "WEEKDAYS"]
+           "agent_of", "free_of", "overlap", "mute_subject", "DASHES", "RAISING", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RAISING = frozenset({"seem", "appear"})  # verbs whose subject is what is reported ("Ms. Kelly seemed certain")
 _RELATIVE = {"that", "whom"}
 _OWNERS = frozenset({"of", "from", "by"})
 _CLIMB = ("xcomp", "advcl", "pcomp", "prep", "conj")
@@ -120,6 +121,21 @@ def addressed(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
+def mute_subject(verb: Token, subj: Token) -> bool:
+    """A subject of a cue that neither speaks nor is part of what the cue reports: an
+    expletive "it" before the clause it stands for ("It seems [that ...]", "it was revealed
+    [that ...]"), or the one a message went to, as a passive's subject ("he was asked [what
+    happened]", "I was told [that ...]"; ``data/recipient_verbs.txt``)."""
+    from .recall import data_words  # recall imports this module
+
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_ in RAISING
+    if subj.lower_ == "it" and (subj.dep_ == "expl" or passive and any(
+            c.dep_ == "ccomp" or c.dep_ == "acomp" and any(g.dep_ == "ccomp" for g in c.children)
+            for c in verb.children)):  # not "It also appears certain to become ...", "it assumes that"
+        return True
+    return subj.dep_ == "nsubjpass" and verb.lemma_.lower() in data_words("recipient_verbs.txt")
+
+
 def feeling(verb: Token) -> bool:
     """A verb of feeling (``data/experiencer_verbs.txt``), whose passive subject is the one
     who feels and so the source: "[advocates] have been outraged by the raids"."""
@@ -165,7 +181,7 @@ def subject_of(cue: Span) -> Span | None:
     subj = next(iter(subjects(verb)), None)
     if subj is None:
         return _participle_noun(verb)
-    if subj.lower_ in _RELATIVE:
+    if subj.lower_ in _RELATIVE or mute_subject(verb, subj):
         return None
     if subj.i < cue.start <= subj.right_edge.i:  # the parse hung a phrase after the verb on it:
         return trimmed(cue.doc, subj.left_edge.i, cue.start, "SOURCE")  # "A union ... endorsed X, another example"
