@@ -195,3 +195,10 @@ def test_they_takes_a_plural_group_the_model_marks_as_a_nationality_not_a_named_
                 "responsibility for the attack on the USS Cole.")
     st = next(s for s in r.statements if s.source is not None and s.source.text == "they")
     assert st.speaker.name is None and st.speaker.role == "radical Islamists"  # not the World Trade Center
+
+
+def test_she_in_a_clause_coordinated_with_the_main_one_is_its_subject(analyze):
+    r = analyze("Like Senator Dianne Feinstein, I believe in the good sense of voters. My mother has softened "
+                "with age, but even now at 86 she still says things such as, \"We're not all meant to be equal.\"")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "she")
+    assert st.speaker is None or st.speaker.name is None  # the writer's mother, not the senator

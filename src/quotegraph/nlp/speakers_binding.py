@@ -41,14 +41,18 @@ class Binding:
 
     def _main_subject(self, tok: Token, gender: str) -> Entity | None:
         """"A 29-year-old Berlin woman received probation after she had posted ...": the
-        subject of a clause of time or cause is the main clause's subject when that is one
-        person known to be of the pronoun's gender."""
+        subject of a clause of time or cause, or of a clause coordinated with the main one
+        ("My mother has softened with age, but even now she still says"), is the main
+        clause's subject when that is one person known to be of the pronoun's gender."""
         verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or not any(
-                c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
-            return None
-        if verb.head.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
-            return None  # not "with Weaver standing behind him as he urged"
+        subordinate = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
+                                                   for c in verb.children)
+        coordinate = verb.dep_ == "conj" and verb.head.dep_ == "ROOT"  # not a conjunct of a reported clause
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (subordinate or coordinate):  # ("X said Carson had been
+            return None  # led astray - and he singled out ...": X)
+        main = verb.head
+        if main.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(c.dep_ == "aux" for c in main.children):
+            return None  # not "with Weaver standing behind him as he urged" ("has softened" is finite)
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i > tok.i or subj.lower_ in PRONOUNS:
             return None
