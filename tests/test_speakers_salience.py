@@ -202,3 +202,20 @@ def test_she_in_a_clause_coordinated_with_the_main_one_is_its_subject(analyze):
                 "with age, but even now at 86 she still says things such as, \"We're not all meant to be equal.\"")
     st = next(s for s in r.statements if s.source is not None and s.source.text == "she")
     assert st.speaker is None or st.speaker.name is None  # the writer's mother, not the senator
+
+
+def test_they_never_takes_up_a_stretch_of_time(analyze):
+    r = analyze("The bill appeared to be sailing through the Senate this week when the chamber's small number of "
+                "Democrats decided late Monday to mount a filibuster.\n\nFor nearly 40 hours, they spoke on a "
+                "variety of topics in hopes of delaying the bill.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "they")
+    assert st.speaker.name == "Democrats"  # not "nearly 40 hours"
+
+
+def test_they_takes_up_a_plural_possessor(analyze):
+    r = analyze("All three will be onstage Tuesday evening in Milwaukee for the fourth televised GOP debate.\n\n"
+                "As with Trump, some of these outsiders' most memorable debate moments have come when they uttered "
+                "statements that turned out to be untrue. And, like Trump, they have played to a distrustful "
+                "electorate by criticizing the media.\n")
+    speakers = {s.speaker.role for s in r.statements if s.source is not None and s.source.text == "they"}
+    assert speakers == {"outsiders"}  # not the moments, nor the GOP of "GOP debate"
