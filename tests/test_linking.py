@@ -506,6 +506,13 @@ def test_a_subject_that_is_no_part_of_the_report_stays_out_of_it(analyze):
     assert st.source.text == "He" and [c.text for c in st.content] == ["he'll fight all the way to the convention"]
 
 
+def test_who_feels_a_passive_feeling_the_tagger_took_for_content_is_its_source(analyze):
+    r = analyze("He was embittered at having been misled into supporting a humanitarian intervention.\n")
+    st = r.statements[0]
+    assert st.source.text == "He"
+    assert [c.text for c in st.content] == ["having been misled into supporting a humanitarian intervention"]
+
+
 def test_a_thing_a_raising_or_active_cue_reports_about_keeps_its_it(analyze):
     r = analyze("The plan assumes that delegates would swarm to the governor.\n")
     assert r.statements[0].source.text == "The plan"

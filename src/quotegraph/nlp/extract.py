@@ -196,8 +196,9 @@ def _not_reported(verb: Token, subj: Token) -> bool:
     """A subject that is no part of what a passive or raising cue reports: one that does
     not speak either (:func:`~quotegraph.nlp.syntax.mute_subject`: "It seems [that ...]",
     "he was asked [what happened]"), or a perfect's subject that the parse took for a
-    passive's ("he's said he'll fight": "'s" is "has"), which is the speaker."""
-    return mute_subject(verb, subj) or _perfect(verb)
+    passive's ("he's said he'll fight": "'s" is "has") or a passive of feeling's
+    (:func:`~quotegraph.nlp.syntax.feeling`), which is the speaker."""
+    return mute_subject(verb, subj) or _perfect(verb) or feeling(verb)
 
 
 def _perfect(verb: Token) -> bool:
@@ -211,7 +212,8 @@ def _perfect(verb: Token) -> bool:
 def _drop_unreported_subject(link: Link) -> None:
     """A content's first piece before its cue that is the cue's subject but no part of
     what it reports (:func:`_not_reported`) is dropped; the subject of a perfect the
-    parse misread ("he's said") becomes the source when there is none. A source that is
+    parse misread ("he's said") or of a passive of feeling ("he was embittered at")
+    becomes the source when there is none. A source that is
     a mute subject ("[he] was asked", "[It] seems that") is none."""
     verb = link.cue.root
     src = link.source
@@ -227,7 +229,7 @@ def _drop_unreported_subject(link: Link) -> None:
             or not _not_reported(verb, subj):
         return
     link.content = [c for c in link.content if c is not left]
-    if link.source is None and _perfect(verb):
+    if link.source is None and (_perfect(verb) or feeling(verb)):
         link.source = Span(left.doc, left.start, left.end, label="SOURCE")
 
 
