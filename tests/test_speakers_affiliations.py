@@ -75,6 +75,13 @@ def test_an_organisations_possessive_before_a_name_is_the_affiliation(nlp):  # n
     assert (sts[0].speaker.name, sts[0].speaker.affiliation) == ("Chris Wallace", "Fox")
 
 
+def test_a_name_the_model_ran_together_with_its_outlets_possessive_is_the_person(nlp):  # noqa: F811
+    text = "Breitbart’s Joel Pollak said the move was a mistake."
+    sts = [_statement(text, ("Breitbart’s Joel Pollak", 0), ("said", 0), ("the move was a mistake", 0))]
+    _resolve(nlp, text, sts)
+    assert (sts[0].speaker.name, sts[0].speaker.affiliation) == ("Joel Pollak", "Breitbart")
+
+
 def test_a_dateline_before_a_title_is_not_part_of_the_role(nlp):  # noqa: F811
     text = "CONCORD, N.H. - Sen. Bernie Sanders said he had won the primary."
     speaker = _one(nlp, text, "Sen. Bernie Sanders")

@@ -185,6 +185,9 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         tokens = _after_title(tokens)
         if not tokens:
             return None  # "Wells Fargo CEO": a title, not a name
+    owned = _after_owner(tokens) if ent.label_ in ("PERSON", "ORG") else tokens
+    person = len(owned) < len(tokens)  # "[Breitbart’s Joel Pollak]", which the model may call an organisation
+    tokens = owned
     tokens, gender = _clean(tokens)
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
@@ -206,7 +209,7 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
-    label = "PERSON" if _titled(ent) else ent.label_
+    label = "PERSON" if person or _titled(ent) else ent.label_
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
     return _mention(ctx, tokens, label, gender)
@@ -217,6 +220,15 @@ def _after_title(tokens: list[Token]) -> list[Token]:
     Stumpf"; none when the run ends on it), a title that is a surname ("Larry King") aside."""
     titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)]
     return tokens[titled[-1] + 1:] if titled else tokens
+
+
+def _after_owner(tokens: list[Token]) -> list[Token]:
+    """The person after an owner's "'s" inside a run ("Breitbart’s Joel Pollak" -> "Joel
+    Pollak") where a given name and a surname follow it."""
+    k = next((k for k, t in enumerate(tokens) if t.tag_ == "POS"), None)
+    if k is None or len(tokens) - k - 1 < 2 or tokens[k + 1].lower_ not in given_names():
+        return tokens
+    return tokens[k + 1:]
 
 
 def _org_noun(low: str) -> bool:

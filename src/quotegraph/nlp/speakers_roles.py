@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .speakers_role_orgs import role_affiliation
-from .speakers_lexicon import (countries_in, kin_nouns, org_nouns, region_country, role_noun, titles,
+from .speakers_lexicon import (countries_in, given_names, kin_nouns, org_nouns, region_country, role_noun, titles,
                                token_role)
 from .speakers_model import Context, Mention, Role
 from .speakers_person_party import person_party
@@ -465,6 +465,12 @@ def _organisation_before(m: Mention, doc) -> str | None:
     if j < 1 or doc[j].tag_ != "POS":
         return None
     ent = next((e for e in doc.ents if e.end == j), None)
+    whole = next((e for e in doc.ents if e.start < j < e.end and e.label_ in ("ORG", "PERSON")), None)
+    if whole is not None and doc[m.start].lower_ in given_names():  # "[Breitbart’s Joel Pollak]": one name for both
+        toks = [t for t in doc[max(whole.start, doc[j - 1].left_edge.i):j] if t.lower_ != "the"]
+        while toks and toks[0].tag_.startswith("VB"):
+            toks = toks[1:]  # "[Follow] Breitbart’s Joel Pollak": a sharing button's verb
+        return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])] if toks and toks[-1].pos_ == "PROPN" else None
     if ent is None or ent.label_ != "ORG" or ent[-1].pos_ != "PROPN":
         return None  # not "the GOP race's John Kasich"
     toks = [t for t in ent if t.lower_ != "the"]
