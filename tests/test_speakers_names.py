@@ -144,3 +144,9 @@ def test_a_headline_word_run_into_a_name_is_dropped(analyze):
     r = analyze("Khalid Walsh Says He Will Run\n\nKhalid Walsh said he would run. Karen Walsh said she "
                 "would not.\n")
     assert "Khalid Walsh" in {s.name for s in r.speakers}
+
+
+def test_a_partys_members_noun_run_into_a_name_is_no_part_of_it(analyze):
+    r = analyze("Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach are against abolishing the "
+                "department. Jolly, who was elected to Congress in 2014, said the department had a role.")
+    assert (r.statements[0].speaker.name, r.statements[0].speaker.affiliation) == ("Jolly", None)  # a home town

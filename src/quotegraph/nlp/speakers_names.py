@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import capital_country, demonym_noun, first_names, gender_words, given_names, org_nouns, role_noun
 from .speakers_model import Context, Mention
+from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import joined_names, org_initials
 from .colons import headline_source_words
@@ -182,10 +183,10 @@ def _given_then_surname(tokens: list[Token], k: int) -> bool:
 def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset()) -> Mention | None:
     tokens = list(ent)
     if ent.label_ == "PERSON":
-        tokens = _after_title(tokens)
+        tokens = after_party(_after_title(tokens))
         if not tokens:
             return None  # "Wells Fargo CEO": a title, not a name
-    owned = _after_owner(tokens) if ent.label_ in ("PERSON", "ORG") else tokens
+    owned = after_owner(tokens) if ent.label_ in ("PERSON", "ORG") else tokens
     person = len(owned) < len(tokens)  # "[Breitbart’s Joel Pollak]", which the model may call an organisation
     tokens = owned
     tokens, gender = _clean(tokens)
@@ -220,15 +221,6 @@ def _after_title(tokens: list[Token]) -> list[Token]:
     Stumpf"; none when the run ends on it), a title that is a surname ("Larry King") aside."""
     titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)]
     return tokens[titled[-1] + 1:] if titled else tokens
-
-
-def _after_owner(tokens: list[Token]) -> list[Token]:
-    """The person after an owner's "'s" inside a run ("Breitbart’s Joel Pollak" -> "Joel
-    Pollak") where a given name and a surname follow it."""
-    k = next((k for k, t in enumerate(tokens) if t.tag_ == "POS"), None)
-    if k is None or len(tokens) - k - 1 < 2 or tokens[k + 1].lower_ not in given_names():
-        return tokens
-    return tokens[k + 1:]
 
 
 def _org_noun(low: str) -> bool:
@@ -344,6 +336,8 @@ def find_names(ctx: Context) -> list[Mention]:
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
+        if label == "PERSON":
+            tokens = after_party(tokens)
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)

@@ -424,8 +424,9 @@ def _organisation_after(m: Mention, doc) -> str | None:
     ent = next((e for e in doc.ents if e.start <= j + 1 and j < e.end), None)
     if ent is None and doc[j].lower_ == "the":
         return _untagged_organisation(doc, doc[j - 1])
-    if ent is None or ent.label_ != "ORG" or ent.start < j or (ent.start == j + 1 and doc[j].lower_ != "the"):
-        return None
+    if ent is None or ent.label_ != "ORG" or ent.start < j or (ent.start == j + 1 and doc[j].lower_ != "the") \
+            or ent[-1].lower_ in _PLACE_LAST_WORDS:
+        return None  # (a home town the tagger took for an organisation: "Jolly of Indian Shores")
     toks = [t for t in ent if t.lower_ != "the"]
     gap = 0 if ent[-1].lower_ == "of" else 1  # "the Armenian Patriarchate of Jerusalem", cut before or after "of"
     place = next((e for e in doc.ents if e.start == ent.end + gap and e.label_ == "GPE"), None)
@@ -434,6 +435,9 @@ def _organisation_after(m: Mention, doc) -> str | None:
     return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])] if toks else None
 
 
+# the last word of a place's name, which the tagger may take for an organisation's
+_PLACE_LAST_WORDS = frozenset({"shores", "beach", "springs", "heights", "falls", "hills", "valley", "township",
+                               "village", "harbor", "harbour", "bay", "island", "islands", "lakes", "county"})
 # the last word of an organisation's name the tagger may miss after "of the" (not "News", "Times" and
 # such, which title-case headlines use as plain words)
 _ORG_LAST_WORDS = frozenset({"institute", "institution", "university", "college", "foundation", "center", "centre",
