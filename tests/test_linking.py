@@ -513,6 +513,16 @@ def test_who_feels_a_passive_feeling_the_tagger_took_for_content_is_its_source(a
     assert [c.text for c in st.content] == ["having been misled into supporting a humanitarian intervention"]
 
 
+def test_an_it_that_stands_for_a_clause_after_its_verb_is_no_source(analyze):
+    r = analyze("The European Council is under Germany's sway. It falls to the European Parliament to provide an "
+                "opinion on the deal.\n")
+    st = next(s for s in r.statements if s.cue.text.startswith("to provide"))
+    assert st.source is None and st.speaker is None  # not the European Council
+    r = analyze("A new strategy document is being prepared. It is likely both to bolster Germany's role and to "
+                "talk explicitly of military contributions.\n")
+    assert all(s.source is None or s.source.text == "It" for s in r.statements)  # "It is likely": the document
+
+
 def test_a_thing_a_raising_or_active_cue_reports_about_keeps_its_it(analyze):
     r = analyze("The plan assumes that delegates would swarm to the governor.\n")
     assert r.statements[0].source.text == "The plan"

@@ -25,8 +25,8 @@ from .signed import find_signed_quotes
 from .cue_subjects import RAISING, cue_subject, quoted_as
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
-from .syntax import (WEEKDAYS, addressed, feeling, free_of, after_dateline, capital_after_hyphen, mute_subject, subjects,
-                     trimmed)
+from .syntax import (WEEKDAYS, addressed, feeling, free_of, after_dateline, capital_after_hyphen, expletive_it,
+                     mute_subject, subjects, trimmed)
 
 __all__ = ["extract_links"]
 
@@ -217,7 +217,8 @@ def _drop_unreported_subject(link: Link) -> None:
     a mute subject ("[he] was asked", "[It] seems that") is none."""
     verb = link.cue.root
     src = link.source
-    if src is not None and src.root.head.i == verb.i and mute_subject(verb, src.root):
+    if src is not None and (src.root.head.i == verb.i and mute_subject(verb, src.root)
+                            or len(src) == 1 and expletive_it(src.root)):
         link.source = None
     if len(link.content) < 2:
         return
