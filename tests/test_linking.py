@@ -196,22 +196,22 @@ def test_the_subject_of_a_passive_cue_stays_in_the_content(base_nlp):
 
 def test_the_subject_of_a_passive_or_raising_cue_is_content_not_speaker(base_nlp):
     from quotegraph.nlp.attribution import Link
-    from quotegraph.nlp.extract import _add_reported_subjects
+    from quotegraph.nlp.reported_subjects import add_reported_subjects
 
     doc = base_nlp("The House committee is expected to produce a report this summer.")
     link = Link(cue=_piece(doc, "is expected", "CUE"), source=_piece(doc, "The House committee", "SOURCE"),
                 content=[_piece(doc, "to produce a report this summer")])
-    _add_reported_subjects(doc, [link])
+    add_reported_subjects([link], [False] * len(doc))
     assert link.source is None
     assert [c.text for c in link.content] == ["The House committee", "to produce a report this summer"]
     doc = base_nlp("Ms. Kelly seemed certain to leave.")
     link = Link(cue=_piece(doc, "seemed", "CUE"), content=[_piece(doc, "certain to leave")])
-    _add_reported_subjects(doc, [link])
+    add_reported_subjects([link], [False] * len(doc))
     assert [c.text for c in link.content] == ["Ms. Kelly", "certain to leave"]
     doc = base_nlp("The senator said the plan would fail.")  # an active cue keeps its speaker
     link = Link(cue=_piece(doc, "said", "CUE"), source=_piece(doc, "The senator", "SOURCE"),
                 content=[_piece(doc, "the plan would fail")])
-    _add_reported_subjects(doc, [link])
+    add_reported_subjects([link], [False] * len(doc))
     assert link.source is not None and len(link.content) == 1
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .speakers_lexicon import role_noun
-from .syntax import RAISING, according_to, addressed, agent_of, finite, subjects, trimmed
+from .mute import RAISING
+from .syntax import according_to, addressed, agent_of, finite, subjects, trimmed
 
 __all__ = ["RAISING", "cue_subject", "quoted_as"]
 

@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .according import add_according_to
 from .attribution import Link, link_roles
@@ -22,11 +22,11 @@ from .quote_fit import close_quotations, fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
-from .cue_subjects import RAISING, cue_subject, quoted_as
+from .cue_subjects import cue_subject
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
-from .syntax import (WEEKDAYS, addressed, feeling, free_of, after_dateline, capital_after_hyphen, expletive_it,
-                     mute_subject, subjects, trimmed)
+from .reported_subjects import add_reported_subjects, drop_unreported_subject
+from .syntax import WEEKDAYS, addressed, free_of, after_dateline, capital_after_hyphen, subjects, trimmed
 
 __all__ = ["extract_links"]
 
@@ -173,84 +173,6 @@ def _drop_stray_left_piece(doc: Doc, link: Link) -> None:
     if right.start >= link.cue.sent.end:
         return  # a quotation continuing in the next sentence ('Oz is "smart," he wrote. "Full of it."')
     link.content = [right]
-
-
-def _reported_subject(link: Link) -> Span | None:
-    """The subject of a passive or raising cue ("The committee [is expected] to report";
-    "Ms. Kelly [seemed] certain to leave"; "peacekeepers [have been blamed for] ..."),
-    standing before the cue: the report is about it, so it is content, not the speaker."""
-    verb = link.cue.root
-    if any(t.i > verb.i and t.pos_ == "VERB" for t in link.cue) or quoted_as(verb):
-        return None  # "was quoted as saying", "seemed to mock": the speaker's own verb follows
-    if feeling(verb):
-        return None  # "[advocates] have been outraged by the raids": who feels it speaks
-    subj = next((t for t in verb.children if t.dep_ == "nsubjpass"
-                 or (t.dep_ == "nsubj" and verb.lemma_ in RAISING)), None)
-    if subj is None or _not_reported(verb, subj):
-        return None
-    piece = trimmed(link.cue.doc, subj.left_edge.i, subj.right_edge.i + 1, "CONTENT")
-    return piece if piece is not None and piece.end <= link.cue.start else None
-
-
-def _not_reported(verb: Token, subj: Token) -> bool:
-    """A subject that is no part of what a passive or raising cue reports: one that does
-    not speak either (:func:`~quotegraph.nlp.syntax.mute_subject`: "It seems [that ...]",
-    "he was asked [what happened]"), or a perfect's subject that the parse took for a
-    passive's ("he's said he'll fight": "'s" is "has") or a passive of feeling's
-    (:func:`~quotegraph.nlp.syntax.feeling`), which is the speaker."""
-    return mute_subject(verb, subj) or _perfect(verb) or feeling(verb)
-
-
-def _perfect(verb: Token) -> bool:
-    """"he's said he'll fight", "she's tacked to the left": an "'s" the parse took for a
-    passive's "is" where it is "has" (the verb is "been", or has an object or clause)."""
-    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
-    return aux is not None and aux.lower_ in ("'s", "’s") and (
-        verb.lemma_ == "be" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for c in verb.children))
-
-
-def _drop_unreported_subject(link: Link) -> None:
-    """A content's first piece before its cue that is the cue's subject but no part of
-    what it reports (:func:`_not_reported`) is dropped; the subject of a perfect the
-    parse misread ("he's said") or of a passive of feeling ("he was embittered at")
-    becomes the source when there is none. A source that is
-    a mute subject ("[he] was asked", "[It] seems that") is none."""
-    verb = link.cue.root
-    src = link.source
-    if src is not None and (src.root.head.i == verb.i and mute_subject(verb, src.root)
-                            or len(src) == 1 and expletive_it(src.root)):
-        link.source = None
-    if len(link.content) < 2:
-        return
-    left = min(link.content, key=lambda s: s.start)
-    subj = left.root
-    if left.end > link.cue.start or left.start != subj.left_edge.i or left.end != subj.right_edge.i + 1:
-        return
-    if subj.head.i != verb.i or not (subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and verb.lemma_ in RAISING) \
-            or not _not_reported(verb, subj):
-        return
-    link.content = [c for c in link.content if c is not left]
-    if link.source is None and (_perfect(verb) or feeling(verb)):
-        link.source = Span(left.doc, left.start, left.end, label="SOURCE")
-
-
-def _add_reported_subjects(doc: Doc, links: list[Link]) -> None:
-    """A passive or raising cue with one content after it gets its subject as the content's
-    first piece (:func:`_reported_subject`); a source the tagger put there gives way, and
-    no other attribution's span is taken."""
-    taken = _taken(doc, links)
-    for link in links:
-        if len(link.content) != 1 or link.content[0].start < link.cue.end:
-            continue
-        piece = _reported_subject(link)
-        if piece is None:
-            continue
-        src = link.source
-        if src is not None and src.start < piece.end and piece.start < src.end:
-            link.source = None
-        elif any(taken[piece.start : piece.end]):
-            continue
-        link.content = [piece, link.content[0]]
 
 
 def _close_source_bracket(doc: Doc, link: Link) -> None:
@@ -475,10 +397,10 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
         _keep_within_breaks(doc, link)
         _drop_dangling_conjunction(doc, link)
         _drop_stray_left_piece(doc, link)
-        _drop_unreported_subject(link)
+        drop_unreported_subject(link)
         _source_name_after(doc, link)
         _question_before_speaker(doc, link)
-    _add_reported_subjects(doc, links)
+    add_reported_subjects(links, _taken(doc, links))
     for link in links:
         _quote_before_subject(doc, link)
     _add_cue_subjects(doc, links)

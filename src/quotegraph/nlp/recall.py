@@ -17,7 +17,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import find_quotes
-from .syntax import content_of, mute_subject, overlap, quotation_before, subject_of, subjects
+from .mute import mute_subject
+from .syntax import content_of, overlap, quotation_before, subject_of, subjects
 from .doctext import doc_text
 
 __all__ = ["recover_sentences", "cue_verbs", "data_words"]

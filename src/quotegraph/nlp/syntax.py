@@ -4,15 +4,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text
+from .mute import mute_subject
 from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged", "spaced_dash",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "quotation_before", "reported_around", "subjects", "feeling", "dateline", "after_dateline", "addressed",
-           "agent_of", "free_of", "overlap", "mute_subject", "expletive_it", "DASHES", "RAISING", "WEEKDAYS"]
+           "agent_of", "free_of", "overlap", "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-RAISING = frozenset({"seem", "appear"})  # verbs whose subject is what is reported ("Ms. Kelly seemed certain")
 _RELATIVE = {"that", "whom"}
 _OWNERS = frozenset({"of", "from", "by"})
 _CLIMB = ("xcomp", "advcl", "pcomp", "prep", "conj")
@@ -119,39 +119,6 @@ def addressed(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" \
         and verb.lemma_.lower() in data_words("addressee_verbs.txt") \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-
-
-def mute_subject(verb: Token, subj: Token) -> bool:
-    """A subject of a cue that neither speaks nor is part of what the cue reports: an
-    expletive "it" before the clause it stands for ("It seems [that ...]", "it was revealed
-    [that ...]"), or the one a message went to, as a passive's subject ("he was asked [what
-    happened]", "I was told [that ...]"; ``data/recipient_verbs.txt``)."""
-    from .recall import data_words  # recall imports this module
-
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_ in RAISING
-    if subj.lower_ == "it" and (expletive_it(subj) or passive and any(
-            c.dep_ == "ccomp" or c.dep_ == "acomp" and any(g.dep_ == "ccomp" for g in c.children)
-            for c in verb.children)):  # not "It also appears certain to become ...", "it assumes that"
-        return True
-    return subj.dep_ == "nsubjpass" and verb.lemma_.lower() in data_words("recipient_verbs.txt")
-
-
-_EXTRAPOSING = frozenset({"be", "fall", "take"})
-_RAISING_ADJECTIVES = frozenset({"likely", "unlikely", "certain", "sure", "bound", "set", "due", "able", "unable",
-                                 "going", "about", "ready", "poised", "expected"})
-
-
-def expletive_it(tok: Token) -> bool:
-    """An "it" that stands for a clause after its verb ("It falls to the Parliament [to
-    provide an opinion]", "It took him a day [to formulate a comeback]", "it was [hearing a
-    candidate acknowledging ...]"), so no one who could speak."""
-    if tok.lower_ != "it":
-        return False
-    verb = tok.head
-    if any(c.dep_ == "acomp" and c.lower_ in _RAISING_ADJECTIVES for c in verb.children):
-        return False  # "It is likely to bolster ...": the thing itself
-    return tok.dep_ == "expl" or tok.dep_ == "nsubj" and verb.lemma_ in _EXTRAPOSING and any(
-        c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > verb.i for c in verb.children)
 
 
 def feeling(verb: Token) -> bool:
