@@ -16,7 +16,7 @@ __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "token_role", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
-    "capital_country", "demonym_noun", "COMPANY_SUFFIXES", "PRONOUNS",
+    "capital_country", "demonym_noun", "time_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -300,3 +300,13 @@ def dateline_country(text: str) -> str | None:
     code = region_country(state.group(1), whole=True) if state else None  # not FRA for "PARIS, Texas"
     place = " ".join(found.group(1).split())
     return code or _dateline_places().get(place) or _upper_codes("dateline_us_cities.tsv").get(place)
+
+
+_TIMES = frozenset({"year", "month", "week", "day", "hour", "minute", "moment", "decade", "century", "time", "era",
+                    "season", "weekend", "night", "morning", "evening", "afternoon"})
+
+
+def time_noun(tok: Token) -> bool:
+    """A stretch of time ("the next few months", "the 1930s", "For nearly 40 hours"), which
+    no pronoun takes up as a speaker ("..., they spoke on a variety of topics")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIMES

@@ -20,7 +20,7 @@ from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
 from .speakers_referents import Referents, listed
-from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, staff_nouns
+from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, staff_nouns, time_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root
@@ -40,8 +40,6 @@ _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _CLIMB = 8
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
-_TIMES = frozenset({"year", "month", "week", "day", "hour", "minute", "moment", "decade", "century", "time", "era",
-                    "season", "weekend", "night", "morning", "evening", "afternoon"})
 
 
 def _dateline_between(first: Token, second: Token) -> bool:
@@ -73,12 +71,6 @@ def _body(ent: Entity) -> bool:
 
 
 _PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province", "capital"})
-
-
-def _time(tok: Token) -> bool:
-    """A stretch of time ("the next few months", "the 1930s", "For nearly 40 hours"), which
-    no pronoun takes up as a speaker ("..., they spoke on a variety of topics")."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIMES
 
 
 class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
@@ -191,7 +183,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             low = t.lower_
             if t.tag_ in ("PRP", "PRP$") and low in PRONOUNS and PRONOUNS[low][0] == 3:
                 tasks.setdefault(t.i, "pronoun")
-            elif t.i not in self.by_tok and not _time(t) and (t.pos_ == "NOUN" and (
+            elif t.i not in self.by_tok and not time_noun(t) and (t.pos_ == "NOUN" and (
                     t.dep_ in ("nsubj", "nsubjpass") or self._definite_role(t)
                     or t.dep_ in _OBJECTS + ("poss",) and t.tag_ == "NNS")
                     or t.tag_ == "NNPS" and t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass")):
