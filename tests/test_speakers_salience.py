@@ -219,3 +219,10 @@ def test_they_takes_up_a_plural_possessor(analyze):
                 "electorate by criticizing the media.\n")
     speakers = {s.speaker.role for s in r.statements if s.source is not None and s.source.text == "they"}
     assert speakers == {"outsiders"}  # not the moments, nor the GOP of "GOP debate"
+
+
+def test_they_in_a_clause_of_cause_is_the_main_clauses_plural_subject(analyze):
+    r = analyze("Manny Gomez said seeing so many police officers at Pride was a welcome sight. He and his partner "
+                "came to the events because they wanted to show that nothing could scare them.")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "they")
+    assert st.speaker.name is None and st.speaker.role == "He and his partner"  # not the events

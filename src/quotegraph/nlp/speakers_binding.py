@@ -44,6 +44,37 @@ class Binding:
         subject of a clause of time or cause, or of a clause coordinated with the main one
         ("My mother has softened with age, but even now she still says"), is the main
         clause's subject when that is one person known to be of the pronoun's gender."""
+        subj = self._clause_subject(tok)
+        if subj is None or subj.lower_ in PRONOUNS:
+            return None
+        ent = self._resolve_token(subj)
+        if ent is None or ent.kind != "person" or ent.plural:
+            return None
+        sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
+        return ent if sexed == gender else None
+
+    def _main_group(self, tok: Token) -> Entity | None:
+        """"He and his partner came to the events because they wanted ...": "they" as the
+        subject of a clause of time or cause, or of one coordinated with the main clause, is
+        the main clause's plural subject: the group of names it coordinates, else the
+        entity of a plural noun, else an unnamed group of the coordinated people."""
+        subj = self._clause_subject(tok)
+        if subj is None:
+            return None
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if not conj and subj.tag_ not in ("NNS", "NNPS"):
+            return None  # one subject, taken up by "they" only through salience
+        groups = self.group_at.get(subj.i, [])
+        if groups:
+            return groups[0].entity
+        if not conj:
+            return self._resolve_token(subj) if subj.lower_ not in PRONOUNS else None
+        phrase = subj.doc[subj.left_edge.i: conj[-1].right_edge.i + 1].text
+        return Entity(kind="group", named=False, plural=True, label=phrase)
+
+    def _clause_subject(self, tok: Token) -> Token | None:
+        """The main clause's subject before a subject pronoun in a clause of time or cause,
+        or in a clause coordinated with the main one (see :meth:`_main_subject`)."""
         verb = tok.head
         subordinate = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
                                                    for c in verb.children)
@@ -53,14 +84,8 @@ class Binding:
         main = verb.head
         if main.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(c.dep_ == "aux" for c in main.children):
             return None  # not "with Weaver standing behind him as he urged" ("has softened" is finite)
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.i > tok.i or subj.lower_ in PRONOUNS:
-            return None
-        ent = self._resolve_token(subj)
-        if ent is None or ent.kind != "person" or ent.plural:
-            return None
-        sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
-        return ent if sexed == gender else None
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj if subj is not None and subj.i < tok.i else None
 
     def _someone_before(self, tok: Token, gender: str) -> Entity | None:
         """"But that changed when [one voter] brought up immigration. [She] asked Sanders ...":

@@ -293,7 +293,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             bound = self._binder(tok)
             if bound is not None and compatible(bound, number, gender):
                 return bound  # "Trump describes himself as ...": the subject of its own clause
-        main = (self._main_subject(tok, gender) or self._someone_before(tok, gender)) if gender in ("m", "f") else None
+        main = (self._main_subject(tok, gender) or self._someone_before(tok, gender)) if gender in ("m", "f") \
+            else self._main_group(tok) if number == "pl" and tok.lower_ == "they" else None
         if main is not None:
             return main
         own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
