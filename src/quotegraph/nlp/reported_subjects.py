@@ -23,17 +23,21 @@ def _reported_subject(link: Link) -> Span | None:
         return None  # "was quoted as saying", "seemed to mock": the speaker's own verb follows
     if feeling(verb):
         return None  # "[advocates] have been outraged by the raids": who feels it speaks
-    subj = next((t for t in verb.children if t.dep_ == "nsubjpass"
-                 or (t.dep_ == "nsubj" and verb.lemma_ in RAISING)), None)
+    subj = next((t for t in verb.children if _reported_dep(verb, t)), None)
     if subj is None or _not_reported(verb, subj):
         return None
     piece = trimmed(link.cue.doc, subj.left_edge.i, subj.right_edge.i + 1, "CONTENT")
     return piece if piece is not None and piece.end <= link.cue.start else None
 
 
+def _reported_dep(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` is the subject of the passive or raising ``verb``."""
+    return tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and verb.lemma_ in RAISING
+
+
 def _not_reported(verb: Token, subj: Token) -> bool:
     """A subject that is no part of what a passive or raising cue reports: one that does
-    not speak either (:func:`~quotegraph.nlp.syntax.mute_subject`: "It seems [that ...]",
+    not speak either (:func:`~quotegraph.nlp.mute.mute_subject`: "It seems [that ...]",
     "he was asked [what happened]"), or a perfect's subject that the parse took for a
     passive's ("he's said he'll fight": "'s" is "has") or a passive of feeling's
     (:func:`~quotegraph.nlp.syntax.feeling`), which is the speaker."""
@@ -52,8 +56,8 @@ def drop_unreported_subject(link: Link) -> None:
     """A content's first piece before its cue that is the cue's subject but no part of
     what it reports (:func:`_not_reported`) is dropped; the subject of a perfect the
     parse misread ("he's said") or of a passive of feeling ("he was embittered at")
-    becomes the source when there is none. A source that is
-    a mute subject ("[he] was asked", "[It] seems that") is none."""
+    becomes the source when there is none. A source that is a mute subject ("[he] was
+    asked", "[It] seems that") is none."""
     verb = link.cue.root
     src = link.source
     if src is not None and (src.root.head.i == verb.i and mute_subject(verb, src.root)
@@ -65,8 +69,7 @@ def drop_unreported_subject(link: Link) -> None:
     subj = left.root
     if left.end > link.cue.start or left.start != subj.left_edge.i or left.end != subj.right_edge.i + 1:
         return
-    if subj.head.i != verb.i or not (subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and verb.lemma_ in RAISING) \
-            or not _not_reported(verb, subj):
+    if subj.head.i != verb.i or not _reported_dep(verb, subj) or not _not_reported(verb, subj):
         return
     link.content = [c for c in link.content if c is not left]
     if link.source is None and (_perfect(verb) or feeling(verb)):

@@ -468,14 +468,22 @@ def _organisation_before(m: Mention, doc) -> str | None:
     j = m.start - 1
     if j < 1 or doc[j].tag_ != "POS":
         return None
-    ent = next((e for e in doc.ents if e.end == j), None)
     whole = next((e for e in doc.ents if e.start < j < e.end and e.label_ in ("ORG", "PERSON")), None)
     if whole is not None and doc[m.start].lower_ in given_names():  # "[Breitbart’s Joel Pollak]": one name for both
-        toks = [t for t in doc[max(whole.start, doc[j - 1].left_edge.i):j] if t.lower_ != "the"]
-        while toks and toks[0].tag_.startswith("VB"):
-            toks = toks[1:]  # "[Follow] Breitbart’s Joel Pollak": a sharing button's verb
-        return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])] if toks and toks[-1].pos_ == "PROPN" else None
+        return _owner_in_run(doc, whole.start, j)
+    ent = next((e for e in doc.ents if e.end == j), None)
     if ent is None or ent.label_ != "ORG" or ent[-1].pos_ != "PROPN":
         return None  # not "the GOP race's John Kasich"
     toks = [t for t in ent if t.lower_ != "the"]
     return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])] if toks else None
+
+
+def _owner_in_run(doc, start: int, pos: int) -> str | None:
+    """The owner before the "'s" at ``pos`` of a name the model ran together from ``start``
+    ("[Breitbart’s Joel Pollak]": Breitbart), as written; none that is no proper name."""
+    toks = [t for t in doc[max(start, doc[pos - 1].left_edge.i):pos] if t.lower_ != "the"]
+    while toks and toks[0].tag_.startswith("VB"):
+        toks = toks[1:]  # "[Follow] Breitbart’s Joel Pollak": a sharing button's verb
+    if not toks or toks[-1].pos_ != "PROPN":
+        return None
+    return doc_text(doc)[toks[0].idx: toks[-1].idx + len(toks[-1])]
