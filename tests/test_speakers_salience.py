@@ -226,3 +226,13 @@ def test_they_in_a_clause_of_cause_is_the_main_clauses_plural_subject(analyze):
                 "came to the events because they wanted to show that nothing could scare them.")
     st = next(s for s in r.statements if s.source is not None and s.source.text == "they")
     assert st.speaker.name is None and st.speaker.role == "He and his partner"  # not the events
+
+
+def test_a_document_speaks_for_the_authors_it_names_together(analyze):
+    r = analyze("The authors of the report, which include the Brookings Institution and Citizens for Tax Justice, "
+                "combed through the filings of 500 companies. The report says the companies hold billions offshore.")
+    st = next(s for s in r.statements if s.cue.text == "says")
+    assert st.speaker.name == "Brookings Institution and Citizens for Tax Justice"
+    r = analyze("Donald Trump and Paul Ryan issued a joint statement on Thursday. The statement said the two men "
+                "shared many goals.")
+    assert r.statements[-1].speaker.name == "Donald Trump and Paul Ryan"  # not Trump's alone

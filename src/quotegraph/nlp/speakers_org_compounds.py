@@ -36,10 +36,13 @@ def _document_of(m: Mention, doc) -> Token | None:
 def _document_by(head: Token) -> Token | None:
     """The document noun whose author ``head`` heads (see :func:`_document_of`)."""
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in _ISSUE_VERBS:
-        if any(c.dep_ == "conj" for c in head.children):
-            return None  # "Trump and Ryan issued a statement": not Trump's alone
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and obj.lemma_.lower() in document_nouns() else None
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "which include the U.S. PIRG Education Fund and <Citizens for Tax Justice>"
+    if first.dep_ == "dobj" and first.head.lemma_ == "include" and first.head.dep_ == "relcl":
+        return _authors_document(first.head.head)  # "The authors of the report, which include <X>"
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in ("by", "from"):
         return None
@@ -51,12 +54,48 @@ def _document_by(head: Token) -> Token | None:
     return owner if owner.lemma_.lower() in document_nouns() else None
 
 
+_AUTHOR_NOUNS = frozenset({"author", "researcher", "publisher", "sponsor"})
+
+
+def _authors_document(noun: Token) -> Token | None:
+    """The document of "the authors of [the report]", if ``noun`` is such a noun."""
+    if noun.lemma_.lower() not in _AUTHOR_NOUNS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and obj.lemma_.lower() in document_nouns() else None
+
+
+def _authors(m: Mention, doc, by_tok: dict[int, Mention], groups: dict[tuple[int, ...], Entity]) -> Entity:
+    """Who issued a document ``m`` is named as the author of: its entity, or the named group
+    of the names coordinated with it ("Trump and Ryan issued a statement", "which include
+    the U.S. PIRG Education Fund and Citizens for Tax Justice")."""
+    first = doc[m.head]
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    chain = [first]
+    for tok in chain:  # "A, B and C": each conjunct hangs on the one before or on the first
+        chain += [c for c in tok.children if c.dep_ == "conj"]
+    named = [by_tok[t.i].entity for t in chain if t.i in by_tok]
+    members = list({id(e): e for e in named if e is not None and e.kind == m.entity.kind}.values())
+    if len(members) < 2:
+        return members[0] if members else m.entity
+    key = tuple(sorted(id(e) for e in members))
+    if key not in groups:
+        groups[key] = Entity(kind="group", named=True, plural=True, members=members)
+        groups[key].add_name(" and ".join(e.canonical() or "" for e in members))
+    return groups[key]
+
+
 def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """Mentions of organisations named through a name and an organisation noun ("the Trump
     campaign"), and of a name through a document it issued ("the Bloomberg poll", "a report by X")."""
     doc = ctx.doc
     named_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    by_tok = {i: m for m in mentions for i in range(m.start, m.end)}
     table: dict[tuple[int, str], Entity] = {}
+    groups: dict[tuple[int, ...], Entity] = {}
+    issued: set[int] = set()
     out: list[Mention] = []
     for m in mentions:
         if m.entity is None:
@@ -64,8 +103,10 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         head = doc[m.head]
         noun = head.head
         document = _document_of(m, doc)
-        if document is not None and document.i not in named_tokens:
-            out.append(_noun_mention(ctx, document, m.entity, m.text))
+        if document is not None and document.i not in named_tokens and document.i not in issued:
+            issued.add(document.i)  # once for all its coordinated authors
+            author = _authors(m, doc, by_tok, groups)
+            out.append(_noun_mention(ctx, document, author, author.canonical() or m.text))
             continue
         name = m.text
         if head.dep_ == "compound" and noun.lemma_.lower() not in org_nouns():

@@ -206,9 +206,11 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                     or any(e is None or e.kind != m.entity.kind for e in members):
                 continue
             key = tuple(sorted(id(e) for e in members))
-            ent = made.get(key)
+            ent = made.get(key) or next((e for e in self.entities if e.members  # a document's authors
+                                         and tuple(sorted(id(x) for x in e.members)) == key), None)
             if ent is None:
                 ent = made[key] = Entity(kind="group", named=True, plural=True, members=members)
+            made[key] = ent
             g = Mention(start=m.start, end=conj[-1].end, head=m.head, sent=m.sent, kind="name",
                         subject=m.subject, quoted=m.quoted, entity=ent)
             ent.mentions.append(g)
