@@ -66,10 +66,11 @@ def _authors_document(noun: Token) -> Token | None:
     return obj if obj is not None and obj.lemma_.lower() in document_nouns() else None
 
 
-def _authors(m: Mention, doc, by_tok: dict[int, Mention], groups: dict[tuple[int, ...], Entity]) -> Entity:
+def _authors(m: Mention, doc, by_tok: dict[int, Mention], groups: dict[tuple[int, ...], Entity]) -> Entity | None:
     """Who issued a document ``m`` is named as the author of: its entity, or the named group
     of the names coordinated with it ("Trump and Ryan issued a statement", "which include
-    the U.S. PIRG Education Fund and Citizens for Tax Justice")."""
+    the U.S. PIRG Education Fund and Citizens for Tax Justice"); none when they are of
+    different kinds."""
     first = doc[m.head]
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -77,7 +78,9 @@ def _authors(m: Mention, doc, by_tok: dict[int, Mention], groups: dict[tuple[int
     for tok in chain:  # "A, B and C": each conjunct hangs on the one before or on the first
         chain += [c for c in tok.children if c.dep_ == "conj"]
     named = [by_tok[t.i].entity for t in chain if t.i in by_tok]
-    members = list({id(e): e for e in named if e is not None and e.kind == m.entity.kind}.values())
+    members = list({id(e): e for e in named if e is not None}.values())
+    if any(e.kind != m.entity.kind for e in members):
+        return None  # "Our Principles PAC and Ohio", or a person the model took for a body: no one's
     if len(members) < 2:
         return members[0] if members else m.entity
     key = tuple(sorted(id(e) for e in members))
@@ -106,7 +109,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if document is not None and document.i not in named_tokens and document.i not in issued:
             issued.add(document.i)  # once for all its coordinated authors
             author = _authors(m, doc, by_tok, groups)
-            out.append(_noun_mention(ctx, document, author, author.canonical() or m.text))
+            if author is not None:
+                out.append(_noun_mention(ctx, document, author, author.canonical() or m.text))
             continue
         name = m.text
         if head.dep_ == "compound" and noun.lemma_.lower() not in org_nouns():
