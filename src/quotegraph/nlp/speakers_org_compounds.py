@@ -94,8 +94,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """Mentions of organisations named through a name and an organisation noun ("the Trump
     campaign"), and of a name through a document it issued ("the Bloomberg poll", "a report by X")."""
     doc = ctx.doc
-    named_tokens = {i for m in mentions for i in range(m.start, m.end)}
     by_tok = {i: m for m in mentions for i in range(m.start, m.end)}
+    named_tokens = by_tok.keys()
     table: dict[tuple[int, str], Entity] = {}
     groups: dict[tuple[int, ...], Entity] = {}
     issued: set[int] = set()
