@@ -236,3 +236,13 @@ def test_a_document_speaks_for_the_authors_it_names_together(analyze):
     r = analyze("Donald Trump and Paul Ryan issued a joint statement on Thursday. The statement said the two men "
                 "shared many goals.")
     assert r.statements[-1].speaker.name == "Donald Trump and Paul Ryan"  # not Trump's alone
+
+
+def test_a_plural_description_whose_examples_are_named_is_their_group(analyze):
+    r = analyze("Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
+                "Democrat of Vermont, see reauthorization as an opportunity.\n\n\"The program has become plagued by "
+                "fraud,\" they wrote.\n\nProponents, including the United States Conference of Mayors, have urged "
+                "Congress to act.\n")
+    spoken = {s.source.text: s.speaker.name for s in r.statements if s.source is not None}
+    assert spoken["they"] == "Charles E. Grassley and Patrick J. Leahy"
+    assert spoken["Proponents, including the United States Conference of Mayors"] is None  # a part, not all

@@ -63,6 +63,7 @@ class Groups:
     entities: list[Entity]
     done: list[Mention]
     by_tok: dict[int, Mention]
+    group_at: dict[int, list[Mention]]
     _role_groups: dict[tuple[int, ...], Entity]
 
     def _listed(self, start: int, end: int, ent: Entity) -> Entity | None:
@@ -96,6 +97,21 @@ class Groups:
                 or any(t.lower_ in _AND for g in between[:-1] for t in g):
             return None
         return self._named_group(members, tuple(id(e) for e in members))
+
+    def _named_examples(self, tok: Token) -> Entity | None:
+        """A plural description whose examples the text names ("Critics of the program, like
+        Senators Charles E. Grassley ... and Patrick J. Leahy, ...", "a few early supporters,
+        such as Bob Corker and Lindsey Graham"): the group of those names, which is whom
+        the text means (not "Proponents, including the Conference of Mayors": a part)."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return None
+        for prep in tok.children:
+            like = prep.lower_ == "like" or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and like else None
+            group = next((g.entity for g in self.group_at.get(obj.i, [])), None) if obj is not None else None
+            if group is not None:
+                return group
+        return None
 
     def _group_for(self, m: Mention, info: NominalInfo) -> Entity | None:
         """The named group a definite plural (or pair) description refers to, if any."""

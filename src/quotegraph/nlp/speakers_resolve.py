@@ -368,6 +368,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         tok = info.head
         if m.source and listed(tok, self.by_tok):  # "the President, Democrat politicians and the media"
             return Entity(kind="group", named=False, plural=True, label=info.text())
+        examples = self._named_examples(tok)
+        if examples is not None:  # "Critics, like Senators Grassley and Leahy"
+            return examples
         for c in tok.children:
             if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
                     t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
