@@ -243,6 +243,6 @@ def test_a_plural_description_whose_examples_are_named_is_their_group(analyze):
                 "Democrat of Vermont, see reauthorization as an opportunity.\n\n\"The program has become plagued by "
                 "fraud,\" they wrote.\n\nProponents, including the United States Conference of Mayors, have urged "
                 "Congress to act.\n")
-    spoken = {s.source.text: s.speaker.name for s in r.statements if s.source is not None}
+    spoken = spoken_by(r)
     assert spoken["they"] == "Charles E. Grassley and Patrick J. Leahy"
     assert spoken["Proponents, including the United States Conference of Mayors"] is None  # a part, not all
