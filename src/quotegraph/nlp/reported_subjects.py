@@ -21,11 +21,9 @@ def _reported_subject(link: Link) -> Span | None:
     verb = link.cue.root
     if any(t.i > verb.i and t.pos_ == "VERB" for t in link.cue) or quoted_as(verb):
         return None  # "was quoted as saying", "seemed to mock": the speaker's own verb follows
-    if feeling(verb):
-        return None  # "[advocates] have been outraged by the raids": who feels it speaks
     subj = next((t for t in verb.children if _reported_dep(verb, t)), None)
     if subj is None or _not_reported(verb, subj):
-        return None
+        return None  # (also "[advocates] have been outraged by the raids": who feels it speaks)
     piece = trimmed(link.cue.doc, subj.left_edge.i, subj.right_edge.i + 1, "CONTENT")
     return piece if piece is not None and piece.end <= link.cue.start else None
 
