@@ -523,6 +523,13 @@ def test_an_it_that_stands_for_a_clause_after_its_verb_is_no_source(analyze):
     assert all(s.source is None or s.source.text == "It" for s in r.statements)  # "It is likely": the document
 
 
+def test_the_one_a_feeling_it_stands_for_is_the_source(analyze):
+    r = analyze("LETTERS.\n\nThe mayor is such a fraud. It amazes me that so few people can see through the "
+                "lies.\n\nJane Doe.\n\nPortland, Ore.\n")
+    st = next(s for s in r.statements if s.cue.text == "amazes")
+    assert st.source.text == "me" and [c.text for c in st.content] == ["that so few people can see through the lies"]
+
+
 def test_a_thing_a_raising_or_active_cue_reports_about_keeps_its_it(analyze):
     r = analyze("The plan assumes that delegates would swarm to the governor.\n")
     assert r.statements[0].source.text == "The plan"

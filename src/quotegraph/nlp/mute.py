@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["RAISING", "expletive_it", "mute_subject"]
+__all__ = ["RAISING", "expletive_it", "feeler", "mute_subject"]
 
 RAISING = frozenset({"seem", "appear"})  # verbs whose subject is what is reported ("Ms. Kelly seemed certain")
 
@@ -40,4 +40,16 @@ def expletive_it(tok: Token) -> bool:
     if any(c.dep_ == "acomp" and c.lower_ in _RAISING_ADJECTIVES for c in verb.children):
         return False  # "It is likely to bolster ...": the thing itself
     return tok.dep_ == "expl" or tok.dep_ == "nsubj" and verb.lemma_ in _EXTRAPOSING and any(
-        c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > verb.i for c in verb.children)
+        c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > verb.i for c in verb.children) or feeler(tok) is not None
+
+
+def feeler(tok: Token) -> Token | None:
+    """"It amazes [me] that ...", "It worries [us] that ...": for an "it" that stands for
+    the clause after a verb of feeling, the object who feels (so the speaker), else None."""
+    from .syntax import feeling  # syntax imports this module
+
+    verb = tok.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or obj is None or not feeling(verb):
+        return None
+    return obj if any(c.dep_ == "ccomp" and c.i > obj.i for c in verb.children) else None

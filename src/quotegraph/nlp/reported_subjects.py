@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from .cue_subjects import quoted_as
 from .link import Link
-from .mute import RAISING, expletive_it, mute_subject
+from .mute import RAISING, expletive_it, feeler, mute_subject
 from .syntax import feeling, trimmed
 
 __all__ = ["add_reported_subjects", "drop_unreported_subject"]
@@ -60,7 +60,8 @@ def drop_unreported_subject(link: Link) -> None:
     src = link.source
     if src is not None and (src.root.head.i == verb.i and mute_subject(verb, src.root)
                             or len(src) == 1 and expletive_it(src.root)):
-        link.source = None
+        who = feeler(src.root)  # "It amazes [me] that ...": the one who feels speaks
+        link.source = None if who is None else Span(src.doc, who.left_edge.i, who.right_edge.i + 1, label="SOURCE")
     if len(link.content) < 2:
         return
     left = min(link.content, key=lambda s: s.start)
