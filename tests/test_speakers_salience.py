@@ -246,3 +246,11 @@ def test_a_plural_description_whose_examples_are_named_is_their_group(analyze):
     spoken = spoken_by(r)
     assert spoken["they"] == "Charles E. Grassley and Patrick J. Leahy"
     assert spoken["Proponents, including the United States Conference of Mayors"] is None  # a part, not all
+
+
+def test_it_never_takes_a_place_named_only_as_where_something_happened(analyze):
+    r = analyze("The bombings in Brussels changed the race on Saturday.\n\nCandidates blamed the president's "
+                "failure to counter the militants. It has seized large parts of the region, and vowed a wider "
+                "war against its neighbours.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "It")
+    assert st.speaker is None or st.speaker.name is None  # not Brussels

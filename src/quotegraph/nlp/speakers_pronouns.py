@@ -128,6 +128,17 @@ def _modifier(ctx: Context, c: Mention, gender: str | None) -> bool:
     return gender == "n" and c.kind == "name" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"
 
 
+def _only_a_location(ctx: Context, c: Mention, gender: str | None) -> bool:
+    """A place named only where something happened ("the attacks in Paris") is no antecedent
+    for "it": a place that acts does so as a subject, a source or an owner ("Russia said"),
+    and one inside a longer name may be a misread company ("a company called Cambridge
+    Analytica, which specializes in what it calls")."""
+    if gender != "n" or c.entity is None or c.entity.kind != "place" or c.subject or c.source:
+        return False
+    tok = ctx.doc[c.head]
+    return tok.dep_ != "poss" and not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN")
+
+
 def _only_object(ctx: Context, c: Mention) -> bool:
     """A mention that is only the object of a verb or preposition ("told Al Jazeera",
     "the raid that killed Osama bin Laden"), outside every statement's source."""
@@ -147,7 +158,7 @@ def _fallback(ctx: Context, p: Mention, number: str, gender: str | None,
     for c in reversed(done):
         ent = c.entity
         if c.head < p.head and ent is not None and ent.named and compatible(ent, number, gender) and not c.quoted \
-                and not _modifier(ctx, c, gender):
+                and not _modifier(ctx, c, gender) and not _only_a_location(ctx, c, gender):
             return ent, 1.0
     return None, 0.0
 
@@ -254,7 +265,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
         ent = c.entity
         document = gender == "n" and p.source and c.source and _document(ctx, c)  # "The ad says ... It makes"
         if ent is None or id(ent) in exclude or not (compatible(ent, number, gender) or document) \
-                or _blocked(ctx, c, p, own_content) or _modifier(ctx, c, gender):
+                or _blocked(ctx, c, p, own_content) or _modifier(ctx, c, gender) or _only_a_location(ctx, c, gender):
             continue
         if gender in ("m", "f") and not ent.named and not (c.source or _has_spoken(ent, p.head)
                                                            or _in_relative_clause(ctx, c, p)):
