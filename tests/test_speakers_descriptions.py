@@ -293,3 +293,10 @@ def test_a_plural_title_in_a_title_case_headline_is_a_group(nlp):
     assert lawmakers.tag_ == "NNP"  # the tagger's reading of a title-case headline
     info = describe(lawmakers)
     assert info.plural and info.kind == "group"
+
+
+def test_a_name_in_what_a_description_says_is_not_its_appositive(analyze):
+    r = analyze("In response to the filings, the senator's lawyers relied on precedent to defend the view that "
+                "he is eligible.\n\nThe lawyers also pointed to the valid candidacies of two former Republican "
+                "hopefuls, Sen. John McCain and George Romney.\n")
+    assert _by_source(r, "The lawyers").name is None  # not John McCain, whom they named

@@ -12,15 +12,40 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import PRONOUNS, follower_nouns, owned_name, owner_nouns, region_country, role_noun, staff_nouns
 from .speakers_model import Entity, Mention
-from .syntax import after_dateline, spaced_dash
+from .syntax import DASHES, after_dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, synonyms, takes_up)
 
-__all__ = ["Referents", "listed"]
+__all__ = ["Referents", "dateline_between", "listed"]
+
+
+def dateline_between(first: Token, second: Token) -> bool:
+    """Whether a dateline in capitals ends between two words the parser joined as appositives
+    ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed")."""
+    a, b = sorted((first, second), key=lambda t: t.i)
+    return a.is_upper and len(a) > 1 and any(t.text in DASHES for t in a.doc[a.i:b.i])
+
+
+def _past_its_verb(subj: Token, appos: Token) -> bool:
+    """An "appositive" the parse hung on a subject from past that subject's own verb ("The
+    lawyers also pointed to ... two former hopefuls, Sen. John McCain and George Romney"):
+    a name in what the subject says or does, not the subject's own."""
+    return subj.dep_ in ("nsubj", "nsubjpass") and subj.i < subj.head.i < appos.i
 
 
 class Referents:
     """Referent lookups of :class:`~.speakers_resolve.Resolver` (see module docstring)."""
+
+    def _set_off_name(self, tok: Token) -> Entity | None:
+        """The entity of a name set off from a nominal as its appositive, or coordinated with
+        it by a comma alone (:meth:`_comma_conj`); not across a colon ("Milbank: Republicans
+        ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`)."""
+        for c in tok.children:
+            if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
+                    t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
+                    and not dateline_between(c, tok) and not _past_its_verb(tok, c):
+                return self.by_tok[c.i].entity
+        return None
 
     @staticmethod
     def _comma_conj(tok: Token, c: Token) -> bool:

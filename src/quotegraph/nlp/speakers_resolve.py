@@ -19,7 +19,7 @@ from .speakers_binding import Binding
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
-from .speakers_referents import Referents, listed
+from .speakers_referents import Referents, dateline_between, listed
 from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, staff_nouns, time_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
@@ -30,7 +30,6 @@ from .speakers_nominals import (NominalInfo, cataphor, describe, has_role, match
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive, phrase_tokens, role_from_tokens
-from .syntax import DASHES
 
 __all__ = ["Resolver"]
 
@@ -40,13 +39,6 @@ _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
 _CLIMB = 8
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
-
-
-def _dateline_between(first: Token, second: Token) -> bool:
-    """Whether a dateline in capitals ends between two words the parser joined as appositives
-    ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed")."""
-    a, b = sorted((first, second), key=lambda t: t.i)
-    return a.is_upper and len(a) > 1 and any(t.text in DASHES for t in a.doc[a.i:b.i])
 
 
 def _one_of(ante: Token) -> Token:
@@ -371,11 +363,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         examples = self._named_examples(tok)
         if examples is not None:  # "Critics, like Senators Grassley and Leahy"
             return examples
-        for c in tok.children:
-            if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
-                    t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
-                    and not _dateline_between(c, tok):  # not "Milbank: Republicans ...", nor a dateline
-                return self.by_tok[c.i].entity
+        set_off = self._set_off_name(tok)
+        if set_off is not None:  # "The main labour union, the Nigeria Labour Congress (NLC), said"
+            return set_off
         before = self.by_tok.get(tok.i - 1)
         if info.org and info.lemma not in document_nouns() and before is not None and before.end == tok.i \
                 and before.kind == "name" \
@@ -393,7 +383,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             if subj is not None and (subj.i in self.by_tok or subj.lower_ in PRONOUNS):
                 return self._resolve_token(subj)
         if tok.dep_ == "appos" and tok.head.i in self.by_tok and not misread_appositive(tok) \
-                and not _dateline_between(tok.head, tok):  # "Heather Samuelson, a staffer"
+                and not dateline_between(tok.head, tok):  # "Heather Samuelson, a staffer"
             ent = self.by_tok[tok.head.i].entity
             if not (info.role and not info.org and ent is not None and _body(ent)):
                 return ent  # a person's role is no body ("Parliament ...; one lawmaker called")
