@@ -300,3 +300,15 @@ def test_a_name_in_what_a_description_says_is_not_its_appositive(analyze):
                 "he is eligible.\n\nThe lawyers also pointed to the valid candidacies of two former Republican "
                 "hopefuls, Sen. John McCain and George Romney.\n")
     assert _by_source(r, "The lawyers").name is None  # not John McCain, whom they named
+
+
+def test_a_description_goes_on_with_the_unnamed_person_its_noun_just_introduced(analyze):
+    r = analyze("Jane Miller and her husband were greeted by an organizer at a field office in the city.\n\n"
+                "\"You are going to be the most effective messengers,\" the organizer told them.\n")
+    assert _by_source(r, "the organizer").name is None  # not Jane Miller
+
+
+def test_a_colleague_is_no_one_their_possessor_is(analyze):
+    r = analyze("Others paid tribute on social media to the geologist Richard Osman. \"One of the reasons why I "
+                "work in mining was the support I got from Richard Osman,\" his colleague wrote on Facebook.\n")
+    assert _by_source(r, "his colleague").name is None

@@ -76,7 +76,8 @@ class Descriptions:
             # (past a paragraph break only a holder of the role: not "'...,' said Chuck Rocha, president of
             # a firm. '...' // The GOP nominee has staked", nor "'...,' Mr. Trump said. '...' // The Texas
             # senator has denied")
-        if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]):
+        if len(people) != 1 or not people[0].named or self._named_before_in_sentence(m, people[0]) \
+                or self._introduced_indefinite(m, info):
             return None
         if self._speaks_it(m, people[0]):
             return None  # "Inspector Sarah Coulson said the victim's family ...": no one's own description
@@ -93,6 +94,15 @@ class Descriptions:
             return None  # "Cruz faces attacks. The Union Leader said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
+
+    def _introduced_indefinite(self, m: Mention, info: NominalInfo) -> bool:
+        """Whether the sentence before or the description's own introduced someone by its noun
+        with "a" ("legal costs for a supporter who was caught on video ... . The supporter was
+        later charged"): the description goes on with that unnamed person."""
+        doc = self.ctx.doc
+        start = self.ctx.sent_starts[max(m.sent - 1, 0)]
+        return any(t.lemma_.lower() == info.lemma and t.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in t.children) for t in doc[start:info.head.i])
 
     def _speaks_it(self, m: Mention, ent: Entity) -> bool:
         """Whether ``ent``, named in the description's sentence, is the source of a statement
