@@ -312,3 +312,19 @@ def test_a_colleague_is_no_one_their_possessor_is(analyze):
     r = analyze("Others paid tribute on social media to the geologist Richard Osman. \"One of the reasons why I "
                 "work in mining was the support I got from Richard Osman,\" his colleague wrote on Facebook.\n")
     assert _by_source(r, "his colleague").name is None
+
+
+def test_a_singular_description_never_takes_up_a_pair_named_with_its_noun(analyze):
+    r = analyze("Adel Nefzi said he never saw Omar Mateen interact with Moner Abusalha. He said he does not believe "
+                "there is any link between the two.\n\n\"It's our bad luck,\" he said, that both violent men had "
+                "connections to this little mosque.\n\nAnother Muslim who worshiped here and who did not want to be "
+                "named said he heard Mateen talk of immorality. \"I think it's a hate crime,\" the man said.\n")
+    assert _by_source(r, "the man").name is None
+
+
+def test_the_government_is_no_town_or_state_named_as_a_place(analyze):
+    r = analyze("PORTLAND, Ore. - Peter Santilli made a name for himself in Burns, Ore., as a cameraman. A judge "
+                "kept him in jail after hearing clips of his radio show - proof, the government argued, of his "
+                "part in the plot.\n")
+    assert _by_source(r, "the government").name is None  # not "Ore."
+

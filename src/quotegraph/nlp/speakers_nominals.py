@@ -297,11 +297,14 @@ def match_org(info: NominalInfo, ents: list[Entity],
 
 def _place_fits(noun: str, ent: Entity) -> bool:
     """Whether a named place can be "the state" (a state or region, or a country: not the
-    city of Flint) or "the country" (a country)."""
+    city of Flint), "the country" (a country) or "the government" (a country, or a capital
+    speaking for it: not "Burns, Ore.")."""
     if noun == "state":
         return any(region_country(n, whole=True) or country_code(n) for n in ent.names)
     if noun in ("country", "nation"):
         return any(country_code(n) for n in ent.names)
+    if noun in ("government", "regime"):
+        return any(country_code(n) or capital_country(n) for n in ent.names)
     return True
 
 

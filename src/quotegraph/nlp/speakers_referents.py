@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, follower_nouns, owned_name, owner_nouns, region_country, role_noun, staff_nouns
+from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, owned_name, owner_nouns, region_country,
+                               role_noun, staff_nouns)
 from .speakers_model import Entity, Mention
 from .syntax import DASHES, after_dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
@@ -92,10 +93,13 @@ class Referents:
 
     def _same_description(self, info: NominalInfo) -> Entity | None:
         """"The report" after "a report by X" (or "the X poll"; "the survey" after "the X poll"):
-        the named entity last mentioned through the same noun or a synonym."""
+        the named entity last mentioned through the same noun or a synonym; a singular noun
+        other than a document's ("a joint statement by A and B ... the statement said") never
+        takes up a pair or group ("both violent men ... the man said")."""
         doc = self.ctx.doc
         for c in reversed(self.done):
-            if c.head < info.head.i and c.entity is not None and c.entity.named \
+            if c.head < info.head.i and c.entity is not None and c.entity.named and (
+                    info.plural or not c.entity.plural or info.lemma in document_nouns()) \
                     and c.end - c.start == 1 and doc[c.head].lemma_.lower() in synonyms(info.lemma) \
                     and takes_up(info, describe(doc[c.head]), c.entity):
                 return c.entity
