@@ -150,3 +150,11 @@ def test_a_partys_members_noun_run_into_a_name_is_no_part_of_it(analyze):
     r = analyze("Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach are against abolishing the "
                 "department. Jolly, who was elected to Congress in 2014, said the department had a role.")
     assert (r.statements[0].speaker.name, r.statements[0].speaker.affiliation) == ("Jolly", None)  # a home town
+
+
+def test_an_honorific_and_surname_go_on_as_before_whoever_else_the_text_names(analyze):
+    r = analyze("Hillary Clinton spoke on Monday. Mrs. Clinton said the plan would work.\n\nAmbassador John Tefft "
+                "wrote to Mrs. Clinton about a visit to Ukraine by Chelsea Clinton and her husband. Mrs. Clinton "
+                "replied, \"As you know, hearing nice things about your children is always welcome.\"\n")
+    st = next(s for s in r.statements if s.cue is not None and s.cue.text == "replied")
+    assert st.speaker.name == "Hillary Clinton"

@@ -76,13 +76,18 @@ def _core(words: list[str]) -> list[str]:
 def _pick(m: Mention, candidates: list[Entity]) -> Entity | None:
     """Choose among people sharing a surname ("Ted Cruz", "Heidi Cruz"): the honorific's
     gender first (None when it fits none of them: "Mr. Obama" is not "the first lady,
-    Michelle Obama"); then whoever was named in full in this or the previous sentence, if
-    only one was; else the one the article introduced first (its principal)."""
+    Michelle Obama"), and whoever the same honorific and surname stood for before, if only
+    one did; then whoever was named in full in this or the previous sentence, if only one
+    was; else the one the article introduced first (its principal)."""
     if m.gender:  # the gender known, or given by an honorific already joined ("Mr. Khan")
         candidates = [e for e in candidates
                       if (e.gender or next((x.gender for x in e.mentions if x.gender), None)) in (None, m.gender)]
         if not candidates:
             return None
+        titled = [e for e in candidates if any(x.gender == m.gender and x.start < m.start and len(x.text.split()) == 1
+                                              for x in e.mentions)]
+        if len(titled) == 1:  # "Mrs. Clinton" goes on as before, whoever else "Clinton" the text names
+            return titled[0]  # ("... a visit by Chelsea Clinton. Mrs. Clinton replied")
     near = [e for e in candidates if any(m.sent - 1 <= x.sent <= m.sent and x.start < m.start
                                          and len(x.text.split()) > 1 for x in e.mentions)]
     if len(near) == 1:
