@@ -363,3 +363,15 @@ def test_a_party_member_description_naming_a_state_gives_its_country(analyze):
     r = analyze("House Speaker Paul Ryan said the proposal was wrong. The Wisconsin Republican told reporters "
                 "that freedom of religion mattered.\n")
     assert [(s.speaker.name, s.speaker.country) for s in r.statements] == [("Paul Ryan", "USA")] * 2
+
+
+def test_a_thing_set_off_after_a_name_gives_no_role_nor_the_country_inside_it(analyze):
+    r = analyze("Senator Ted Cruz spoke in Houston on Monday.\n\nHis preference for Ted, a suggestion from Mr. "
+                "Cruz's Irish-American mother, infuriated his father. \"It was a hard time,\" Mr. Cruz wrote.\n")
+    speaker = next(s.speaker for s in r.statements if s.source is not None and s.source.text == "Mr. Cruz")
+    assert (speaker.name, speaker.role, speaker.country) == ("Ted Cruz", "Senator", None)
+
+
+def test_a_hyphenated_american_is_american(analyze):
+    r = analyze("Jorge Ramos, a famous Mexican-American reporter, said the debate was unfair.\n")
+    assert r.statements[0].speaker.country == "USA"

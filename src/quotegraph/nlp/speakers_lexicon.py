@@ -210,6 +210,7 @@ def demonym_noun(word: str) -> bool:
 
 
 # a language, not a people: "the Spanish-speaking son of ...", "a French-language daily"
+_HYPHENATED_AMERICAN = re.compile(r"\b[A-Z][a-z]+ ?- ?(?=Americans?\b)")
 _LANGUAGE_USE = re.compile(r"\b[A-Z][a-z]+(?= ?- ?(?:speaking|language)\b)")
 
 
@@ -217,6 +218,7 @@ def countries_in(text: str) -> list[str]:
     """Country codes named in a text, in order (demonyms, country names, multi-word names)."""
     found: list[str] = []
     text = _LANGUAGE_USE.sub(lambda m: m.group(0).lower(), text)
+    text = _HYPHENATED_AMERICAN.sub("", text)  # a "Cuban-American" is American
     for run in _CAP_RUN.finditer(text):
         words = run.group(0).split()
         i = 0
