@@ -158,3 +158,12 @@ def test_an_honorific_and_surname_go_on_as_before_whoever_else_the_text_names(an
                 "replied, \"As you know, hearing nice things about your children is always welcome.\"\n")
     st = next(s for s in r.statements if s.cue is not None and s.cue.text == "replied")
     assert st.speaker.name == "Hillary Clinton"
+
+
+def test_a_name_run_over_a_title_cased_lines_words_is_cut_before_them(analyze):
+    r = analyze("Obama To Asians Worried About U.S. Election: It Is Going To Be OK\n\nPresident Barack Obama told "
+                "Asian leaders on Tuesday that they need not worry about the election.\n")
+    assert {s.speaker.name for s in r.statements if s.speaker is not None} == {"Barack Obama"}
+    r = analyze("Trump May Not Have Suggested A Registry, But He Supported One\n\nDonald Trump tweeted on Friday to "
+                "say he had never suggested a registry.\n")
+    assert {s.speaker.name for s in r.statements if s.speaker is not None} == {"Donald Trump"}

@@ -18,9 +18,55 @@ __all__ = ["split_headline_name", "strip_headline_words"]
 
 def split_headline_name(ent: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
     """The name or names an entity of the model stands for: itself, or the parts a
-    headline's verb joined."""
+    headline's verb joined, or the name before a title-cased line's other words."""
     parts = _two_surnames(ent, ents)
-    return parts if len(parts) > 1 else _at_headline_verb(ent)
+    if len(parts) > 1:
+        return parts
+    return [cut for part in _at_headline_verb(ent) for cut in _title_line_run(part)]
+
+
+_LINE_WORDS = frozenset({"to", "in", "at", "among", "on"})  # prepositions a person's name never holds
+_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "as"})
+
+
+def _title_line_run(ent: SpacySpan) -> list[SpacySpan]:
+    """A name the model ran on over a title-cased line's other words ("[Obama To Asians
+    Worried] About U.S. Election", "[Trump Wants] To Do Things", "[AP-GfK Poll: Voters]"):
+    cut before a colon, a preposition, a modal, a headline verb ("Responds") or a word the
+    text uses as a verb in lower case;
+    nothing is left when the run opens on one ("[Among Latinos]", "[Leaked Documents]")."""
+    doc = ent.doc
+    if len(ent) < 2 or not _title_cased_line(ent):
+        return [ent]
+    if ent[0].lower_ in _DEMONSTRATIVES:
+        return []  # "[This Cable News Panel Just Dismissed Bernie Sanders]"
+    verbs = {t.lower_ for t in doc if t.pos_ == "VERB" and t.text.islower()}
+    cut = next((t.i for t in ent if t.text == ":" or t.text[:1].isupper() and (
+        t.lower_ in _LINE_WORDS or t.i > ent.start and (t.lower_ in verbs or _third_person(t.text) or _modal(t))
+        or t.i == ent.start and t.tag_ in ("VBD", "VBN") and t.lower_ in verbs)), None)
+    if cut is None:
+        return [ent]
+    return [SpacySpan(doc, ent.start, cut, label=ent.label_)] if cut > ent.start else []
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_MODALS = frozenset({"may", "might", "will", "would", "can", "could", "should", "must", "shall"})
+
+
+def _modal(tok) -> bool:
+    """A modal before "Not" or a bare verb ("Trump [May] Not Have", not "Theresa May Says")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _MODALS and nxt is not None and (nxt.lower_ == "not" or nxt.tag_ == "VB")
+
+
+def _title_cased_line(ent: SpacySpan) -> bool:
+    """Whether the entity sits in a short line whose words are capitalised, small words aside."""
+    text = doc_text(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start: end if end >= 0 else len(text)]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _SMALL]
+    return _headline(line) and len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 @lru_cache(maxsize=1)
