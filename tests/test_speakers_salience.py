@@ -254,3 +254,11 @@ def test_it_never_takes_a_place_named_only_as_where_something_happened(analyze):
                 "war against its neighbours.\n")
     st = next(s for s in r.statements if s.source is not None and s.source.text == "It")
     assert st.speaker is None or st.speaker.name is None  # not Brussels
+
+
+
+def test_they_never_takes_a_body_named_only_as_a_prepositions_object(analyze):
+    r = analyze("The race is vying for the White House in the Nov. 8 general election, which has grown increasingly "
+                "contentious as they have traded barbs about racism.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "they")
+    assert st.speaker is None or st.speaker.name is None  # not the White House

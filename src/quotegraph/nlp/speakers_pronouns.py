@@ -272,6 +272,8 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
             continue  # he/she: unnamed people only once they have spoken ("The Prime Minister said ... him")
         w = _weight(ctx, c, p)
         if number == "pl" and not ent.plural and ent.kind in ("organisation", "person"):
+            if ctx.doc[c.head].dep_ == "pobj" and not c.source:
+                continue  # "vying for the White House ... as they have traded barbs": a body only named
             w *= _ORG_AS_THEY
         if gender == "n" and ent.kind == "person" and not document:
             if not c.subject:
