@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Span as SpacySpan, Token
 
 from .doctext import doc_text
 from .speakers_lexicon import given_names, role_noun
@@ -33,8 +33,8 @@ def _title_line_run(ent: SpacySpan) -> list[SpacySpan]:
     """A name the model ran on over a title-cased line's other words ("[Obama To Asians
     Worried] About U.S. Election", "[Trump Wants] To Do Things", "[AP-GfK Poll: Voters]"):
     cut before a colon, a preposition, a modal, a headline verb ("Responds") or a word the
-    text uses as a verb in lower case;
-    nothing is left when the run opens on one ("[Among Latinos]", "[Leaked Documents]")."""
+    text uses as a verb in lower case; nothing is left when the run opens on one ("[Among
+    Latinos]", "[Leaked Documents]") or on "This"."""
     doc = ent.doc
     if len(ent) < 2 or not _title_cased_line(ent):
         return [ent]
@@ -53,7 +53,7 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _MODALS = frozenset({"may", "might", "will", "would", "can", "could", "should", "must", "shall"})
 
 
-def _modal(tok) -> bool:
+def _modal(tok: Token) -> bool:
     """A modal before "Not" or a bare verb ("Trump [May] Not Have", not "Theresa May Says")."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return tok.lower_ in _MODALS and nxt is not None and (nxt.lower_ == "not" or nxt.tag_ == "VB")

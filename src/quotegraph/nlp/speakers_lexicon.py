@@ -16,7 +16,7 @@ __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "token_role", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
-    "capital_country", "demonym_noun", "time_noun", "COMPANY_SUFFIXES", "PRONOUNS",
+    "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -312,3 +312,12 @@ def time_noun(tok: Token) -> bool:
     """A stretch of time ("the next few months", "the 1930s", "For nearly 40 hours"), which
     no pronoun takes up as a speaker ("..., they spoke on a variety of topics")."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIMES
+
+
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ance", "ence")
+
+
+def abstract_noun(tok: Token) -> bool:
+    """A noun no one is, by its ending ("a suggestion", "an expression of dissent"), unless
+    it is a title or an organisation's noun ("a centrist organization")."""
+    return tok.lower_.endswith(_ABSTRACT_ENDINGS) and tok.lemma_.lower() not in org_nouns() and not role_noun(tok.text)

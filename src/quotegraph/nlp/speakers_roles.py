@@ -13,8 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .speakers_role_orgs import role_affiliation
-from .speakers_lexicon import (countries_in, given_names, kin_nouns, org_nouns, region_country, role_noun, titles,
-                               token_role)
+from .speakers_lexicon import (abstract_noun, countries_in, given_names, kin_nouns, org_nouns, region_country,
+                               role_noun, titles, token_role)
 from .speakers_model import Context, Mention, Role
 from .speakers_person_party import person_party
 from .doctext import doc_text
@@ -187,16 +187,6 @@ def _abbreviation_stop(tokens: list[Token]) -> bool:
     return not prev.whitespace_ and prev.text.istitle() and prev.is_alpha and len(prev.text) <= 4
 
 
-_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ance", "ence")
-
-
-def _abstract(tok: Token) -> bool:
-    """A noun no one is, by its ending ("a suggestion", "an expression of dissent"), unless
-    it is a title or an organisation's noun ("a centrist organization")."""
-    low = tok.lower_
-    return low.endswith(_ABSTRACT_ENDINGS) and tok.lemma_.lower() not in org_nouns() and not role_noun(tok.text)
-
-
 def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = False) -> Role | None:
     """A Role from a descriptive phrase, or None when it names no role noun
     (with ``any_noun``, the phrase's head noun serves: "playwright-in-residence")."""
@@ -218,7 +208,7 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
         return None  # "whose war heroism": a relative clause, no role ("WHO Director-General" is one)
     ids = {t.i for t in tokens}
     head = next((j for j, t in enumerate(tokens) if t.pos_ == "NOUN" and t.head.i not in ids), None)
-    if head is not None and _abstract(tokens[head]):
+    if head is not None and abstract_noun(tokens[head]):
         return None  # "Ted, [a suggestion] from Mr. Cruz's mother": a thing, not a role
     k = _title_index(tokens)
     if k is None and any_noun:
