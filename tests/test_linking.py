@@ -523,6 +523,11 @@ def test_an_it_that_stands_for_a_clause_after_its_verb_is_no_source(analyze):
     assert all(s.source is None or s.source.text == "It" for s in r.statements)  # "It is likely": the document
 
 
+def test_an_it_of_an_idiom_is_no_source(analyze):
+    r = analyze("Trump spoke with so much gusto it sounded much of the time as though he was shouting.\n")
+    assert all(s.source is None or s.source.text != "it" for s in r.statements)
+
+
 def test_the_one_a_feeling_it_stands_for_is_the_source(analyze):
     r = analyze("LETTERS.\n\nThe mayor is such a fraud. It amazes me that so few people can see through the "
                 "lies.\n\nJane Doe.\n\nPortland, Ore.\n")

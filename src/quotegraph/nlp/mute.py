@@ -40,7 +40,24 @@ def expletive_it(tok: Token) -> bool:
     if any(c.dep_ == "acomp" and c.lower_ in _RAISING_ADJECTIVES for c in verb.children):
         return False  # "It is likely to bolster ...": the thing itself
     return tok.dep_ == "expl" or tok.dep_ == "nsubj" and verb.lemma_ in _EXTRAPOSING and any(
-        c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > verb.i for c in verb.children) or feeler(tok) is not None
+        c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > verb.i for c in verb.children) or feeler(tok) is not None \
+        or _idiom_it(tok)
+
+
+def _idiom_it(tok: Token) -> bool:
+    """"when it comes to ...", "it sounded as though ...", "it looks like ...": an "it" of an
+    idiom, which stands for no one."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i < tok.i:
+        return False
+    if verb.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    if verb.lemma_ not in ("sound", "look", "seem", "feel"):
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1: min(verb.i + 8, len(doc) - 1)]
+    return any(t.lower_ == "like" and t.i == verb.i + 1 or t.lower_ == "as" and doc[t.i + 1].lower_ in ("if", "though")
+               for t in after)
 
 
 def feeler(tok: Token) -> Token | None:
