@@ -167,3 +167,13 @@ def test_a_name_run_over_a_title_cased_lines_words_is_cut_before_them(analyze):
     r = analyze("Trump May Not Have Suggested A Registry, But He Supported One\n\nDonald Trump tweeted on Friday to "
                 "say he had never suggested a registry.\n")
     assert {s.speaker.name for s in r.statements if s.speaker is not None} == {"Donald Trump"}
+
+
+def test_a_name_with_a_generational_suffix_is_one_person_however_often_it_is_written_in_full(analyze):
+    r = analyze("Biden calls Trump a risk.\n\nVice President Joseph R. Biden Jr. said the remarks were dangerous.\n\n"
+                "Vice President Joseph R. Biden Jr. warned on Monday that allies were worried. Mr. Biden said more.\n\n"
+                "Assistant pastor Charles Elliott III said the service was moving. His father, the Rev. Charles "
+                "Elliott Jr., said he had known the family for decades.\n")
+    names = [s.name for s in r.speakers if s.name]
+    assert names.count("Joseph R. Biden Jr.") == 1
+    assert "Charles Elliott III" in names and "Charles Elliott Jr." in names

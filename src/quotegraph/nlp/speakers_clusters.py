@@ -37,7 +37,7 @@ def initials(text: str) -> str:
 def _person_matches(words: list[str], ent: Entity) -> bool:
     """A name form belongs to a person entity: same last word, compatible first words."""
     for name in ent.names:
-        full = _words(name)
+        full = _core(_words(name))  # "Joseph R. Biden Jr." matches as "Joseph R. Biden"
         if words == full:
             return True
         if surname_key(words[-1]) != surname_key(full[-1]):
@@ -71,6 +71,11 @@ def _core(words: list[str]) -> list[str]:
     """A name's words without generational suffixes."""
     core = [w.strip(",") for w in words if w.strip(",") not in _SUFFIXES]
     return core or words
+
+
+def _suffix(words: list[str]) -> list[str]:
+    """A name's generational suffixes ("Jr.", "III")."""
+    return [w.strip(",") for w in words if w.strip(",") in _SUFFIXES]
 
 
 def _pick(m: Mention, candidates: list[Entity]) -> Entity | None:
@@ -107,10 +112,8 @@ def _cluster_people(mentions: list[Mention], people: list[Entity]) -> list[Menti
     multi = [m for m in mentions if m.label == "PERSON" and len(_core(_words(m.text))) > 1]
     for m in sorted(multi, key=lambda m: (-len(_words(m.text)), m.start)):
         words = _words(m.text)
-        suffixed = len(words) != len(_core(words))
-        found = [e for e in people if _person_matches(_core(words), e)
-                 and all((len(_words(n)) != len(_core(_words(n)))) == suffixed for n in e.names
-                         if len(_words(n)) > 1)]
+        found = [e for e in people if _person_matches(_core(words), e)  # "Donald Trump" is not "Donald Trump
+                 and all(_suffix(_words(n)) == _suffix(words) for n in e.names if len(_words(n)) > 1)]  # Jr."
         ent = found[0] if found else Entity(kind="person", named=True)
         if not found:
             people.append(ent)
