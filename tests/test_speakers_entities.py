@@ -779,3 +779,20 @@ def test_former_in_a_second_title_keeps_the_first_titles_party(analyze):
                 "former secretary of state Karen Walsh for suggesting that he would remain neutral.\n")
     [walsh] = [s for s in r.speakers if s.name == "Karen Walsh"]
     assert walsh.affiliation == "Democratic Party"
+
+
+
+def test_two_entities_of_one_name_and_kind_are_one_speaker(nlp, monkeypatch):  # noqa: F811
+    from quotegraph.nlp import speakers_resolve
+    from quotegraph.nlp.speakers_model import Entity
+
+    text = "Smith and Jones denounced the plan. Smith and Jones later said it would fail."
+    sts = [_statement(text, ("Smith and Jones", 0), ("denounced", 0), ("the plan", 0)),
+           _statement(text, ("Smith and Jones", 1), ("said", 0), ("it would fail", 0))]
+    pairs = [Entity(kind="group", named=True, plural=True), Entity(kind="group", named=True, plural=True)]
+    for pair in pairs:  # as when the resolver builds the pair afresh at each mention
+        pair.add_name("John Smith and Mary Jones")
+    monkeypatch.setattr(speakers_resolve.Resolver, "statement_entity", lambda self, k, depth=0: pairs[k])
+    speakers = _resolve(nlp, text, sts)
+    assert [s.name for s in speakers] == ["John Smith and Mary Jones"]
+    assert sts[0].speaker is sts[1].speaker

@@ -61,13 +61,26 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
             st.speaker = None
             continue
         if id(ent) not in made:
-            made[id(ent)] = _speaker(ent, f"s{len(speakers) + 1}", home, place, sole)
-            speakers.append(made[id(ent)])
+            sp = _speaker(ent, f"s{len(speakers) + 1}", home, place, sole)
+            same = next((x for x in speakers if sp.name and (x.name, x.kind) == (sp.name, sp.kind)), None)
+            if same is None:
+                speakers.append(sp)
+            else:  # one speaker per name: "Trump and Ryan" met twice, an organisation clustered twice
+                _fill(same, sp)
+            made[id(ent)] = same or sp
         st.speaker = made[id(ent)]
     _american_georgia(doc, speakers)
     _canonical_affiliations(resolver.entities, speakers, doc_text(doc))
     _affiliation_countries(resolver.entities, speakers)
     return speakers
+
+
+def _fill(speaker: Speaker, other: Speaker) -> None:
+    """Give ``speaker`` the aliases and the fields it lacks from ``other``, of the same name."""
+    speaker.aliases += [a for a in other.aliases if a not in speaker.aliases]
+    for field in ("role", "affiliation", "country", "party"):
+        if getattr(speaker, field) is None:
+            setattr(speaker, field, getattr(other, field))
 
 
 def _affiliation_countries(entities: list[Entity], speakers: list[Speaker]) -> None:
