@@ -1,6 +1,6 @@
 """Subjects of a cue that neither speak nor are part of what it reports: an expletive
-"it" ("It seems [that ...]", "It falls to the Parliament [to ...]") and the one a message
-went to ("he was asked [what happened]")."""
+"it" ("It seems [that ...]", "It falls to the Parliament [to ...]", "It amazes me [that
+...]", "when it comes to") and the one a message went to ("he was asked [what happened]")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -39,9 +39,10 @@ def expletive_it(tok: Token) -> bool:
     verb = tok.head
     if any(c.dep_ == "acomp" and c.lower_ in _RAISING_ADJECTIVES for c in verb.children):
         return False  # "It is likely to bolster ...": the thing itself
-    return tok.dep_ == "expl" or tok.dep_ == "nsubj" and verb.lemma_ in _EXTRAPOSING and any(
-        c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > verb.i for c in verb.children) or feeler(tok) is not None \
-        or _idiom_it(tok)
+    if tok.dep_ == "expl" or feeler(tok) is not None or _idiom_it(tok):
+        return True
+    return tok.dep_ == "nsubj" and verb.lemma_ in _EXTRAPOSING and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > verb.i for c in verb.children)
 
 
 def _idiom_it(tok: Token) -> bool:
