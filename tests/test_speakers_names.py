@@ -160,6 +160,14 @@ def test_an_honorific_and_surname_go_on_as_before_whoever_else_the_text_names(an
     assert st.speaker.name == "Hillary Clinton"
 
 
+def test_a_title_before_a_shared_surname_goes_to_whoever_held_it_before(analyze):
+    r = analyze("Former Secretary of State Hillary Clinton spoke in Ohio on Monday. Her husband, former President "
+                "Bill Clinton, joined her.\n\n\"We will win,\" Secretary Clinton said.\n\n\"She is ready,\" "
+                "President Clinton said.\n")
+    names = {s.content[0].text: s.speaker.name for s in r.statements if s.speaker is not None}
+    assert names == {'"We will win,"': "Hillary Clinton", '"She is ready,"': "Bill Clinton"}
+
+
 def test_a_name_run_over_a_title_cased_lines_words_is_cut_before_them(analyze):
     r = analyze("Obama To Asians Worried About U.S. Election: It Is Going To Be OK\n\nPresident Barack Obama told "
                 "Asian leaders on Tuesday that they need not worry about the election.\n")

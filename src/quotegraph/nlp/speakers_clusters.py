@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, role_noun
 from .speakers_model import Context, Entity, Mention
@@ -64,6 +64,7 @@ def _given_forms(words: list[str]) -> set[str]:
 
 
 _TYPO_MIN_LEN = 5
+_TITLE_REACH = 4  # words before a name searched for its title ("Secretary of State Hillary")
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
@@ -78,12 +79,27 @@ def _suffix(words: list[str]) -> list[str]:
     return [w.strip(",") for w in words if w.strip(",") in _SUFFIXES]
 
 
-def _pick(m: Mention, candidates: list[Entity]) -> Entity | None:
+def _title_before(doc: Doc, start: int) -> str | None:
+    """The capitalised title right before a name, as a role noun ("Secretary Clinton",
+    "Sen. Cruz")."""
+    tok = doc[start - 1] if start > 0 else None
+    return role_noun(tok.text) if tok is not None and tok.text[:1].isupper() else None
+
+
+def _titled(doc: Doc, x: Mention, title: str) -> bool:
+    """Whether a mention follows a title naming the role noun ("Secretary of State Hillary
+    Clinton" for "secretary")."""
+    return any(role_noun(t.text) == title for t in doc[max(x.start - _TITLE_REACH, 0):x.start])
+
+
+def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
     """Choose among people sharing a surname ("Ted Cruz", "Heidi Cruz"): the honorific's
     gender first (None when it fits none of them: "Mr. Obama" is not "the first lady,
     Michelle Obama"), and whoever the same honorific and surname stood for before, if only
-    one did; then whoever was named in full in this or the previous sentence, if only one
-    was; else the one the article introduced first (its principal)."""
+    one did; then whoever the same title was written before, if only one was ("Secretary
+    of State Hillary Clinton ... Secretary Clinton"); then whoever was named in full in this
+    or the previous sentence, if only one was; else the one the article introduced first
+    (its principal)."""
     if m.gender:  # the gender known, or given by an honorific already joined ("Mr. Khan")
         candidates = [e for e in candidates
                       if (e.gender or next((x.gender for x in e.mentions if x.gender), None)) in (None, m.gender)]
@@ -93,6 +109,11 @@ def _pick(m: Mention, candidates: list[Entity]) -> Entity | None:
                                               for x in e.mentions)]
         if len(titled) == 1:  # "Mrs. Clinton" goes on as before, whoever else "Clinton" the text names
             return titled[0]  # ("... a visit by Chelsea Clinton. Mrs. Clinton replied")
+    title = _title_before(doc, m.start)
+    if title:
+        held = [e for e in candidates if any(x.start < m.start and _titled(doc, x, title) for x in e.mentions)]
+        if len(held) == 1:
+            return held[0]
     near = [e for e in candidates if any(m.sent - 1 <= x.sent <= m.sent and x.start < m.start
                                          and len(x.text.split()) > 1 for x in e.mentions)]
     if len(near) == 1:
@@ -140,14 +161,14 @@ def _count(word: str, text: str) -> int:
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
 
 
-def _person_for_single(m: Mention, people: list[Entity], text: str) -> Entity | None:
+def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | None:
     words = _core(_words(m.text))
     if len(words) != 1:
         return None
     key = surname_key(words[0])
     by_last = [e for e in people if key in {surname_key(_core(_words(n))[-1]) for n in e.names}]
     if by_last:
-        return _pick(m, by_last)
+        return _pick(m, by_last, doc)
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
     if len(by_first) == 1:
         return by_first[0]
@@ -157,7 +178,7 @@ def _person_for_single(m: Mention, people: list[Entity], text: str) -> Entity | 
                 and not (given and e.gender and e.gender != given)]
     if len(by_inner) == 1 and m.label == "PERSON":
         return by_inner[0]  # "Lula" for "Luiz Inacio Lula da Silva", "Acosta" for "Melba Acosta Febo"
-    if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or _count(m.text, text) > 1:
+    if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or _count(m.text, doc_text(doc)) > 1:
         return None  # a typo is a one-off; a repeated one-word name is someone else
     typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
                                      for n in e.names)]
@@ -183,7 +204,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     others: list[Entity] = cluster_parties(ctx, mentions)
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         single = m.label == "PERSON" or len(_words(m.text)) == 1
-        ent = _person_for_single(m, people, doc_text(ctx.doc)) if single else None
+        ent = _person_for_single(m, people, ctx.doc) if single else None
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)
@@ -193,7 +214,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
                 ent.country = _country_before(ctx.doc, m)
         _assign(m, ent)
     for m, candidates in _surname_mentions(ctx, mentions, people):
-        ent = _pick(m, candidates)
+        ent = _pick(m, candidates, ctx.doc)
         if ent is not None:
             _assign(m, ent)
             mentions.append(m)
