@@ -168,6 +168,16 @@ def test_a_title_before_a_shared_surname_goes_to_whoever_held_it_before(analyze)
     assert names == {'"We will win,"': "Hillary Clinton", '"She is ready,"': "Bill Clinton"}
 
 
+def test_a_name_the_model_calls_a_person_once_and_an_organisation_elsewhere_is_one_speaker(analyze):
+    r = analyze("USA TODAY reported on Monday that the donor gave $5,000. The donor told USA TODAY he knew no one. A "
+                "review by USA TODAY found that the money came from Turkey. USA TODAY said the campaign did not "
+                "respond.\n")
+    assert [s.kind for s in r.speakers if s.name == "USA TODAY"] == ["organisation"]
+    r = analyze("Husted said on Tuesday that the rules stand. Husted told reporters the voters were wrong. In a "
+                "statement, Husted said he would appeal.\n")
+    assert len([s for s in r.speakers if s.name == "Husted"]) == 1
+
+
 def test_a_name_run_over_a_title_cased_lines_words_is_cut_before_them(analyze):
     r = analyze("Obama To Asians Worried About U.S. Election: It Is Going To Be OK\n\nPresident Barack Obama told "
                 "Asian leaders on Tuesday that they need not worry about the election.\n")

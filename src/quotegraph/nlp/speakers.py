@@ -54,6 +54,7 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
     resolver.run()
     speakers: list[Speaker] = []
     made: dict[int, Speaker] = {}
+    names: dict[str, int] = {}  # speaker id -> how often its entity is named
     home, place, sole = _dateline_countries(doc_text(doc), _without_people(doc))
     for k, st in enumerate(statements):
         ent = resolver.statement_entity(k)
@@ -62,11 +63,16 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
             continue
         if id(ent) not in made:
             sp = _speaker(ent, f"s{len(speakers) + 1}", home, place, sole)
-            same = next((x for x in speakers if sp.name and (x.name, x.kind) == (sp.name, sp.kind)), None)
+            same = next((x for x in speakers if sp.name and x.name == sp.name), None)
+            named = sum(m.kind == "name" for m in ent.mentions)
             if same is None:
                 speakers.append(sp)
-            else:  # one speaker per name: "Trump and Ryan" met twice, an organisation clustered twice
-                _fill(same, sp)
+                names[sp.id] = named
+            else:  # one speaker per name: "Trump and Ryan" met twice, an organisation clustered twice,
+                _fill(same, sp)  # a name the model calls a person once and an organisation elsewhere
+                if same.kind != sp.kind and named > names[same.id]:
+                    same.kind = sp.kind  # ("Forbes said ...", "Forbes counted only individuals")
+                names[same.id] += named
             made[id(ent)] = same or sp
         st.speaker = made[id(ent)]
     _american_georgia(doc, speakers)
