@@ -328,3 +328,12 @@ def test_the_government_is_no_town_or_state_named_as_a_place(analyze):
                 "part in the plot.\n")
     assert _by_source(r, "the government").name is None  # not "Ore."
 
+
+
+def test_a_description_naming_a_post_one_person_holds_goes_to_its_holder(analyze):
+    r = analyze("\u201cDemand is not slowing down,\u201d Chief Executive Maria Castellanos said on a call with analysts.\n\n"
+                "Chief Financial Officer Thomas Reid said margins had benefited from lower costs.\n\n"
+                "\u201cWe are not going to pretend that tariffs are a rounding error,\u201d Reid said.\n\n"
+                "The chief executive added that the company was in talks with two large retailers.\n")
+    st = next(s for s in r.statements if s.cue is not None and s.cue.text == "added")
+    assert st.speaker.name == "Maria Castellanos"

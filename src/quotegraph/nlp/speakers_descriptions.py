@@ -7,7 +7,7 @@ mentions resolved so far.
 """
 from __future__ import annotations
 
-from .speakers_lexicon import asking_nouns
+from .speakers_lexicon import asking_nouns, sole_posts
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, party_conflict,
                                 person_countries, proper_mods)
@@ -41,6 +41,7 @@ class Descriptions:
 
     ctx: Context
     done: list[Mention]
+    entities: list[Entity]
 
     def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A definite description in subject position that takes up the main-clause subject of
@@ -83,7 +84,7 @@ class Descriptions:
             return None  # "Inspector Sarah Coulson said the victim's family ...": no one's own description
         if self._coordinated_subject(m, first):
             return None
-        ent = people[0]
+        ent = self._post_holder(info, people[0]) or people[0]
         if info.gender and ent.gender and info.gender != ent.gender:
             return None
         if party_conflict(info, ent):
@@ -94,6 +95,16 @@ class Descriptions:
             return None  # "Cruz faces attacks. The Union Leader said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
+
+    def _post_holder(self, info: NominalInfo, ent: Entity) -> Entity | None:
+        """The one other named person the text gave the description's post, one that one
+        person holds, when ``ent`` has other roles ("Chief Executive Maria Castellanos said ... .
+        Chief Financial Officer Thomas Reid said ... . The chief executive added": Castellanos)."""
+        if info.role not in sole_posts() or not ent.roles or has_role(ent, info.role):
+            return None
+        holders = [e for e in self.entities if e is not ent and e.named and e.kind == "person"
+                   and has_role(e, info.role)]
+        return holders[0] if len(holders) == 1 else None
 
     def _introduced_indefinite(self, m: Mention, info: NominalInfo) -> bool:
         """Whether the sentence before or the description's own introduced someone by its noun

@@ -13,7 +13,7 @@ import pycountry
 from spacy.tokens import Token
 
 __all__ = [
-    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "staff_nouns", "asking_nouns",
+    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "sole_posts", "staff_nouns", "asking_nouns",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "token_role", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "PRONOUNS",
@@ -84,6 +84,12 @@ def document_nouns() -> frozenset[str]:
 def owner_nouns() -> frozenset[str]:
     """Organisation nouns named after their owner ("campaign", "administration")."""
     return frozenset(row[0].lower() for row in _lines("speakers_owner_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def sole_posts() -> frozenset[str]:
+    """Posts one person holds in an organisation ("chief executive", "chairman")."""
+    return frozenset(row[0].lower() for row in _lines("speakers_sole_posts.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -169,11 +169,16 @@ def _as_before(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _two_word_title(tokens: list[Token], k: int) -> str:
+def _two_word_title(tokens: list[Token], k: int) -> tuple[str, int]:
+    """The role noun at ``tokens[k]``, with the word before or after it where the two make one
+    title ("chief justice", "Chief Executive" whose first word the parse made the head), and
+    the position of its first word."""
     noun = token_role(tokens[k]) or tokens[k].lower_
     if k > 0 and f"{tokens[k - 1].lower_} {noun}" in titles():
-        return f"{tokens[k - 1].lower_} {noun}"
-    return noun
+        return f"{tokens[k - 1].lower_} {noun}", k - 1
+    if k + 1 < len(tokens) and f"{noun} {tokens[k + 1].lower_}" in titles():
+        return f"{noun} {tokens[k + 1].lower_}", k
+    return noun, k
 
 
 _ADDRESS = frozenset({"dr.", "dr", "prof.", "rev.", "mr.", "mrs.", "ms."})
@@ -221,8 +226,7 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
     tokens = tokens[:next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), len(tokens))]
     doc = tokens[0].doc
     text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
-    noun = _two_word_title(tokens, k)
-    first = k - 1 if " " in noun else k
+    noun, first = _two_word_title(tokens, k)
     mods = frozenset(t.lower_ for t in tokens[:first] if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"))
     keep_first = first == k or tokens[first].lower_ in org_nouns()  # "[Clinton campaign] manager"
     affiliation = role_affiliation(tokens, k) if keep_first else role_affiliation(tokens[:first] + tokens[k:], first)
