@@ -505,6 +505,17 @@ def test_an_interview_s_answers_are_the_interviewee_s(analyze):
                      ("Q", None, "interviewer"), ("A", "Antony Blinken", "Secretary of State")]
 
 
+def test_an_interview_s_questions_are_the_one_named_reporter_s_and_never_the_answers(analyze):
+    r = analyze("Amara Osei, director-general of Ghana\u2019s coastal authority, has spent two decades watching the sea "
+                "eat the shoreline. She spoke to our correspondent Daniel Hart about sea walls.\n\n"
+                "Q: Is the sea wall failing?\n\n"
+                "A: It is not failing. It is doing what it was designed to do.\n\n"
+                "Q: So what do you need?\n\n"
+                "A: Money, first. Ghana cannot do this alone.\n")
+    turns = [(s.source.text, speaker_name(s)) for s in r.statements if s.cue.text == ":"]
+    assert turns == [("Q", "Daniel Hart"), ("A", "Amara Osei"), ("Q", "Daniel Hart"), ("A", "Amara Osei")]
+
+
 def test_a_dateline_the_content_starts_inside_is_left_out(analyze):
     r = analyze("LAHAINA, Hawaii — A fast-moving wildfire tore through the town on Wednesday, officials said.\n\n"
                 "NATO said the plan — which was drafted in May — would work.\n")

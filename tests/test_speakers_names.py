@@ -195,3 +195,9 @@ def test_a_name_with_a_generational_suffix_is_one_person_however_often_it_is_wri
     names = [s.name for s in r.speakers if s.name]
     assert names.count("Joseph R. Biden Jr.") == 1
     assert "Charles Elliott III" in names and "Charles Elliott Jr." in names
+
+
+def test_a_name_with_a_bare_title_set_off_after_it_is_a_person(analyze):
+    r = analyze("Amara Osei, director-general of Ghana\u2019s National Coastal Protection Authority, said on Monday "
+                "that the sea wall was not failing.\n")
+    assert [(s.name, s.kind) for s in r.speakers] == [("Amara Osei", "person")]

@@ -14,7 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, first_names
+from .speakers_lexicon import PRONOUNS, asking_nouns, first_names
 from .speakers_model import Context, Entity, Mention
 from .doctext import doc_text
 
@@ -22,6 +22,7 @@ __all__ = ["FirstPerson"]
 
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$")
 _BYLINE_REACH = 400
+_REPORTERS = frozenset({"correspondent", "reporter", "journalist", "editor", "writer", "columnist"})  # who may put an interview's questions
 _SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? [A-Z][\w'’-]+)\.?\s*$")
 
 
@@ -84,17 +85,30 @@ class FirstPerson:
         turn = _turn_label(self.ctx.statements[k])
         if turn is None or len(root.text) != 1:
             return None
-        if turn == "Q":
-            return self._generic("interviewer", person=True)
         first = min(st.source.start for st in self.ctx.statements if _turn_label(st) is not None)
-        return self._interviewee(first) or self._generic("interviewee", person=True)
+        asker = self._interviewer(first)
+        if turn == "Q":
+            return asker or self._generic("interviewer", person=True)
+        return self._interviewee(first, asker) or self._generic("interviewee", person=True)
 
-    def _interviewee(self, first_turn: int) -> Entity | None:
+    def _interviewer(self, first_turn: int) -> Entity | None:
+        """The one person named before the first turn (at character ``first_turn``) whom the
+        text calls a correspondent, reporter or interviewer ("she spoke to our correspondent
+        Daniel Hart")."""
+        doc, nouns = self.ctx.doc, _REPORTERS | asking_nouns()
+        found = {id(m.entity): m.entity for m in self.names
+                 if m.entity is not None and m.entity.kind == "person" and doc[m.start].idx < first_turn
+                 and (any(r.noun.split()[-1] in nouns for r in m.entity.roles)
+                      or any(t.lemma_.lower() in nouns for t in doc[max(m.start - 2, 0):m.start]))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _interviewee(self, first_turn: int, asker: Entity | None) -> Entity | None:
         """The one person named beside "interview" ("interview with X", "X ... in an
         interview", "interviewed X"), else the person named most often before the first
         turn (at character ``first_turn``), if more often than anyone else ("Q&A with Vice
-        President Joe Biden. Vice President Joe Biden spent Thursday ... Biden complained")."""
-        people = [m for m in self.names if m.entity is not None and m.entity.kind == "person"]
+        President Joe Biden. Vice President Joe Biden spent Thursday ... Biden complained");
+        never the one who asks."""
+        people = [m for m in self.names if m.entity is not None and m.entity.kind == "person" and m.entity is not asker]
         found = {id(m.entity): m.entity for m in people
                  if any(t.lemma_.lower() == "interview" for t in _clause_of(self.ctx.doc[m.head]))}
         if len(found) == 1:

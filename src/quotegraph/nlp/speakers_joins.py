@@ -30,7 +30,7 @@ from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
 from .syntax import spaced_dash
 from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, org_nouns, region_country,
-                               role_noun, titles)
+                               role_noun, titles, token_role)
 
 __all__ = ["joined_names", "org_initials", "described_people", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
            "PARTICLES", "PLACE_NOUNS", "surname_key"]
@@ -209,8 +209,20 @@ def relabelled_people(ents: list[SpacySpan]) -> list[SpacySpan]:
     relabelled PERSON."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
     return [SpacySpan(e.doc, e.start, e.end, label="PERSON")
-            if e.label_ in _MISTAKEN and _name_like(e) and (e[-1].text in surnames or _given_first(e) or _ranked(e))
+            if e.label_ in _MISTAKEN and _name_like(e) and (e[-1].text in surnames or _given_first(e) or _ranked(e)
+                                                            or _titled_after(e))
             else e for e in ents]
+
+
+def _titled_after(ent: SpacySpan) -> bool:
+    """A title with no article set off right after the name ("Amara Osei, director-general
+    of the authority", "Jane Doe, spokeswoman for"): a person's, not an organisation's."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    app = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
+    return app is not None and app.tag_ == "NN" and token_role(app) is not None and app.lower_ not in org_nouns() \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in app.children)
 
 
 def _ranked(ent: SpacySpan) -> bool:
