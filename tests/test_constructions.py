@@ -516,6 +516,17 @@ def test_an_interview_s_questions_are_the_one_named_reporter_s_and_never_the_ans
     assert turns == [("Q", "Daniel Hart"), ("A", "Amara Osei"), ("Q", "Daniel Hart"), ("A", "Amara Osei")]
 
 
+def test_a_fact_check_s_section_labels_are_no_speakers(analyze):
+    r = analyze("CLAIM: Rep. Brad Kessler claimed that $2 billion in bridge money was stolen by the governor.\n\n"
+                "VERDICT: False. Ohio was never awarded $2 billion for bridges, according to state records.\n\n"
+                "THE FACTS: Kessler, a Republican, posted on Sunday that the governor had robbed every driver.\n\n"
+                "The governor said the claim was a lie.\n")
+    labels = {"CLAIM", "VERDICT", "THE FACTS", "FACTS"}
+    assert not [s for s in r.statements if s.source is not None and s.source.text in labels]
+    assert not [s for s in r.statements if s.cue is not None and s.cue.text == ":"]
+    assert not {sp.name for sp in r.speakers} & labels
+
+
 def test_a_dateline_the_content_starts_inside_is_left_out(analyze):
     r = analyze("LAHAINA, Hawaii — A fast-moving wildfire tore through the town on Wednesday, officials said.\n\n"
                 "NATO said the plan — which was drafted in May — would work.\n")

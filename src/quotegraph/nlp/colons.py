@@ -23,9 +23,10 @@ from spacy.tokens import Doc, Span
 from .attribution import Link
 from .doctext import doc_text
 
-__all__ = ["find_colon_layouts", "headline_source_words"]
+__all__ = ["find_colon_layouts", "headline_source_words", "without_section_labels"]
 
 _DATA = Path(__file__).with_name("data") / "headline_sources.txt"
+_SECTIONS = Path(__file__).with_name("data") / "section_labels.txt"
 _HEADLINE = re.compile(r"[ \t]*([A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}):[ \t\u00a0]+(?=\S)")
 _TURN = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.’'-]{1,20}(?: [A-Z][A-Z.’'-]{1,20})?|[QA]):[ \t\u00a0]+(?=\S)")
 _MAX_HEADLINE = 250
@@ -66,8 +67,15 @@ def _headline(doc: Doc, text: str) -> Link | None:
     return _link(doc, m.span(1), m.end(1), (m.end(), len(line)))
 
 
+@lru_cache(maxsize=1)
+def section_labels() -> frozenset[str]:
+    """Labels of an article's sections ("CLAIM", "THE FACTS"), lowercase: no one's turn."""
+    lines = _SECTIONS.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
 def _turns(doc: Doc, text: str) -> list[Link]:
-    found = list(_TURN.finditer(text))
+    found = [m for m in _TURN.finditer(text) if m.group(1).lower() not in section_labels()]
     labels = Counter(m.group(1) for m in found)
     if len(found) < _MIN_TURNS or len(labels) < _MIN_LABELS:
         return []
@@ -88,3 +96,26 @@ def find_colon_layouts(doc: Doc) -> list[Link]:
     if head is not None and all(l.cue.start != head.cue.start for l in links):
         links.append(head)
     return sorted(links, key=lambda l: l.cue.start)
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space and "\n" in doc[i - 1].text
+
+
+def _after_label(doc: Doc, colon: int) -> int | None:
+    """The start of the section label a colon ends, where it opens a line, else None."""
+    start = colon
+    while start > 0 and colon - start < 4 and not _opens_line(doc, start):
+        start -= 1
+    label = doc[start:colon]
+    return start if _opens_line(doc, start) and label.text.lower() in section_labels() else None
+
+
+def without_section_labels(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Role spans without a section label opening a line ("THE FACTS: Kessler posted ...")
+    tagged as a source, nor the colon after it tagged as a cue."""
+    def label(s: Span) -> bool:
+        if s.label_ == "CUE":
+            return s.text == ":" and _after_label(doc, s.start) is not None
+        return s.label_ == "SOURCE" and s.end < len(doc) and doc[s.end].text == ":" and _after_label(doc, s.end) == s.start
+    return [s for s in spans if not label(s)]

@@ -17,7 +17,7 @@ from .boundaries import BoundaryModel, refit_contents
 from .nested import add_nested_reports, quoted_by_reporter
 from .recall import recover_sentences
 from .clauses import add_main_clauses, add_whole_clauses
-from .colons import find_colon_layouts
+from .colons import find_colon_layouts, without_section_labels
 from .quote_fit import close_quotations, fit_quotes
 from .quotes import opening_marks
 from .roles import MoveScores, cut_at_breaks
@@ -385,7 +385,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     """The role spans actually used and the attributions they form, in cue order;
     with ``boundaries``, one-piece contents get the boundaries it chooses (reading the
     tagger's move ``scores``, which it was trained with)."""
-    spans = recover_sentences(doc, spans)
+    spans = recover_sentences(doc, without_section_labels(doc, spans))
     signed = find_signed_quotes(doc) + find_colon_layouts(doc) + find_afterwords(doc) + find_inverted_reports(doc)
     if signed:  # a layout's whole extent: the colon of "Said Ellis: “...”" is no cue of its own
         taken = _taken(doc, signed, extent=True)
