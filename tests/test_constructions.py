@@ -527,6 +527,21 @@ def test_a_fact_check_s_section_labels_are_no_speakers(analyze):
     assert not {sp.name for sp in r.speakers} & labels
 
 
+def test_a_dateline_the_parse_made_a_subject_is_no_source_past_its_place_name(analyze):
+    r = analyze("Ruto promises 'new era' for western Kenya as railway line reopens\n\nKISUMU, Kenya - President "
+                "William Ruto on Saturday reopened the rehabilitated railway line between Nakuru and Kisumu, telling "
+                "thousands of people gathered at the city's lakeside station that the project marked \"the beginning "
+                "of a new era\" for western Kenya.\n")
+    st = find(r, "telling")
+    assert (st.source.text, st.speaker.name) == ("President William Ruto", "William Ruto")
+
+
+def test_a_headline_content_starts_at_its_opening_single_quotation_mark(analyze):
+    r = analyze("Ruto promises 'new era' for western Kenya as railway line reopens\n\n"
+                "KISUMU, Kenya - President William Ruto on Saturday reopened the line.\n")
+    assert content_text(find(r, "promises")) == "'new era' for western Kenya as railway line reopens"
+
+
 def test_a_dateline_the_content_starts_inside_is_left_out(analyze):
     r = analyze("LAHAINA, Hawaii — A fast-moving wildfire tore through the town on Wednesday, officials said.\n\n"
                 "NATO said the plan — which was drafted in May — would work.\n")

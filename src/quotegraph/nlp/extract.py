@@ -60,6 +60,24 @@ def _cue_before_content(doc: Doc, link: Link) -> None:
             link.cue = cut
 
 
+_SINGLE_OPEN, _SINGLE_CLOSE = ("'", "‘"), ("'", "’")
+
+
+def _from_single_opening(doc: Doc, link: Link) -> None:
+    """A content that starts on a closing single quotation mark ("Ruto promises 'new era[']
+    for western Kenya", where the parse took the opening mark for a possessive) starts at
+    its opening mark instead, when that lies between the cue and the content."""
+    pieces = []
+    for c in link.content:
+        if c.start > link.cue.end and doc[c.start].text in _SINGLE_CLOSE and not doc[c.start - 1].whitespace_:
+            j = next((j for j in range(c.start - 2, link.cue.end - 1, -1) if doc[j].text in _SINGLE_OPEN
+                      and doc[j - 1].whitespace_ and not doc[j].whitespace_), None)
+            if j is not None:
+                c = Span(doc, j, c.end, label=c.label_)
+        pieces.append(c)
+    link.content = pieces
+
+
 def _keep_within_breaks(doc: Doc, link: Link) -> None:
     """A span from the parse or a quotation fit may run over a line break or a
     closed quotation (:func:`~quotegraph.nlp.roles.is_break`); no attribution span
@@ -417,6 +435,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
         _source_edges(doc, link)
     for link in links:
         _cue_before_content(doc, link)
+        _from_single_opening(doc, link)
         _merge_overlapping_pieces(doc, link)
         _balance_brackets(doc, link)
         link.content = [after_dateline(c) for c in link.content]

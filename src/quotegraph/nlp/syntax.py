@@ -50,15 +50,26 @@ def spaced_dash(tok: Token) -> bool:
     return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
+_DATELINE_REACH = 6  # words a dateline may run on past the word the parse made a subject ("KISUMU, Kenya -")
+
+
 def dateline(tok: Token) -> bool:
     """Whether ``tok`` heads a dateline or run-in heading that the parse took for a
     subject: the words before a spaced dash at the start of a sentence, in capitals
     ("PARIS — The French president ... said", "WASHINGTON (AP) — ...")."""
     first, last = tok.left_edge, tok.right_edge
     doc = tok.doc
-    return (last.text in DASHES and last.i > first.i and bool(doc[last.i - 1].whitespace_)
-            and (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space)
-            and first.text.isupper() and len(first.text) > 1)
+    if not ((first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space)
+            and first.text.isupper() and len(first.text) > 1):
+        return False
+    if last.text in DASHES and last.i > first.i and bool(doc[last.i - 1].whitespace_):
+        return True
+    for t in doc[last.i + 1:first.i + _DATELINE_REACH]:  # "KISUMU, Kenya - President ...": the parse
+        if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:  # hung the dash elsewhere
+            return True
+        if not (t.is_punct or t.text[:1].isupper()) or t.is_space:
+            return False
+    return False
 
 
 _HEADING_DASHES = DASHES | {"―"}
