@@ -337,3 +337,10 @@ def test_a_description_naming_a_post_one_person_holds_goes_to_its_holder(analyze
                 "The chief executive added that the company was in talks with two large retailers.\n")
     st = next(s for s in r.statements if s.cue is not None and s.cue.text == "added")
     assert st.speaker.name == "Maria Castellanos"
+
+
+def test_a_description_whose_name_the_model_missed_takes_the_initials_after_it(analyze):
+    r = analyze("Officials at Al-Aqsa Martyrs Hospital said the facility was running low on fuel.\n\n"
+                "The medical charity Médecins Sans Frontières (MSF), which supports the hospital, said its teams "
+                "had received 23 patients within an hour of the strike.\n")
+    assert _by_source(r, "The medical charity Médecins Sans Frontières (MSF)").name == "MSF"

@@ -42,8 +42,12 @@ class Referents:
         it by a comma alone (:meth:`_comma_conj`); not across a colon ("Milbank: Republicans
         ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`)."""
         for c in tok.children:
-            if (c.dep_ == "appos" or self._comma_conj(tok, c)) and c.i in self.by_tok and not any(
-                    t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
+            if not (c.dep_ == "appos" or self._comma_conj(tok, c)):
+                continue
+            if c.i not in self.by_tok:  # a name the model missed, its initials after it: "The medical
+                c = next((d for d in c.children if d.dep_ == "appos" and d.i in self.by_tok  # charity Médecins
+                          and tok.doc[d.i - 1].text == "("), c)  # Sans Frontières (MSF)"
+            if c.i in self.by_tok and not any(t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
                     and not dateline_between(c, tok) and not _past_its_verb(tok, c):
                 return self.by_tok[c.i].entity
         return None
