@@ -344,3 +344,9 @@ def test_a_description_whose_name_the_model_missed_takes_the_initials_after_it(a
                 "The medical charity Médecins Sans Frontières (MSF), which supports the hospital, said its teams "
                 "had received 23 patients within an hour of the strike.\n")
     assert _by_source(r, "The medical charity Médecins Sans Frontières (MSF)").name == "MSF"
+
+
+def test_an_age_description_after_a_quoted_sentence_takes_the_quotation_s_speaker(analyze):
+    r = analyze("Rovers captain Declan Moss said his side had deserved at least a point. \"We were the better team "
+                "for an hour. To lose it like that really hurts,\" the 34-year-old said.\n")
+    assert _by_source(r, "the 34-year-old").name == "Declan Moss"

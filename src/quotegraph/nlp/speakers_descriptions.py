@@ -65,7 +65,7 @@ class Descriptions:
         while not people and first > 0 and m.sent - first < _QUOTED_RUN and (
                 self._all_quoted(first) or new_para and first == m.sent - 1):
             first -= 1
-        if not people and first < m.sent - 1 and (info.role or info.member or described_countries(info)):
+        if not people and first < m.sent - 1 and (info.role or info.member or info.age or described_countries(info)):
             named = self._subjects_since(m, first, names_only=True)
             people = [e for e in named if info.role and has_role(e, info.role)]
             # "'...,' Ayotte said. '...?' The Republican incumbent said": the quotation's own speaker
