@@ -350,3 +350,12 @@ def test_an_age_description_after_a_quoted_sentence_takes_the_quotation_s_speake
     r = analyze("Rovers captain Declan Moss said his side had deserved at least a point. \"We were the better team "
                 "for an hour. To lose it like that really hurts,\" the 34-year-old said.\n")
     assert _by_source(r, "the 34-year-old").name == "Declan Moss"
+
+
+def test_a_spouse_is_the_one_other_person_of_the_possessor_s_surname_and_gender(analyze):
+    r = analyze("\"I was standing there with my keys in my hand,\" said Mrs. Okafor, 54.\n\n"
+                "Her husband, who was away buying stock, said he learned of it from a neighbour. \"By the time I "
+                "got back, there was nothing left,\" Mr. Okafor said.\n")
+    assert _by_source(r, "Her husband, who was away buying stock").name == "Okafor"
+    assert _by_source(r, "Mrs. Okafor, 54").name == "Okafor"
+    assert _by_source(r, "Her husband, who was away buying stock") is not _by_source(r, "Mrs. Okafor, 54")

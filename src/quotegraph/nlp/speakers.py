@@ -55,6 +55,7 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
     speakers: list[Speaker] = []
     made: dict[int, Speaker] = {}
     names: dict[str, int] = {}  # speaker id -> how often its entity is named
+    genders: dict[str, str | None] = {}  # speaker id -> its entity's gender ("Mr. Okafor", "Mrs. Okafor")
     home, place, sole = _dateline_countries(doc_text(doc), _without_people(doc))
     for k, st in enumerate(statements):
         ent = resolver.statement_entity(k)
@@ -63,11 +64,12 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
             continue
         if id(ent) not in made:
             sp = _speaker(ent, f"s{len(speakers) + 1}", home, place, sole)
-            same = next((x for x in speakers if sp.name and x.name == sp.name), None)
+            same = next((x for x in speakers if sp.name and x.name == sp.name
+                         and (None in (genders[x.id], ent.gender) or genders[x.id] == ent.gender)), None)
             named = sum(m.kind == "name" for m in ent.mentions)
             if same is None:
                 speakers.append(sp)
-                names[sp.id] = named
+                names[sp.id], genders[sp.id] = named, ent.gender
             else:  # one speaker per name: "Trump and Ryan" met twice, an organisation clustered twice,
                 _fill(same, sp)  # a name the model calls a person once and an organisation elsewhere
                 if same.kind != sp.kind and named > names[same.id]:

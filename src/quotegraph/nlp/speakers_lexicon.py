@@ -13,7 +13,7 @@ import pycountry
 from spacy.tokens import Token
 
 __all__ = [
-    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "sole_posts", "staff_nouns", "asking_nouns",
+    "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts", "staff_nouns", "asking_nouns",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "token_role", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "PRONOUNS",
@@ -102,6 +102,12 @@ def staff_nouns() -> frozenset[str]:
 def kin_nouns() -> frozenset[str]:
     """Kin of a person ("husband", "son")."""
     return frozenset(row[0].lower() for row in _lines("speakers_kin_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def spouse_genders() -> dict[str, str]:
+    """Nouns for a spouse, with the gender they give ("husband": ``"m"``)."""
+    return {row[0].lower(): row[1] for row in _lines("speakers_kin_nouns.txt") if len(row) > 1}
 
 
 @lru_cache(maxsize=None)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, owned_name, owner_nouns, region_country,
-                               role_noun, staff_nouns)
+from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, owned_name, owner_nouns,
+                               region_country, role_noun, spouse_genders, staff_nouns)
 from .speakers_model import Entity, Mention
 from .syntax import DASHES, after_dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
@@ -118,11 +118,24 @@ class Referents:
             ent = match_person_role(info, people)
             if ent is not None and m.source and owner is not None and not self._role_of(ent, owner):
                 return None  # "Her spokeswoman" is nobody else's spokesperson (a ministry's)
+            if ent is None and m.source and owner is not None and info.lemma in spouse_genders():
+                return self._spouse(owner, spouse_genders()[info.lemma])
             return ent
         if not m.source or info.lemma in follower_nouns() | staff_nouns() \
                 or any(c.dep_ == "conj" for c in info.head.children):
             return None  # "his family, friends and employees talked": people of their own
         return self._resolve_token(owner) if owner is not None else None
+
+    def _spouse(self, owner: Token, gender: str) -> Entity | None:
+        """The one other named person of the possessor's surname and the spouse noun's gender
+        ("Mrs. Okafor ... Her husband ... Mr. Okafor"), if there is one."""
+        holder = self._resolve_token(owner)
+        if holder is None or not holder.named or holder.kind != "person" or not holder.canonical():
+            return None
+        surname = holder.canonical().split()[-1]
+        found = [e for e in self.entities if e is not holder and e.named and e.kind == "person"
+                 and e.canonical() and e.canonical().split()[-1] == surname and e.gender in (gender, None)]
+        return found[0] if len(found) == 1 and found[0].gender == gender else None
 
     def _role_of(self, ent: Entity, owner: Token) -> bool:
         """Whether the text describes ``ent`` as holding a role for the possessor ``owner``:
