@@ -542,6 +542,12 @@ def test_a_headline_content_starts_at_its_opening_single_quotation_mark(analyze)
     assert content_text(find(r, "promises")) == "'new era' for western Kenya as railway line reopens"
 
 
+def test_a_place_heading_a_headline_is_no_speaker(analyze):
+    r = analyze("Benin: 14 soldiers killed in attack near Niger border\n\nCOTONOU, Benin - Fourteen soldiers were "
+                "killed when suspected jihadists attacked a border post in northern Benin, the army said Sunday.\n")
+    assert not [s for s in r.statements if s.cue is not None and s.cue.text == ":"]
+
+
 def test_a_dateline_the_content_starts_inside_is_left_out(analyze):
     r = analyze("LAHAINA, Hawaii — A fast-moving wildfire tore through the town on Wednesday, officials said.\n\n"
                 "NATO said the plan — which was drafted in May — would work.\n")

@@ -201,3 +201,9 @@ def test_a_name_with_a_bare_title_set_off_after_it_is_a_person(analyze):
     r = analyze("Amara Osei, director-general of Ghana\u2019s National Coastal Protection Authority, said on Monday "
                 "that the sea wall was not failing.\n")
     assert [(s.name, s.kind) for s in r.speakers] == [("Amara Osei", "person")]
+
+
+def test_a_name_written_in_capitals_in_a_dateline_is_named_as_the_text_writes_it_elsewhere(analyze):
+    r = analyze("BEIJING - China on Monday warned the United States over the sale of drones to Taiwan.\n\n"
+                "Beijing said it would impose countermeasures on the companies involved.\n")
+    assert "BEIJING" not in {sp.name for sp in r.speakers}

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .attribution import Link
 from .doctext import doc_text
+from .speakers_lexicon import country_code
 
 __all__ = ["find_colon_layouts", "headline_source_words", "without_section_labels"]
 
@@ -64,6 +65,9 @@ def _headline(doc: Doc, text: str) -> Link | None:
     last = left.split()[-1]
     if last.lower() not in headline_source_words() and not re.search(rf"\b{re.escape(last)}\b", text[end:]):
         return None
+    words = doc.char_span(*m.span(1), alignment_mode="expand")
+    if words is not None and _place(words):
+        return None  # a place heading the story ("Benin: 14 soldiers killed ..."), no one's words
     return _link(doc, m.span(1), m.end(1), (m.end(), len(line)))
 
 
@@ -102,18 +106,24 @@ def _opens_line(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space and "\n" in doc[i - 1].text
 
 
+def _place(words: Span) -> bool:
+    """Whether a label is a place's name ("Benin", "Northern Nigeria")."""
+    return all(t.ent_type_ in ("GPE", "LOC") for t in words) or country_code(words.text) is not None
+
+
 def _after_label(doc: Doc, colon: int) -> int | None:
-    """The start of the section label a colon ends, where it opens a line, else None."""
+    """The start of the section label or place a colon ends, where it opens a line, else None."""
     start = colon
     while start > 0 and colon - start < 4 and not _opens_line(doc, start):
         start -= 1
     label = doc[start:colon]
-    return start if _opens_line(doc, start) and label.text.lower() in section_labels() else None
+    return start if _opens_line(doc, start) and (label.text.lower() in section_labels() or _place(label)) else None
 
 
 def without_section_labels(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Role spans without a section label opening a line ("THE FACTS: Kessler posted ...")
-    tagged as a source, nor the colon after it tagged as a cue."""
+    """Role spans without a section label or a place opening a line ("THE FACTS: Kessler
+    posted ...", "Benin: 14 soldiers killed") tagged as a source, nor the colon after it
+    tagged as a cue."""
     def label(s: Span) -> bool:
         if s.label_ == "CUE":
             return s.text == ":" and _after_label(doc, s.start) is not None

@@ -64,11 +64,12 @@ class Entity:
             self.names.append(name)
 
     def canonical(self) -> str | None:
-        """The fullest name form: most words, then longest, then earliest."""
+        """The fullest name form: most words, then longest, then not in capitals (a dateline's
+        "BEIJING"), then earliest."""
         if not self.named or not self.names:
             return None
         order = {n: i for i, n in enumerate(self.names)}
-        return max(self.names, key=lambda n: (len(n.split()), len(n), -order[n]))
+        return max(self.names, key=lambda n: (len(n.split()), len(n), not n.isupper(), -order[n]))
 
     def role_nouns(self) -> set[str]:
         """The role nouns of the entity's descriptions ("spokesman", "mayor")."""
