@@ -359,3 +359,10 @@ def test_a_spouse_is_the_one_other_person_of_the_possessor_s_surname_and_gender(
     assert _by_source(r, "Her husband, who was away buying stock").name == "Okafor"
     assert _by_source(r, "Mrs. Okafor, 54").name == "Okafor"
     assert _by_source(r, "Her husband, who was away buying stock") is not _by_source(r, "Mrs. Okafor, 54")
+
+
+def test_the_former_and_the_latter_are_the_two_names_last_coordinated(analyze):
+    r = analyze("Housing Secretary Helen Cartwright unveiled the plan on Monday. Shadow minister Robert Ainsley "
+                "called it a gimmick.\n\nCartwright and Ainsley have clashed repeatedly since the election. The "
+                "former said the latter was defending a racket.\n")
+    assert _by_source(r, "The former").name == "Helen Cartwright"

@@ -137,6 +137,18 @@ class Referents:
                  and e.canonical() and e.canonical().split()[-1] == surname and e.gender in (gender, None)]
         return found[0] if len(found) == 1 and found[0].gender == gender else None
 
+    def _former_or_latter(self, m: Mention, latter: bool) -> Entity | None:
+        """"The former" / "the latter": the first or second of the two names last coordinated
+        in this or the previous sentence ("Cartwright and Ainsley have clashed. The former ...")."""
+        doc = self.ctx.doc
+        pairs = [(a, b) for b in self.done for a in self.done
+                 if b.kind == a.kind == "name" and m.sent - 1 <= a.sent and b.head < m.head
+                 and doc[b.head].dep_ == "conj" and doc[b.head].head.i == a.head]
+        if not pairs:
+            return None
+        pair = max(pairs, key=lambda p: p[1].head)
+        return pair[1].entity if latter else pair[0].entity
+
     def _role_of(self, ent: Entity, owner: Token) -> bool:
         """Whether the text describes ``ent`` as holding a role for the possessor ``owner``:
         with the same possessive ("his father" for "his father"), the name the possessive

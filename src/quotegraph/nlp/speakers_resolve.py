@@ -275,6 +275,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             return self._resolve_token(subj) if subj is not None else None
         elif self._is_first(tok):
             return None
+        elif low in ("former", "latter") and any(c.lower_ == "the" for c in tok.children):
+            m = self._mention(tok, "nominal")
+            m.entity = self._former_or_latter(m, low == "latter")
         else:
             m = self._mention(tok, "nominal")
             m.entity = self._nominal(m, describe(tok, self.phrase.get(tok.i)))
