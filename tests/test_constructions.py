@@ -548,6 +548,15 @@ def test_a_place_heading_a_headline_is_no_speaker(analyze):
     assert not [s for s in r.statements if s.cue is not None and s.cue.text == ":"]
 
 
+def test_a_name_set_off_before_a_cue_the_parse_left_without_subject_is_its_source(analyze):
+    r = analyze("The regional bloc condemned the attack. In a statement issued in Abuja, the president of the "
+                "ECOWAS Commission, Omar Alieu Touray, called for \"closer cooperation between all the states of "
+                "the region\", a reference to Niger and Mali.\n")
+    st = find(r, "called for")
+    assert st.source.text == "the president of the ECOWAS Commission, Omar Alieu Touray"
+    assert st.speaker.name == "Omar Alieu Touray"
+
+
 def test_a_dateline_the_content_starts_inside_is_left_out(analyze):
     r = analyze("LAHAINA, Hawaii — A fast-moving wildfire tore through the town on Wednesday, officials said.\n\n"
                 "NATO said the plan — which was drafted in May — would work.\n")

@@ -75,7 +75,7 @@ def _adjacent_subject(cue: Span) -> Span | None:
         return None  # participles, infinitives, passives: "a paper titled", "lawmakers are expected"
     tok = doc[cue.start - 1]
     if tok.text == ",":
-        return _described_before(cue)
+        return _described_before(cue) or _set_off_name_before(cue)
     if (tok.pos_ not in _NOMINAL or tok.lower_ in _NOT_SPEAKERS or tok.tag_ in ("WP", "WDT")
             or tok.ent_type_ in _NOT_AGENTS or (tok.dep_ == "pobj" and tok.head.lower_ != "of")):
         return None  # "the polls Tuesday", "a student in Montana asked"
@@ -103,6 +103,29 @@ def _described_before(cue: Span) -> Span | None:
     if top.pos_ not in ("NOUN", "PROPN") or top.i >= who.i or not role_noun(top.text):
         return None
     return trimmed(doc, top.left_edge.i, cue.start - 1, "SOURCE")
+
+
+def _set_off_name_before(cue: Span) -> Span | None:
+    """"..., the president of the ECOWAS Commission, Omar Alieu Touray, called for ...", where
+    the parser hung the name on an earlier noun: a person's name set off by commas right
+    before the cue."""
+    doc = cue.doc
+    last = doc[cue.start - 2] if cue.start >= 2 else None
+    if last is None or last.ent_type_ != "PERSON":
+        return None
+    start = last.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+        start -= 1
+    if start == 0 or doc[start - 1].text != "," or last.dep_ != "appos":
+        return None
+    first = start - 1  # with the role before it: "[her senior policy adviser, Jake Sullivan], said"
+    while first > 0 and not (doc[first - 1].is_punct or doc[first - 1].is_space) and start - first < 10:
+        first -= 1
+    role = doc[first:start - 1]
+    if len(role) and doc[first - 1].text == "," and role[0].tag_ in ("DT", "PRP$") \
+            and any(role_noun(t.text) for t in role):
+        start = first
+    return trimmed(doc, start, last.i + 1, "SOURCE")
 
 
 def _relative_subject(subj: Token) -> bool:
