@@ -366,3 +366,13 @@ def test_the_former_and_the_latter_are_the_two_names_last_coordinated(analyze):
                 "called it a gimmick.\n\nCartwright and Ainsley have clashed repeatedly since the election. The "
                 "former said the latter was defending a racket.\n")
     assert _by_source(r, "The former").name == "Helen Cartwright"
+
+
+def test_a_description_whose_own_verb_gives_it_a_gender_takes_no_one_of_the_other(analyze):
+    r = analyze("COLUMBUS, Ohio \u2014 Democrat Rafael Delgado, a former Cincinnati city councilman, unseated Republican "
+                "Sen. Tom Whitaker on Tuesday in one of the closest Senate races in the country.\n\n"
+                "\"Ohio voted for a change,\" Delgado told supporters at a union hall in Columbus.\n\n"
+                "The incumbent conceded in a brief phone call about 40 minutes later, a Delgado campaign "
+                "spokeswoman, Maria Chen, said. The Republican then addressed his own supporters in Dayton.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "The Republican")
+    assert st.speaker is None or st.speaker.name != "Maria Chen"

@@ -36,6 +36,22 @@ def _title_cased(info: NominalInfo, ent: Entity) -> bool:
     return bool(mods) and all(t.text[:1].isupper() for t in mods) and bool(proper_mods(info) - known_words(ent))
 
 
+_BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
+
+
+def _bound_gender(head) -> str | None:
+    """The gender a subject's own verb gives it through "himself"/"herself" or "his own"/
+    "her own" ("The Republican then addressed his own supporters")."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i == head.i:
+        return None
+    for t in verb.subtree:
+        if t.i > head.i and t.lower_ in _BOUND and (t.lower_.endswith("self") and t.head.i == verb.i
+                                                  or t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "own"):
+            return _BOUND[t.lower_]
+    return None
+
+
 class Descriptions:
     """Description resolution (mixed into the resolver)."""
 
@@ -85,7 +101,8 @@ class Descriptions:
         if self._coordinated_subject(m, first):
             return None
         ent = self._post_holder(info, people[0]) or people[0]
-        if info.gender and ent.gender and info.gender != ent.gender:
+        gender = info.gender or _bound_gender(info.head)
+        if gender and ent.gender and gender != ent.gender:
             return None
         if party_conflict(info, ent):
             return None  # "Scholz, a Social Democrat ... . The CDU leader rejected"
