@@ -376,3 +376,10 @@ def test_a_description_whose_own_verb_gives_it_a_gender_takes_no_one_of_the_othe
                 "spokeswoman, Maria Chen, said. The Republican then addressed his own supporters in Dayton.\n")
     st = next(s for s in r.statements if s.source is not None and s.source.text == "The Republican")
     assert st.speaker is None or st.speaker.name != "Maria Chen"
+
+
+def test_a_person_who_gave_a_name_only_as_x_is_x(analyze):
+    r = analyze("\"Every night my children ask me when we go home,\" said a man who gave his name only as Ahmed, "
+                "standing outside the shelter where his family has lived since 2015.\n")
+    st = next(s for s in r.statements if s.cue is not None and s.cue.text == "said")
+    assert st.speaker.name == "Ahmed"

@@ -34,6 +34,12 @@ def person_named_in(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | N
     return _named_under(info.head, by_tok, appositive=True)
 
 
+def _as_named(verb: Token, by_tok: dict[int, Mention]) -> list[Token]:
+    """The name after the verb's "as" ("gave his name only [as] Ahmed")."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children if g.dep_ == "pobj" and g.i in by_tok]
+
+
 def _named_under(head: Token, by_tok: dict[int, Mention], appositive: bool) -> Entity | None:
     for c in head.children:
         if appositive and c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
@@ -46,8 +52,11 @@ def _named_under(head: Token, by_tok: dict[int, Mention], appositive: bool) -> E
         elif c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in by_tok:
             found = [g for g in c.children if g.dep_ == "appos" and g.i in by_tok]
         elif c.dep_ == "relcl" and c.lemma_ in ("give", "provide"):  # "a woman who gave only her first name, Maria"
-            found = [g for o in c.children if o.dep_ == "dobj" and o.lemma_ == "name"
-                     for g in o.children if g.dep_ == "appos" and g.i in by_tok]
+            names = [o for o in c.children if o.dep_ == "dobj" and o.lemma_ == "name"]
+            found = [g for o in names for g in o.children if g.dep_ == "appos" and g.i in by_tok] \
+                or (_as_named(c, by_tok) if names else [])  # "a man who gave his name only as Ahmed"
+        elif c.dep_ in ("relcl", "acl") and c.lemma_ == "identify":  # "a man identified only as Ahmed"
+            found = _as_named(c, by_tok)
         else:
             continue
         ents = [by_tok[g.i].entity for g in found]
