@@ -557,6 +557,13 @@ def test_a_name_set_off_before_a_cue_the_parse_left_without_subject_is_its_sourc
     assert st.speaker.name == "Omar Alieu Touray"
 
 
+def test_a_past_tense_cue_the_parse_hung_on_an_appositive_name_takes_the_whole_phrase(analyze):
+    r = analyze("\"Order! Order!\" the Speaker, Sir Geoffrey Pattinson, bellowed as the opposition benches erupted.\n")
+    st = find(r, "bellowed")
+    assert st.source.text == "the Speaker, Sir Geoffrey Pattinson"
+    assert st.speaker.name == "Geoffrey Pattinson"
+
+
 def test_a_dateline_the_content_starts_inside_is_left_out(analyze):
     r = analyze("LAHAINA, Hawaii — A fast-moving wildfire tore through the town on Wednesday, officials said.\n\n"
                 "NATO said the plan — which was drafted in May — would work.\n")

@@ -67,10 +67,11 @@ def _adjacent_subject(cue: Span) -> Span | None:
             return None
         return trimmed(doc, to.i + 1, end, "SOURCE")
     verb = cue.root
+    head = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "the Speaker, Sir Geoffrey
     if (verb.tag_ == "VBD" or verb.tag_ == "VBN" and doc[cue.start - 1].text == ",") and verb.dep_ == "acl" \
-            and verb.head.dep_ == "ROOT" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+            and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN"):  # Pattinson, bellowed"
         # "Its director, Jean Kaseya, called on", "Its chief executive, Daniel Ek, posted": a past tense
-        return trimmed(doc, verb.head.left_edge.i, cue.start, "SOURCE")  # misread as a participle
+        return trimmed(doc, head.left_edge.i, cue.start, "SOURCE")  # misread as a participle
     if not finite(verb) or cue.start == 0 or verb.lemma_ in RAISING or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # participles, infinitives, passives: "a paper titled", "lawmakers are expected"
     tok = doc[cue.start - 1]
