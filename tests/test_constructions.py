@@ -564,6 +564,15 @@ def test_a_past_tense_cue_the_parse_hung_on_an_appositive_name_takes_the_whole_p
     assert st.speaker.name == "Geoffrey Pattinson"
 
 
+def test_a_dateline_alone_is_no_content(analyze):
+    r = analyze("Rheinstahl takeover talks stall over German job guarantees\n\nFRANKFURT \u2014 Talks on a proposed "
+                "\u20ac14 billion takeover of German steelmaker Rheinstahl by India\u2019s Vantara Steel have stalled "
+                "over job guarantees for Rheinstahl\u2019s 26,000 workers in Germany, according to a person familiar "
+                "with the talks.\n")
+    st = find(r, "according to")
+    assert content_text(st).startswith("Talks on a proposed")
+
+
 def test_a_dateline_the_content_starts_inside_is_left_out(analyze):
     r = analyze("LAHAINA, Hawaii — A fast-moving wildfire tore through the town on Wednesday, officials said.\n\n"
                 "NATO said the plan — which was drafted in May — would work.\n")

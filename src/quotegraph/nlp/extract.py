@@ -26,7 +26,8 @@ from .cue_subjects import cue_subject
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
 from .reported_subjects import add_reported_subjects, drop_unreported_subject
-from .syntax import WEEKDAYS, addressed, free_of, after_dateline, capital_after_hyphen, subjects, trimmed
+from .syntax import (WEEKDAYS, addressed, free_of, after_dateline, capital_after_hyphen, only_dateline, subjects,
+                     trimmed)
 
 __all__ = ["extract_links"]
 
@@ -403,7 +404,8 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     """The role spans actually used and the attributions they form, in cue order;
     with ``boundaries``, one-piece contents get the boundaries it chooses (reading the
     tagger's move ``scores``, which it was trained with)."""
-    spans = recover_sentences(doc, without_section_labels(doc, spans))
+    spans = recover_sentences(doc, without_section_labels(doc, [s for s in spans if not (
+        s.label_ == "CONTENT" and only_dateline(s))]))
     signed = find_signed_quotes(doc) + find_colon_layouts(doc) + find_afterwords(doc) + find_inverted_reports(doc)
     if signed:  # a layout's whole extent: the colon of "Said Ellis: “...”" is no cue of its own
         taken = _taken(doc, signed, extent=True)

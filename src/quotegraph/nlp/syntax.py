@@ -7,7 +7,7 @@ from .doctext import doc_text
 from .mute import mute_subject
 from .quotes import find_quotes, opening_marks
 
-__all__ = ["capital_after_hyphen", "aged", "spaced_dash",
+__all__ = ["capital_after_hyphen", "aged", "spaced_dash", "only_dateline",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
            "quotation_before", "reported_around", "subjects", "feeling", "dateline", "after_dateline", "addressed",
            "agent_of", "free_of", "overlap", "DASHES", "WEEKDAYS"]
@@ -81,6 +81,15 @@ def _paragraph_start(doc, i: int, reach: int) -> Token | None:
         if k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_:
             return doc[k]
     return None
+
+
+def only_dateline(span: Span) -> bool:
+    """Whether a span is nothing but the dateline opening its paragraph ("[FRANKFURT] — Talks
+    on ..."): words in capitals and punctuation, right before a spaced dash."""
+    doc = span.doc
+    first = _paragraph_start(doc, span.start, 1)
+    return first is not None and span.end < len(doc) and doc[span.end].text in _HEADING_DASHES \
+        and bool(doc[span.end].whitespace_) and all(t.is_punct or t.is_upper for t in span)
 
 
 def after_dateline(span: Span, reach: int = 12) -> Span:
