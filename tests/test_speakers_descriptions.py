@@ -383,3 +383,10 @@ def test_a_person_who_gave_a_name_only_as_x_is_x(analyze):
                 "standing outside the shelter where his family has lived since 2015.\n")
     st = next(s for s in r.statements if s.cue is not None and s.cue.text == "said")
     assert st.speaker.name == "Ahmed"
+
+
+def test_a_role_set_off_after_a_name_the_parse_split_is_that_person_s(analyze):
+    r = analyze("In Seoul, Kang Min-seok, a spokesman for South Korea's foreign ministry, said Seoul was monitoring "
+                "Japan's defence build-up closely.\n")
+    st = next(s for s in r.statements if s.cue is not None and s.cue.text == "said")
+    assert st.speaker.name == "Kang Min-seok"

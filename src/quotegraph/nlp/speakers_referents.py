@@ -149,6 +149,19 @@ class Referents:
         pair = max(pairs, key=lambda p: p[1].head)
         return pair[1].entity if latter else pair[0].entity
 
+    def _name_set_before(self, info: NominalInfo) -> Entity | None:
+        """The person named right before an indefinite role description set off by commas,
+        where the parse made no appositive of it ("In Seoul, Kang Min-seok, a spokesman for
+        the ministry, said")."""
+        doc, start = self.ctx.doc, min(t.i for t in info.tokens)
+        if not info.indefinite or not info.role or info.plural or start < 2 or doc[start - 1].text != ",":
+            return None
+        m = self.by_tok.get(start - 2)
+        if m is None or m.kind != "name" or m.end != start - 1 or m.entity is None or m.entity.kind != "person":
+            return None
+        before = doc[m.start - 1] if m.start > 0 else None
+        return m.entity if before is None or before.text == "," or before.is_space else None
+
     def _role_of(self, ent: Entity, owner: Token) -> bool:
         """Whether the text describes ``ent`` as holding a role for the possessor ``owner``:
         with the same possessive ("his father" for "his father"), the name the possessive

@@ -390,6 +390,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             ent = self.by_tok[tok.head.i].entity
             if not (info.role and not info.org and ent is not None and _body(ent)):
                 return ent  # a person's role is no body ("Parliament ...; one lawmaker called")
+        named = self._name_set_before(info)
+        if named is not None:  # "Kang Min-seok, a spokesman for ..., said", which the parse split
+            return self._with_role(m, info, named)
         group = self._group_for(m, info)
         if group is not None:
             return group
