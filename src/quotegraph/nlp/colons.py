@@ -127,5 +127,6 @@ def without_section_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     def label(s: Span) -> bool:
         if s.label_ == "CUE":
             return s.text == ":" and _after_label(doc, s.start) is not None
-        return s.label_ == "SOURCE" and s.end < len(doc) and doc[s.end].text == ":" and _after_label(doc, s.end) == s.start
+        return s.label_ == "SOURCE" and s.end < len(doc) and doc[s.end].text == ":" \
+            and _after_label(doc, s.end) == s.start
     return [s for s in spans if not label(s)]

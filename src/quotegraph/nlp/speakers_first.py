@@ -22,7 +22,8 @@ __all__ = ["FirstPerson"]
 
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$")
 _BYLINE_REACH = 400
-_REPORTERS = frozenset({"correspondent", "reporter", "journalist", "editor", "writer", "columnist"})  # who may put an interview's questions
+# who may put an interview's questions, besides speakers_asking_nouns.txt
+_REPORTERS = frozenset({"correspondent", "reporter", "journalist", "editor", "writer", "columnist"})
 _SIGNATURE = re.compile(r"^\s*(@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*? [A-Z][\w'’-]+)\.?\s*$")
 
 
