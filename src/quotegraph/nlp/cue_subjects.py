@@ -71,7 +71,9 @@ def _adjacent_subject(cue: Span) -> Span | None:
     if (verb.tag_ == "VBD" or verb.tag_ == "VBN" and doc[cue.start - 1].text == ",") and verb.dep_ == "acl" \
             and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN"):  # Pattinson, bellowed"
         # "Its director, Jean Kaseya, called on", "Its chief executive, Daniel Ek, posted": a past tense
-        return trimmed(doc, head.left_edge.i, cue.start, "SOURCE")  # misread as a participle
+        start = head.left_edge.i  # misread as a participle; not what a colon or quotation ends before it
+        start = max([t.i + 1 for t in doc[start:cue.start] if t.text == ":" or t.is_quote], default=start)
+        return trimmed(doc, start, cue.start, "SOURCE")
     if not finite(verb) or cue.start == 0 or verb.lemma_ in RAISING or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # participles, infinitives, passives: "a paper titled", "lawmakers are expected"
     tok = doc[cue.start - 1]

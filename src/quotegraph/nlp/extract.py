@@ -404,8 +404,8 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     """The role spans actually used and the attributions they form, in cue order;
     with ``boundaries``, one-piece contents get the boundaries it chooses (reading the
     tagger's move ``scores``, which it was trained with)."""
-    spans = recover_sentences(doc, without_section_labels(doc, [s for s in spans if not (
-        s.label_ == "CONTENT" and only_dateline(s))]))
+    spans = [s for s in spans if not (s.label_ == "CONTENT" and only_dateline(s))]  # "[FRANKFURT] — Talks"
+    spans = recover_sentences(doc, without_section_labels(doc, spans))
     signed = find_signed_quotes(doc) + find_colon_layouts(doc) + find_afterwords(doc) + find_inverted_reports(doc)
     if signed:  # a layout's whole extent: the colon of "Said Ellis: “...”" is no cue of its own
         taken = _taken(doc, signed, extent=True)
