@@ -390,3 +390,10 @@ def test_a_role_set_off_after_a_name_the_parse_split_is_that_person_s(analyze):
                 "Japan's defence build-up closely.\n")
     st = next(s for s in r.statements if s.cue is not None and s.cue.text == "said")
     assert st.speaker.name == "Kang Min-seok"
+
+
+def test_her_mother_is_the_mother_the_text_named_even_when_her_is_misread(analyze):
+    r = analyze("Officers found the girl, named locally as Chloe Barnes, with wounds to her abdomen.\n\n"
+                "Chloe\u2019s mother, Denise Barnes, spoke briefly outside the hospital on Sunday afternoon. "
+                "\u201cShe\u2019s a fighter. She\u2019s always been a fighter,\u201d her mother said.\n")
+    assert _by_source(r, "her mother").name == "Denise Barnes"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, owned_name, owner_nouns,
+from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_nouns, owned_name, owner_nouns,
                                region_country, role_noun, spouse_genders, staff_nouns)
 from .speakers_model import Entity, Mention
 from .syntax import DASHES, after_dateline, spaced_dash
@@ -172,9 +172,12 @@ class Referents:
         if owner.lower_ not in PRONOUNS:
             return True  # "the congressman's spokesman": a description the text may not tie back
         holder = self._resolve_token(owner)
-        if holder is None or not holder.named or holder is ent:
-            return False
-        words = {w for n in holder.names for w in n.replace("’", "'").split() if w[:1].isupper()}
+        holders = [holder] if holder is not None and holder.named and holder is not ent else []
+        if holder is ent and any(r.noun in kin_nouns() for r in ent.roles):
+            # "her mother" is not the mother herself: the pronoun was misread, and whoever the
+            # role names as its owner ("Chloe's mother") decides
+            holders = [e for e in self.entities if e.named and e.kind == "person" and e is not ent]
+        words = {w for h in holders for n in h.names for w in n.replace("’", "'").split() if w[:1].isupper()}
         return any(w.replace("’s", "").replace("'s", "") in words for r in ent.roles for w in r.text.split())
 
     def _owned(self, info: NominalInfo) -> Entity | None:
