@@ -19,7 +19,7 @@ from .recall import recover_sentences
 from .clauses import add_main_clauses, add_whole_clauses
 from .colons import find_colon_layouts, without_section_labels
 from .quote_fit import close_quotations, fit_quotes
-from .quotes import opening_marks
+from .quotes import opening_marks, quote_pairs
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
 from .cue_subjects import cue_subject
@@ -61,17 +61,17 @@ def _cue_before_content(doc: Doc, link: Link) -> None:
             link.cue = cut
 
 
-_SINGLE_OPEN, _SINGLE_CLOSE = ("'", "‘"), ("'", "’")
-
-
 def _from_single_opening(doc: Doc, link: Link) -> None:
     """A content that starts on a closing single quotation mark ("Ruto promises 'new era[']
     for western Kenya", where the parse took the opening mark for a possessive) starts at
-    its opening mark instead, when that lies between the cue and the content."""
+    its opening mark instead, when that lies between the cue and the content (the single
+    pairs of ``data/quote_marks.tsv``)."""
+    pairs = {(op, cl) for op, cl, name in quote_pairs() if "single" in name}
     pieces = []
     for c in link.content:
-        if c.start > link.cue.end and doc[c.start].text in _SINGLE_CLOSE and not doc[c.start - 1].whitespace_:
-            j = next((j for j in range(c.start - 2, link.cue.end - 1, -1) if doc[j].text in _SINGLE_OPEN
+        close = doc[c.start].text
+        if c.start > link.cue.end and close in {cl for _, cl in pairs} and not doc[c.start - 1].whitespace_:
+            j = next((j for j in range(c.start - 2, link.cue.end - 1, -1) if (doc[j].text, close) in pairs
                       and doc[j - 1].whitespace_ and not doc[j].whitespace_), None)
             if j is not None:
                 c = Span(doc, j, c.end, label=c.label_)

@@ -7,6 +7,8 @@ mentions resolved so far.
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .speakers_lexicon import asking_nouns, sole_posts
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, party_conflict,
@@ -39,7 +41,7 @@ def _title_cased(info: NominalInfo, ent: Entity) -> bool:
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
 
 
-def _bound_gender(head) -> str | None:
+def _bound_gender(head: Token) -> str | None:
     """The gender a subject's own verb gives it through "himself"/"herself" or "his own"/
     "her own" ("The Republican then addressed his own supporters")."""
     verb = head.head
