@@ -397,3 +397,60 @@ def test_her_mother_is_the_mother_the_text_named_even_when_her_is_misread(analyz
                 "Chloe\u2019s mother, Denise Barnes, spoke briefly outside the hospital on Sunday afternoon. "
                 "\u201cShe\u2019s a fighter. She\u2019s always been a fighter,\u201d her mother said.\n")
     assert _by_source(r, "her mother").name == "Denise Barnes"
+
+
+def test_the_writer_s_parent_is_the_one_of_that_gender_named_beside_my_parents(analyze):
+    # the parents are named after the first "my father"; the writer's kin are the same people all through
+    r = analyze("By Ellen Carter\n\n\"The world is run by thieves,\" my father often said. He also told my brother "
+                "that \"the government is the enemy.\"\n\nYou might assume that my parents, Harold and Ruth Carter, "
+                "were simple people.\n\nWhen my mother mentioned the election to me, I laughed. She said, \"You will "
+                "see.\"\n")
+    assert _by_source(r, "my father").name == "Harold Carter"
+    assert _by_source(r, "He").name == "Harold Carter"
+    assert _by_source(r, "my mother").name == "Ruth Carter"
+    assert _by_source(r, "She").name == "Ruth Carter"
+
+
+def test_someone_else_s_parent_is_named_beside_their_parents_before(analyze):
+    r = analyze("Lucy Wilson, 17, died on Saturday. Her parents, Tom and Anne Wilson, said she loved horses.\n\n"
+                "\"She was the light of our lives,\" her mother said. Her father added that the road had been "
+                "dangerous for years.\n\nMy father, Peter Grant, covered such crashes for this paper. \"Every one "
+                "of them was avoidable,\" my father told me once.\n")
+    assert _by_source(r, "her mother").name == "Anne Wilson"
+    assert _by_source(r, "Her father").name == "Tom Wilson"  # though "Her" was read as the mother
+    assert _by_source(r, "my father").name == "Peter Grant"
+
+
+def test_a_capitalised_two_word_title_takes_up_its_holder(analyze):
+    r = analyze("CANBERRA, April 28 - Prime Minister Daniel Whitfield has ruled out a tax rise.\n\n"
+                "Opposition Leader Karen Doyle said the promise was worthless.\n\n"
+                "Asked about the report, the Prime Minister said he would not comment.\n")
+    assert _by_source(r, "the Prime Minister").name == "Daniel Whitfield"
+    assert all(s.source is None or s.source.text != "CANBERRA" for s in r.statements)  # a dated dateline
+
+
+def test_a_description_after_a_quotation_of_several_sentences_takes_up_the_subject_before_it(analyze):
+    r = analyze("Kofi Mensah scored twice as Riverside beat Kingsbridge 2-1 on Saturday.\n\n"
+                "Mensah opened the scoring in the 12th minute with a low shot.\n\n"
+                "\u201cI just try to be in the right place. The gaffer tells me every day: stay in the box and the "
+                "ball will come,\u201d the striker said.\n")
+    assert _by_source(r, "the striker").name == "Kofi Mensah"
+
+
+def test_the_writer_s_parents_are_the_pair_named_beside_them_and_a_parent_of_unknown_gender_is_the_other(analyze):
+    # "June" is no given name the tables know; beside a known man she is the mother
+    r = analyze("My parents, Walter and June Brennan, ran a hardware store in Scranton for 41 years. My mother, who "
+                "kept the books, liked to say that the store survived on nails. When I moved away, my parents told "
+                "me they would keep a light on.\n")
+    assert _by_source(r, "My mother, who kept the books").name == "June Brennan"
+    assert _by_source(r, "my parents").name == "Walter Brennan and June Brennan"
+
+
+def test_a_defendant_and_a_mediator_are_roles_a_description_takes_up(analyze):
+    r = analyze("Raymond Castell, 54, showed no visible reaction as the foreman read the verdict.\n\nOn Thursday, "
+                "Castell spent nearly four hours on the witness stand. \"I made mistakes with paperwork. I trusted the "
+                "wrong people,\" the defendant told jurors.\n\nGordon Leclerc, appointed by the province to end the "
+                "dispute, said he was hopeful. \"I have seen wider gaps than this closed in a weekend,\" the mediator "
+                "said.\n")
+    assert _by_source(r, "the defendant").name == "Raymond Castell"
+    assert _by_source(r, "the mediator").name == "Gordon Leclerc"

@@ -796,3 +796,18 @@ def test_two_entities_of_one_name_and_kind_are_one_speaker(nlp, monkeypatch):  #
     speakers = _resolve(nlp, text, sts)
     assert [s.name for s in speakers] == ["John Smith and Mary Jones"]
     assert sts[0].speaker is sts[1].speaker
+
+
+def test_a_hyphenated_title_the_parse_split_keeps_its_first_part(analyze):
+    r = analyze("Ryan Thiessen, the company's vice-president of operations, told reporters the offer would not "
+                "change.\n")
+    assert r.statements[0].speaker.role == "vice-president of operations"
+
+
+def test_a_place_a_name_stands_beside_is_no_role_but_a_role_noun_there_is(analyze):
+    r = analyze("On the picket line outside the plant's main gate, Amanpreet Sidhu, who has worked there for nine "
+                "years, told reporters she had taken a second job. \"My hands hurt,\" she said.\n\nHe spoke with the company's owner, John Marsh, "
+                "on Monday. Marsh said the plant would close.\n")
+    roles = {s.name: s.role for s in r.speakers}
+    assert "Amanpreet Sidhu" in roles and roles["Amanpreet Sidhu"] is None
+    assert roles["John Marsh"] == "company's owner"

@@ -207,3 +207,13 @@ def test_a_name_written_in_capitals_in_a_dateline_is_named_as_the_text_writes_it
     r = analyze("BEIJING - China on Monday warned the United States over the sale of drones to Taiwan.\n\n"
                 "Beijing said it would impose countermeasures on the companies involved.\n")
     assert "BEIJING" not in {sp.name for sp in r.speakers}
+
+
+def test_a_surname_the_model_took_for_an_organisation_after_a_given_name_is_a_person(analyze):
+    # in this context the model tags only "Kwan", and as an organisation
+    r = analyze("\"This is a government that promised cheaper power bills and delivered the opposite,\" Ms Doyle said. "
+                "\"Australians have learned not to take Mr Whitfield at his word.\"\n\nTreasurer Amanda Kwan said the "
+                "budget, to be handed down on May 12, would return a modest surplus of $4.1 billion, the second in "
+                "three years.\n")
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "Treasurer Amanda Kwan")
+    assert (st.speaker.name, st.speaker.role) == ("Amanda Kwan", "Treasurer")

@@ -69,7 +69,7 @@ class Descriptions:
         When those sentences have no such subject and the ones before are wholly quoted, the
         last name before the quotation is taken if the text gave it the same role noun ("Sen.
         Sanders called ... . 'China is ... . North Korea is ...,' the Vermont senator told ABC")."""
-        before = m.sent - 1
+        before = self._own_content_sent(m) - 1
         opens = self._opens_paragraph(info)
         if opens and before > 0 and self._no_words(before):
             before -= 1  # 'Trump says he will accept the results — "if I win." // The Republican nominee'
@@ -114,6 +114,22 @@ class Descriptions:
             return None  # "Cruz faces attacks. The Union Leader said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
+
+    def _own_content_sent(self, m: Mention) -> int:
+        """The sentence in which a quotation of several sentences that the description is the
+        source of begins ("“A. B,” the striker said": A's), else the description's own
+        sentence: the sentence before that is the one whose subject it takes up."""
+        ctx = self.ctx
+        first = ctx.sent_starts[m.sent]
+        if not ctx.in_quote(ctx.doc[first].idx + 1) and not ctx.doc[first].is_quote:
+            return m.sent  # its sentence does not open inside the quotation: no quotation of several
+        idx = ctx.doc[m.head].idx
+        starts = [c.start for st in ctx.statements if st.source is not None and st.source.start <= idx < st.source.end
+                  for c in st.content if c.start < idx]
+        k = min([m.sent] + [ctx.sent_of[ctx.token_at(c)] for c in starts])
+        while k < m.sent and self._no_words(k):
+            k += 1  # only the opening mark, which the parser made a sentence of its own
+        return k
 
     def _post_holder(self, info: NominalInfo, ent: Entity) -> Entity | None:
         """The one other named person the text gave the description's post, one that one

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts",
     "staff_nouns", "asking_nouns",
-    "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
+    "follower_nouns", "kin_nouns", "kin_groups", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "token_role", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]
@@ -109,6 +109,13 @@ def kin_nouns() -> frozenset[str]:
 def spouse_genders() -> dict[str, str]:
     """Nouns for a spouse, with the gender they give ("husband": ``"m"``)."""
     return {row[0].lower(): row[1] for row in _lines("speakers_kin_nouns.txt") if len(row) > 1}
+
+
+@lru_cache(maxsize=None)
+def kin_groups() -> dict[str, tuple[str, str]]:
+    """A kin noun -> the lemma of the group noun it belongs to and its gender
+    ("father": ``("parent", "m")``)."""
+    return {row[0].lower(): (row[1].lower(), row[2]) for row in _lines("speakers_kin_groups.tsv") if len(row) > 2}
 
 
 @lru_cache(maxsize=None)

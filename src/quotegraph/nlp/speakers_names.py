@@ -473,8 +473,10 @@ def _given_before(doc, ent: SpacySpan) -> SpacySpan:
     Houghton"), with a capitalised word of no entity compounded onto the surname that is
     no title, or a longer one after a known given name ("Billie Jean King")."""
     j = ent.start - 1
-    if j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and _person_described(ent):
-        ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # "Reince [Priebus], the GOP chairman"
+    if j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and (
+            _person_described(ent) or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end)):
+        # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"
+        ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
         return ent
     tok = doc[j]

@@ -162,7 +162,7 @@ def known_words(ent: Entity) -> set[str]:
     """Lower-case words of an entity's names, role modifiers and affiliations."""
     words = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
     for r in ent.roles:
-        words |= set(r.mods) | set((r.affiliation or "").lower().split())
+        words |= set(r.mods) | set(r.noun.split()) | set((r.affiliation or "").lower().split())
     return words
 
 
@@ -207,7 +207,8 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
             continue
         known = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
         agree = max(len(mods & r.mods) - len(({"former"} & (mods ^ r.mods))) * 3
-                    - 9 * len(proper - r.mods - known - set((r.affiliation or "").lower().split()))
+                    - 9 * len(proper - r.mods - set(r.noun.split()) - known
+                              - set((r.affiliation or "").lower().split()))
                     for r in roles)
         if agree < 0:
             continue

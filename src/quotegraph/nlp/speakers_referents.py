@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_nouns, owned_name, owner_nouns,
-                               region_country, role_noun, spouse_genders, staff_nouns)
+from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_groups, kin_nouns, owned_name,
+                               owner_nouns, region_country, role_noun, spouse_genders, staff_nouns)
 from .speakers_model import Entity, Mention
 from .syntax import DASHES, after_dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, synonyms, takes_up)
 
 __all__ = ["Referents", "dateline_between", "listed"]
+
+_OTHER = {"m": "f", "f": "m"}
 
 
 def dateline_between(first: Token, second: Token) -> bool:
@@ -120,6 +122,8 @@ class Referents:
                 return None  # "Her spokeswoman" is nobody else's spokesperson (a ministry's)
             if ent is None and m.source and owner is not None and info.lemma in spouse_genders():
                 return self._spouse(owner, spouse_genders()[info.lemma])
+            if ent is None and owner is not None and info.lemma in kin_groups() and (m.source or self._writers(owner)):
+                return self._group_member(owner, info.lemma, *kin_groups()[info.lemma])
             return ent
         if not m.source or info.lemma in follower_nouns() | staff_nouns() \
                 or any(c.dep_ == "conj" for c in info.head.children):
@@ -136,6 +140,69 @@ class Referents:
         found = [e for e in self.entities if e is not holder and e.named and e.kind == "person"
                  and e.canonical() and e.canonical().split()[-1] == surname and e.gender in (gender, None)]
         return found[0] if len(found) == 1 and found[0].gender == gender else None
+
+    def _group_member(self, owner: Token, noun: str, group: str, gender: str) -> Entity | None:
+        """The one person named beside the same owner's kin noun ("my father, Peter Grant")
+        or, of the noun's gender, beside its group noun ("my parents, Harold and Ruth
+        Carter, ... my father said": Harold; with "Walter and June" the one who is not the
+        man). The writer's own kin ("my father") are the same people all through, so their
+        names may come later; anyone else's must come before."""
+        found: list[Entity] = []
+        for lemma, people in self._kin_named(owner, (noun, group)):
+            if lemma == noun:
+                found += [e for e in people if all(e is not f for f in found)]
+            else:
+                fit = [e for e in people if e.gender == gender]
+                if not fit and sorted(str(e.gender) for e in people) == sorted(["None", _OTHER[gender]]):
+                    fit = [e for e in people if e.gender is None]  # the one who is not of the other gender
+                found += [e for e in fit[:1] if len(fit) == 1 and all(e is not f for f in found)]
+        return found[0] if len(found) == 1 else None
+
+    def _kin_group(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"My parents told me" after "My parents, Walter and June Brennan, ran a store": the
+        group of the people named beside the same owner's group noun."""
+        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
+        groups = {group for group, _ in kin_groups().values()}
+        if owner is None or info.lemma not in groups:
+            return None
+        named = [people for _, people in self._kin_named(owner, (info.lemma,)) if len(people) > 1]
+        if len(named) != 1:
+            return None
+        return self._named_group(named[0], tuple(id(e) for e in named[0]))
+
+    def _kin_named(self, owner: Token, lemmas: tuple[str, ...]) -> list[tuple[str, list[Entity]]]:
+        """The people named in apposition to each kin noun of ``lemmas`` (singular for a
+        member noun, plural for a group noun) that the same owner has, with its lemma."""
+        out = []
+        doc = self.ctx.doc
+        for tok in doc if self._writers(owner) else doc[: owner.i]:
+            lemma = tok.lemma_.lower()
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is None or poss.i == owner.i or lemma not in lemmas \
+                    or tok.tag_ != ("NN" if lemma == lemmas[0] and len(lemmas) > 1 else "NNS"):
+                continue
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            named += [c for a in named for c in a.subtree if c.dep_ == "conj"]
+            people = [m.entity for t in named if (m := self.by_tok.get(t.i)) is not None
+                      and m.entity is not None and m.entity.named and m.entity.kind == "person"]
+            # "Her parents, Tom and Anne ... her mother said. Her father added": the second
+            # "her" was read as the mother, one of the two, not as whose parents they are
+            mate = tok.tag_ == "NNS" and any(e is self._resolve_token(owner) for e in people)
+            if people and (mate or self._same_owner(poss, owner)):
+                out.append((lemma, people))
+        return out
+
+    def _same_owner(self, one: Token, other: Token) -> bool:
+        """Whether two possessives name the same owner: the writer's own ("my" ... "my",
+        outside quotations), or third-person ones that resolve to one entity."""
+        if PRONOUNS.get(one.lower_, (3,))[0] != 3 or PRONOUNS.get(other.lower_, (3,))[0] != 3:
+            return one.lower_ == other.lower_ and self._writers(one) and self._writers(other)
+        ent = self._resolve_token(one)
+        return ent is not None and ent is self._resolve_token(other)
+
+    def _writers(self, tok: Token) -> bool:
+        """Whether a possessive is the writer's own: "my" or "our" outside quotations."""
+        return PRONOUNS.get(tok.lower_, (3,))[0] == 1 and not self.ctx.in_quote(tok.idx)
 
     def _former_or_latter(self, m: Mention, latter: bool) -> Entity | None:
         """"The former" / "the latter": the first or second of the two names last coordinated

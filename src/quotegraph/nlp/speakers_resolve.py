@@ -400,6 +400,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             return self._possessor(m, info) or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
             return self._spelled_out(info) or self._owned(info) or self._unnamed(info, reuse=False)
+        if info.possessed and info.plural and (kin := self._kin_group(m, info)) is not None:
+            return kin  # "my parents" after "My parents, Walter and June Brennan,"
         if info.indefinite or (info.plural and not info.definite and not (info.collective and info.org)) \
                 or (info.possessed and not info.org):
             return self._lead_cataphor(m, info) or self._unnamed(info, reuse=False)

@@ -176,6 +176,8 @@ def _two_word_title(tokens: list[Token], k: int) -> tuple[str, int]:
     noun = token_role(tokens[k]) or tokens[k].lower_
     if k > 0 and f"{tokens[k - 1].lower_} {noun}" in titles():
         return f"{tokens[k - 1].lower_} {noun}", k - 1
+    if k > 1 and tokens[k - 1].text == "-" and f"{tokens[k - 2].lower_} {noun}" in titles():
+        return f"{tokens[k - 2].lower_} {noun}", k - 2  # "vice-president", split at its hyphen
     if k + 1 < len(tokens) and f"{noun} {tokens[k + 1].lower_}" in titles():
         return f"{noun} {tokens[k + 1].lower_}", k
     return noun, k
@@ -326,7 +328,8 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
            and not _clause_between(m, c)]
     out = [toks for toks in out if _described(toks) and (not m.quoted or any(role_noun(t.text) for t in toks))]
     # in a quotation only a title word: '"a judge who is a hater of Donald Trump, a hater"'
-    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or role_noun(head.head.text)) and head.head.i < m.start \
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or token_role(head.head)) and not _place_before(m, head) \
+            and head.head.i < m.start \
             and head.head.lemma_ not in ("name", "nickname") \
             and (m.start == 0 or doc[m.start - 1].text != "(" or role_noun(head.head.text)) \
             and (m.quoted or not any(doc[k].text in _DOUBLE_MARKS for k in range(head.head.i, m.start))):
@@ -338,7 +341,29 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
         out += [phrase_tokens(c) for c in head.head.children if c.dep_ == "attr" and c.tag_ == "NN"
                 and token_role(c)]  # "X is a lawyer", not "X was the winner of Monday's debate"
     out += _role_hung_under(m, doc)
-    return [toks for toks in out if not any(t.lower_ in _SPEAKER_RELATIVE for t in toks)]
+    return [_glued_before(toks) for toks in out if not any(t.lower_ in _SPEAKER_RELATIVE for t in toks)]
+
+
+_PLACE_PREPS = frozenset({"at", "in", "on", "outside", "inside", "near", "behind", "beside", "across", "along"})
+
+
+def _place_before(m: Mention, head: Token) -> bool:
+    """Whether the noun a person's name is in apposition to is a place a preposition names,
+    no description of them ("outside the plant's main gate, Amanpreet Sidhu, ... said";
+    "turned to a Western conservative, Ronald Reagan" is one)."""
+    noun = head.head
+    return m.entity is not None and m.entity.kind == "person" and noun.dep_ == "pobj" \
+        and noun.head.lower_ in _PLACE_PREPS and not token_role(noun)
+
+
+def _glued_before(tokens: list[Token]) -> list[Token]:
+    """A phrase with the pieces of a hyphenated word the parse split off before it ("the
+    company's [vice-]president of operations", three appositives to the parse)."""
+    doc = tokens[0].doc if tokens else None
+    while tokens and tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" \
+            and not doc[tokens[0].i - 1].whitespace_ and not doc[tokens[0].i - 2].whitespace_:
+        tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1]] + tokens
+    return tokens
 
 
 def _role_hung_under(m: Mention, doc) -> list[list[Token]]:

@@ -67,8 +67,8 @@ def dateline(tok: Token) -> bool:
     for t in doc[last.i + 1:first.i + _DATELINE_REACH]:  # "KISUMU, Kenya - President ...": the parse
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:  # hung the dash elsewhere
             return True
-        if not (t.is_punct or t.text[:1].isupper()) or t.is_space:
-            return False
+        if not (t.is_punct or t.text[:1].isupper() or t.is_digit) or t.is_space:
+            return False  # a date may stand in it: "CANBERRA, April 28 -"
     return False
 
 
@@ -102,10 +102,10 @@ def after_dateline(span: Span, reach: int = 12) -> Span:
     first = _paragraph_start(doc, span.start, reach)
     if first is None or not (first.text.isupper() and first.is_alpha and len(first.text) > 1):
         return span
-    if any(not (t.is_punct or t.text[:1].isupper()) for t in doc[first.i + 1 : span.start]):
+    if any(not (t.is_punct or t.text[:1].isupper() or t.is_digit) for t in doc[first.i + 1 : span.start]):
         return span
     for tok in doc[max(first.i + 1, span.start) : first.i + reach]:
-        if span.start > first.i and not (tok.is_punct or tok.text[:1].isupper()):
+        if span.start > first.i and not (tok.is_punct or tok.text[:1].isupper() or tok.is_digit):
             return span  # only a dateline's words before the dash: not "NATO said the plan — which ..."
         if (tok.text in _HEADING_DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_
                 and tok.i + 1 < span.end):
