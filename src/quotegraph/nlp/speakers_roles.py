@@ -4,7 +4,8 @@ president, Bill Clinton"), predicates ("X is the mayor of ..."), and the role,
 affiliation and country each description gives.
 
 Organisations named through a person or place plus an organisation noun are found in
-:mod:`.speakers_org_compounds`.
+:mod:`.speakers_org_compounds`; the words of a description's phrase are chosen in
+:mod:`.speakers_phrases`.
 """
 from __future__ import annotations
 
@@ -17,110 +18,13 @@ from .speakers_lexicon import (abstract_noun, countries_in, given_names, kin_nou
                                role_noun, titles, token_role)
 from .speakers_model import Context, Mention, Role
 from .speakers_person_party import person_party
+from .speakers_phrases import MAX_ROLE_TOKENS, name_coordination, opens_quotation, phrase_tokens
 from .doctext import doc_text
-from .syntax import WEEKDAYS, finite, spaced_dash
+from .syntax import finite, spaced_dash
 
 __all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "phrase_tokens"]
 
 _DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``"})
-_CUT_DEPS = {"relcl", "conj", "cc", "acl", "appos", "advcl", "punct", "parataxis"}
-_MAX_ROLE_TOKENS = 14
-
-
-def _day_phrase(c: Token) -> bool:
-    """"on Tuesday" or a bare "Tuesday" hanging on a noun (not "Super Tuesday")."""
-    words = list(c.subtree)
-    if c.dep_ == "npadvmod" and len(words) == 1:
-        return c.lower_ in WEEKDAYS
-    return c.dep_ == "prep" and c.lower_ == "on" and len(words) == 2 and words[1].lower_ in WEEKDAYS
-
-
-def _run_on_title(t: Token, c: Token) -> bool:
-    """An "appositive" the parse split off a title without a comma: "the veteran [Tory MP
-    for Stone]" is one phrase (a name, "his brother [John]", stays apart), and so is the
-    name right after an organisation noun ("the legal aid group [Al Otro Lado]")."""
-    if c.dep_ != "appos" or c.left_edge.i != t.i + 1:
-        return False
-    if t.lower_ in org_nouns() and t.pos_ == "NOUN" and c.pos_ == "PROPN":
-        return True
-    return c.ent_type_ not in ("PERSON", "ORG", "GPE") and role_noun(c.text) is not None
-
-
-def _title_pair(t: Token, c: Token) -> bool:
-    """"[president and chief executive] of the Farm Bureau", "[founder and CEO] of ...": two
-    titles coordinated right after each other are one role."""
-    if c.dep_ not in ("cc", "conj") or token_role(t) is None or t.pos_ != "NOUN":
-        return False
-    conj = c if c.dep_ == "conj" else next((x for x in t.children if x.dep_ == "conj"), None)
-    if conj is None or token_role(conj) is None or conj.ent_type_ in ("PERSON", "GPE"):
-        return False
-    cc = next((x for x in t.children if x.dep_ == "cc"), None)
-    return cc is not None and cc.i == t.i + 1 and conj.left_edge.i == t.i + 2 \
-        and not any(x.dep_ == "conj" and x.i != conj.i for x in t.children)
-
-
-def _name_coordination(t: Token, c: Token) -> bool:
-    """"Minister for [Legal and International Affairs]": capitalised words coordinated inside
-    the object of a title's preposition are one name, not two phrases."""
-    if c.dep_ not in ("cc", "conj") or t.dep_ not in ("pobj", "nmod", "compound") or t.tag_ not in ("NNP", "NNPS"):
-        return False  # (an "nmod": "Center for [Strategic and International] Studies")
-    conj = next((x for x in t.children if x.dep_ == "conj"), None)
-    if conj is None or conj.tag_ not in ("NNP", "NNPS") or t.ent_type_ == "PERSON" \
-            or conj.ent_type_ in ("PERSON", "GPE") or any(x.ent_type_ == "PERSON" for x in conj.subtree):
-        return False  # "of Iraq and Syria" are two; "of Iraq and Afghanistan Veterans of America" one
-    nxt = conj.right_edge.i + 1  # not "of Management and Budget [in the Reagan administration]"
-    return not any(x.dep_ == "prep" and x.i > conj.i and not _name_of(x) for x in conj.subtree) \
-        and not (nxt < len(t.doc) and t.doc[nxt].dep_ == "prep")
-
-
-def _name_of(prep: Token) -> bool:
-    """"Veterans [of America]": an "of" with a capitalised object right after it, inside a name."""
-    obj = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
-    return prep.lower_ == "of" and obj is not None and obj.dep_ == "pobj" and obj.tag_ == "NNP" \
-        and obj.right_edge.i == obj.i
-
-
-def phrase_tokens(tok: Token) -> list[Token]:
-    """The noun phrase of a token without relative clauses, conjuncts or appositives; a
-    name's own coordination and a pair of titles ("president and chief executive of ...")
-    stay when the phrase is not too long for a role."""
-    for names, pairs in ((True, True), (False, True), (False, False)):
-        found = _after_dash(tok, _phrase_tokens(tok, names, pairs))
-        if len(found) <= _MAX_ROLE_TOKENS:
-            break
-    return found
-
-
-def _after_dash(tok: Token, tokens: list[Token]) -> list[Token]:
-    """The words after a spaced dash before the head ("Deborah Reynolds - [Santilli's
-    girlfriend]", which the parse reads as one phrase)."""
-    cut = max((t.i for t in tokens if t.i < tok.i and spaced_dash(t)), default=None)
-    return tokens if cut is None else [t for t in tokens if t.i > cut]
-
-
-def _phrase_tokens(tok: Token, names: bool, pairs: bool = True) -> list[Token]:
-    keep = {tok.i}
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in _CUT_DEPS and not (c.dep_ == "punct" and (c.text in "-–'’" or _paired_mark(t, c))) \
-                    and not _run_on_title(t, c) \
-                    and not (names and _name_coordination(t, c)) and not (pairs and _title_pair(t, c)):
-                continue
-            if c.i > tok.i and _day_phrase(c):
-                continue  # "the mayor [on Tuesday] said"
-            keep.add(c.i)
-            stack.append(c)
-    doc = tok.doc
-    lo = hi = tok.i
-    while lo - 1 in keep:
-        lo -= 1
-    while hi + 1 in keep:
-        hi += 1
-    return [doc[i] for i in range(lo, hi + 1)]
-
-
 def _title_index(tokens: list[Token]) -> int | None:
     """Position of the role noun in a phrase: its syntactic head if a title, else the
     rightmost title before any preposition, else any title word."""
@@ -138,22 +42,6 @@ def _title_index(tokens: list[Token]) -> int | None:
         if token_role(tokens[k]):
             return k
     return next((k for k, t in enumerate(tokens) if token_role(t) and t.ent_type_ not in ("ORG", "FAC")), None)
-
-
-_OPENING = ("“", '"', "``")
-_CLOSING = ("”", '"', "''")
-
-
-def _paired_mark(t: Token, c: Token) -> bool:
-    """A quotation mark around a name inside the phrase (the “Daily Show” host): the parse
-    hangs both marks on the phrase's head, before it."""
-    marks = [x for x in t.children if x.dep_ == "punct" and x.i < t.i and x.text in _OPENING + _CLOSING]
-    return c in marks and len(marks) == 2 and marks[0].text in _OPENING and marks[1].text in _CLOSING
-
-
-def _opens_quotation(tokens: list[Token]) -> bool:
-    """The phrase opens with a quotation mark that closes inside it (the “Daily Show” host)."""
-    return tokens[0].text in _OPENING and any(t.text in _CLOSING for t in tokens[1:])
 
 
 def _as_before(tokens: list[Token], k: int) -> int | None:
@@ -200,7 +88,7 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
     # "Its president, Faith Odhiambo" is "president" of the body "its" is (the affiliation);
     # "his daughter", "her rival" keep whose they are
     while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an", "its")) \
-            and not _opens_quotation(tokens):
+            and not opens_quotation(tokens):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case") and not _abbreviation_stop(tokens):
         tokens = tokens[:-1]  # "the Polish army's"; not the stop of "Col." split off
@@ -209,7 +97,7 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
         tokens = tokens[:-1]
         while len(tokens) > 1 and tokens[-1].lower_ == "the":
             tokens = tokens[:-1]
-    if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
+    if not tokens or len(tokens) > MAX_ROLE_TOKENS:
         return None
     if tokens[0].tag_ in ("WP", "WP$", "WDT") and tokens[0].text.islower():
         return None  # "whose war heroism": a relative clause, no role ("WHO Director-General" is one)
@@ -260,7 +148,7 @@ def _own_country_text(tokens: list[Token]) -> str:
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.i in ids and t.head.lower_ in kin_nouns() \
                 and any(c.dep_ == "pobj" and c.lemma_.lower() in _ORIGIN_NOUNS for c in t.children):
             drop |= {x.i for x in t.subtree}  # "the son of [Dominican] immigrants": the parents' country
-        if t.dep_ == "pobj" and t.head.i in ids and any(_name_coordination(t, c) for c in t.children):
+        if t.dep_ == "pobj" and t.head.i in ids and any(name_coordination(t, c) for c in t.children):
             drop |= {x.i for x in t.subtree}  # "CEO of [Iraq and Afghanistan Veterans of America]": a name
     doc = tokens[0].doc
     return " ".join(t.text for t in doc[tokens[0].i: tokens[-1].i + 1] if t.i not in drop)
