@@ -454,3 +454,18 @@ def test_a_defendant_and_a_mediator_are_roles_a_description_takes_up(analyze):
                 "said.\n")
     assert _by_source(r, "the defendant").name == "Raymond Castell"
     assert _by_source(r, "the mediator").name == "Gordon Leclerc"
+
+
+def test_the_statement_is_whoever_issued_or_spoke_in_the_last_one(analyze):
+    r = analyze("Halcyon Pictures, the studio behind the films, said in a statement that the role would be recast. "
+                "\"Nightreeve has always been bigger than any one person,\" the statement said.\n\n"
+                "Senator Ruth Akers referenced a 2015 inspector general's report on Monday. The report said records "
+                "were poorly kept.\n")
+    assert _by_source(r, "the statement").name == "Halcyon Pictures"
+    assert _by_source(r, "The report").name is None  # she cited it; she did not write it
+
+
+def test_an_organisation_set_off_after_a_spokesman_for_it_is_not_the_spokesman(analyze):
+    r = analyze("A spokesman for the developer, Prairie Ridge Partners, said in an email that the company would "
+                "provide traffic data within two weeks.\n")
+    assert r.statements[0].speaker.name is None

@@ -11,7 +11,7 @@ from .doctext import doc_text
 from .speakers_lexicon import document_nouns, org_nouns, owned_name, owner_nouns
 from .speakers_model import Context, Entity, Mention
 
-__all__ = ["org_compounds"]
+__all__ = ["org_compounds", "ISSUE_VERBS"]
 
 
 def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
@@ -23,7 +23,7 @@ def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
     return mention
 
 
-_ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
+ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
                           "send", "sign", "post", "circulate"})
 
 
@@ -35,7 +35,7 @@ def _document_of(m: Mention, doc) -> Token | None:
 
 def _document_by(head: Token) -> Token | None:
     """The document noun whose author ``head`` heads (see :func:`_document_of`)."""
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _ISSUE_VERBS:
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ISSUE_VERBS:
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and obj.lemma_.lower() in document_nouns() else None
     first = head
@@ -47,7 +47,7 @@ def _document_by(head: Token) -> Token | None:
     if head.dep_ != "pobj" or prep.lower_ not in ("by", "from"):
         return None
     owner = prep.head
-    if prep.dep_ == "agent" and owner.dep_ == "acl" and owner.lemma_.lower() in _ISSUE_VERBS:
+    if prep.dep_ == "agent" and owner.dep_ == "acl" and owner.lemma_.lower() in ISSUE_VERBS:
         owner = owner.head  # "a survey released Tuesday by the Pew Research Center"
     if owner.pos_ != "NOUN":
         return None

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_groups, kin_nouns, owned_name,
-                               owner_nouns, region_country, role_noun, spouse_genders, staff_nouns)
+from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_groups, kin_nouns, org_nouns, owned_name,
+                               owner_nouns, region_country, role_noun, spouse_genders, staff_nouns, token_role)
 from .speakers_model import Entity, Mention
-from .syntax import DASHES, after_dateline, spaced_dash
+from .speakers_org_compounds import ISSUE_VERBS
+from .syntax import DASHES, after_dateline, dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, synonyms, takes_up)
 
 __all__ = ["Referents", "dateline_between", "listed"]
 
 _OTHER = {"m": "f", "f": "m"}
+_ISSUE_SENTS = 3  # sentences back to the text a document noun takes up ("the statement said")
 
 
 def dateline_between(first: Token, second: Token) -> bool:
@@ -27,6 +29,13 @@ def dateline_between(first: Token, second: Token) -> bool:
     ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed")."""
     a, b = sorted((first, second), key=lambda t: t.i)
     return a.is_upper and len(a) > 1 and any(t.text in DASHES for t in a.doc[a.i:b.i])
+
+
+def _body_of_its_object(tok: Token, ent: Entity | None) -> bool:
+    """Whether an organisation set off after a person's role noun names the body the role
+    is for, not the person ("A spokesman for the developer, Prairie Ridge Partners, said")."""
+    return ent is not None and ent.kind == "organisation" and token_role(tok) is not None \
+        and tok.lower_ not in org_nouns() and any(c.dep_ == "prep" and c.i > tok.i for c in tok.children)
 
 
 def _past_its_verb(subj: Token, appos: Token) -> bool:
@@ -50,7 +59,8 @@ class Referents:
                 c = next((d for d in c.children if d.dep_ == "appos" and d.i in self.by_tok  # charity Médecins
                           and tok.doc[d.i - 1].text == "("), c)  # Sans Frontières (MSF)"
             if c.i in self.by_tok and not any(t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
-                    and not dateline_between(c, tok) and not _past_its_verb(tok, c):
+                    and not dateline_between(c, tok) and not _past_its_verb(tok, c) \
+                    and not _body_of_its_object(tok, self.by_tok[c.i].entity):
                 return self.by_tok[c.i].entity
         return None
 
@@ -109,6 +119,23 @@ class Referents:
                     and c.end - c.start == 1 and doc[c.head].lemma_.lower() in synonyms(info.lemma) \
                     and takes_up(info, describe(doc[c.head]), c.entity):
                 return c.entity
+        return self._issuer(info) if info.lemma in document_nouns() and not info.plural else None
+
+    def _issuer(self, info: NominalInfo) -> Entity | None:
+        """"The statement said" after "Fox News said in a statement" (or "In a statement, the
+        mogul announced", "Cook provided a written statement"): whoever gave the last text of
+        that noun in this sentence or the three before, as the subject of the verb that put
+        it out or spoke in it (not "Gowdy referenced a report")."""
+        ctx, doc = self.ctx, self.ctx.doc
+        first = ctx.sent_starts[max(ctx.sent_of[info.head.i] - _ISSUE_SENTS, 0)]
+        for tok in reversed(doc[first:min(t.i for t in info.tokens)]):
+            if tok.lemma_.lower() != info.lemma or tok.pos_ != "NOUN":
+                continue
+            in_it = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep"
+            verb = tok.head.head if in_it else tok.head
+            issued = in_it or tok.dep_ == "dobj" and verb.lemma_.lower() in ISSUE_VERBS | {"provide"}
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if issued and verb.pos_ == "VERB" else None
+            return self._resolve_token(subj) if subj is not None and not dateline(subj) else None
         return None
 
     def _possessor(self, m: Mention, info: NominalInfo) -> Entity | None:
