@@ -463,6 +463,9 @@ def test_the_statement_is_whoever_issued_or_spoke_in_the_last_one(analyze):
                 "were poorly kept.\n")
     assert _by_source(r, "the statement").name == "Halcyon Pictures"
     assert _by_source(r, "The report").name is None  # she cited it; she did not write it
+    r = analyze("Senator Maria Lopez and Senator John Keller issued a joint statement on Thursday. The statement "
+                "said both were committed to the bill.\n")
+    assert _by_source(r, "The statement").name == "Maria Lopez and John Keller"
 
 
 def test_an_organisation_set_off_after_a_spokesman_for_it_is_not_the_spokesman(analyze):

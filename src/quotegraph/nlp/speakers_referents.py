@@ -135,7 +135,11 @@ class Referents:
             verb = tok.head.head if in_it else tok.head
             issued = in_it or tok.dep_ == "dobj" and verb.lemma_.lower() in ISSUE_VERBS | {"provide"}
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if issued and verb.pos_ == "VERB" else None
-            return self._resolve_token(subj) if subj is not None and not dateline(subj) else None
+            if subj is None or dateline(subj):
+                return None
+            if any(c.dep_ == "conj" for c in subj.children):  # "Trump and Ryan issued a statement": both
+                return next((g.entity for g in self.group_at.get(subj.i, [])), None)
+            return self._resolve_token(subj)
         return None
 
     def _possessor(self, m: Mention, info: NominalInfo) -> Entity | None:
