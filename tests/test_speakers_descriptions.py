@@ -472,3 +472,10 @@ def test_an_organisation_set_off_after_a_spokesman_for_it_is_not_the_spokesman(a
     r = analyze("A spokesman for the developer, Prairie Ridge Partners, said in an email that the company would "
                 "provide traffic data within two weeks.\n")
     assert r.statements[0].speaker.name is None
+
+
+def test_one_of_several_in_the_lead_is_no_one_named_later(analyze):
+    r = analyze("NAIROBI \u2014 Developing countries rejected a draft deal on climate finance that one African "
+                "negotiator called \u201can insult dressed up as a compromise.\u201d\n\n\u201cWe came here to close a "
+                "gap,\u201d said Anjali Rao, India's lead negotiator.\n")
+    assert _by_source(r, "one African negotiator").name is None

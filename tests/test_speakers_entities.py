@@ -811,3 +811,12 @@ def test_a_place_a_name_stands_beside_is_no_role_but_a_role_noun_there_is(analyz
     roles = {s.name: s.role for s in r.speakers}
     assert "Amanpreet Sidhu" in roles and roles["Amanpreet Sidhu"] is None
     assert roles["John Marsh"] == "company's owner"
+
+
+def test_a_three_word_title_is_one_role_and_its_short_form_takes_it_up(analyze):
+    r = analyze("Northgate Chief Executive Officer Rebecca Tran said the deal was good.\n\nNorthgate Chief Financial "
+                "Officer Michael Brandt said the company expected savings.\n\nHarlow CEO James Okafor said it was "
+                "fair. Tran said no decisions had been made. \"Our people are the reason,\" the CEO said.\n")
+    got = {s.source.text: s.speaker for s in r.statements}
+    assert got["Northgate Chief Financial Officer Michael Brandt"].affiliation == "Northgate"
+    assert got["the CEO"].name == "Rebecca Tran"  # the chief executive named last, not the one called "CEO"

@@ -385,6 +385,8 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool =
     sent = ctx.sent_of[info.head.i]
     if not (info.title_only or sent <= 1 or lead) or not info.role or info.plural:
         return None
+    if any(t.lower_ == "one" for t in info.tokens if t.i < info.head.i):
+        return None  # "one African negotiator called it ...": one of several, not someone named next
     nouns = synonyms(info.role)
     people = [m for m in names if m.entity is not None and m.entity.kind == "person"]
     if not any(_in_same_source(ctx, info.head, m.head) for m in people) and any(

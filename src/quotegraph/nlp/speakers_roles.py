@@ -59,9 +59,11 @@ def _as_before(tokens: list[Token], k: int) -> int | None:
 
 def _two_word_title(tokens: list[Token], k: int) -> tuple[str, int]:
     """The role noun at ``tokens[k]``, with the word before or after it where the two make one
-    title ("chief justice", "Chief Executive" whose first word the parse made the head), and
-    the position of its first word."""
+    title ("chief justice", "Chief Executive" whose first word the parse made the head), or
+    the two before it ("chief operating officer"), and the position of its first word."""
     noun = token_role(tokens[k]) or tokens[k].lower_
+    if k > 1 and f"{tokens[k - 2].lower_} {tokens[k - 1].lower_} {noun}" in titles():
+        return f"{tokens[k - 2].lower_} {tokens[k - 1].lower_} {noun}", k - 2  # "Chief Financial Officer"
     if k > 0 and f"{tokens[k - 1].lower_} {noun}" in titles():
         return f"{tokens[k - 1].lower_} {noun}", k - 1
     if k > 1 and tokens[k - 1].text == "-" and f"{tokens[k - 2].lower_} {noun}" in titles():
