@@ -217,3 +217,10 @@ def test_a_surname_the_model_took_for_an_organisation_after_a_given_name_is_a_pe
                 "three years.\n")
     st = next(s for s in r.statements if s.source is not None and s.source.text == "Treasurer Amanda Kwan")
     assert (st.speaker.name, st.speaker.role) == ("Amanda Kwan", "Treasurer")
+
+
+def test_management_opening_a_sentence_is_no_name(analyze):
+    r = analyze("WINNIPEG - Workers at the Prairie Gold Meats plant walked off the job on Monday.\n\n"
+                "Management said it had no plans to hire replacement workers, but warned that deliveries would be "
+                "diverted if the stoppage continued.\n")
+    assert all(sp.name != "Management" for sp in r.speakers)
