@@ -224,3 +224,15 @@ def test_management_opening_a_sentence_is_no_name(analyze):
                 "Management said it had no plans to hire replacement workers, but warned that deliveries would be "
                 "diverted if the stoppage continued.\n")
     assert all(sp.name != "Management" for sp in r.speakers)
+
+
+def test_a_name_set_off_before_a_hyphenated_organisation_noun_is_an_organisation(analyze):
+    r = analyze("Berlin start-up Quillon unveils AI bookkeeper it says can run a small firm's accounts\n\n"
+                "BERLIN \u2014 Quillon, a two-year-old German start-up, on Wednesday released an artificial-intelligence "
+                "assistant that it said could handle invoicing, payroll and tax filings for small businesses \u201cwith "
+                "less supervision than a junior accountant.\u201d\n\nThe product, called Ledgerline, is available "
+                "immediately to companies in Germany and Austria, with a wider European release planned for the "
+                "spring, the startup said.\n")
+    assert ("Quillon", "organisation") in [(s.name, s.kind) for s in r.speakers]
+    st = next(s for s in r.statements if s.source is not None and s.source.text == "the startup")
+    assert st.speaker.name == "Quillon"

@@ -332,7 +332,7 @@ def find_names(ctx: Context) -> list[Mention]:
                 or (len(tokens) == 1 and (_org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
         label = "ORG" if short or any(t.lower_ in _org_words() or t.lower_ in ("for", "on") for t in tokens) or any(
-            c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in root.children) else "PERSON"
+            c.dep_ == "appos" and _glued_word(c) in org_nouns() for c in root.children) else "PERSON"
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
@@ -343,6 +343,15 @@ def find_names(ctx: Context) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     strip_headline_words(ctx, out)
     return _shared_surnames(ctx, out)
+
+
+def _glued_word(tok: Token) -> str:
+    """A noun's lemma with the pieces a hyphen glues to it before, the hyphen dropped ("a German
+    start-up": "startup", which the tokenizer splits into three)."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return "".join(t.text for t in doc[i:tok.i] if t.text != "-").lower() + tok.lemma_.lower()
 
 
 def _short_org_name(root: Token, ents: list[SpacySpan]) -> bool:
