@@ -479,3 +479,9 @@ def test_one_of_several_in_the_lead_is_no_one_named_later(analyze):
                 "negotiator called \u201can insult dressed up as a compromise.\u201d\n\n\u201cWe came here to close a "
                 "gap,\u201d said Anjali Rao, India's lead negotiator.\n")
     assert _by_source(r, "one African negotiator").name is None
+
+
+def test_the_agency_can_be_an_organization(analyze):
+    r = analyze("GENEVA \u2014 Measles cases rose 40% last year, the World Health Organization said on Tuesday.\n\n"
+                "The agency said 47 countries had reported large outbreaks in the past 12 months.\n")
+    assert _by_source(r, "The agency").name == "World Health Organization"
