@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts",
-    "staff_nouns", "asking_nouns",
-    "follower_nouns", "kin_nouns", "kin_groups", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
+    "staff_nouns", "asking_nouns", "kin_groups",
+    "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "token_role", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]

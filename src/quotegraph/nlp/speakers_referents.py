@@ -134,7 +134,8 @@ class Referents:
             in_it = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep"
             verb = tok.head.head if in_it else tok.head
             issued = in_it or tok.dep_ == "dobj" and verb.lemma_.lower() in ISSUE_VERBS | {"provide"}
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if issued and verb.pos_ == "VERB" else None
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+                if issued and verb.pos_ == "VERB" else None
             if subj is None or dateline(subj):
                 return None
             if any(c.dep_ == "conj" for c in subj.children):  # "Trump and Ryan issued a statement": both
