@@ -16,7 +16,7 @@ __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts",
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
-    "token_role", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
+    "token_role", "hyphen_start", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "PRONOUNS",
 ]
 
@@ -173,10 +173,17 @@ def token_role(tok: Token) -> str | None:
     found = role_noun(tok.text)
     if found or tok.i < 2:
         return found
+    i = hyphen_start(tok)
+    return role_noun(tok.doc[i:tok.i + 1].text) if i < tok.i else None
+
+
+def hyphen_start(tok: Token) -> int:
+    """Index of the first piece of the hyphenated word the tokenizer split and ``tok`` ends
+    ("front-runner": "front", "-", "runner"); ``tok.i`` when it ends none."""
     i, doc = tok.i, tok.doc
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2
-    return role_noun(doc[i:tok.i + 1].text) if i < tok.i else None
+    return i
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,8 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import capital_country, demonym_noun, first_names, gender_words, given_names, org_nouns, role_noun
+from .speakers_lexicon import (capital_country, demonym_noun, first_names, gender_words, given_names, hyphen_start,
+                               org_nouns, role_noun)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
@@ -348,10 +349,8 @@ def find_names(ctx: Context) -> list[Mention]:
 def _glued_word(tok: Token) -> str:
     """A noun's lemma with the pieces a hyphen glues to it before, the hyphen dropped ("a German
     start-up": "startup", which the tokenizer splits into three)."""
-    doc, i = tok.doc, tok.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        i -= 2
-    return "".join(t.text for t in doc[i:tok.i] if t.text != "-").lower() + tok.lemma_.lower()
+    pieces = tok.doc[hyphen_start(tok):tok.i]
+    return "".join(t.text for t in pieces if t.text != "-").lower() + tok.lemma_.lower()
 
 
 def _short_org_name(root: Token, ents: list[SpacySpan]) -> bool:

@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .speakers_role_orgs import role_affiliation
-from .speakers_lexicon import (abstract_noun, countries_in, given_names, kin_nouns, org_nouns, region_country,
-                               role_noun, titles, token_role)
+from .speakers_lexicon import (abstract_noun, countries_in, given_names, hyphen_start, kin_nouns, org_nouns,
+                               region_country, role_noun, titles, token_role)
 from .speakers_model import Context, Mention, Role
 from .speakers_person_party import person_party
 from .speakers_phrases import MAX_ROLE_TOKENS, name_coordination, opens_quotation, phrase_tokens
@@ -249,11 +249,9 @@ def _place_before(m: Mention, head: Token) -> bool:
 def _glued_before(tokens: list[Token]) -> list[Token]:
     """A phrase with the pieces of a hyphenated word the parse split off before it ("the
     company's [vice-]president of operations", three appositives to the parse)."""
-    doc = tokens[0].doc if tokens else None
-    while tokens and tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" \
-            and not doc[tokens[0].i - 1].whitespace_ and not doc[tokens[0].i - 2].whitespace_:
-        tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1]] + tokens
-    return tokens
+    if not tokens:
+        return tokens
+    return list(tokens[0].doc[hyphen_start(tokens[0]):tokens[0].i]) + tokens
 
 
 def _role_hung_under(m: Mention, doc) -> list[list[Token]]:
