@@ -160,7 +160,7 @@ def test_she_after_an_unnamed_woman_speaking_about_a_named_one_is_the_speaker(an
                 "still did not understand why Clinton had set up the server. \"I want to believe her, but "
                 "it's hard,\" she said.\n")
     she = _by_source(r, "she").speaker
-    assert she.name is None and she.role == "One woman"
+    assert she.name is None and she.role == "woman"
 
 
 def test_a_speaker_whose_quotation_just_ended_outranks_the_people_it_names(nlp):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .quotes import find_quotes
 from .mute import mute_subject
+from .speakers_lexicon import role_noun
 from .syntax import content_of, overlap, quotation_before, subject_of, subjects
 from .doctext import doc_text
 
@@ -55,7 +56,10 @@ def _attribution(cue: Span, need_subject: bool, quotation: bool = False) -> list
     return out
 
 
-def _sentence_attribution(sent: Span, verbs: frozenset[str], quotes: list) -> list[Span]:
+_CUE_AFTER = 24  # characters after a quotation's close in which a cue takes it up ('," she recounted')
+
+
+def _sentence_attribution(sent: Span, verbs: frozenset[str], quotes: list, cues: list[Span]) -> list[Span]:
     doc = sent.doc
     for tok in sent[:-1]:
         if tok.lower_ == "according" and doc[tok.i + 1].lower_ == "to":
@@ -66,7 +70,41 @@ def _sentence_attribution(sent: Span, verbs: frozenset[str], quotes: list) -> li
             found = _attribution(Span(doc, tok.i, tok.i + 1, label="CUE"), need_subject=True, quotation=True)
             if found:
                 return found
-    return []
+    return _colon_quotation(sent, quotes, cues)
+
+
+def _colon_quotation(sent: Span, quotes: list, cues: list[Span]) -> list[Span]:
+    """"Venn was blunt: “The money went where she sent it.”": a quotation opening right after
+    the colon that ends a main clause "X was ADJ" whose subject is a name, a person pronoun
+    or a role noun ("the minister was defiant:"); cue from the verb to the colon. Not "The
+    mood was sombre:", whose subject speaks for no one, nor a quotation that a cue of the
+    tagger's takes up ("Fiorina was far less bubbly: “...,” she recounted")."""
+    doc = sent.doc
+    colon = next((t for t in sent if t.text == ":" and not _inside(t, quotes)), None)
+    if colon is None:
+        return []
+    root = next((t for t in reversed(sent[: colon.i - sent.start]) if t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp")
+                 and any(c.dep_ == "acomp" for c in t.children)), None)  # the parse may hang it on the quotation
+    if root is None:
+        return []
+    quote = next((q for q in quotes if q.closed and 0 < q.start - colon.idx <= 2), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if quote is None or subject is None or not _speaker_like(subject) \
+            or any(quote.start <= doc[c.start].idx <= quote.end + _CUE_AFTER for c in cues):
+        return []
+    content = doc.char_span(quote.start, quote.end, label="CONTENT", alignment_mode="expand")
+    if content is None:
+        return []
+    source = Span(doc, subject.left_edge.i, subject.i + 1, label="SOURCE")
+    return [Span(doc, root.i, colon.i + 1, label="CUE"), content, source]
+
+
+def _speaker_like(tok: Token) -> bool:
+    """A subject that can speak: a person's or organisation's name, a person pronoun or a
+    role noun."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in ("he", "she", "they", "we", "i"):
+        return True
+    return tok.pos_ == "NOUN" and role_noun(tok.text) is not None
 
 
 def _inside(tok: Token, quotes: list) -> bool:
@@ -79,11 +117,12 @@ def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     with_cue = {doc[s.start].sent.start for s in spans if s.label_ == "CUE"}
     quotes, _ = find_quotes(doc_text(doc))
     verbs = _net_verbs()
+    cues = [s for s in spans if s.label_ == "CUE"]
     added: list[Span] = []
     for sent in doc.sents:
         if sent.start in with_cue or sent.text.rstrip().endswith("?"):
             continue
-        added.extend(_sentence_attribution(sent, verbs, quotes))
+        added.extend(_sentence_attribution(sent, verbs, quotes, cues))
     # the tagger's orphan spans (no cue in their sentence) give way where the net found one
     kept = [s for s in spans if not any(overlap(a, s) for a in added)]
     return sorted(kept + added, key=lambda s: s.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .speakers_lexicon import PRONOUNS, gender_words
+from .recall import data_words
 from .speakers_model import Entity
 from .speakers_nominals import describe
 
@@ -87,13 +88,14 @@ class Binding:
         subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None and subj.i < tok.i else None
 
-    def _someone_before(self, tok: Token, gender: str) -> Entity | None:
+    def _someone_before(self, tok: Token, gender: str, opening: Token) -> Entity | None:
         """"But that changed when [one voter] brought up immigration. [She] asked Sanders ...":
-        a he or she opening its sentence, right after a sentence of its paragraph whose subject
-        is one unnamed person ("a woman", "one voter"), is that person."""
+        a he or she opening its sentence (or after the quotation that opens it: "An Irish
+        skipper was less hopeful. “...,” he said"), right after a sentence of its paragraph
+        whose subject is one unnamed person ("a woman", "one voter"), is that person."""
         doc = tok.doc
-        sent = tok.sent
-        if tok.dep_ != "nsubj" or tok.i != _first_word(sent) or sent.start == 0:
+        sent = opening.sent
+        if tok.dep_ != "nsubj" or opening.i > _first_word(sent) or sent.start == 0:
             return None
         before = doc[sent.start - 1].sent
         if any("\n" in t.text for t in doc[before.start : sent.start]):
@@ -103,6 +105,44 @@ class Binding:
             return None
         ent = self._resolve_token(subj)
         return ent if ent is not None and not ent.named and ent.kind == "person" and not ent.plural else None
+
+    def _answerer(self, tok: Token, gender: str, opening: Token) -> Entity | None:
+        """"Costa asked her whether the strike would go ahead. “It will,” she said": a he or
+        she answering, right after a sentence of its paragraph that puts a question to one
+        person of that gender (not "asked her to ..."), is that person, not the asker.
+        ``opening`` is the first word of the answer (its quotation's, where that comes first)."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in data_words("answer_verbs.txt"):
+            return None
+        doc, sent = tok.doc, opening.sent
+        if sent.start == 0 or opening.i > _first_word(sent):
+            return None
+        before = doc[sent.start - 1].sent
+        if any("\n" in t.text for t in doc[before.start: sent.start]):
+            return None
+        for verb in before:
+            obj = _questioned(verb)
+            if obj is None or self.ctx.in_content(verb.idx):
+                continue  # not a question inside someone's account ("..., she said, was a question ...")
+            asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            ent = self._resolve_token(obj)
+            if ent is None or ent.kind != "person" or ent.plural or (asker is not None
+                                                                      and self._resolve_token(asker) is ent):
+                return None
+            sexed = ent.gender or PRONOUNS.get(obj.lower_, (0, "", None))[2]
+            return ent if sexed == gender else None
+        return None
+
+    def _subject_entity(self, tok: Token) -> frozenset[int]:
+        """Id of the entity an object pronoun's clause has as subject ("Costa asked [her]":
+        not Costa), which a pronoun other than a reflexive cannot be."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "with"):
+            verb = verb.head
+        elif tok.dep_ not in ("dobj", "dative", "iobj"):
+            return frozenset()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        ent = self._resolve_token(subj) if subj is not None and subj.i in self.by_tok else None
+        return frozenset({id(ent)}) if ent is not None else frozenset()
 
     def _objects_of(self, tok: Token) -> frozenset[int]:
         """Ids of the named entities a subject pronoun's verb takes as object ("he told
@@ -117,6 +157,24 @@ class Binding:
 
 
 _ONE = frozenset({"a", "an", "one", "another"})
+
+
+def _questioned(verb: Token) -> Token | None:
+    """The one a verb of asking puts a question to ("asked her whether ...", "pressed
+    Mendes on the date", "asked Mendes about it"); not a request ("asked her to resign")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASKING or verb.tag_ == "VBN":
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    question = any(c.dep_ in ("ccomp", "advcl") and any(w.lower_ in _WH for w in c.subtree if w.i < c.i)
+                   for c in verb.children) or any(c.dep_ == "prep" and c.lower_ in ("about", "on")
+                                                  for c in verb.children)
+    return obj if question else None
+
+
+_ASKING = frozenset({"ask", "press", "question", "quiz"})
+_WH = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
 
 
 def _first_word(sent) -> int:

@@ -71,8 +71,11 @@ def first_names() -> dict[str, str]:
 def given_names() -> frozenset[str]:
     """Every known given name (lowercase): those of :func:`first_names` and the ones
     borne by men and women alike ("Jean", "Billie", "Kelly"), which tell a name from a
-    title ("Billie Jean King") but no gender."""
-    return frozenset(first_names()) | frozenset(row[0].lower() for row in _lines("speakers_given_names.txt"))
+    title ("Billie Jean King") but no gender, and the names of many countries that
+    ``tools/make_given_names.py`` drew from Faker's lists (whose genders differ by country:
+    "Laurence", "Jessie"; so they give none)."""
+    return frozenset(first_names()) | frozenset(row[0].lower() for row in _lines("speakers_given_names.txt")) \
+        | frozenset(row[0].lower() for row in _lines("speakers_given_names_more.tsv"))
 
 
 @lru_cache(maxsize=None)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Statement
 from .doctext import doc_text
+from .syntax import aged
 
 __all__ = ["Role", "Party", "Entity", "Mention", "Context", "quoted_regions"]
 
@@ -183,4 +184,6 @@ class Context:
         ("The president's roots ...")."""
         if tok.dep_ in ("conj", "poss"):
             return tok.head.dep_ in ("nsubj", "nsubjpass")
+        if aged(tok) and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
+            return True  # "the 61-year-old said", which the parse reads as the verb's modifier
         return tok.dep_ in ("nsubj", "nsubjpass", "csubj")

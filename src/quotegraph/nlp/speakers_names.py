@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_lexicon import (capital_country, demonym_noun, first_names, gender_words, given_names, hyphen_start,
-                               org_nouns, role_noun)
+                               org_nouns, role_noun, token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
@@ -22,7 +22,7 @@ from .doctext import doc_text
 from .speakers_headlines import split_headline_name, strip_headline_words
 from .syntax import DASHES, aged, capital_after_hyphen
 
-__all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title", "loose_given"]
+__all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title", "loose_given", "split_word_end"]
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
@@ -78,9 +78,19 @@ def source_root(doc, start: int, end: int) -> Token | None:
         heads = [t for t in heads if t.ent_type_ == "PERSON" and not any(
             w.text in (",", "(", ";") for w in doc[heads[0].i: t.i])] or heads  # not "leaders, including X"
     if heads:
-        return _leading_person(doc, toks, heads[0])
+        return _leading_person(doc, toks, split_word_end(heads[0], ids))
     inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
     return inner[0] if inner else (roots or toks)[0]
+
+
+def split_word_end(tok: Token, ids: set[int]) -> Token:
+    """The last piece of a hyphenated role the parse split ("the vice-president said": "vice",
+    "-" and "president" all the verb's subjects; "The Secretary-General added")."""
+    doc = tok.doc
+    while (tok.i + 2 in ids and tok.whitespace_ == "" and doc[tok.i + 1].text == "-"
+           and doc[tok.i + 1].whitespace_ == "" and token_role(doc[tok.i + 2])):  # not "G-III"
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _leading_person(doc, toks: list[Token], root: Token) -> Token:
@@ -140,6 +150,14 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     return tokens, gender
 
 
+# words that open a phrase picking some of a group ("[One] of them, a former technician")
+_QUANTIFIERS = frozenset({"one", "another", "each", "some", "many", "most", "all", "both", "several", "few",
+                          "none", "neither", "either", "any"})
+
+# letters after a person's name for an honour, rank or seat ("Alistair Venn KC")
+_POST_NOMINALS = frozenset({"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD",
+                            "FRS", "VC", "GC"})
+
 # words that make a company of a title before them ("General Motors", not "General Petraeus")
 _COMPANY_WORDS = frozenset({"motors", "electric", "dynamics", "mills", "atomics", "foods", "instruments"})
 
@@ -163,8 +181,15 @@ def _mention(ctx: Context, tokens: list[Token], label: str, gender: str | None) 
     return Mention(
         start=tokens[0].i, end=tokens[-1].i + 1, head=head.i, sent=ctx.sent_of[head.i], kind="name",
         subject=ctx.is_subject(head), quoted=ctx.in_quote(doc[head.i].idx), gender=gender,
-        text=_name_text(tokens), label=label,
+        text=_name_text(_without_post_nominals(tokens)), label=label,
     )
+
+
+def _without_post_nominals(tokens: list[Token]) -> list[Token]:
+    """A name without the letters after it for an honour, rank or seat ("Alistair Venn KC")."""
+    while len(tokens) > 2 and tokens[-1].text in _POST_NOMINALS:
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _role_surnames(ents: list[SpacySpan]) -> frozenset[str]:
@@ -211,10 +236,24 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
-    label = "PERSON" if person or _titled(ent) else ent.label_
+    label = "PERSON" if person or _titled(ent) or _misread_person(ent, tokens) else ent.label_
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
     return _mention(ctx, tokens, label, gender)
+
+
+def _misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
+    """A given name and a surname the model called an organisation or place ("[Gemma
+    Thornbury] was running on three hours' sleep"), told by the surname standing alone
+    elsewhere outside any organisation or place ("Thornbury, who booked him, said"), which
+    "Philip Morris" or "Rose Bowl" rarely does."""
+    if ent.label_ not in ("ORG", "GPE") or len(tokens) != 2 or tokens[0].lower_ not in given_names() \
+            or tokens[0].lower_ == "al" or not tokens[1].is_title or not tokens[1].is_alpha \
+            or tokens[1].lower_ in _org_words() or _org_noun(tokens[1].lower_) or role_noun(tokens[1].text):
+        return False
+    return any(t.text == tokens[1].text and t.ent_type_ not in ("ORG", "GPE", "FAC", "LOC")
+               and not (t.i > 0 and t.doc[t.i - 1].text[:1].isupper() and t.doc[t.i - 1].is_alpha)
+               for t in ent.doc if t.i != tokens[1].i)
 
 
 def _after_title(tokens: list[Token]) -> list[Token]:
@@ -314,8 +353,9 @@ def find_names(ctx: Context) -> list[Mention]:
         if st.source is None:
             continue
         root = source_root(doc, st.source.start, st.source.end)
-        if root is None or root.i in covered or not (root.text[:1].isupper() or root.text[:1] == "@"):
-            continue
+        if root is None or root.i in covered or not (root.text[:1].isupper() or root.text[:1] == "@") \
+                or root.like_num or root.lower_ in _QUANTIFIERS:
+            continue  # not "[One] of them, a former lab technician"
         described = root.text[:1].isupper() and root.tag_ != "NNS" and not any(c.dep_ == "det" for c in root.children) \
             and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman";
         # not a plural noun opening the sentence ("Lawyers for the plaintiffs, a group of performers")
@@ -481,16 +521,17 @@ def _given_before(doc, ent: SpacySpan) -> SpacySpan:
     Houghton"), with a capitalised word of no entity compounded onto the surname that is
     no title, or a longer one after a known given name ("Billie Jean King")."""
     j = ent.start - 1
-    if j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and (
-            _person_described(ent) or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end)):
-        # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"
+    misread = j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and (
+        _person_described(ent) or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end))
+    if misread:  # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"; "Ana [Costa]"
         ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
         return ent
     tok = doc[j]
     if loose_given(tok, ent.start, ent.end) and not tok.text.isupper() and tok.lower_ not in org_nouns() \
-            and not any(e.text == ent.text and e.label_ != "PERSON" and e.start != ent.start
-                        for e in doc.ents):  # "Wilayat Twitter"
+            and (misread and tok.lower_ in given_names()  # its other mentions are misread alike
+                 or not any(e.text == ent.text and e.label_ != "PERSON" and e.start != ent.start
+                            for e in doc.ents)):  # "Wilayat Twitter"
         return SpacySpan(doc, j, ent.end, label="PERSON")
     return ent
 

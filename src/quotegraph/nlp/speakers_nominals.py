@@ -104,8 +104,8 @@ class NominalInfo:
             head.tag_ in ("NNP", "NN") and head.lower_ in _MEMBERS  # "the veteran conservative"
             or head.tag_ == "NNP" and head.ent_type_ == "NORP" and country_code(head.text) is not None
             or head.tag_ == "NNP" and demonym_noun(head.text))  # "the Dutchman", which the model calls ORG
-        # "the 54-year-old": one person, described by age alone
-        self.age = aged(head)
+        # "the 54-year-old": one person, described by age alone or with a noun ("the 61-year-old zoologist")
+        self.age = aged(head) or not self.org and head.pos_ == "NOUN" and any(aged(t) for t in tokens if t.i < head.i)
 
     @property
     def kind(self) -> str:
@@ -207,9 +207,10 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
             continue
         known = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
         agree = max(len(mods & r.mods) - len(({"former"} & (mods ^ r.mods))) * 3
-                    - 9 * len(proper - r.mods - set(r.noun.split()) - known
-                              - set((r.affiliation or "").lower().split()))
-                    for r in roles)
+                    - 9 * len({w for w in proper - r.mods - set(r.noun.split()) - known
+                               - set((r.affiliation or "").lower().split())
+                               if not (r.country and country_code(w.title()) == r.country)})  # "Russian"
+                    for r in roles)  # for "Russia's ambassador"
         if agree < 0:
             continue
         last = last_before(ent, info.head.i)

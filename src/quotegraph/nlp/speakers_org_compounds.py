@@ -24,7 +24,7 @@ def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
 
 
 ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
-                          "send", "sign", "post", "circulate"})
+                          "send", "sign", "post", "circulate", "lead", "author", "co-author"})
 
 
 def _document_of(m: Mention, doc) -> Token | None:

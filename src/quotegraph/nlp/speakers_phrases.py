@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .speakers_lexicon import org_nouns, role_noun, token_role
-from .syntax import WEEKDAYS, spaced_dash
+from .syntax import WEEKDAYS, aged, spaced_dash
 
 __all__ = ["phrase_tokens", "opens_quotation", "name_coordination", "MAX_ROLE_TOKENS"]
 
@@ -77,6 +77,9 @@ def phrase_tokens(tok: Token) -> list[Token]:
         found = _after_dash(tok, _phrase_tokens(tok, names, pairs))
         if len(found) <= MAX_ROLE_TOKENS:
             break
+    before = tok.doc[found[0].i - 1] if aged(tok) and found[0].i > 0 else None
+    if before is not None and before.dep_ == "det" and before.head.i == tok.head.i:
+        found = [before] + found  # "the 61-year-old said", the parse hanging "the" on the verb
     return found
 
 

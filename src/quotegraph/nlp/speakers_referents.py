@@ -8,6 +8,8 @@ entities, the mentions resolved so far and ``_resolve_token``.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_groups, kin_nouns, org_nouns, owned_name,
@@ -22,6 +24,7 @@ __all__ = ["Referents", "dateline_between", "listed"]
 
 _OTHER = {"m": "f", "f": "m"}
 _ISSUE_SENTS = 3  # sentences back to the text a document noun takes up ("the statement said")
+_AGE = re.compile(r"\b(\d+)[- ]years?[- ]old")  # the age an age description gives
 
 
 def dateline_between(first: Token, second: Token) -> bool:
@@ -329,7 +332,8 @@ class Referents:
             found = [m for m in reversed(self.done)
                      if m.entity is not None and not m.entity.named and m.entity.label and m.kind == "nominal"
                      and self.ctx.doc[m.head].lemma_.lower() == info.lemma and m.entity.plural == info.plural
-                     and mods <= set(m.entity.label.lower().replace("’", "'").split())]
+                     and mods <= set(m.entity.label.lower().replace("’", "'").split())
+                     and _AGE.findall(m.entity.label) == _AGE.findall(info.text())]  # "the 29-year-old" is no 47-year-old
             # a speaker before a thing merely mentioned ("the club said ... the Italian club had ... the club said")
             best = next((m for m in found if m.source), found[0] if found else None)
             if best is not None:

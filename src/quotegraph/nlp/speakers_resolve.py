@@ -23,7 +23,7 @@ from .speakers_referents import Referents, dateline_between, listed
 from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, staff_nouns, time_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
-from .speakers_names import tokens_in, find_names, source_root
+from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
 from .speakers_nominals import (NominalInfo, cataphor, describe, has_role, match_body, match_org, match_person_role,
                                 named_near, last_before)
@@ -223,7 +223,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         Iran's High Council ...") is headed by its title whatever the parse says."""
         doc = self.ctx.doc
         root = source_root(doc, span.start, span.end)
-        toks = tokens_in(doc, span.start, span.end)
+        toks = article = tokens_in(doc, span.start, span.end)
         while toks and toks[0].lower_ in ("the", "a", "an"):
             toks = toks[1:]
         if not toks or not role_noun(toks[0].text) or not toks[0].text[:1].isupper() or toks[0].i in self.by_tok:
@@ -231,8 +231,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if any(m.entity is not None and m.entity.kind == "person" for i in range(toks[0].i, toks[-1].i + 1)
                if (m := self.by_tok.get(i)) is not None):
             return root
-        self.phrase[toks[0].i] = toks
-        return toks[0]
+        head = split_word_end(toks[0], {t.i for t in toks})  # "The Secretary-General": "General"
+        self.phrase[head.i] = toks if head is toks[0] else article
+        return head
 
     @staticmethod
     def _definite_role(tok: Token) -> bool:
@@ -290,18 +291,19 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             bound = self._binder(tok)
             if bound is not None and compatible(bound, number, gender):
                 return bound  # "Trump describes himself as ...": the subject of its own clause
-        main = (self._main_subject(tok, gender) or self._someone_before(tok, gender)) if gender in ("m", "f") \
+        own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
+               for c in self.ctx.statements[k].content]
+        opening = tok
+        if own and min(a for a, _ in own) < tok.idx:  # '"...," she said': recency from the quote's start
+            opening = self.ctx.doc[self.ctx.token_at(min(a for a, _ in own))]
+        main = (self._main_subject(tok, gender) or self._someone_before(tok, gender, opening)
+                or self._answerer(tok, gender, opening)) if gender in ("m", "f") \
             else self._main_group(tok) if number == "pl" and tok.lower_ == "they" else None
         if main is not None:
             return main
-        own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
-               for c in self.ctx.statements[k].content]
-        probe = m
-        if own and min(a for a, _ in own) < tok.idx:  # '"...," she said': recency from the quote's start
-            first = self.ctx.token_at(min(a for a, _ in own))
-            probe = replace(m, sent=min(m.sent, self.ctx.sent_of[first]))
+        probe = m if opening is tok else replace(m, sent=min(m.sent, self.ctx.sent_of[opening.i]))
         ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own,
-                                    exclude=self._objects_of(tok))
+                                    exclude=self._objects_of(tok) | self._subject_entity(tok))
         self.margins[m.head] = margin
         if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
                 and (ent.named or ent.kind == "person" and tok.dep_ in ("nsubj", "nsubjpass")) and not m.quoted \
@@ -416,7 +418,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             ent = ent or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names)
-            member = (info.member or info.age) and tok.dep_ in ("nsubj", "nsubjpass") \
+            member = (info.member or info.age) and (tok.dep_ in ("nsubj", "nsubjpass") or info.age and m.subject) \
                 and not any(c.dep_ == "conj" for c in tok.children)
             if ent is None and info.definite and (info.role or member) and not info.plural and m.subject:
                 ent = self._description(m, info) or self._compatriot(m, info)

@@ -89,8 +89,10 @@ def role_from_tokens(tokens: list[Token], weight: int = 2, any_noun: bool = Fals
     (with ``any_noun``, the phrase's head noun serves: "playwright-in-residence")."""
     # "Its president, Faith Odhiambo" is "president" of the body "its" is (the affiliation);
     # "his daughter", "her rival" keep whose they are
-    while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an", "its")) \
-            and not opens_quotation(tokens):
+    while tokens and (tokens[0].dep_ in ("det", "punct", "predet") or tokens[0].lower_ in ("the", "a", "an", "its")
+                      or tokens[0].lower_ in ("one", "another") and len(tokens) > 1 and tokens[0].whitespace_
+                      and tokens[1].lower_ != "of") \
+            and not opens_quotation(tokens):  # "[One] attendee"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case") and not _abbreviation_stop(tokens):
         tokens = tokens[:-1]  # "the Polish army's"; not the stop of "Col." split off
