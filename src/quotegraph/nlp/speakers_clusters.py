@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, role_noun
 from .speakers_model import Context, Entity, Mention
-from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention, loose_given
+from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
+from .speakers_ner_repairs import loose_given
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, surname_key
 from .doctext import doc_text

@@ -5,7 +5,6 @@ them into entities.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -15,11 +14,12 @@ from .speakers_lexicon import (capital_country, demonym_noun, first_names, gende
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
-from .speakers_joins import joined_names, org_initials
+from .speakers_joins import org_initials
+from .speakers_ner_repairs import joined_ents, loose_given, misread_person, org_noun, org_words
 from .colons import headline_source_words
 from .inverted import inverted_verbs
 from .doctext import doc_text
-from .speakers_headlines import split_headline_name, strip_headline_words
+from .speakers_headlines import strip_headline_words
 from .syntax import DASHES, aged, capital_after_hyphen
 
 __all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title", "loose_given", "split_word_end"]
@@ -32,21 +32,6 @@ _HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
 _INITIAL = re.compile(r"[A-Z]\.")
 _LONG_NAME = 5
-
-
-@lru_cache(maxsize=None)
-def _org_words() -> frozenset[str]:
-    """Words that mark a name as an organisation's ("Times", "Committee")."""
-    words: set[str] = set()
-    for vals in org_nouns().values():
-        words |= {v for v in vals if v not in ("gpe", "near", "any")}
-    return frozenset(words | {"news", "inc.", "llc", "party", "house", "senate", "congress"} | _ORG_NAME_WORDS)
-
-
-# words that end or fill organisations' names but are no organisation noun of their own
-# ("Human Rights Watch", "Amnesty International", "Cobalt Capital")
-_ORG_NAME_WORDS = frozenset({"watch", "international", "ltd", "ltd.", "plc", "holdings", "capital", "energy",
-                             "initiative", "league", "society", "forum"})
 
 
 def tokens_in(doc, start: int, end: int) -> list[Token]:
@@ -166,7 +151,7 @@ def _field_of_body(tokens: list[Token]) -> bool:
     """A role word that names a body's field ("[Justice] Department") or opens a company's
     name ("[General] Motors"), not a title."""
     return len(tokens) == 2 and tokens[0].text[:1].isupper() and (
-        _org_noun(tokens[1].lower_) or tokens[1].lower_ in _COMPANY_WORDS)
+        org_noun(tokens[1].lower_) or tokens[1].lower_ in _COMPANY_WORDS)
 
 
 def _name_text(tokens: list[Token]) -> str:
@@ -226,7 +211,7 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "a super PAC": a common noun phrase
     surname = ent.label_ == "PERSON" and tokens[0].lower_ in surnames and tokens[0].text[:1].isupper()
     if len(tokens) == 1 and not surname and (
-            _org_noun(tokens[0].lower_) or role_noun(tokens[0].text)
+            org_noun(tokens[0].lower_) or role_noun(tokens[0].text)
             or ent.label_ == "PERSON" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             and ent.start <= ctx.doc[ent.start - 1].head.i < ent.end):
         return None  # "Bank", "the Republican": a common noun, not a name ("the Clinton campaign" has one)
@@ -236,24 +221,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
-    label = "PERSON" if person or _titled(ent) or _misread_person(ent, tokens) else ent.label_
+    label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) else ent.label_
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
     return _mention(ctx, tokens, label, gender)
-
-
-def _misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
-    """A given name and a surname the model called an organisation or place ("[Gemma
-    Thornbury] was running on three hours' sleep"), told by the surname standing alone
-    elsewhere outside any organisation or place ("Thornbury, who booked him, said"), which
-    "Philip Morris" or "Rose Bowl" rarely does."""
-    if ent.label_ not in ("ORG", "GPE") or len(tokens) != 2 or tokens[0].lower_ not in given_names() \
-            or tokens[0].lower_ == "al" or not tokens[1].is_title or not tokens[1].is_alpha \
-            or tokens[1].lower_ in _org_words() or _org_noun(tokens[1].lower_) or role_noun(tokens[1].text):
-        return False
-    return any(t.text == tokens[1].text and t.ent_type_ not in ("ORG", "GPE", "FAC", "LOC")
-               and not (t.i > 0 and t.doc[t.i - 1].text[:1].isupper() and t.doc[t.i - 1].is_alpha)
-               for t in ent.doc if t.i != tokens[1].i)
 
 
 def _after_title(tokens: list[Token]) -> list[Token]:
@@ -261,11 +232,6 @@ def _after_title(tokens: list[Token]) -> list[Token]:
     Stumpf"; none when the run ends on it), a title that is a surname ("Larry King") aside."""
     titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)]
     return tokens[titled[-1] + 1:] if titled else tokens
-
-
-def _org_noun(low: str) -> bool:
-    """An organisation noun, singular or plural ("union", "unions")."""
-    return low in org_nouns() or (low.endswith("s") and low[:-1] in org_nouns())
 
 
 def _titled(ent: SpacySpan) -> bool:
@@ -278,7 +244,7 @@ def _titled(ent: SpacySpan) -> bool:
     return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
             and (prev.text[:1].isupper() or len(ent) >= 2)  # "spokeswoman [Resila Onyango]"
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in ent)
-            and not any(t.lower_ in _org_words() or role_noun(t.text) for t in ent))
+            and not any(t.lower_ in org_words() or role_noun(t.text) for t in ent))
 
 
 def _propn_chain(root: Token) -> list[Token]:
@@ -330,7 +296,7 @@ def find_names(ctx: Context) -> list[Mention]:
     doc = ctx.doc
     out: list[Mention] = []
     covered: set[int] = set()
-    ents = _joined_ents(doc)
+    ents = joined_ents(doc)
     surnames = _role_surnames(ents)
     for tok in doc:  # "Republicans", "House Democrats": a party's members, named
         tokens = party_tokens(tok)
@@ -365,14 +331,14 @@ def find_names(ctx: Context) -> list[Mention]:
         chain = _propn_chain(root)
         named_for = any(t.text in ("for", "on") for t in chain)  # "the Centers for Disease Control"
         if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
-                                        and root.lower_ not in _org_words() and not named_for):
+                                        and root.lower_ not in org_words() and not named_for):
             continue  # "The Republican": a description, not a name ("the Coalition" is one)
         cut = _after_title(chain)  # "Phoenix Mayor [Greg Stanton]", not "Dottie Deans" or "EU Member States"
         tokens, gender = _clean(cut if len(cut) >= 2 else chain)
         if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens) \
-                or (len(tokens) == 1 and (_org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
+                or (len(tokens) == 1 and (org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
-        label = "ORG" if short or any(t.lower_ in _org_words() or t.lower_ in ("for", "on") for t in tokens) or any(
+        label = "ORG" if short or any(t.lower_ in org_words() or t.lower_ in ("for", "on") for t in tokens) or any(
             c.dep_ == "appos" and _glued_word(c) in org_nouns() for c in root.children) else "PERSON"
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None:
@@ -464,93 +430,6 @@ def _lone_given(doc, tok: Token) -> bool:
     if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
         return False
     return sum(1 for t in doc if t.text == tok.text) == 1
-
-
-def _joined_ents(doc) -> list[SpacySpan]:
-    """spaCy's entities, with an organisation joined to a following "of/for [the] <name>"
-    ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit"), joint
-    sponsors of a document and a name around a quoted nickname as one (:mod:`.speakers_joins`)."""
-    ents = joined_names(doc, list(doc.ents))
-    out: list[SpacySpan] = []
-    k = 0
-    while k < len(ents):
-        ent = _possessor_before(doc, _given_before(doc, ents[k]))
-        if ent.label_ == "ORG" and k + 1 < len(ents) and _national_branch(ent, ents[k + 1]):
-            out.append(SpacySpan(doc, ent.start, ents[k + 1].end, label="ORG"))  # "Amnesty International Kenya"
-            k += 2
-            continue
-        if ent.label_ == "ORG" and k + 1 < len(ents):
-            nxt = ents[k + 1]
-            gap = [t.lower_ for t in doc[ent.end:nxt.start]]
-            if gap and gap[0] in ("of", "for", "on") and all(w in ("of", "for", "on", "the") for w in gap) \
-                    and len(gap) <= 2 and nxt.label_ in ("ORG", "GPE", "FAC", "LOC"):
-                out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
-                k += 2
-                continue
-        out.extend(split_headline_name(ent, ents))
-        k += 1
-    return out
-
-
-def _possessor_before(doc, ent: SpacySpan) -> SpacySpan:
-    """An organisation whose name opens on a possessive the model left out of it
-    ("The [Alzheimer's] Society", "[St. John's] Ambulance"): the entity starts on an
-    organisation word, and a capitalised word that is no place or nationality owns it."""
-    j = ent.start - 2
-    if ent.label_ != "ORG" or j < 0 or doc[ent.start - 1].lower_ not in ("'s", "’s") \
-            or not (ent[0].lower_ in _org_words() or _org_noun(ent[0].lower_)):
-        return ent
-    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].head.i == j and doc[j - 1].lower_ != "the":
-        j -= 1
-    owner = doc[j : ent.start - 1]
-    if all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in owner) \
-            and owner[-1].lower_ != "the" and doc[ent.start - 2].head.i in range(ent.start, ent.end):
-        return SpacySpan(doc, j, ent.end, label="ORG")
-    return ent
-
-
-def _national_branch(ent: SpacySpan, nxt: SpacySpan) -> bool:
-    """An organisation's national branch, its country right after its name and heading it
-    ("Amnesty International Kenya said")."""
-    return (nxt.label_ == "GPE" and nxt.start == ent.end and len(nxt) == 1
-            and all(t.head.i == nxt.start or t.head.i in range(ent.start, ent.end) for t in ent))
-
-
-def _given_before(doc, ent: SpacySpan) -> SpacySpan:
-    """A person with the given name the model left out of it: a one-word person ("Irungu
-    Houghton"), with a capitalised word of no entity compounded onto the surname that is
-    no title, or a longer one after a known given name ("Billie Jean King")."""
-    j = ent.start - 1
-    misread = j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and (
-        _person_described(ent) or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end))
-    if misread:  # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"; "Ana [Costa]"
-        ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
-    if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
-        return ent
-    tok = doc[j]
-    if loose_given(tok, ent.start, ent.end) and not tok.text.isupper() and tok.lower_ not in org_nouns() \
-            and (misread and tok.lower_ in given_names()  # its other mentions are misread alike
-                 or not any(e.text == ent.text and e.label_ != "PERSON" and e.start != ent.start
-                            for e in doc.ents)):  # "Wilayat Twitter"
-        return SpacySpan(doc, j, ent.end, label="PERSON")
-    return ent
-
-
-def loose_given(tok: Token, start: int, end: int) -> bool:
-    """A capitalised word of no entity compounded onto the name at ``start:end`` that is no
-    title or organisation word: a given name the model left out ("[Irungu] Houghton")."""
-    return (tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
-            and tok.dep_ == "compound" and start <= tok.head.i < end
-            and not role_noun(tok.text) and tok.lower_ not in _org_words())
-
-
-def _person_described(ent: SpacySpan) -> bool:
-    """A one-word "organisation" after a capitalised word of no entity and described by a
-    person's title in apposition: a surname the small model misread ("Reince [Priebus],
-    the GOP chairman")."""
-    root = ent.root
-    return (loose_given(ent.doc[ent.start - 1], ent.start, ent.end) and root.lower_ not in _org_words()
-            and any(c.dep_ == "appos" and role_noun(c.text) and c.text.islower() for c in root.children))
 
 
 def root_is_title(tokens: list[Token]) -> bool:

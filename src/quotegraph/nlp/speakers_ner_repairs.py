@@ -1,0 +1,137 @@
+"""Repairs of the small model's entities before names are read from them: a given name
+it left out ("Ana [Costa]"), a person it called an organisation ("[Gemma Thornbury]"), an
+organisation joined to its "of/for" tail or national branch, a possessive opening a name.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .speakers_headlines import split_headline_name
+from .speakers_joins import joined_names
+from .speakers_lexicon import given_names, org_nouns, role_noun
+
+__all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun"]
+
+
+@lru_cache(maxsize=None)
+def org_words() -> frozenset[str]:
+    """Words that mark a name as an organisation's ("Times", "Committee")."""
+    words: set[str] = set()
+    for vals in org_nouns().values():
+        words |= {v for v in vals if v not in ("gpe", "near", "any")}
+    return frozenset(words | {"news", "inc.", "llc", "party", "house", "senate", "congress"} | _ORG_NAME_WORDS)
+
+
+# words that end or fill organisations' names but are no organisation noun of their own
+# ("Human Rights Watch", "Amnesty International", "Cobalt Capital")
+_ORG_NAME_WORDS = frozenset({"watch", "international", "ltd", "ltd.", "plc", "holdings", "capital", "energy",
+                             "initiative", "league", "society", "forum"})
+
+
+def org_noun(low: str) -> bool:
+    """An organisation noun, singular or plural ("union", "unions")."""
+    return low in org_nouns() or (low.endswith("s") and low[:-1] in org_nouns())
+
+
+def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
+    """A given name and a surname the model called an organisation or place ("[Gemma
+    Thornbury] was running on three hours' sleep"), told by the surname standing alone
+    elsewhere outside any organisation or place ("Thornbury, who booked him, said"), which
+    "Philip Morris" or "Rose Bowl" rarely does."""
+    if ent.label_ not in ("ORG", "GPE") or len(tokens) != 2 or tokens[0].lower_ not in given_names() \
+            or tokens[0].lower_ == "al" or not tokens[1].is_title or not tokens[1].is_alpha \
+            or tokens[1].lower_ in org_words() or org_noun(tokens[1].lower_) or role_noun(tokens[1].text):
+        return False
+    return any(t.text == tokens[1].text and t.ent_type_ not in ("ORG", "GPE", "FAC", "LOC")
+               and not (t.i > 0 and t.doc[t.i - 1].text[:1].isupper() and t.doc[t.i - 1].is_alpha)
+               for t in ent.doc if t.i != tokens[1].i)
+
+
+def joined_ents(doc) -> list[SpacySpan]:
+    """spaCy's entities, with an organisation joined to a following "of/for [the] <name>"
+    ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit"), joint
+    sponsors of a document and a name around a quoted nickname as one (:mod:`.speakers_joins`)."""
+    ents = joined_names(doc, list(doc.ents))
+    out: list[SpacySpan] = []
+    k = 0
+    while k < len(ents):
+        ent = _possessor_before(doc, _given_before(doc, ents[k]))
+        if ent.label_ == "ORG" and k + 1 < len(ents) and _national_branch(ent, ents[k + 1]):
+            out.append(SpacySpan(doc, ent.start, ents[k + 1].end, label="ORG"))  # "Amnesty International Kenya"
+            k += 2
+            continue
+        if ent.label_ == "ORG" and k + 1 < len(ents):
+            nxt = ents[k + 1]
+            gap = [t.lower_ for t in doc[ent.end:nxt.start]]
+            if gap and gap[0] in ("of", "for", "on") and all(w in ("of", "for", "on", "the") for w in gap) \
+                    and len(gap) <= 2 and nxt.label_ in ("ORG", "GPE", "FAC", "LOC"):
+                out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+                k += 2
+                continue
+        out.extend(split_headline_name(ent, ents))
+        k += 1
+    return out
+
+
+def _possessor_before(doc, ent: SpacySpan) -> SpacySpan:
+    """An organisation whose name opens on a possessive the model left out of it
+    ("The [Alzheimer's] Society", "[St. John's] Ambulance"): the entity starts on an
+    organisation word, and a capitalised word that is no place or nationality owns it."""
+    j = ent.start - 2
+    if ent.label_ != "ORG" or j < 0 or doc[ent.start - 1].lower_ not in ("'s", "’s") \
+            or not (ent[0].lower_ in org_words() or org_noun(ent[0].lower_)):
+        return ent
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].head.i == j and doc[j - 1].lower_ != "the":
+        j -= 1
+    owner = doc[j : ent.start - 1]
+    if all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in owner) \
+            and owner[-1].lower_ != "the" and doc[ent.start - 2].head.i in range(ent.start, ent.end):
+        return SpacySpan(doc, j, ent.end, label="ORG")
+    return ent
+
+
+def _national_branch(ent: SpacySpan, nxt: SpacySpan) -> bool:
+    """An organisation's national branch, its country right after its name and heading it
+    ("Amnesty International Kenya said")."""
+    return (nxt.label_ == "GPE" and nxt.start == ent.end and len(nxt) == 1
+            and all(t.head.i == nxt.start or t.head.i in range(ent.start, ent.end) for t in ent))
+
+
+def _given_before(doc, ent: SpacySpan) -> SpacySpan:
+    """A person with the given name the model left out of it: a one-word person ("Irungu
+    Houghton"), with a capitalised word of no entity compounded onto the surname that is
+    no title, or a longer one after a known given name ("Billie Jean King")."""
+    j = ent.start - 1
+    misread = j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and (
+        _person_described(ent) or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end))
+    if misread:  # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"; "Ana [Costa]"
+        ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+    if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
+        return ent
+    tok = doc[j]
+    if loose_given(tok, ent.start, ent.end) and not tok.text.isupper() and tok.lower_ not in org_nouns() \
+            and (misread and tok.lower_ in given_names()  # its other mentions are misread alike
+                 or not any(e.text == ent.text and e.label_ != "PERSON" and e.start != ent.start
+                            for e in doc.ents)):  # "Wilayat Twitter"
+        return SpacySpan(doc, j, ent.end, label="PERSON")
+    return ent
+
+
+def loose_given(tok: Token, start: int, end: int) -> bool:
+    """A capitalised word of no entity compounded onto the name at ``start:end`` that is no
+    title or organisation word: a given name the model left out ("[Irungu] Houghton")."""
+    return (tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
+            and tok.dep_ == "compound" and start <= tok.head.i < end
+            and not role_noun(tok.text) and tok.lower_ not in org_words())
+
+
+def _person_described(ent: SpacySpan) -> bool:
+    """A one-word "organisation" after a capitalised word of no entity and described by a
+    person's title in apposition: a surname the small model misread ("Reince [Priebus],
+    the GOP chairman")."""
+    root = ent.root
+    return (loose_given(ent.doc[ent.start - 1], ent.start, ent.end) and root.lower_ not in org_words()
+            and any(c.dep_ == "appos" and role_noun(c.text) and c.text.islower() for c in root.children))
