@@ -139,3 +139,66 @@ def test_a_study_led_by_a_person_speaks_for_that_person(analyze):
     assert _speaker(r, "a study led by Dr Imogen Fairweather of the University of Exeter").name \
         == "Imogen Fairweather"
     assert _speaker(r, "The study").name == "Imogen Fairweather"
+
+
+MATCH = ("Rovers held to a draw\n\nRovers manager Tom Dunmore said the penalty decision was wrong. \"I have "
+         "watched it back three times,\" Dunmore said.\n\nThe 44-year-old added that he would ask for a "
+         "meeting with officials this week.\n\nRovers captain Callum Reid was blunt: \"We can talk about the "
+         "referee all night. We still conceded two goals at home.\"\n\n\"That is on us,\" said the "
+         "29-year-old, \"not on anyone in black.\" He added that the dressing room was angry.\n")
+
+
+def test_an_age_description_the_parse_hangs_on_its_verb_is_the_source(analyze):
+    r = analyze(MATCH)
+    added = next(s for s in r.statements if s.cue is not None and s.cue.text == "added" and "meeting" in
+                 s.content[0].text)
+    assert added.source is not None and added.source.text == "The 44-year-old"
+    assert added.speaker.name == "Tom Dunmore"
+
+
+def test_an_age_description_after_a_colon_quotation_takes_up_its_speaker_not_another_age(analyze):
+    r = analyze(MATCH)
+    assert _speaker(r, "He").name == "Callum Reid"
+    younger = [s.speaker for s in r.statements if s.source is not None and "29-year-old" in s.source.text]
+    assert younger and younger[0].name == "Callum Reid"
+
+
+def test_an_organisation_inside_a_title_is_no_person_and_a_bound_her_outweighs_a_role(analyze):
+    r = analyze("Tanabe cabinet under fire\n\nPrime Minister Kenji Tanabe on Tuesday defended his government's "
+                "decision to postpone a vote on a subsidy package.\n\n\"We will not rush a bill,\" Tanabe told "
+                "reporters in Tokyo.\n\nChief Cabinet Secretary Yumiko Horikawa, the top government spokesman, "
+                "struck a similar note at her regular afternoon briefing. \"There is no delay in substance,\" "
+                "Horikawa said. She added that the ministry had received reports from most prefectures.\n")
+    assert all(sp.name != "Cabinet" for sp in r.speakers)
+    assert _speaker(r, "She").name == "Yumiko Horikawa"
+
+
+def test_a_police_force_the_model_took_for_a_person_is_an_organisation(analyze):
+    r = analyze("Police are hunting four men who threatened staff with a machete before escaping with jewellery "
+                "from a shop in Harrogate on Saturday afternoon.\n\nThe owner, Graham Pickering, 58, was struck "
+                "on the head when he tried to press a panic alarm. Police said he was in a stable condition in "
+                "hospital.\n\n\"Graham did exactly what any of us would have done,\" the detective said.\n\n"
+                "North Yorkshire Police said in a statement that the car was found burnt out.\n")
+    police = speaker_named_or_none(r, "North Yorkshire Police")
+    assert police is not None and police.kind == "organisation"
+    assert _speaker(r, "the detective").name is None
+
+
+def speaker_named_or_none(result, name: str):
+    return next((sp for sp in result.speakers if sp.name == name), None)
+
+
+def test_a_nickname_the_full_name_introduces_is_that_person(analyze):
+    r = analyze("President Antonio Ferreira Lima dos Santos, universally known as Toninho, on Wednesday renewed "
+                "his attacks on the central bank.\n\n\"The central bank is not a temple,\" Toninho told "
+                "supporters at a rally in Recife.\n")
+    assert _speaker(r, "Toninho").name == "Antonio Ferreira Lima dos Santos"
+
+
+def test_a_french_form_of_address_ends_no_sentence(analyze):
+    r = analyze("The opposition was less conciliatory. \"This government has lost its majority,\" said Mme. "
+                "Anne-Sophie Lachaud-Perrin, who leads the left-wing group in the Assembly. She added that her "
+                "group would table a censure motion.\n")
+    sp = r.statements[0].speaker
+    assert sp.name == "Anne-Sophie Lachaud-Perrin"
+    assert _speaker(r, "She").name == "Anne-Sophie Lachaud-Perrin"

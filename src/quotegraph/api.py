@@ -25,6 +25,10 @@ def load_pipeline(model: str = BASE_MODEL, *, events: bool = False) -> Language:
     return _load(model, events)
 
 
+# forms of address the English tokenizer does not know as abbreviations
+_HONORIFIC_ABBREVIATIONS = ("Mme.", "Mmes.", "Mlle.", "Mlles.", "Sra.", "Srta.")
+
+
 @lru_cache(maxsize=4)
 def _load(model: str, events: bool) -> Language:
     from .nlp import component, paragraphs  # noqa: F401 - registers the factories
@@ -34,6 +38,8 @@ def _load(model: str, events: bool) -> Language:
     except OSError as exc:
         raise ModelError("E010", name=model, why=str(exc).splitlines()[0]) from exc
     nlp.max_length = max(nlp.max_length, max_chars() + 1)
+    for abbreviation in _HONORIFIC_ABBREVIATIONS:  # "Mme. Lachaud-Perrin": no sentence ends at its stop
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     use_matmul_in(nlp)  # the same predictions, faster (see nlp.matmul)
     if "parser" in nlp.pipe_names:  # line breaks end sentences (see nlp.paragraphs)
         nlp.add_pipe("quotegraph_paragraphs", before="parser")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, gender_words
+from .speakers_lexicon import PRONOUNS, first_names, gender_words
 from .recall import data_words
 from .speakers_model import Entity
 from .speakers_nominals import describe
@@ -106,6 +106,30 @@ class Binding:
         ent = self._resolve_token(subj)
         return ent if ent is not None and not ent.named and ent.kind == "person" and not ent.plural else None
 
+    def _possessor_bound(self, tok: Token, gender: str) -> Entity | None:
+        """"Yumiko Horikawa, the top government spokesman, struck a note at [her] briefing": a
+        his or her in a clause whose subject is one named person, with no other person named
+        between them, is that person; their gender then comes from it where only a role noun
+        gave one ("spokesman"). Not "Obama praised Biden for his work"."""
+        if tok.tag_ != "PRP$" or tok.lower_ not in ("his", "her") or self.ctx.in_quote(tok.idx):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.i not in self.by_tok or self.by_tok[subj.i].kind != "name":
+            return None
+        ent = self._resolve_token(subj)
+        if ent is None or ent.kind != "person" or ent.plural or any(
+                m.entity is not None and m.entity is not ent and m.entity.kind == "person"
+                for m in self.done if subj.i < m.head < tok.i):
+            return None
+        if ent.gender not in (None, gender):
+            if not _role_gender_only(ent):
+                return None
+            ent.gender = gender
+        return ent
+
     def _answerer(self, tok: Token, gender: str, opening: Token) -> Entity | None:
         """"Costa asked her whether the strike would go ahead. “It will,” she said": a he or
         she answering, right after a sentence of its paragraph that puts a question to one
@@ -157,6 +181,13 @@ class Binding:
 
 
 _ONE = frozenset({"a", "an", "one", "another"})
+
+
+def _role_gender_only(ent: Entity) -> bool:
+    """Whether a person's gender comes only from a role noun ("spokesman"), not from an
+    honorific or a given name."""
+    return not any(m.gender for m in ent.mentions) and not any(
+        len(n.split()) > 1 and n.split()[0].lower() in first_names() for n in ent.names)
 
 
 def _questioned(verb: Token) -> Token | None:

@@ -198,14 +198,37 @@ def _is_typo(word: str, surname: str) -> bool:
     return word[0] == surname[0] and Levenshtein.distance(word, surname) == 1
 
 
+_NICKNAMING = ("known as", "nicknamed", "dubbed", "better known as", "popularly known as", "universally known as")
+
+
+def _nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[str, Entity]:
+    """A one-word name a person's full name introduces ("President Antonio Lima dos Santos,
+    universally known as [Toninho],"): the name -> that person, for every mention of it."""
+    out: dict[str, Entity] = {}
+    for m in rest:
+        before = doc[max(m.start - 4, 0): m.start].text.lower()
+        if len(_words(m.text)) != 1 or not before.endswith(_NICKNAMING):
+            continue
+        k = m.start - 1
+        while k > 0 and doc[k].text != ",":
+            k -= 1
+        owner = max((x for x in mentions if k - 3 <= x.end <= k and x.entity is not None
+                     and x.entity.kind == "person" and len(_words(x.text)) > 1),
+                    key=lambda x: x.end, default=None)  # (the model may cut off "dos Santos")
+        if owner is not None:
+            out[m.text] = owner.entity
+    return out
+
+
 def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     """Group name mentions into entities (sets ``mention.entity``); entities in order of first mention."""
     people: list[Entity] = []
     rest = _cluster_people([m for m in mentions if m.label != PARTY], people)
     others: list[Entity] = cluster_parties(ctx, mentions)
+    nicknames = _nicknames(ctx.doc, mentions, rest)
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         single = m.label == "PERSON" or len(_words(m.text)) == 1
-        ent = _person_for_single(m, people, ctx.doc) if single else None
+        ent = nicknames.get(m.text) or (_person_for_single(m, people, ctx.doc) if single else None)
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)

@@ -178,11 +178,12 @@ class Descriptions:
 
     def _subjects_since(self, m: Mention, first: int, names_only: bool, sources: bool = False) -> list[Entity]:
         """The people behind the unquoted main-clause subjects from sentence ``first`` up to ``m``
-        (with ``sources``, only those that are a statement's source)."""
+        (with ``sources``, only those that are a statement's source, whose clause the parse may
+        hang on the quotation after its colon: "Reid was blunt: “...”")."""
         doc = self.ctx.doc
         subjects = {id(c.entity): c.entity for c in self.done
                     if first <= c.sent <= m.sent and c.head < m.head and c.subject and not c.quoted
-                    and c.entity is not None and doc[c.head].head.dep_ in ("ROOT", "conj")
+                    and c.entity is not None and (doc[c.head].head.dep_ in ("ROOT", "conj") or sources and c.source)
                     and (c.kind == "name" or not names_only) and (c.source or not sources)}
         return [_person_behind(e) for e in subjects.values() if _person_behind(e) is not None]
 

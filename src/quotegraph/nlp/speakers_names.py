@@ -14,7 +14,7 @@ from .speakers_lexicon import (capital_country, demonym_noun, first_names, gende
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
-from .speakers_joins import org_initials
+from .speakers_joins import PARTICLES, org_initials
 from .speakers_ner_repairs import joined_ents, loose_given, misread_person, org_noun, org_words
 from .colons import headline_source_words
 from .inverted import inverted_verbs
@@ -28,7 +28,7 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
 _GENERIC_TAILS = {"party", "department", "committee", "house", "court", "university", "council",
                   "association", "news", "group", "office", "agency", "service", "bank", "fund", "company"}
-_HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"}
+_HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau", "herr"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
 _INITIAL = re.compile(r"[A-Z]\.")
 _LONG_NAME = 5
@@ -204,7 +204,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
     if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") and not (  # "Center for Countering Digital Hate"
-            t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].lower_ in ("for", "of")) for t in ent):
+            t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].lower_ in ("for", "of")) and t.lower_ not in PARTICLES
+            for t in ent):  # (a particle the tagger took for a verb: "Antonio Lima [dos] Santos")
         return None  # "San Bernardino Terror Suspect Named By Police": a headline, not a name
     if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("a", "an") and \
             ent.start <= ctx.doc[ent.start - 1].head.i < ent.end:
@@ -222,6 +223,9 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
     label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) else ent.label_
+    if label == "PERSON" and not person and len(tokens) > 1 and org_noun(tokens[-1].lower_) \
+            and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
+        label = "ORG"  # "North Yorkshire Police", which the small model took for a person
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
     return _mention(ctx, tokens, label, gender)
@@ -244,7 +248,9 @@ def _titled(ent: SpacySpan) -> bool:
     return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
             and (prev.text[:1].isupper() or len(ent) >= 2)  # "spokeswoman [Resila Onyango]"
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in ent)
-            and not any(t.lower_ in org_words() or role_noun(t.text) for t in ent))
+            and not any(t.lower_ in org_words() or role_noun(t.text) for t in ent)
+            and not (ent.end < len(ent.doc) and ent.doc[ent.end].text[:1].isupper()
+                     and role_noun(ent.doc[ent.end].text)))  # "Chief [Cabinet] Secretary": inside a title
 
 
 def _propn_chain(root: Token) -> list[Token]:

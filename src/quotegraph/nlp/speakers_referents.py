@@ -119,9 +119,10 @@ class Referents:
         for c in reversed(self.done):
             if c.head < info.head.i and c.entity is not None and c.entity.named and (
                     info.plural or not c.entity.plural or info.lemma in document_nouns()) \
-                    and c.end - c.start == 1 and doc[c.head].lemma_.lower() in synonyms(info.lemma) \
-                    and takes_up(info, describe(doc[c.head]), c.entity):
-                return c.entity
+                    and c.end - c.start == 1 and doc[c.head].lemma_.lower() in synonyms(info.lemma):
+                before = describe(doc[c.head])
+                if takes_up(info, before, c.entity) and _AGE.findall(before.text()) == _AGE.findall(info.text()):
+                    return c.entity  # not "the 29-year-old" after "the 44-year-old"
         return self._issuer(info) if info.lemma in document_nouns() and not info.plural else None
 
     def _issuer(self, info: NominalInfo) -> Entity | None:

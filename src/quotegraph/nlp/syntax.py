@@ -185,12 +185,25 @@ def subject_of(cue: Span) -> Span | None:
         # "X arrived ... and voted against": a conjunct shares its head's subject
     subj = next(iter(subjects(verb)), None)
     if subj is None:
-        return _participle_noun(verb)
+        return _participle_noun(verb) or _aged_before(verb)
     if subj.lower_ in _RELATIVE or mute_subject(verb, subj):
         return None
     if subj.i < cue.start <= subj.right_edge.i:  # the parse hung a phrase after the verb on it:
         return trimmed(cue.doc, subj.left_edge.i, cue.start, "SOURCE")  # "A union ... endorsed X, another example"
     return _subtree(subj, "SOURCE")
+
+
+def _aged_before(verb: Token) -> Span | None:
+    """"The 44-year-old added", which the parse reads as "The" and "old" hanging on the verb."""
+    old = next((c for c in verb.children if c.i < verb.i and aged(c)), None)
+    if old is None:
+        return None
+    doc, start = verb.doc, old.left_edge.i
+    while start > 0 and (doc[start - 1].head.i == verb.i or start <= doc[start - 1].head.i <= old.i) \
+            and (doc[start - 1].dep_ in ("det", "amod", "compound", "nummod", "npadvmod")
+                 or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+        start -= 1  # "the American-born 29-year-old tackles"
+    return Span(doc, start, old.i + 1, label="SOURCE")
 
 
 def _participle_noun(verb: Token) -> Span | None:
