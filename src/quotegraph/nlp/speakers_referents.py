@@ -27,6 +27,11 @@ _ISSUE_SENTS = 3  # sentences back to the text a document noun takes up ("the st
 _AGE = re.compile(r"\b(\d+)[- ]years?[- ]old")  # the age an age description gives
 
 
+def _same_age(a: str, b: str) -> bool:
+    """Whether two descriptions give the same age, or none ("the 29-year-old" is no 47-year-old)."""
+    return _AGE.findall(a) == _AGE.findall(b)
+
+
 def dateline_between(first: Token, second: Token) -> bool:
     """Whether a dateline in capitals ends between two words the parser joined as appositives
     ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed")."""
@@ -121,7 +126,7 @@ class Referents:
                     info.plural or not c.entity.plural or info.lemma in document_nouns()) \
                     and c.end - c.start == 1 and doc[c.head].lemma_.lower() in synonyms(info.lemma):
                 before = describe(doc[c.head])
-                if takes_up(info, before, c.entity) and _AGE.findall(before.text()) == _AGE.findall(info.text()):
+                if takes_up(info, before, c.entity) and _same_age(before.text(), info.text()):
                     return c.entity  # not "the 29-year-old" after "the 44-year-old"
         return self._issuer(info) if info.lemma in document_nouns() and not info.plural else None
 
@@ -334,7 +339,7 @@ class Referents:
                      if m.entity is not None and not m.entity.named and m.entity.label and m.kind == "nominal"
                      and self.ctx.doc[m.head].lemma_.lower() == info.lemma and m.entity.plural == info.plural
                      and mods <= set(m.entity.label.lower().replace("’", "'").split())
-                     and _AGE.findall(m.entity.label) == _AGE.findall(info.text())]  # "the 29-year-old" is no 47-year-old
+                     and _same_age(m.entity.label, info.text())]
             # a speaker before a thing merely mentioned ("the club said ... the Italian club had ... the club said")
             best = next((m for m in found if m.source), found[0] if found else None)
             if best is not None:
