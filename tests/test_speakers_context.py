@@ -179,13 +179,9 @@ def test_a_police_force_the_model_took_for_a_person_is_an_organisation(analyze):
                 "on the head when he tried to press a panic alarm. Police said he was in a stable condition in "
                 "hospital.\n\n\"Graham did exactly what any of us would have done,\" the detective said.\n\n"
                 "North Yorkshire Police said in a statement that the car was found burnt out.\n")
-    police = speaker_named_or_none(r, "North Yorkshire Police")
+    police = next((sp for sp in r.speakers if sp.name == "North Yorkshire Police"), None)
     assert police is not None and police.kind == "organisation"
     assert _speaker(r, "the detective").name is None
-
-
-def speaker_named_or_none(result, name: str):
-    return next((sp for sp in result.speakers if sp.name == name), None)
 
 
 def test_a_nickname_the_full_name_introduces_is_that_person(analyze):

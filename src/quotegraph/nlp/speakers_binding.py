@@ -93,12 +93,8 @@ class Binding:
         a he or she opening its sentence (or after the quotation that opens it: "An Irish
         skipper was less hopeful. “...,” he said"), right after a sentence of its paragraph
         whose subject is one unnamed person ("a woman", "one voter"), is that person."""
-        doc = tok.doc
-        sent = opening.sent
-        if tok.dep_ != "nsubj" or opening.i > _first_word(sent) or sent.start == 0:
-            return None
-        before = doc[sent.start - 1].sent
-        if any("\n" in t.text for t in doc[before.start : sent.start]):
+        before = _sentence_before(opening) if tok.dep_ == "nsubj" else None
+        if before is None:
             return None
         subj = _indefinite_person(before)
         if subj is None or _SEXED.get(subj.lemma_.lower(), gender) != gender:
@@ -137,11 +133,8 @@ class Binding:
         ``opening`` is the first word of the answer (its quotation's, where that comes first)."""
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in data_words("answer_verbs.txt"):
             return None
-        doc, sent = tok.doc, opening.sent
-        if sent.start == 0 or opening.i > _first_word(sent):
-            return None
-        before = doc[sent.start - 1].sent
-        if any("\n" in t.text for t in doc[before.start: sent.start]):
+        before = _sentence_before(opening)
+        if before is None:
             return None
         for verb in before:
             obj = _questioned(verb)
@@ -206,6 +199,16 @@ def _questioned(verb: Token) -> Token | None:
 
 _ASKING = frozenset({"ask", "press", "question", "quiz"})
 _WH = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
+
+
+def _sentence_before(opening: Token):
+    """The sentence before the one ``opening`` opens (its first word, or the quotation that
+    comes first), in the same paragraph; None when ``opening`` opens no sentence."""
+    doc, sent = opening.doc, opening.sent
+    if sent.start == 0 or opening.i > _first_word(sent):
+        return None
+    before = doc[sent.start - 1].sent
+    return None if any("\n" in t.text for t in doc[before.start: sent.start]) else before
 
 
 def _first_word(sent) -> int:
