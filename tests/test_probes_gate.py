@@ -1,12 +1,14 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 32 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 48 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds,
-Japanese, Brazilian, Nigerian, French names ...), each with a hand-made list of its
-attributions and speakers, written without running the engine. Their texts are ours, so
-they live in the repository.
+Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean names ...), each with a
+hand-made list of its attributions and speakers, written without running the engine. Their
+texts are ours, so they live in the repository. Sessions 41 and 42 fixed what each set showed
+(the e-h sets in session 41, the i-j sets in session 42), so the gate guards those fixes; it is
+no blind measure.
 
 A gold attribution is found when a statement's content holds the first four words of the
 gold content; its speaker is right when the name equals the gold one, lies inside it or
-shares its last word, or both are unnamed. The floors are session 41's figures: a change
+shares its last word, or both are unnamed. The floors are session 42's figures: a change
 may not find fewer, name fewer right or name more wrongly.
 """
 from __future__ import annotations
@@ -20,8 +22,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 684, "right": 627}
-CEILINGS = {"wrong": 15}  # named, but not the gold's person
+FLOORS = {"found": 1105, "right": 1022}
+CEILINGS = {"wrong": 19}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -63,7 +65,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 32
+    assert len(texts) == 48
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -72,7 +74,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 698
+    assert totals["gold"] == 1125
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():

@@ -90,8 +90,9 @@ def _colon_quotation(sent: Span, quotes: list, cues: list[Span]) -> list[Span]:
     quote = next((q for q in quotes if q.closed and 0 < q.start - colon.idx <= 2), None)
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if quote is None or subject is None or not _speaker_like(subject) \
-            or any(quote.start <= doc[c.start].idx <= quote.end + _CUE_AFTER for c in cues):
-        return []
+            or any(quote.start <= doc[c.start].idx <= quote.end + _CUE_AFTER
+                   and "\n" not in doc_text(doc)[quote.end: doc[c.start].idx] for c in cues):
+        return []  # (a cue of the next paragraph takes up none of it)
     content = doc.char_span(quote.start, quote.end, label="CONTENT", alignment_mode="expand")
     if content is None:
         return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, first_names, gender_words
+from .speakers_lexicon import PRONOUNS, first_names, gender_words, role_noun
 from .recall import data_words
 from .speakers_model import Entity
 from .speakers_nominals import describe
@@ -93,14 +93,27 @@ class Binding:
         a he or she opening its sentence (or after the quotation that opens it: "An Irish
         skipper was less hopeful. “...,” he said"), right after a sentence of its paragraph
         whose subject is one unnamed person ("a woman", "one voter"), is that person."""
-        before = _sentence_before(opening) if tok.dep_ == "nsubj" else None
+        before = _sentence_before(opening, across=True) if tok.dep_ == "nsubj" else None
         if before is None:
             return None
         subj = _indefinite_person(before)
-        if subj is None or _SEXED.get(subj.lemma_.lower(), gender) != gender:
+        if subj is None or _SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender):
             return None
         ent = self._resolve_token(subj)
         return ent if ent is not None and not ent.named and ent.kind == "person" and not ent.plural else None
+
+    def _may_be(self, sent, gender: str) -> bool:
+        """Whether a sentence names someone a pronoun of this gender may be, or a proper noun
+        of no known kind ("A reporter asked Sanders how he felt. He replied:")."""
+        for t in sent:
+            m = self.by_tok.get(t.i)
+            if m is None and t.pos_ == "PROPN" and t.lower_ not in gender_words() and not role_noun(t.text) \
+                    or t.ent_type_ == "PERSON" and (m is None or m.entity is None):
+                return True  # (not the "Mr." of "Mr. Vukovich")
+            ent = m.entity if m is not None and m.kind == "name" else None
+            if ent is not None and ent.kind == "person" and ent.gender in (None, gender):
+                return True
+        return False
 
     def _possessor_bound(self, tok: Token, gender: str) -> Entity | None:
         """"Yumiko Horikawa, the top government spokesman, struck a note at [her] briefing": a
@@ -201,14 +214,18 @@ _ASKING = frozenset({"ask", "press", "question", "quiz"})
 _WH = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
 
 
-def _sentence_before(opening: Token):
+def _sentence_before(opening: Token, across: bool = False):
     """The sentence before the one ``opening`` opens (its first word, or the quotation that
-    comes first), in the same paragraph; None when ``opening`` opens no sentence."""
+    comes first), in the same paragraph (``across``: or ending the paragraph before); None
+    when ``opening`` opens no sentence."""
     doc, sent = opening.doc, opening.sent
     if sent.start == 0 or opening.i > _first_word(sent):
         return None
     before = doc[sent.start - 1].sent
-    return None if any("\n" in t.text for t in doc[before.start: sent.start]) else before
+    while across and before.start > 0 and all(t.is_space for t in before):
+        before = doc[before.start - 1].sent  # a paragraph break the parser made a sentence of
+    breaks = sum(t.text.count("\n") > 0 for t in doc[before.start: sent.start])
+    return before if breaks == 0 or across and breaks == 1 else None
 
 
 def _first_word(sent) -> int:
@@ -217,16 +234,13 @@ def _first_word(sent) -> int:
 
 
 def _indefinite_person(sent) -> Token | None:
-    """The subject of a sentence's last clause when it is one unnamed person ("one voter",
-    "a woman"): a singular person noun with "a", "an", "one" or "another", in a sentence
-    that names no one."""
-    if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in sent):
-        return None  # "A reporter asked Sanders how he felt. He replied:"
-    subj = None
-    for t in sent:
-        if t.dep_ == "nsubj":
-            subj = t
-    if subj is None or subj.tag_ != "NN" or not any(c.lower_ in _ONE for c in subj.children
-                                                     if c.dep_ in ("det", "nummod")):
-        return None
-    return subj if describe(subj).kind == "person" else None
+    """The subject of a sentence's last clause, or else of its main clause, when it is one
+    unnamed person ("one voter", "a woman"): a singular person noun with "a", "an", "one"
+    or "another"."""
+    subjects = [t for t in sent if t.dep_ == "nsubj"]
+    main = [t for t in subjects if t.head.i == sent.root.i]
+    for subj in subjects[-1:] + main[:1]:
+        if subj.tag_ == "NN" and any(c.lower_ in _ONE for c in subj.children if c.dep_ in ("det", "nummod")) \
+                and describe(subj).kind == "person":
+            return subj
+    return None

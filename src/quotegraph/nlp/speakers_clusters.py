@@ -228,7 +228,8 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     nicknames = _nicknames(ctx.doc, mentions, rest)
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         single = m.label == "PERSON" or len(_words(m.text)) == 1
-        ent = nicknames.get(m.text) or (_person_for_single(m, people, ctx.doc) if single else None)
+        ent = nicknames.get(m.text) or _bracketed(m, rest, ctx.doc) \
+            or (_person_for_single(m, people, ctx.doc) if single else None)
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)
@@ -330,6 +331,21 @@ def _owner_over_modifiers(doc, start: int) -> str | None:
     if k == start - 1 or doc[k].tag_ != "POS" or doc[k - 1].ent_type_ != "GPE":
         return None
     return country_code(doc[k - 1].text)
+
+
+def _bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
+    """The organisation named right before a bracketed capital abbreviation, whatever its
+    letters, for that abbreviation anywhere: "the National Disaster Management Agency
+    (BNPB)", then "the BNPB spokesman"."""
+    if not (m.label in ("ORG", "PERSON") and m.text.isupper() and m.text.isalpha() and len(m.text) > 1):
+        return None  # (the model may take the abbreviation for a person's name)
+    for k in range(2, len(doc) - 1):
+        if doc[k].text == m.text and doc[k - 1].text == "(" and doc[k + 1].text == ")":
+            before = next((x for x in mentions if x.end == k - 1 and x.entity is not None), None)
+            if before is not None and before.entity.kind == "organisation":
+                m.label = "ORG"
+                return before.entity
+    return None
 
 
 def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import asking_nouns, sole_posts
+from .speakers_lexicon import asking_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
-from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, party_conflict,
+from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, party_conflict, rank_conflict,
                                 person_countries, proper_mods)
 
 __all__ = ["Descriptions"]
 
 _QUOTED_RUN = 6  # at most this many quoted sentences passed over to reach a description's antecedent
+# modifiers by which a description picks out someone other than the person just named
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "other", "latest"})
 _ANYONE = frozenset({"man", "woman", "person", "lady", "gentleman", "boy", "girl"})  # roles anyone may hold
 
 
@@ -36,6 +38,13 @@ def _title_cased(info: NominalInfo, ent: Entity) -> bool:
         return False  # "The Wisconsin Republican" is a party member
     mods = [t for t in info.tokens if t.i < head.i and t.dep_ != "det"]
     return bool(mods) and all(t.text[:1].isupper() for t in mods) and bool(proper_mods(info) - known_words(ent))
+
+
+def _ordinal(info: NominalInfo) -> bool:
+    """Whether an ordinal or "other" picks the described person out of several ("the
+    second caller"), not as part of a title ("the former first lady")."""
+    return any(t.lower_ in _ORDINALS and not role_noun(f"{t.text} {t.nbor(1).text}")
+               for t in info.tokens if t.i < info.head.i)
 
 
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
@@ -69,6 +78,8 @@ class Descriptions:
         When those sentences have no such subject and the ones before are wholly quoted, the
         last name before the quotation is taken if the text gave it the same role noun ("Sen.
         Sanders called ... . 'China is ... . North Korea is ...,' the Vermont senator told ABC")."""
+        if _ordinal(info):
+            return None  # "The first caller, who identified herself as a nurse": someone new
         before = self._own_content_sent(m) - 1
         opens = self._opens_paragraph(info)
         if opens and before > 0 and self._no_words(before):
@@ -102,10 +113,12 @@ class Descriptions:
             return None  # "Inspector Sarah Coulson said the victim's family ...": no one's own description
         if self._coordinated_subject(m, first):
             return None
-        ent = self._post_holder(info, people[0]) or people[0]
+        ent = self._post_holder(info, people[0]) or self._better_described(info, people[0]) or people[0]
         gender = info.gender or _bound_gender(info.head)
         if gender and ent.gender and gender != ent.gender:
             return None
+        if rank_conflict(info, ent):
+            return None  # "Tregonning, the secretary, said ... . The deputy secretary said"
         if party_conflict(info, ent):
             return None  # "Scholz, a Social Democrat ... . The CDU leader rejected"
         if info.role in asking_nouns() and not has_role(ent, info.role):
@@ -139,6 +152,18 @@ class Descriptions:
             return None
         holders = [e for e in self.entities if e is not ent and e.named and e.kind == "person"
                    and has_role(e, info.role)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _better_described(self, info: NominalInfo, ent: Entity) -> Entity | None:
+        """The one other named person who holds the description's role and is known by its
+        capitalised words, when ``ent`` holds the role but is not known by them ("Mr
+        Abela-Fenech said ... . '...,' the senator from Queensland said": the Queensland
+        senator named before, not the senator just named)."""
+        words = proper_mods(info)
+        if not info.role or not words or words <= known_words(ent) or not has_role(ent, info.role):
+            return None
+        holders = [e for e in self.entities if e is not ent and e.named and e.kind == "person"
+                   and has_role(e, info.role) and words <= known_words(e)]
         return holders[0] if len(holders) == 1 else None
 
     def _introduced_indefinite(self, m: Mention, info: NominalInfo) -> bool:

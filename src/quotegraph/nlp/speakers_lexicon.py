@@ -17,13 +17,20 @@ __all__ = [
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "token_role", "hyphen_start", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
-    "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "PRONOUNS",
+    "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES", "OWNERS_VOICE", "PRONOUNS",
+    "company_words",
 ]
 
 _DATA = Path(__file__).with_name("data")
 # the last word of a company's full name ("Pfizer Inc", "Toyota Motor Corp"), lowercase
 COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group",
                               "ag", "sa", "se", "nv", "holdings", "corporation", "company"})
+# organisation nouns for a league's or federation's members, never a body of its own ("the
+# Premier League club" is one of the league's clubs)
+MEMBER_BODIES = frozenset({"club", "team"})
+# organisation nouns whose possessor speaks through them ("the paper's editorial board": the
+# paper; "chairman of the board of Freedom Partners": of Freedom Partners)
+OWNERS_VOICE = frozenset({"board"})
 
 #: pronoun (lowercase) -> (person, number, gender, kind); gender m/f/n or None
 PRONOUNS: dict[str, tuple[int, str, str | None]] = {
@@ -152,10 +159,13 @@ def abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def org_nouns() -> dict[str, frozenset[str]]:
-    """Organisation nouns ("agency") -> words an organisation's name may hold for it."""
-    return {row[0].lower(): frozenset(row[1].lower().split()) if len(row) > 1 else frozenset()
+def org_nouns(named: bool = False) -> dict[str, frozenset[str]]:
+    """Organisation nouns ("agency") -> words an organisation's name may hold for it; with
+    ``named``, also the nouns that stand for an organisation only through one whose name
+    holds them ("the district" for the Cedar Hollow School District), marked NAMED."""
+    rows = {row[0].lower(): frozenset(row[1].lower().split()) if len(row) > 1 else frozenset()
             for row in _lines("speakers_org_nouns.tsv")}
+    return {k: v - {"named"} for k, v in rows.items() if named or "named" not in v}
 
 
 def role_noun(word: str) -> str | None:
@@ -351,3 +361,9 @@ def abstract_noun(tok: Token) -> bool:
     """A noun no one is, by its ending ("a suggestion", "an expression of dissent"), unless
     it is a title or an organisation's noun ("a centrist organization")."""
     return tok.lower_.endswith(_ABSTRACT_ENDINGS) and tok.lemma_.lower() not in org_nouns() and not role_noun(tok.text)
+
+
+@lru_cache(maxsize=None)
+def company_words() -> frozenset[str]:
+    """Words that end a business's name ("Sutra Labs", "Brightwater Logistics"), lowercase."""
+    return frozenset(row[0].lower() for row in _lines("speakers_company_words.txt"))

@@ -184,6 +184,10 @@ class Context:
         ("The president's roots ...")."""
         if tok.dep_ in ("conj", "poss"):
             return tok.head.dep_ in ("nsubj", "nsubjpass")
-        if aged(tok) and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
-            return True  # "the 61-year-old said", which the parse reads as the verb's modifier
+        if aged(tok) and tok.head.i > tok.i and (tok.head.pos_ in ("VERB", "AUX") or self._a_cue(tok.head)):
+            return True  # "the 61-year-old said", which the parse reads as the verb's modifier (or a noun's)
         return tok.dep_ in ("nsubj", "nsubjpass", "csubj")
+
+    def _a_cue(self, tok: Token) -> bool:
+        """Whether a token lies in a statement's cue."""
+        return any(st.cue is not None and st.cue.start <= tok.idx < st.cue.end for st in self.statements)

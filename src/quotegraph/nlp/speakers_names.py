@@ -9,13 +9,13 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import (capital_country, demonym_noun, first_names, gender_words, given_names, hyphen_start,
+from .speakers_lexicon import (capital_country, company_words, demonym_noun, first_names, gender_words, given_names, hyphen_start,
                                org_nouns, role_noun, token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, org_initials
-from .speakers_ner_repairs import joined_ents, loose_given, misread_person, org_noun, org_words
+from .speakers_ner_repairs import company_short_names, joined_ents, loose_given, misread_person, org_noun, org_words
 from .colons import headline_source_words
 from .inverted import inverted_verbs
 from .doctext import doc_text
@@ -223,9 +223,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
     label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) else ent.label_
-    if label == "PERSON" and not person and len(tokens) > 1 and org_noun(tokens[-1].lower_) \
+    if label == "PERSON" and not person and len(tokens) > 1 and (
+            org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words()) \
             and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
-        label = "ORG"  # "North Yorkshire Police", which the small model took for a person
+        label = "ORG"  # "North Yorkshire Police", "Sutra Labs", which the small model took for a person
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
     return _mention(ctx, tokens, label, gender)
@@ -344,7 +345,8 @@ def find_names(ctx: Context) -> list[Mention]:
         if not tokens or (root_is_title(tokens) and not described) or _common_words(lower, tokens) \
                 or (len(tokens) == 1 and (org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
-        label = "ORG" if short or any(t.lower_ in org_words() or t.lower_ in ("for", "on") for t in tokens) or any(
+        label = "ORG" if short or any(t.lower_ in org_words() or t.lower_ in ("for", "on") for t in tokens) \
+            or len(tokens) > 1 and tokens[-1].lower_ in company_words() or any(
             c.dep_ == "appos" and _glued_word(c) in org_nouns() for c in root.children) else "PERSON"
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None:
@@ -354,6 +356,7 @@ def find_names(ctx: Context) -> list[Mention]:
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)
+    company_short_names(out)
     strip_headline_words(ctx, out)
     return _shared_surnames(ctx, out)
 

@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from .speakers_headlines import split_headline_name
 from .speakers_joins import joined_names
-from .speakers_lexicon import given_names, org_nouns, role_noun
+from .speakers_lexicon import COMPANY_SUFFIXES, company_words, given_names, org_nouns, role_noun
 
-__all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun"]
+__all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun", "company_short_names"]
 
 
 @lru_cache(maxsize=None)
@@ -106,7 +106,8 @@ def _given_before(doc, ent: SpacySpan) -> SpacySpan:
     no title, or a longer one after a known given name ("Billie Jean King")."""
     j = ent.start - 1
     misread = j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and (
-        _person_described(ent) or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end))
+        _person_described(ent) or _role_apposed(ent)
+        or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end))
     if misread:  # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"; "Ana [Costa]"
         ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
@@ -128,6 +129,15 @@ def loose_given(tok: Token, start: int, end: int) -> bool:
             and not role_noun(tok.text) and tok.lower_ not in org_words())
 
 
+def _role_apposed(ent: SpacySpan) -> bool:
+    """A one-word "organisation" set off in apposition to a person's lower-case title: a
+    single name the small model misread ("the agency's spokesman, [Wiratmoko], told")."""
+    root, doc = ent.root, ent.doc
+    return (root.dep_ == "appos" and root.head.i == ent.start - 2 and doc[ent.start - 1].text == ","
+            and root.head.text.islower() and bool(role_noun(root.head.text)) and not root.text.isupper()
+            and root.lower_ not in org_words() and not org_noun(root.lower_))
+
+
 def _person_described(ent: SpacySpan) -> bool:
     """A one-word "organisation" after a capitalised word of no entity and described by a
     person's title in apposition: a surname the small model misread ("Reince [Priebus],
@@ -135,3 +145,18 @@ def _person_described(ent: SpacySpan) -> bool:
     root = ent.root
     return (loose_given(ent.doc[ent.start - 1], ent.start, ent.end) and root.lower_ not in org_words()
             and any(c.dep_ == "appos" and role_noun(c.text) and c.text.islower() for c in root.children))
+
+
+def company_short_names(mentions: list) -> None:
+    """Relabel as an organisation a "person" whose words open a business's name the text
+    gives ("Brightwater" beside "Brightwater Logistics", "Kestrel Ridge" beside "Kestrel Ridge
+    Research"), unless another person's name holds its first word ("Trump" beside "Donald Trump")."""
+    def words(m) -> tuple[str, ...]:
+        return tuple(m.text.split())
+    opened = {words(m)[:k] for m in mentions if m.label == "ORG" and len(words(m)) >= 2
+              and words(m)[-1].lower() in company_words() | COMPANY_SUFFIXES for k in range(1, len(words(m)))}
+    people = {w for m in mentions if m.label == "PERSON" and len(words(m)) > 1 and words(m) not in opened
+              for w in words(m)}
+    for m in mentions:
+        if m.label == "PERSON" and words(m) in opened and words(m)[0] not in people:
+            m.label = "ORG"

@@ -81,7 +81,26 @@ def appositive_person(info: NominalInfo, by_tok: dict[int, Mention], ctx: Contex
                     and c.left_edge.i == last + 2 and c.doc[last + 1].text == ","):
                 ent = by_tok[c.i].entity
                 return ent if ent is not None and ent.kind == "person" else None
-    return _named_after_source(info, by_tok, ctx) if ctx is not None else None
+    if ctx is None:
+        return None
+    return _named_after_source(info, by_tok, ctx) or _named_closing_source(info, by_tok, ctx)
+
+
+def _named_closing_source(info: NominalInfo, by_tok: dict[int, Mention], ctx: Context) -> Entity | None:
+    """The one person named after a comma at the very end of the statement source the role
+    heads, where the parse hangs the name on an organisation inside the role's phrase ("The
+    leader of the opposition New Horizon Party, Tülay Karaosmanoğlu, said")."""
+    doc, holding = ctx.doc, sources_holding(ctx, info.head)
+    if len(holding) != 1:
+        return None
+    end = holding[0].source.end
+    names = {id(x): x for x in by_tok.values() if x.kind == "name" and info.head.i < x.start
+             and doc[x.end - 1].idx + len(doc[x.end - 1]) <= end}
+    people = [x for x in names.values() if x.entity is not None and x.entity.kind == "person"]
+    if len(people) != 1 or doc[people[0].start - 1].text != "," or people[0].label != "PERSON":
+        return None
+    last = doc[people[0].end - 1]
+    return people[0].entity if last.idx + len(last) == end else None
 
 
 _CLOSERS = {".", ";", "!", "?"}

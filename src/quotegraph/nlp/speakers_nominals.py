@@ -10,6 +10,8 @@ name its person in the next sentences (cataphora).
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -26,7 +28,8 @@ from .syntax import aged
 
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
            "proper_mods", "last_before", "named_near", "takes_up", "person_countries", "described_countries",
-           "party_conflict", "known_words", "has_role", "sources_holding"]
+           "party_conflict", "known_words", "has_role", "sources_holding", "same_rank",
+           "rank_conflict"]
 
 _MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -97,7 +100,7 @@ class NominalInfo:
         self.plural = head.tag_ in ("NNS", "NNPS") or self.collective or _plural_title(head)
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
         self.role = role_noun(head.text) or role_noun(self.lemma) or token_role(head)
-        self.org = self.lemma if self.lemma in org_nouns() else None
+        self.org = self.lemma if self.lemma in org_nouns(named=True) else None
         self.gender = gender_words().get(self.role or "", None) or _NOUN_GENDER.get(self.lemma)
         # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"
         self.member = not self.plural and (
@@ -144,9 +147,16 @@ def _plain_mods(info: NominalInfo) -> bool:
 
 
 def proper_mods(info: NominalInfo) -> set[str]:
-    """Capitalised modifiers of a nominal ("the Republican nominee"): they must fit the referent."""
-    return {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper()
+    """Capitalised modifiers of a nominal ("the Republican nominee", "the senator from
+    Queensland"): they must fit the referent."""
+    return {t.lower_ for t in info.tokens if (t.i < info.head.i or _from_place(t, info.head)) and t.text[:1].isupper()
             and (t.pos_ == "PROPN" or not t.is_sent_start) and not role_noun(t.text) and t.dep_ != "det"}
+
+
+def _from_place(tok: Token, head: Token) -> bool:
+    """A proper noun of the "from X" the head governs ("the senator from [New] [York]")."""
+    obj = tok if tok.dep_ == "pobj" else tok.head if tok.dep_ == "compound" else None
+    return obj is not None and obj.pos_ == "PROPN" and obj.head.lower_ == "from" and obj.head.head.i == head.i
 
 
 def party_conflict(info: NominalInfo, ent: Entity) -> bool:
@@ -170,11 +180,11 @@ def takes_up(info: NominalInfo, earlier: NominalInfo, ent: Entity) -> bool:
     """Whether a description takes up an earlier one of the same noun that named ``ent``:
     its capitalised modifiers must be the earlier one's or the entity's ("the Vermont
     senator" is not "the Florida senator")."""
-    if proper_mods(info) - proper_mods(earlier) - known_words(ent):
-        return False
+    if proper_mods(info) - proper_mods(earlier) - known_words(ent) or not same_rank(info, _mods(earlier)):
+        return False  # (nor "the deputy secretary" the secretary)
     # a generic organisation noun's kind must fit too: "the advocacy group" is not "the
     # militant group" (a poll's "50-state" only describes it)
-    if not info.org or "near" not in org_nouns()[info.org]:
+    if not info.org or "near" not in org_nouns(named=True)[info.org]:
         return True
     kinds = {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "NOUN"}
     return not kinds - _mods(earlier) - known_words(ent)
@@ -183,6 +193,37 @@ def takes_up(info: NominalInfo, earlier: NominalInfo, ent: Entity) -> bool:
 def last_before(ent: Entity, tok: int) -> int:
     """Head index of the entity's last mention before token ``tok`` (-1 when none)."""
     return max((m.head for m in ent.mentions if m.head < tok), default=-1)
+
+
+# modifiers that make a role another post: "the deputy secretary" is not the secretary; "vice"
+# both ways ("the president" is not the vice president, while a text may shorten "the deputy
+# minister" to "the minister"). ("former" is weighed apart: a text calls a past holder by the
+# title alone, "President Bill Clinton".)
+_RANKS = frozenset({"vice", "deputy", "assistant"})
+_BOTH_WAYS = frozenset({"vice"})
+
+
+def same_rank(info: NominalInfo, words: set[str]) -> bool:
+    """Whether a nominal and a description of these words agree on rank ("deputy", "former")."""
+    mods, head = _mods(info), info.head
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text in ("-", "–") and not doc[head.i - 2].whitespace_ \
+            and not doc[head.i - 1].whitespace_:
+        mods = mods | {doc[head.i - 2].lower_}  # "the vice-president", which the parse splits
+    return not (_RANKS & (mods - words) or _BOTH_WAYS & (words - mods))
+
+
+def _role_words(role) -> set[str]:
+    """The lower-case words of a role's text, hyphenated ones split ("vice-president")."""
+    return set(re.findall(r"[a-z]+", role.text.lower())) | set(role.mods)
+
+
+def rank_conflict(info: NominalInfo, ent: Entity) -> bool:
+    """Whether the text gives ``ent`` the nominal's role noun only at another rank ("the
+    deputy secretary" for the secretary)."""
+    nouns = synonyms(info.role) if info.role else set()
+    roles = [r for r in ent.roles if r.noun in nouns or r.noun.split()[-1] in nouns]
+    return bool(roles) and not any(same_rank(info, _role_words(r)) for r in roles)
 
 
 def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
@@ -206,7 +247,8 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         if not roles:
             continue
         known = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
-        agree = max(len(mods & r.mods) - len(({"former"} & (mods ^ r.mods))) * 3
+        agree = max(len(mods & r.mods) - len({"former"} & (mods ^ r.mods)) * 3
+                    - (not same_rank(info, _role_words(r))) * 3
                     - 9 * len({w for w in proper - r.mods - set(r.noun.split()) - known
                                - set((r.affiliation or "").lower().split())
                                if not (r.country and country_code(w.title()) == r.country)})  # "Russian"
@@ -267,7 +309,7 @@ def match_org(info: NominalInfo, ents: list[Entity],
     holds (the resolver's test: named in the last sentences as a subject or a source)."""
     if not info.org or (info.plural and not info.collective):
         return None
-    words = org_nouns()[info.org]
+    words = org_nouns(named=True)[info.org]
     mods = _mods(info)
     local = bool(mods & _NOT_NATIONAL)
     loose = "any" in words  # "Shares in Apple fell ... The company said": named in any role
@@ -294,7 +336,16 @@ def match_org(info: NominalInfo, ents: list[Entity],
         key = (strong and loose, len(mods & name_words), last)  # a name that says "company" first
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
-    return best[1] if best else None
+    return _owner_named(info, best[1]) if best else None
+
+
+def _owner_named(info: NominalInfo, ent: Entity) -> Entity:
+    """The organisation ``ent`` is named after when only its name ends in the noun ("the
+    district" is the Cedar Hollow School District, not the district's board)."""
+    def ends(e: Entity) -> bool:
+        return any(n.split()[-1].lower() == info.org for n in e.names if n.split())
+    owner = ent.owner
+    return owner if owner is not None and owner.kind == "organisation" and ends(owner) and not ends(ent) else ent
 
 
 def _place_fits(noun: str, ent: Entity) -> bool:

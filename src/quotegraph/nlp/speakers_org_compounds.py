@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import document_nouns, org_nouns, owned_name, owner_nouns
+from .speakers_lexicon import MEMBER_BODIES, document_nouns, org_nouns, owned_name, owner_nouns
 from .speakers_model import Context, Entity, Mention
 
 __all__ = ["org_compounds", "ISSUE_VERBS"]
@@ -125,6 +125,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
             continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
+        if lemma in MEMBER_BODIES and m.entity.kind == "organisation":
+            continue  # "the Premier League club" is one of the league's, not the league's own
         body = _place_body(m, doc, noun)  # "Lebanon's health ministry" is not its foreign ministry
         own = body or owned_name(name, lemma)
         key = (id(m.entity), lemma, (body or "").lower())

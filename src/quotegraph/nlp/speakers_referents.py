@@ -18,7 +18,7 @@ from .speakers_model import Entity, Mention
 from .speakers_org_compounds import ISSUE_VERBS
 from .syntax import DASHES, after_dateline, dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
-                                nominal_role, proper_mods, synonyms, takes_up)
+                                nominal_role, proper_mods, same_rank, synonyms, takes_up)
 
 __all__ = ["Referents", "dateline_between", "listed"]
 
@@ -339,6 +339,7 @@ class Referents:
                      if m.entity is not None and not m.entity.named and m.entity.label and m.kind == "nominal"
                      and self.ctx.doc[m.head].lemma_.lower() == info.lemma and m.entity.plural == info.plural
                      and mods <= set(m.entity.label.lower().replace("’", "'").split())
+                     and same_rank(info, {t.lower_ for t in self.ctx.doc[m.start:m.head]})
                      and _same_age(m.entity.label, info.text())]
             # a speaker before a thing merely mentioned ("the club said ... the Italian club had ... the club said")
             best = next((m for m in found if m.source), found[0] if found else None)

@@ -20,7 +20,7 @@ from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions
 from .speakers_referents import Referents, dateline_between, listed
-from .speakers_lexicon import PRONOUNS, document_nouns, org_nouns, role_noun, staff_nouns, time_noun
+from .speakers_lexicon import MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun, staff_nouns, time_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
@@ -373,7 +373,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if set_off is not None:  # "The main labour union, the Nigeria Labour Congress (NLC), said"
             return set_off
         before = self.by_tok.get(tok.i - 1)
-        if info.org and info.lemma not in document_nouns() and before is not None and before.end == tok.i \
+        if info.org and info.lemma not in document_nouns() and info.lemma not in MEMBER_BODIES \
+                and before is not None and before.end == tok.i \
                 and before.kind == "name" \
                 and before.entity is not None and before.entity.kind == "organisation":
             return before.entity  # "The U.S. Customs and Border Protection agency", "the Reuters news agency"
@@ -399,8 +400,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         group = self._group_for(m, info)
         if group is not None:
             return group
-        if info.possessed and not info.plural and not info.org:
-            return self._possessor(m, info) or self._unnamed(info, reuse=False)
+        if info.possessed and not info.plural and (not info.org or info.lemma in OWNERS_VOICE):
+            return self._possessor(m, info) or self._possessed_cataphor(m, info) or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
             return self._spelled_out(info) or self._owned(info) or self._unnamed(info, reuse=False)
         if info.possessed and info.plural and (kin := self._kin_group(m, info)) is not None:
@@ -414,7 +415,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             ent = match_person_role(info, people) if info.role and not info.plural else None
             if ent is not None and info.definite:
                 ent = self._unnamed_since(info, last_before(ent, tok.i)) or ent
-            loose = bool(info.org) and "any" in org_nouns().get(info.org, ())  # "the company", wherever it is
+            loose = bool(info.org) and "any" in org_nouns(named=True).get(info.org, ())  # "the company", wherever it is
             near = named_near(self.ctx, m) if m.source or loose else None  # "the group" of a source: just named
             ent = ent or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
@@ -437,6 +438,14 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             return None
         ent = cataphor(self.ctx, info, self.names, lead=True)
         return self._with_role(m, info, ent) if ent is not None and has_role(ent, info.role) else None
+
+    def _possessed_cataphor(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"The Kremlin's chief spokesman said on Monday ..." opening the story, then
+        "Kirill Sokolovsky told reporters": the person named next, as for a definite one."""
+        if not (m.source and info.role) or not in_lead(doc_text(self.ctx.doc), self.ctx.doc[m.head].idx):
+            return None
+        ent = cataphor(self.ctx, info, self.names, lead=True)
+        return self._with_role(m, info, ent) if ent is not None else None
 
     # ------------------------------------------------------------ statements
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:

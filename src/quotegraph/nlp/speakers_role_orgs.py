@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import (country_code, follower_nouns, gender_words, kin_nouns, org_nouns, role_noun,
+from .speakers_lexicon import (OWNERS_VOICE, country_code, follower_nouns, gender_words, kin_nouns, org_nouns, role_noun,
                                staff_nouns, token_role)
 from .speakers_joins import org_initials
 from .speakers_parties import party_in
@@ -60,7 +60,7 @@ def _acronym(t: Token) -> bool:
 
 
 def _proper_or_org(t: Token) -> bool:
-    return _capitalised(t) or t.lower_ in org_nouns()
+    return _capitalised(t) or t.lower_ in org_nouns() and t.lower_ not in OWNERS_VOICE  # "board of [X]"
 
 
 def _before_date(obj: list[Token]) -> list[Token]:
