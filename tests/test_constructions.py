@@ -655,3 +655,11 @@ def test_a_quotation_someone_posted_is_their_report(analyze):
                 'on 8/8," the billionaire posted on X, without giving details.\n')
     st = next(s for s in r.statements if s.cue.text == "posted")
     assert st.speaker.name == "Elon Musk" and "8/8" in st.content[0].text
+
+
+def test_a_colon_quotation_stands_though_the_next_paragraph_opens_with_a_cue(analyze):
+    r = analyze("Ms. Kowalczyk said she would ask the board to revisit the decision in the fall.\n\n"
+                "Ms. Brandt-Osei was blunt: “We balanced this budget on the backs of the two poorest schools in "
+                "the district.”\n\nThe district said in a statement that families would receive letters.\n")
+    st = next(s for s in r.statements if s.content and "We balanced" in s.content[0].text)
+    assert st.cue.text.startswith("was blunt") and st.speaker.name == "Brandt-Osei"

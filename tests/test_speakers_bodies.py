@@ -64,3 +64,11 @@ def test_a_short_form_of_a_business_name_is_the_business_and_no_person(analyze):
                 "the company called the report \"a fabricated hit piece by a firm that profits when our share "
                 "price falls.\"\n")
     assert _speaker(r, "the company").name == "Brightwater Logistics"
+
+
+def test_a_mixed_case_bracketed_abbreviation_and_a_chamber_are_the_bodies_named(analyze):
+    r = analyze("The Federal Institute for Drugs and Medical Devices (BfArM) ordered the recall. The BfArM said "
+                "it had first been alerted in February.\n\nThe Red River Chamber of Commerce welcomed the budget. "
+                "The chamber said the tax threshold should rise.\n")
+    assert _speaker(r, "The BfArM").name == "Federal Institute for Drugs and Medical Devices"
+    assert _speaker(r, "The chamber").name == "Red River Chamber of Commerce"

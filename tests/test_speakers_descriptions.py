@@ -485,3 +485,18 @@ def test_the_agency_can_be_an_organization(analyze):
     r = analyze("GENEVA \u2014 Measles cases rose 40% last year, the World Health Organization said on Tuesday.\n\n"
                 "The agency said 47 countries had reported large outbreaks in the past 12 months.\n")
     assert _by_source(r, "The agency").name == "World Health Organization"
+
+
+def test_a_description_naming_another_body_is_not_the_person_just_quoted(analyze):
+    r = analyze("Helen Marsh, the trust's chief executive, said the offer of 4 percent was final.\n\n"
+                "\"We have gone as far as we can,\" Marsh said.\n\n\"This is an insult to every nurse,\" the "
+                "union leader said. She added that a ballot on strike action would open next week.\n")
+    assert _by_source(r, "the union leader").name is None
+    assert _by_source(r, "She").name is None
+
+
+def test_a_capitalised_body_noun_before_a_title_is_the_body_it_heads(analyze):
+    r = analyze("The U.S. Chamber of Commerce, which backs Republicans, will spend $50 million. \"We are all "
+                "in,\" said Scott Reed, the Chamber's chief political strategist.\n")
+    sp = r.statements[-1].speaker
+    assert sp.name == "Scott Reed" and sp.affiliation == "U.S. Chamber of Commerce"

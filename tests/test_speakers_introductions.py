@@ -76,3 +76,10 @@ def test_a_pronoun_opening_the_next_paragraph_is_the_unnamed_source_just_describ
                 "potential witness, said pressure had come \"straight from the fourth floor,\" where Mr. "
                 "Vukovich had his office.\n\n\"Everybody knew which numbers were soft,\" she said.\n")
     assert _speaker(r, "she").name is None
+
+
+def test_a_british_title_without_a_full_stop_is_no_part_of_the_name(analyze):
+    r = analyze("The leader of the council's Conservative group, Cllr Dominic Ashworth, said an independent "
+                "inquiry was needed. Dr Helen Price, a housing expert, said the report was damning.\n")
+    names = {s.speaker.name for s in r.statements if s.speaker is not None}
+    assert {"Dominic Ashworth", "Helen Price"} <= names

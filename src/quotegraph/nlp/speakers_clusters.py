@@ -333,12 +333,16 @@ def _owner_over_modifiers(doc, start: int) -> str | None:
     return country_code(doc[k - 1].text)
 
 
+_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name
+
+
 def _bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
     """The organisation named right before a bracketed capital abbreviation, whatever its
     letters, for that abbreviation anywhere: "the National Disaster Management Agency
     (BNPB)", then "the BNPB spokesman"."""
-    if not (m.label in ("ORG", "PERSON") and m.text.isupper() and m.text.isalpha() and len(m.text) > 1):
-        return None  # (the model may take the abbreviation for a person's name)
+    if not (m.label in ("ORG", "PERSON") and m.text.isalpha() and m.text[:1].isupper()
+            and sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= _ABBREVIATION):
+        return None  # (the model may take the abbreviation, "BNPB" or "BfArM", for a person's name)
     for k in range(2, len(doc) - 1):
         if doc[k].text == m.text and doc[k - 1].text == "(" and doc[k + 1].text == ")":
             before = next((x for x in mentions if x.end == k - 1 and x.entity is not None), None)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import asking_nouns, role_noun, sole_posts
+from .speakers_lexicon import asking_nouns, org_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
+from .speakers_ner_repairs import org_words
 from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, party_conflict, rank_conflict,
                                 person_countries, proper_mods)
 
@@ -45,6 +46,16 @@ def _ordinal(info: NominalInfo) -> bool:
     second caller"), not as part of a title ("the former first lady")."""
     return any(t.lower_ in _ORDINALS and not role_noun(f"{t.text} {t.nbor(1).text}")
                for t in info.tokens if t.i < info.head.i)
+
+
+def _other_body(info: NominalInfo, ent: Entity) -> bool:
+    """Whether a description names a body by a lower-case organisation noun ("the union
+    leader") that the person is not known by, while the text ties them to another ("the
+    trust's chief executive")."""
+    bodies = {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "NOUN" and t.text.islower()
+              and t.lower_ in org_nouns()}
+    known = known_words(ent)
+    return bool(bodies) and not bodies & known and bool(known & org_words())
 
 
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
@@ -117,6 +128,8 @@ class Descriptions:
         gender = info.gender or _bound_gender(info.head)
         if gender and ent.gender and gender != ent.gender:
             return None
+        if _other_body(info, ent):
+            return None  # "Helen Marsh, the trust's chief executive, said ... . '...,' the union leader said"
         if rank_conflict(info, ent):
             return None  # "Tregonning, the secretary, said ... . The deputy secretary said"
         if party_conflict(info, ent):

@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import (capital_country, company_words, demonym_noun, first_names, gender_words, given_names, hyphen_start,
-                               org_nouns, role_noun, token_role)
+from .speakers_lexicon import (abbreviations, capital_country, company_words, demonym_noun, first_names, gender_words,
+                               given_names, hyphen_start, org_nouns, role_noun, token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
@@ -242,7 +242,10 @@ def _after_title(tokens: list[Token]) -> list[Token]:
 def _titled(ent: SpacySpan) -> bool:
     """An organisation or place entity right after a title is a person the small model
     misread ("Chancellor [Olaf Scholz]", "spokeswoman [Resila Onyango]"); after a
-    lower-case title it must have two words or more."""
+    lower-case title it must have two words or more. An abbreviated title the model took
+    into the name counts too ("[Cllr Dominic Ashworth]")."""
+    if len(ent) >= 3 and ent[0].lower_ in abbreviations() and ent[0].text[:1].isupper():
+        return _titled(SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_))
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.text == "," and ent.root.dep_ == "appos" and ent.root.head.i < prev.i:
         prev = ent.root.head  # "A police spokeswoman, [Resila Onyango],"

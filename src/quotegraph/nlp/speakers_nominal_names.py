@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import org_nouns
+from .speakers_lexicon import gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import NominalInfo, sources_holding
 
@@ -97,7 +97,12 @@ def _named_closing_source(info: NominalInfo, by_tok: dict[int, Mention], ctx: Co
     names = {id(x): x for x in by_tok.values() if x.kind == "name" and info.head.i < x.start
              and doc[x.end - 1].idx + len(doc[x.end - 1]) <= end}
     people = [x for x in names.values() if x.entity is not None and x.entity.kind == "person"]
-    if len(people) != 1 or doc[people[0].start - 1].text != "," or people[0].label != "PERSON":
+    if len(people) != 1 or people[0].label != "PERSON":
+        return None
+    k = people[0].start - 1
+    while k > info.head.i and doc[k].text[:1].isupper() and (role_noun(doc[k].text) or doc[k].lower_ in gender_words()):
+        k -= 1  # over a title: ", Cllr Dominic Ashworth"
+    if doc[k].text != ",":
         return None
     last = doc[people[0].end - 1]
     return people[0].entity if last.idx + len(last) == end else None

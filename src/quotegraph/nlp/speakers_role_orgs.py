@@ -127,11 +127,12 @@ def _affiliation_after(doc, obj: list[Token], people: bool = True) -> str | None
 
 def _named_before(tok: Token) -> str | None:
     """The one organisation named earlier whose name ends in a capitalised organisation
-    word used alone before a title ("the European Commission ... Commission spokesman")."""
+    word used alone before a title ("the European Commission ... Commission spokesman"), or
+    is headed by it ("the U.S. Chamber of Commerce ... the Chamber's chief strategist")."""
     if not tok.text[:1].isupper() or tok.lower_ in ("party", "campaign"):
         return None  # "Party Chairman Reince Priebus" in a story that names the Nazi Party
     names = {e.text for e in tok.doc.ents if e.label_ == "ORG" and e.end <= tok.i and len(e) > 1
-             and e[-1].text == tok.text}
+             and (e[-1].text == tok.text or f" {tok.text} of " in f" {e.text} ")}
     names = {n[4:] if n.startswith(("the ", "The ")) else n for n in names}
     return names.pop() if len(names) == 1 else None
 
