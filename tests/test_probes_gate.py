@@ -1,10 +1,10 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 48 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 56 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds,
-Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean names ...), each with a
-hand-made list of its attributions and speakers, written without running the engine. Their
-texts are ours, so they live in the repository. Sessions 41 and 42 fixed what each set showed
-(the e-h sets in session 41, the i-j sets in session 42), so the gate guards those fixes; it is
-no blind measure.
+Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean, Kenyan names ...), each
+with a hand-made list of its attributions and speakers, written without running the engine.
+Their texts are ours, so they live in the repository. Sessions 41 and 42 fixed what each set
+showed (e-h in session 41, i-j in session 42; k was measured blind first, then three of its
+findings were fixed), so the gate guards those fixes; it is no blind measure.
 
 A gold attribution is found when a statement's content holds the first four words of the
 gold content; its speaker is right when the name equals the gold one, lies inside it or
@@ -22,8 +22,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 1105, "right": 1022}
-CEILINGS = {"wrong": 19}  # named, but not the gold's person
+FLOORS = {"found": 1318, "right": 1215}
+CEILINGS = {"wrong": 27}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -65,7 +65,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 48
+    assert len(texts) == 56
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -74,7 +74,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 1125
+    assert totals["gold"] == 1339
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():

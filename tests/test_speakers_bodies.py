@@ -72,3 +72,13 @@ def test_a_mixed_case_bracketed_abbreviation_and_a_chamber_are_the_bodies_named(
                 "The chamber said the tax threshold should rise.\n")
     assert _speaker(r, "The BfArM").name == "Federal Institute for Drugs and Medical Devices"
     assert _speaker(r, "The chamber").name == "Red River Chamber of Commerce"
+
+
+def test_a_one_word_name_someone_works_at_is_an_organisation(analyze):
+    r = analyze("Former Lumora executive testifies company paid billions\n\nWASHINGTON — A former senior "
+                "executive at Lumora testified on Wednesday that the company paid smartphone makers billions of "
+                "dollars a year.\n\nThe Justice Department argues that Lumora, based in San Jose, illegally "
+                "maintained a monopoly over online search. The company denies wrongdoing and says users choose "
+                "its products because they are better.\n")
+    assert _speaker(r, "The company").name == "Lumora"
+    assert all(sp.kind != "person" for sp in r.speakers if sp.name == "Lumora")
