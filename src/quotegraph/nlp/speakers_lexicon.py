@@ -17,8 +17,8 @@ __all__ = [
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
     "token_role", "hyphen_start", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
-    "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES", "OWNERS_VOICE", "PRONOUNS",
-    "company_words",
+    "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
+    "OWNERS_VOICE", "PRONOUNS", "company_words",
 ]
 
 _DATA = Path(__file__).with_name("data")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import (OWNERS_VOICE, country_code, follower_nouns, gender_words, kin_nouns, org_nouns, role_noun,
-                               staff_nouns, token_role)
+from .speakers_lexicon import (OWNERS_VOICE, country_code, follower_nouns, gender_words, kin_nouns, org_nouns,
+                               role_noun, staff_nouns, token_role)
 from .speakers_joins import org_initials
 from .speakers_parties import party_in
 
