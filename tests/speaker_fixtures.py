@@ -48,3 +48,8 @@ def spoken_by(result) -> dict[str, str | None]:
 def speaker_named(result, name: str):
     """The speaker record of ``result`` with this canonical name."""
     return next(sp for sp in result.speakers if sp.name == name)
+
+
+def speaker_of(result, source_text: str):
+    """The speaker of the first statement whose source reads ``source_text``."""
+    return next(s.speaker for s in result.statements if s.source is not None and s.source.text == source_text)

@@ -7,9 +7,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-
-def _speaker(result, source_text):
-    return next(s.speaker for s in result.statements if s.source is not None and s.source.text == source_text)
+from speaker_fixtures import speaker_of as _speaker  # noqa: E402
 
 
 def test_a_business_name_ending_in_a_company_word_is_an_organisation(analyze):

@@ -7,9 +7,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-
-def _speaker(result, source_text):
-    return next(s.speaker for s in result.statements if s.source is not None and s.source.text == source_text)
+from speaker_fixtures import speaker_of as _speaker  # noqa: E402
 
 
 def test_a_lead_description_owned_by_a_body_is_the_person_named_next(analyze):
