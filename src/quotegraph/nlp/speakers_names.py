@@ -15,8 +15,7 @@ from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, org_initials
-from .speakers_ner_repairs import (company_short_names, joined_ents, loose_given, misread_person, org_noun, org_words,
-                                  workplaces)
+from .speakers_ner_repairs import business_names, joined_ents, loose_given, misread_person, org_noun, org_words
 from .colons import headline_source_words
 from .inverted import inverted_verbs
 from .doctext import doc_text
@@ -360,8 +359,7 @@ def find_names(ctx: Context) -> list[Mention]:
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.sort(key=lambda m: m.start)
-    company_short_names(out)
-    workplaces(doc, out)
+    business_names(doc, out)
     strip_headline_words(ctx, out)
     return _shared_surnames(ctx, out)
 

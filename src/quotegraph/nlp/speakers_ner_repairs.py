@@ -13,7 +13,7 @@ from .speakers_headlines import split_headline_name
 from .speakers_joins import joined_names
 from .speakers_lexicon import COMPANY_SUFFIXES, company_words, given_names, org_nouns, role_noun
 
-__all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun", "company_short_names", "workplaces"]
+__all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun", "business_names"]
 
 
 @lru_cache(maxsize=None)
@@ -147,29 +147,22 @@ def _person_described(ent: SpacySpan) -> bool:
             and any(c.dep_ == "appos" and role_noun(c.text) and c.text.islower() for c in root.children))
 
 
-def company_short_names(mentions: list) -> None:
+def business_names(doc, mentions: list) -> None:
     """Relabel as an organisation a "person" whose words open a business's name the text
     gives ("Brightwater" beside "Brightwater Logistics", "Kestrel Ridge" beside "Kestrel Ridge
-    Research"), unless another person's name holds its first word ("Trump" beside "Donald Trump")."""
+    Research"), or a one-word one someone holds a post at ("a former senior executive at
+    [Lumora]", however the model tagged it there), wherever it stands; not a known given
+    name at a workplace, nor a word of another person's full name ("Trump" beside "Donald
+    Trump")."""
     def words(m) -> tuple[str, ...]:
         return tuple(m.text.split())
     opened = {words(m)[:k] for m in mentions if m.label == "ORG" and len(words(m)) >= 2
               and words(m)[-1].lower() in company_words() | COMPANY_SUFFIXES for k in range(1, len(words(m)))}
+    opened |= {words(m) for m in mentions if m.end - m.start == 1 and m.start >= 2
+               and doc[m.start - 1].lower_ == "at" and doc[m.start - 2].pos_ == "NOUN"
+               and role_noun(doc[m.start - 2].text) and m.text.lower() not in given_names()}
     people = {w for m in mentions if m.label == "PERSON" and len(words(m)) > 1 and words(m) not in opened
               for w in words(m)}
     for m in mentions:
         if m.label == "PERSON" and words(m) in opened and words(m)[0] not in people:
-            m.label = "ORG"
-
-
-def workplaces(doc, mentions: list) -> None:
-    """Relabel as an organisation a one-word "person" someone holds a post at ("a former
-    senior executive at [Lumora]", however the model tagged it there), wherever it stands,
-    unless it is a known given name or a word of a person's full name."""
-    people = {w for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1 for w in m.text.split()}
-    at = {m.text for m in mentions if m.end - m.start == 1 and m.start >= 2
-          and doc[m.start - 1].lower_ == "at" and doc[m.start - 2].pos_ == "NOUN" and role_noun(doc[m.start - 2].text)
-          and m.text.lower() not in given_names()}
-    for m in mentions:
-        if m.label == "PERSON" and m.end - m.start == 1 and m.text in at - people:
             m.label = "ORG"

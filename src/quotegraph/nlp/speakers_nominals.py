@@ -204,7 +204,7 @@ _BOTH_WAYS = frozenset({"vice"})
 
 
 def same_rank(info: NominalInfo, words: set[str]) -> bool:
-    """Whether a nominal and a description of these words agree on rank ("deputy", "former")."""
+    """Whether a nominal and a description of these words agree on rank ("deputy", "vice")."""
     mods, head = _mods(info), info.head
     doc = head.doc
     if head.i >= 2 and doc[head.i - 1].text in ("-", "–") and not doc[head.i - 2].whitespace_ \

@@ -402,7 +402,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if group is not None:
             return group
         if info.possessed and not info.plural and (not info.org or info.lemma in OWNERS_VOICE):
-            return self._possessor(m, info) or self._possessed_cataphor(m, info) or self._unnamed(info, reuse=False)
+            return self._possessor(m, info) or self._lead_cataphor(m, info, possessed=True) \
+                or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
             return self._spelled_out(info) or self._owned(info) or self._unnamed(info, reuse=False)
         if info.possessed and info.plural and (kin := self._kin_group(m, info)) is not None:
@@ -431,22 +432,17 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         return self._with_role(m, info, ent)
 
-    def _lead_cataphor(self, m: Mention, info: NominalInfo) -> Entity | None:
+    def _lead_cataphor(self, m: Mention, info: NominalInfo, possessed: bool = False) -> Entity | None:
         """"A federal judge on Thursday blocked ..." in the lead, then "U.S. District Judge
-        Robert Pitman wrote": the person named next with that very role noun."""
-        if not (info.indefinite and m.source and info.role and not info.plural and not info.org) \
+        Robert Pitman wrote": the person named next with that very role noun. A ``possessed``
+        one ("The Kremlin's chief spokesman said on Monday ...", then "Kirill Sokolovsky told
+        reporters") takes the person named next, as a definite one does."""
+        wanted = possessed or info.indefinite and not info.org
+        if not (wanted and m.source and info.role and not info.plural) \
                 or not in_lead(doc_text(self.ctx.doc), self.ctx.doc[m.head].idx):
             return None
         ent = cataphor(self.ctx, info, self.names, lead=True)
-        return self._with_role(m, info, ent) if ent is not None and has_role(ent, info.role) else None
-
-    def _possessed_cataphor(self, m: Mention, info: NominalInfo) -> Entity | None:
-        """"The Kremlin's chief spokesman said on Monday ..." opening the story, then
-        "Kirill Sokolovsky told reporters": the person named next, as for a definite one."""
-        if not (m.source and info.role) or not in_lead(doc_text(self.ctx.doc), self.ctx.doc[m.head].idx):
-            return None
-        ent = cataphor(self.ctx, info, self.names, lead=True)
-        return self._with_role(m, info, ent) if ent is not None else None
+        return self._with_role(m, info, ent) if ent is not None and (possessed or has_role(ent, info.role)) else None
 
     # ------------------------------------------------------------ statements
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:
