@@ -663,3 +663,23 @@ def test_a_colon_quotation_stands_though_the_next_paragraph_opens_with_a_cue(ana
                 "the district.”\n\nThe district said in a statement that families would receive letters.\n")
     st = next(s for s in r.statements if s.content and "We balanced" in s.content[0].text)
     assert st.cue.text.startswith("was blunt") and st.speaker.name == "Brandt-Osei"
+
+
+def test_a_colon_quotation_after_a_participle_of_mood_is_its_subjects_own(analyze):
+    r = analyze("Dr. T. Ravindranath said both parties were competing on welfare. \"Nobody is talking about "
+                "industry. It has become an auction,\" he said.\n\nThe Chief Minister, speaking later at "
+                "Narasaraopet, was unfazed: \"Let them complain to the Commission. The people will give the "
+                "verdict.\"\n")
+    st = next(s for s in r.statements if any("Let them complain" in c.text for c in s.content))
+    assert st.cue.text == "was unfazed:" and st.source.text == "The Chief Minister"
+    assert [c.text for c in st.content] == ["\"Let them complain to the Commission. The people will give the "
+                                            "verdict.\""]
+    earlier = next(s for s in r.statements if s.source is not None and s.source.text == "he")
+    assert all("Let them" not in c.text for c in earlier.content)
+
+
+def test_a_colon_quotation_after_a_participle_of_mood_with_its_cause_is_its_subjects_own(analyze):
+    r = analyze("Former Netherlands midfielder Ruud Kleinhesselink was unimpressed by the red card: \"It is a soft "
+                "second yellow. I would be furious too.\"\n")
+    st = next(s for s in r.statements if any("soft second yellow" in c.text for c in s.content))
+    assert st.speaker.name == "Ruud Kleinhesselink" and st.cue.text.startswith("was unimpressed")

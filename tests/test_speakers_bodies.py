@@ -80,3 +80,66 @@ def test_a_one_word_name_someone_works_at_is_an_organisation(analyze):
                 "its products because they are better.\n")
     assert _speaker(r, "The company").name == "Lumora"
     assert all(sp.kind != "person" for sp in r.speakers if sp.name == "Lumora")
+
+
+def test_a_business_name_the_model_left_untagged_after_a_dateline_is_the_company(analyze):
+    r = analyze("Drug maker recalls pills\n\nBERLIN — Brenntal Pharma, one of Germany's largest makers of generic "
+                "medicines, is recalling 41 batches of its blood pressure drug, the company said on Wednesday.\n\n"
+                "The Darmstadt-based company said the impurity had been traced to a solvent supplied by a "
+                "contractor in India.\n")
+    assert _speaker(r, "the company").name == "Brenntal Pharma"
+    assert _speaker(r, "The Darmstadt-based company").name == "Brenntal Pharma"
+
+
+def test_a_body_known_by_its_initials_and_no_company_is_a_public_institute(analyze):
+    r = analyze("BERLIN — Brenntal Pharma is recalling 41 batches of its blood pressure drug, the company said.\n\n"
+                "About 300,000 patients take the drug, according to the Federal Institute for Drugs and Medical "
+                "Devices, known by its German initials BfArM, which has ordered pharmacies to remove the packs.\n\n"
+                "In a statement, the BfArM said it had first been alerted to the problem in February.\n\n"
+                "Jens-Uwe Pfeiffer, the Greens' health spokesman in the Bundestag, said the case showed how "
+                "fragile supply had become.\n\nIn a second statement, the company said it had suspended all "
+                "purchases from the contractor.\n")
+    assert _speaker(r, "the BfArM").name == "Federal Institute for Drugs and Medical Devices"
+    assert _speaker(r, "the company", ).name == "Brenntal Pharma"
+    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "the company"] \
+        == ["Brenntal Pharma", "Brenntal Pharma"]
+
+
+def test_an_untagged_name_before_a_bracketed_abbreviation_is_the_body_it_abbreviates(analyze):
+    r = analyze("The regional president said he would present a revised budget, with or without the votes of the "
+                "Valencian Left Bloc (BEV).\n\nIn a statement issued later on Monday, the BEV said its executive "
+                "committee would meet on Thursday.\n")
+    assert _speaker(r, "the BEV").name == "Valencian Left Bloc"
+
+
+def test_an_organisation_the_model_tagged_elsewhere_is_named_where_it_speaks(analyze):
+    r = analyze("Shintaro Ibaraki, founder of the Tokyo-based activist fund Sakuragawa Partners, said the "
+                "president should step down.\n\nSakuragawa Partners said in a letter to the board that it would "
+                "nominate two directors.\n")
+    assert _speaker(r, "Sakuragawa Partners").name == "Sakuragawa Partners"
+
+
+def test_forums_movements_foreign_foundations_and_companies_medical_centers_and_homes_are_bodies(analyze):
+    r = analyze("Łucja Żabińska, president of the Polish Judges' Forum, called the law an attack. The forum said "
+                "in a statement that it had documented 41 letters.\n\nAbu Yasser al-Khatib, a senior figure in the "
+                "Rashidiya Movement, rejected the terms. The movement said the prisoners were common criminals.\n\n"
+                "Álvaro Sanchís-Ortega, an economist at the Fundación Mediterránea de Estudios Fiscales, said both "
+                "parties were exaggerating. According to the foundation, Valencia receives 215 euros less per "
+                "inhabitant.\n\nSt. Brigid Regional Medical Center will close its maternity unit in June. The "
+                "hospital said it had tried for two years to recruit anesthesiologists.\n\nShares in Halvard Homes "
+                "fell 6 percent. The company said higher mortgage costs continue to weigh on buyers.\n\nThe "
+                "management of the Compagnie Nationale des Trains Régionaux met the unions on Monday. The company "
+                "said it would run replacement buses on three lines.\n")
+    assert _speaker(r, "The forum").name == "Polish Judges' Forum"
+    assert _speaker(r, "The movement").name == "Rashidiya Movement"
+    assert _speaker(r, "the foundation").name == "Fundación Mediterránea de Estudios Fiscales"
+    assert _speaker(r, "The hospital").name == "St. Brigid Regional Medical Center"
+    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "The company"] \
+        == ["Halvard Homes", "Compagnie Nationale des Trains Régionaux"]
+
+
+def test_a_bodys_own_estimates_speak_for_it(analyze):
+    r = analyze("Gilt yields rose sharply on Tuesday, analysts at Pellucid Capital said.\n\nAccording to "
+                "Pellucid Capital's estimates, the repricing added about £3 billion to the government's annual "
+                "borrowing costs.\n")
+    assert _speaker(r, "Pellucid Capital's estimates").name == "Pellucid Capital"

@@ -500,3 +500,66 @@ def test_a_capitalised_body_noun_before_a_title_is_the_body_it_heads(analyze):
                 "in,\" said Scott Reed, the Chamber's chief political strategist.\n")
     sp = r.statements[-1].speaker
     assert sp.name == "Scott Reed" and sp.affiliation == "U.S. Chamber of Commerce"
+
+
+def test_an_age_description_is_the_one_person_given_that_age_whoever_spoke_last(analyze):
+    r = analyze("The party's leader, Montserrat Llorca-Bañuls, 44, a former nurse, said her party could not support "
+                "the budget.\n\nJordi Mascarell-Vidal, spokesman for the opposition Progressive Alliance, said the "
+                "coalition was finished.\n\nThe 44-year-old told a local radio station on Monday night that her "
+                "party's members would be consulted.\n")
+    assert _by_source(r, "The 44-year-old").name == "Montserrat Llorca-Bañuls"
+
+
+def test_an_age_description_is_not_a_person_given_another_age(analyze):
+    r = analyze("Earl Dobbs, 78, said he had waited since the previous evening.\n\nThe 46-year-old said she had "
+                "learned of the decision by phone.\n")
+    assert _by_source(r, "The 46-year-old").name is None
+
+
+def test_a_two_word_title_whose_head_alone_is_none_describes_the_person_just_named(analyze):
+    r = analyze("In the waiting room, Gerald Whitcomb, 71, said he had been waiting for a bed since the previous "
+                "evening. \"They've been kind to me. But I've slept in this chair,\" the retired mail carrier "
+                "said.\n")
+    assert _by_source(r, "the retired mail carrier").name == "Gerald Whitcomb"
+
+
+def test_a_description_after_a_paragraph_ending_in_a_quotation_takes_up_its_subject(analyze):
+    r = analyze("ABEOKUTA — The deputy governor of Ogun State, Mrs. Folasade Adebayo-Okonkwo, on Sunday described "
+                "the reports as \"a desperate sideshow cooked up by people who have run out of ideas.\"\n\n"
+                "Speaking to journalists at her country home, the 54-year-old said she had not received any "
+                "notice of allegations.\n")
+    assert _by_source(r, "the 54-year-old").name == "Folasade Adebayo-Okonkwo"
+
+
+def test_a_capitalised_abbreviated_title_with_an_article_is_a_role(analyze):
+    r = analyze("Bartosz Kęszycki, an opposition MP from the liberal Civic Forward party, accused the minister of "
+                "overreach.\n\n\"He already has the prosecutors,\" Kęszycki said.\n\nThe MP said his party would "
+                "ask the tribunal to review the law.\n")
+    sp = _by_source(r, "The MP")
+    assert sp.name == "Bartosz Kęszycki" and sp.role is not None and "MP" in sp.role
+
+
+def test_a_title_of_two_capitalised_words_opening_a_source_is_the_person_holding_it(analyze):
+    r = analyze("GUNTUR — Andhra Pradesh Chief Minister G. Srinivasa Murthy on Saturday unveiled a plan for free "
+                "bus travel.\n\nDr. T. Ravindranath, who teaches political science, said both parties were "
+                "competing on welfare. \"It has become an auction,\" he said.\n\nThe Chief Minister, speaking "
+                "later at Narasaraopet, was unfazed: \"Let them complain to the Commission. The people will give "
+                "the verdict.\"\n")
+    assert _by_source(r, "The Chief Minister").name == "G. Srinivasa Murthy"
+
+
+def test_a_prosecutor_is_the_district_attorney_named_before(analyze):
+    r = analyze("Prosecutors will not offer a plea agreement, District Attorney Patricia Van Alstyne said.\n\n"
+                "His attorney, Gloria Ibarra-Whitfield, said her client was at work. \"The state has a theory,\" "
+                "she said.\n\nThe prosecutor dismissed the argument. \"Juries understand that,\" she said.\n")
+    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "she"] \
+        == ["Gloria Ibarra-Whitfield", "Patricia Van Alstyne"]
+
+
+def test_a_description_naming_a_court_is_the_judge_of_that_court_not_an_unnamed_judge_of_another(analyze):
+    r = analyze("The bill drew a sharp response from Małgorzata Szczęsna-Kowal, a judge of the Supreme Court's "
+                "criminal chamber, who said it would \"turn every judge into a defendant.\"\n\n\"A judge who fears "
+                "the minister cannot protect a citizen,\" Judge Szczęsna-Kowal said.\n\nOne judge at a "
+                "Warsaw district court, who asked not to be named, said colleagues were already thinking twice.\n\n"
+                "The Supreme Court judge said she would join the protest on the steps of her own court.\n")
+    assert _by_source(r, "The Supreme Court judge").name == "Małgorzata Szczęsna-Kowal"

@@ -10,10 +10,13 @@ Run from the repository root (Faker is needed only here, not at run time):
 A name is kept when it is one word of Latin letters, three letters or more, is not in the
 curated lists, and is no English word of the spaCy model's lemma index (which also holds
 places and famous surnames: "georgia", "clinton"), no surname of Faker's English-language
-lists ("carter", "murray"), no role or organisation word and no month or weekday. The gender column is "m" or "f" when
-every list that has it agrees, else "-"; quotegraph reads no gender from it (the lists'
-countries disagree on too many names: "Andrea", "Laurence", "Jessie"), only that the word
-is a given name.
+lists ("carter", "murray"), no role or organisation word and no month or weekday.
+
+The gender column is "m" or "f" when the lists of two languages or more give it (each
+English-speaking country's list counting as one) and none gives the other, else "-": the
+lists' countries disagree on many names ("Andrea", "Laurence", "Jessie"), and one
+language's lists may be wrong. quotegraph reads that gender only for the first word of a
+full name ("Tomasz Wróblewski"), through ``speakers_lexicon.name_gender``.
 """
 from __future__ import annotations
 
@@ -31,6 +34,9 @@ OUT = Path(__file__).resolve().parents[1] / "src/quotegraph/nlp/data/speakers_gi
 DATA = OUT.parent
 _WORD = re.compile(r"^[^\W\d_]{3,}$")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ]+$")
+# lists that give no gender: en_KE's are not to be trusted ("Njeri", "Wanjiku" and "Mumbi" as men's
+# names), and de_CH mixes the languages of Switzerland, so it is no German list ("Laurence")
+_NO_GENDER = frozenset({"en_KE", "de_CH"})
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -53,8 +59,19 @@ def _excluded() -> set[str]:
     return words
 
 
+def _gender(votes: dict[str, set[str]]) -> str:
+    """"m" or "f" when only that gender is given, by the lists of two languages or more, else
+    "-" (French lists alone make "Laurence" a woman); each English-speaking country's list counts
+    as a language of its own ("Chantelle": Ireland's and New Zealand's)."""
+    if len(votes) != 1:
+        return "-"
+    gender, locales = next(iter(votes.items()))
+    return gender if len({loc if loc.startswith("en_") else loc.split("_")[0] for loc in locales}) >= 2 else "-"
+
+
 def main() -> None:
     genders: dict[str, set[str]] = {}
+    votes: dict[str, dict[str, set[str]]] = {}  # name -> gender -> the locales that give it
     for locale in LOCALES:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
@@ -64,9 +81,12 @@ def main() -> None:
             for name in getattr(provider, attr, None) or ():
                 if _WORD.match(name) and _LATIN.match(name) and name[0].isupper():
                     genders.setdefault(name.lower(), set()).add(gender)
+                    if locale not in _NO_GENDER:
+                        votes.setdefault(name.lower(), {}).setdefault(gender, set()).add(locale)
     excluded = _excluded()
-    rows = sorted((n, g.pop() if len(g) == 1 else "-") for n, g in genders.items() if n not in excluded)
-    head = ("# given name (lowercase)\tgender m/f, or - when the lists disagree (not read: names here give no gender)\n"
+    rows = sorted((n, _gender(votes.get(n, {}))) for n in genders if n not in excluded)
+    head = ("# given name (lowercase)\tgender m/f where the lists of two languages or more give it and none"
+            " gives the other, else -\n"
             "# built by tools/make_given_names.py from Faker's first-name lists (MIT licence)\n")
     OUT.write_text(head + "".join(f"{n}\t{g}\n" for n, g in rows), encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")

@@ -337,13 +337,21 @@ def _neighbour_cue(con: Span, links, by_sent, sent_of, para_of) -> int | None:
         quoted = [c for c in before if links[c].content and _is_quote(links[c].content[-1])]
         if not before and not after:  # "“A,” said Maynard. He has worked there 24 years. “B.”"
             quoted = _quoted_earlier(con, links, by_sent, sent_of, para_of)
-        if not quoted and not after:  # a paragraph that opens with a quotation and names no one
-            prev = by_sent.get(sent_of[con.start] - 1, [])
+        if not quoted and not after and _opens_paragraph(con, para_of):  # a paragraph that opens with a
+            prev = by_sent.get(sent_of[con.start] - 1, [])  # quotation and names no one
             quoted = [c for c in prev if para_of[links[c].cue.start] == para - 1
                       and links[c].content and _is_quote(links[c].content[-1])]
         if quoted:
             return max(quoted, key=lambda c: links[c].content[-1].end)
     return _pick(con, before + after, links)
+
+
+def _opens_paragraph(con: Span, para_of: list[int]) -> bool:
+    """Whether a content opens its paragraph (not "The Chief Minister was unfazed: “...”")."""
+    k = con.start - 1
+    while k >= 0 and con.doc[k].is_space and para_of[k] == para_of[con.start]:
+        k -= 1
+    return k < 0 or para_of[k] != para_of[con.start]
 
 
 def _quoted_earlier(con: Span, links, by_sent, sent_of, para_of, reach: int = 2) -> list[int]:

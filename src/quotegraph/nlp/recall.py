@@ -75,7 +75,7 @@ def _sentence_attribution(sent: Span, verbs: frozenset[str], quotes: list, cues:
 
 def _colon_quotation(sent: Span, quotes: list, cues: list[Span]) -> list[Span]:
     """"Venn was blunt: “The money went where she sent it.”": a quotation opening right after
-    the colon that ends a main clause "X was ADJ" whose subject is a name, a person pronoun
+    the colon that ends a main clause "X was ADJ" (or "X was unfazed") whose subject is a name, a person pronoun
     or a role noun ("the minister was defiant:"); cue from the verb to the colon. Not "The
     mood was sombre:", whose subject speaks for no one, nor a quotation that a cue of the
     tagger's takes up ("Fiorina was far less bubbly: “...,” she recounted")."""
@@ -83,12 +83,12 @@ def _colon_quotation(sent: Span, quotes: list, cues: list[Span]) -> list[Span]:
     colon = next((t for t in sent if t.text == ":" and not _inside(t, quotes)), None)
     if colon is None:
         return []
-    root = next((t for t in reversed(sent[: colon.i - sent.start]) if t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp")
-                 and any(c.dep_ == "acomp" for c in t.children)), None)  # the parse may hang it on the quotation
-    if root is None:
+    root = next((t for t in reversed(sent[: colon.i - sent.start]) if t.dep_ in ("ROOT", "ccomp") and (
+        t.lemma_ == "be" and any(c.dep_ == "acomp" for c in t.children) or _adjectival_passive(t))), None)
+    if root is None:  # (the parse may hang it on the quotation)
         return []
     quote = next((q for q in quotes if q.closed and 0 < q.start - colon.idx <= 2), None)
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if quote is None or subject is None or not _speaker_like(subject) \
             or any(quote.start <= doc[c.start].idx <= quote.end + _CUE_AFTER
                    and "\n" not in doc_text(doc)[quote.end: doc[c.start].idx] for c in cues):
@@ -97,7 +97,15 @@ def _colon_quotation(sent: Span, quotes: list, cues: list[Span]) -> list[Span]:
     if content is None:
         return []
     source = Span(doc, subject.left_edge.i, subject.i + 1, label="SOURCE")
-    return [Span(doc, root.i, colon.i + 1, label="CUE"), content, source]
+    start = min([root.i] + [c.i for c in root.children if c.dep_ == "auxpass"])
+    return [Span(doc, start, colon.i + 1, label="CUE"), content, source]
+
+
+def _adjectival_passive(tok: Token) -> bool:
+    """A participle read as a passive that describes its subject's mood ("Murthy was
+    [unfazed]:"), with no agent or object."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children) \
+        and not any(c.dep_ in ("agent", "dobj", "xcomp", "ccomp") for c in tok.children if c.i < tok.i + 3)
 
 
 def _speaker_like(tok: Token) -> bool:
@@ -105,7 +113,7 @@ def _speaker_like(tok: Token) -> bool:
     role noun."""
     if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in ("he", "she", "they", "we", "i"):
         return True
-    return tok.pos_ == "NOUN" and role_noun(tok.text) is not None
+    return tok.pos_ in ("NOUN", "PROPN") and role_noun(tok.text) is not None  # "The Chief Minister ... was unfazed:"
 
 
 def _inside(tok: Token, quotes: list) -> bool:

@@ -21,6 +21,8 @@ def _reported_subject(link: Link) -> Span | None:
     verb = link.cue.root
     if any(t.i > verb.i and t.pos_ == "VERB" for t in link.cue) or quoted_as(verb):
         return None  # "was quoted as saying", "seemed to mock": the speaker's own verb follows
+    if link.cue[-1].text == ":":
+        return None  # "Murthy was unfazed: “...”": a colon quotation's subject speaks
     subj = next((t for t in verb.children if _reported_dep(verb, t)), None)
     if subj is None or _not_reported(verb, subj):
         return None  # (also "[advocates] have been outraged by the raids": who feels it speaks)

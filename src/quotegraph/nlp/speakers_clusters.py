@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, role_noun
+from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, name_gender, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
 from .speakers_ner_repairs import loose_given
@@ -153,6 +153,8 @@ def infer_gender(ent: Entity) -> None:
         words = _words(name)
         if (len(words) > 1 or alone) and words and words[0] in first_names():
             votes.add(first_names()[words[0]])
+        elif len(words) > 1 and name_gender(words[0]):  # "Tomasz Wróblewski"
+            votes.add(name_gender(words[0]))
     votes |= {gender_words()[r.noun] for r in ent.roles if r.noun in gender_words()}
     ent.gender = votes.pop() if len(votes) == 1 else None
 
@@ -339,17 +341,32 @@ _ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name
 def _bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
     """The organisation named right before a bracketed capital abbreviation, whatever its
     letters, for that abbreviation anywhere: "the National Disaster Management Agency
-    (BNPB)", then "the BNPB spokesman"."""
+    (BNPB)", then "the BNPB spokesman"; also one it is "known as" or "known by its initials"."""
     if not (m.label in ("ORG", "PERSON") and m.text.isalpha() and m.text[:1].isupper()
             and sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= _ABBREVIATION):
         return None  # (the model may take the abbreviation, "BNPB" or "BfArM", for a person's name)
     for k in range(2, len(doc) - 1):
-        if doc[k].text == m.text and doc[k - 1].text == "(" and doc[k + 1].text == ")":
-            before = next((x for x in mentions if x.end == k - 1 and x.entity is not None), None)
+        end = k - 1 if doc[k - 1].text == "(" and doc[k + 1].text == ")" else _known_as(doc, k)
+        if doc[k].text == m.text and end is not None:
+            before = next((x for x in mentions if x.end == end and x.entity is not None), None)
             if before is not None and before.entity.kind == "organisation":
                 m.label = "ORG"
                 return before.entity
     return None
+
+
+def _known_as(doc, k: int) -> int | None:
+    """Where the name ends that the abbreviation at ``k`` is given for after a comma: "the
+    Federal Institute for Drugs and Medical Devices, known by its German initials BfArM"."""
+    words = [t.lower_ for t in doc[max(k - 6, 0) : k]]
+    if "known" not in words:
+        return None
+    j = k - len(words) + words.index("known")
+    tail = words[words.index("known") + 1 :]
+    if doc[j - 1].text != "," or not (tail == ["as"] or tail[:2] == ["by", "its"]
+                                      and tail[-1] in ("initials", "acronym", "abbreviation")):
+        return None
+    return j - 1
 
 
 def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:

@@ -7,6 +7,8 @@ mentions resolved so far.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .speakers_lexicon import asking_nouns, org_nouns, role_noun, sole_posts
@@ -46,6 +48,26 @@ def _ordinal(info: NominalInfo) -> bool:
     second caller"), not as part of a title ("the former first lady")."""
     return any(t.lower_ in _ORDINALS and not role_noun(f"{t.text} {t.nbor(1).text}")
                for t in info.tokens if t.i < info.head.i)
+
+
+_AGE = re.compile(r"\b(\d+)[- ]years?[- ]old")
+
+
+def _given_ages(ent: Entity, doc, before: int) -> set[str]:
+    """The ages the text gives a named person before token ``before``: a number set off
+    right after a name ("Montserrat Llorca-Bañuls, 44, a former nurse"; "Earl Dobbs (78)")
+    or an age in a description set off after it ("Gregory Hale, a 62-year-old lawyer,")."""
+    ages: set[str] = set()
+    for c in ent.mentions:
+        k = c.end
+        if c.kind != "name" or c.start >= before:
+            continue
+        if k + 2 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].text.isdigit() \
+                and doc[k + 2].text in (",", ")", ".", ";"):
+            ages.add(doc[k + 1].text)
+        for a in (a for a in doc[c.head].children if a.dep_ == "appos" and a.i > c.head):
+            ages |= set(_AGE.findall(doc[a.left_edge.i : a.right_edge.i + 1].text))
+    return ages
 
 
 def _other_body(info: NominalInfo, ent: Entity) -> bool:
@@ -91,10 +113,16 @@ class Descriptions:
         Sanders called ... . 'China is ... . North Korea is ...,' the Vermont senator told ABC")."""
         if _ordinal(info):
             return None  # "The first caller, who identified herself as a nurse": someone new
+        return self._of_age(m, info) if info.age else self._described(m, info)
+
+    def _described(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """:meth:`_description` past its ordinals and ages."""
         before = self._own_content_sent(m) - 1
         opens = self._opens_paragraph(info)
-        if opens and before > 0 and self._no_words(before):
-            before -= 1  # 'Trump says he will accept the results — "if I win." // The Republican nominee'
+        if before > 0 and self._no_words(before) and (opens or info.age and "\n" in self._sentence(before).text):
+            before -= 1  # 'Trump says he will accept the results — "if I win." // The Republican nominee'; for an
+            # age, a closing mark that ends the paragraph before ('... of ideas." // Speaking to journalists, the
+            # 54-year-old': not "... didn't know what to do." // When the team leader realized)
         people = self._subjects_since(m, before, names_only=False)
         if not people:  # "According to Gharibabadi, the IAEA should ... . The senior official also stressed"
             people = self._sources_in(m, before)
@@ -140,6 +168,18 @@ class Descriptions:
             return None  # "Cruz faces attacks. The Union Leader said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
+
+    def _of_age(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """An age description ("the 44-year-old"): the one person the text gave that age
+        before, whoever spoke last; else the person just named, unless given another age."""
+        doc, wanted = self.ctx.doc, set(_AGE.findall(info.text()))
+        people = [e for e in self.entities if e.named and e.kind == "person"]
+        ages = {id(e): _given_ages(e, doc, m.start) for e in people}
+        aged = [e for e in people if ages[id(e)] & wanted]
+        if len(aged) == 1 and not (info.gender and aged[0].gender and info.gender != aged[0].gender):
+            return aged[0]
+        ent = self._described(m, info)
+        return None if ent is None or aged or ages[id(ent)] else ent
 
     def _own_content_sent(self, m: Mention) -> int:
         """The sentence in which a quotation of several sentences that the description is the

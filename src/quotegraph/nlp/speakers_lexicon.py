@@ -6,6 +6,7 @@ Everything here is data access; no parsing logic beyond splitting lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from spacy.tokens import Token
 __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts",
     "staff_nouns", "asking_nouns", "kin_groups",
-    "follower_nouns", "kin_nouns", "first_names", "given_names", "abbreviations", "org_nouns", "role_noun",
+    "follower_nouns", "kin_nouns", "first_names", "given_names", "name_gender", "abbreviations", "org_nouns",
+    "role_noun",
     "token_role", "hyphen_start", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
     "OWNERS_VOICE", "PRONOUNS", "company_words",
@@ -68,10 +70,53 @@ def gender_words() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in _lines("speakers_gender.tsv") if len(row) > 1}
 
 
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def _folded(word: str) -> str:
+    """A word without its diacritics ("małgorzata": "malgorzata")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_FOLD)) if not unicodedata.combining(c))
+
+
+class _Names(frozenset):
+    """Lowercase names that also hold a word written with diacritics the list spells
+    without ("Małgorzata", "Łucja")."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or isinstance(word, str) and not word.isascii() \
+            and frozenset.__contains__(self, _folded(word))
+
+
+class _NameGenders(dict):
+    """:class:`_Names` for a mapping of names to genders."""
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or isinstance(word, str) and not word.isascii() \
+            and dict.__contains__(self, _folded(word))
+
+    def __getitem__(self, word: str) -> str:
+        return dict.__getitem__(self, word if dict.__contains__(self, word) else _folded(word))
+
+    def get(self, word: str, default=None):
+        return self[word] if word in self else default
+
+
 @lru_cache(maxsize=None)
 def first_names() -> dict[str, str]:
     """Common given names (lowercase) -> ``"m"`` or ``"f"``."""
-    return {row[0].lower(): row[1] for row in _lines("speakers_first_names.tsv") if len(row) > 1}
+    return _NameGenders((row[0].lower(), row[1]) for row in _lines("speakers_first_names.tsv") if len(row) > 1)
+
+
+@lru_cache(maxsize=None)
+def _wider_genders() -> dict[str, str]:
+    return _NameGenders((row[0].lower(), row[1]) for row in _lines("speakers_given_names_more.tsv")
+                        if len(row) > 1 and row[1] in ("m", "f"))
+
+
+def name_gender(word: str) -> str | None:
+    """The gender a given name (lowercase) gives: from the curated list, else from the wider
+    one where every country's list that holds the name agrees ("tomasz", "nyokabi")."""
+    return first_names().get(word) or _wider_genders().get(word)
 
 
 @lru_cache(maxsize=None)
@@ -81,8 +126,8 @@ def given_names() -> frozenset[str]:
     title ("Billie Jean King") but no gender, and the names of many countries that
     ``tools/make_given_names.py`` drew from Faker's lists (whose genders differ by country:
     "Laurence", "Jessie"; so they give none)."""
-    return frozenset(first_names()) | frozenset(row[0].lower() for row in _lines("speakers_given_names.txt")) \
-        | frozenset(row[0].lower() for row in _lines("speakers_given_names_more.tsv"))
+    return _Names(frozenset(first_names()) | frozenset(row[0].lower() for row in _lines("speakers_given_names.txt"))
+                  | frozenset(row[0].lower() for row in _lines("speakers_given_names_more.tsv")))
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,7 @@
 """Repairs of the small model's entities before names are read from them: a given name
 it left out ("Ana [Costa]"), a person it called an organisation ("[Gemma Thornbury]"), an
-organisation joined to its "of/for" tail or national branch, a possessive opening a name.
+organisation joined to its "of/for" tail or national branch, a possessive opening a name,
+a business name it left untagged, a name it cut at a hyphen.
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from spacy.tokens import Token
 
 from .speakers_headlines import split_headline_name
 from .speakers_joins import joined_names
-from .speakers_lexicon import COMPANY_SUFFIXES, company_words, given_names, org_nouns, role_noun
+from .syntax import capital_after_hyphen
+from .speakers_lexicon import COMPANY_SUFFIXES, company_words, gender_words, given_names, org_nouns, role_noun
 
 __all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun", "business_names"]
 
@@ -40,21 +42,26 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     """A given name and a surname the model called an organisation or place ("[Gemma
     Thornbury] was running on three hours' sleep"), told by the surname standing alone
     elsewhere outside any organisation or place ("Thornbury, who booked him, said"), which
-    "Philip Morris" or "Rose Bowl" rarely does."""
-    if ent.label_ not in ("ORG", "GPE") or len(tokens) != 2 or tokens[0].lower_ not in given_names() \
+    "Philip Morris" or "Rose Bowl" rarely does; a hyphened surname too ("Małgorzata
+    Szczęsna-Kowal")."""
+    hyphened = len(tokens) == 4 and tokens[2].text == "-" and tokens[3].is_title and tokens[3].is_alpha
+    if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened) or tokens[0].lower_ not in given_names() \
             or tokens[0].lower_ == "al" or not tokens[1].is_title or not tokens[1].is_alpha \
-            or tokens[1].lower_ in org_words() or org_noun(tokens[1].lower_) or role_noun(tokens[1].text):
+            or tokens[-1].lower_ in org_words() or org_noun(tokens[-1].lower_) or role_noun(tokens[-1].text):
         return False
-    return any(t.text == tokens[1].text and t.ent_type_ not in ("ORG", "GPE", "FAC", "LOC")
-               and not (t.i > 0 and t.doc[t.i - 1].text[:1].isupper() and t.doc[t.i - 1].is_alpha)
-               for t in ent.doc if t.i != tokens[1].i)
+    doc, n = ent.doc, len(tokens) - 1
+    return any(doc[k : k + n].text == doc[tokens[1].i : tokens[-1].i + 1].text
+               and doc[k + n - 1].ent_type_ not in ("ORG", "GPE", "FAC", "LOC")
+               and not (k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
+                        and not role_noun(doc[k - 1].text) and doc[k - 1].lower_ not in gender_words())
+               for k in range(len(doc) - n + 1) if k != tokens[1].i)  # ("Judge Szczęsna-Kowal" is one)
 
 
 def joined_ents(doc) -> list[SpacySpan]:
     """spaCy's entities, with an organisation joined to a following "of/for [the] <name>"
     ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit"), joint
     sponsors of a document and a name around a quoted nickname as one (:mod:`.speakers_joins`)."""
-    ents = joined_names(doc, list(doc.ents))
+    ents = joined_names(doc, _mended_ents(doc, list(doc.ents)))
     out: list[SpacySpan] = []
     k = 0
     while k < len(ents):
@@ -74,6 +81,54 @@ def joined_ents(doc) -> list[SpacySpan]:
         out.extend(split_headline_name(ent, ents))
         k += 1
     return out
+
+
+def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """spaCy's entities mended: a run of capitalised proper nouns in no entity is an
+    organisation when it ends in a company word ("BERLIN — [Brenntal Pharma], one of
+    Germany's largest makers") or stands before a bracketed abbreviation ("the [Valencian
+    Left Bloc] (BEV)"); a place before "-based" is no organisation ("The [Darmstadt]-based
+    company"); a name cut at a hyphen is whole (:func:`_hyphen_tail`)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    ends = company_words() | COMPANY_SUFFIXES
+    found: list[SpacySpan] = []
+    for tok in doc:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        abbreviated = _abbreviation_after(doc, tok.i + 1)
+        if tok.i in taken or tok.tag_ != "NNP" or not (tok.lower_ in ends or abbreviated) \
+                or nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
+            continue
+        j = tok.i
+        while j > 0 and j - 1 not in taken and doc[j - 1].tag_ in (("NNP", "JJ") if abbreviated else ("NNP",)) \
+                and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() and not doc[j - 1].text.isupper():
+            j -= 1
+        if j < tok.i:
+            found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
+    ents = [SpacySpan(doc, e.start, e.end, label="GPE") if _based_in(e) else _hyphen_tail(e, taken) for e in ents]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _hyphen_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
+    """A name the model cut at a hyphen, with the capitalised rest of its word ("Chief Emeka
+    [Nwachukwu]-Eze")."""
+    end, doc = ent.end, ent.doc
+    while end + 1 < len(doc) and capital_after_hyphen(doc, end) and doc[end + 1].is_alpha and end + 1 not in taken:
+        end += 2
+    return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
+
+
+def _abbreviation_after(doc, k: int) -> bool:
+    """A bracketed capital abbreviation at ``k`` ("(BEV)")."""
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
+        and doc[k + 1].text.isupper() and 2 <= len(doc[k + 1].text) <= 8
+
+
+def _based_in(ent: SpacySpan) -> bool:
+    """A place the model called an organisation or person before "-based" ("The
+    [Darmstadt]-based company")."""
+    doc = ent.doc
+    return ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+        and doc[ent.end + 1].lower_ == "based"
 
 
 def _possessor_before(doc, ent: SpacySpan) -> SpacySpan:
@@ -105,7 +160,8 @@ def _given_before(doc, ent: SpacySpan) -> SpacySpan:
     Houghton"), with a capitalised word of no entity compounded onto the surname that is
     no title, or a longer one after a known given name ("Billie Jean King")."""
     j = ent.start - 1
-    misread = j >= 0 and ent.label_ in ("ORG", "GPE") and len(ent) == 1 and (
+    one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-"  # "Olmedo-Sáez"
+    misread = j >= 0 and ent.label_ in ("ORG", "GPE") and one_word and (
         _person_described(ent) or _role_apposed(ent)
         or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end))
     if misread:  # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"; "Ana [Costa]"
@@ -124,16 +180,18 @@ def _given_before(doc, ent: SpacySpan) -> SpacySpan:
 def loose_given(tok: Token, start: int, end: int) -> bool:
     """A capitalised word of no entity compounded onto the name at ``start:end`` that is no
     title or organisation word: a given name the model left out ("[Irungu] Houghton")."""
-    return (tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
+    return (tok.tag_ in ("NNP", "NNPS") and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
             and tok.dep_ == "compound" and start <= tok.head.i < end
             and not role_noun(tok.text) and tok.lower_ not in org_words())
 
 
 def _role_apposed(ent: SpacySpan) -> bool:
     """A one-word "organisation" set off in apposition to a person's lower-case title: a
-    single name the small model misread ("the agency's spokesman, [Wiratmoko], told")."""
+    single name the small model misread ("the agency's spokesman, [Wiratmoko], told"), also
+    after a given name it left out ("the finance minister, Beatriz [Olmedo-Sáez],")."""
     root, doc = ent.root, ent.doc
-    return (root.dep_ == "appos" and root.head.i == ent.start - 2 and doc[ent.start - 1].text == ","
+    start = ent.start - 1 if loose_given(doc[ent.start - 1], ent.start, ent.end) else ent.start
+    return (root.dep_ == "appos" and root.head.i == start - 2 and doc[start - 1].text == ","
             and root.head.text.islower() and bool(role_noun(root.head.text)) and not root.text.isupper()
             and root.lower_ not in org_words() and not org_noun(root.lower_))
 

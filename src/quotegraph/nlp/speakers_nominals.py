@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import (_lines, capital_country, countries_in, country_code, dateline_country, demonym_noun,
                                gender_words, org_nouns, region_country, role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
+from .speakers_companies import company_like
 from .speakers_parties import party_in
 from .speakers_person_party import party_scope
 from .speakers_roles import phrase_tokens, role_from_tokens
@@ -99,7 +100,7 @@ class NominalInfo:
         self.collective = head.lower_ == self.lemma and (head.tag_ == "NNS" or self.lemma in ("police",))
         self.plural = head.tag_ in ("NNS", "NNPS") or self.collective or _plural_title(head)
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
-        self.role = role_noun(head.text) or role_noun(self.lemma) or token_role(head)
+        self.role = role_noun(head.text) or role_noun(self.lemma) or token_role(head) or _compound_role(head)
         self.org = self.lemma if self.lemma in org_nouns(named=True) else None
         self.gender = gender_words().get(self.role or "", None) or _NOUN_GENDER.get(self.lemma)
         # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"
@@ -130,6 +131,14 @@ class NominalInfo:
         return doc_text(doc)[self.tokens[0].idx: last.idx + len(last)]
 
 
+def _compound_role(head: Token) -> str | None:
+    """A two-word title whose head alone is none ("the retired [mail] carrier")."""
+    prev = head.doc[head.i - 1] if head.i > 0 else None
+    if prev is None or prev.dep_ != "compound" or prev.head.i != head.i:
+        return None
+    return role_noun(f"{prev.text} {head.text}") or role_noun(f"{prev.text} {head.lemma_}")
+
+
 def describe(tok: Token, tokens: list[Token] | None = None) -> NominalInfo:
     """The nominal phrase headed by a token (or made of the given tokens)."""
     return NominalInfo(tok, tokens or phrase_tokens(tok))
@@ -141,9 +150,16 @@ def _mods(info: NominalInfo) -> set[str]:
 
 def _plain_mods(info: NominalInfo) -> bool:
     """Whether a nominal's modifiers only describe ("the paramilitary group", "the militant
-    group") or name a country ("the Palestinian group"): no name or noun that must fit."""
-    return all(t.pos_ == "ADJ" and (t.text.islower() or country_code(t.text) is not None)
+    group"), name a country ("the Palestinian group") or say where it is based ("the
+    Darmstadt-based company"): no name or noun that must fit."""
+    return all(t.pos_ == "ADJ" and (t.text.islower() or country_code(t.text) is not None) or _based(t)
                for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN"))
+
+
+def _based(tok: Token) -> bool:
+    """A place a "-based" modifier opens ("[Darmstadt]-based")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
 
 
 def proper_mods(info: NominalInfo) -> set[str]:
@@ -250,7 +266,7 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         agree = max(len(mods & r.mods) - len({"former"} & (mods ^ r.mods)) * 3
                     - (not same_rank(info, _role_words(r))) * 3
                     - 9 * len({w for w in proper - r.mods - set(r.noun.split()) - known
-                               - set((r.affiliation or "").lower().split())
+                               - _words_of(r.affiliation)
                                if not (r.country and country_code(w.title()) == r.country)})  # "Russian"
                     for r in roles)  # for "Russia's ambassador"
         if agree < 0:
@@ -262,6 +278,11 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best else None
+
+
+def _words_of(name: str | None) -> set[str]:
+    """A name's lower-case words, without possessive endings ("Supreme Court's": court)."""
+    return {w[:-2] if w.endswith(("'s", "’s")) else w for w in (name or "").lower().split()}
 
 
 _NEAR_SENTS = 2
@@ -331,7 +352,7 @@ def match_org(info: NominalInfo, ents: list[Entity],
         described = any(r.noun == info.org and mods <= r.mods for r in ent.roles)  # "the militant group"
         strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
         fits = strong or generic and ent.kind == "organisation" and (near(ent, loose) or ent is sole) \
-            and not (loose and not _company(ent))
+            and not (loose and not company_like(ent))
         last = last_before(ent, info.head.i)
         key = (strong and loose, len(mods & name_words), last)  # a name that says "company" first
         if fits and last >= 0 and (best is None or key > best[0]):
@@ -371,29 +392,11 @@ def _served(head: Token) -> set[str]:
     return words
 
 
-def _company(ent: Entity) -> bool:
-    """An organisation "the company" may be: no public body, party or school, nor a photo credit."""
-    return not _public_body(ent) and not any("/" in n for n in ent.names)
-
-
 def _sole_company(ents: list[Entity], before: int) -> Entity | None:
     """The one organisation named before token ``before`` that may be a company, if there
     is only one ("JPMorgan Chase reported ... Jamie Dimon said ... The bank said")."""
-    found = [e for e in ents if e.named and e.kind == "organisation" and _company(e) and last_before(e, before) >= 0]
+    found = [e for e in ents if e.named and e.kind == "organisation" and company_like(e) and last_before(e, before) >= 0]
     return found[0] if len(found) == 1 else None
-
-
-_PUBLIC = frozenset({"agency", "department", "office", "administration", "government", "regime", "court",
-                     "committee", "panel", "council", "commission", "union", "party", "caucus", "university",
-                     "school", "police", "ministry", "city", "state", "country", "nation", "kingdom", "republic"})
-
-
-def _public_body(ent: Entity) -> bool:
-    """An organisation whose name marks it as a public body, a party or a school, which
-    no "company" refers to ("the Justice Department")."""
-    words = {w.lower() for n in ent.names for w in n.split()}
-    return any(words & org_nouns()[noun] for noun in _PUBLIC if noun in org_nouns()) \
-        or bool(words & {"congress", "senate", "house", "parliament", "fbi", "cia", "nsa", "epa"})
 
 
 def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:

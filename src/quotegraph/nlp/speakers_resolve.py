@@ -232,7 +232,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if any(m.entity is not None and m.entity.kind == "person" for i in range(toks[0].i, toks[-1].i + 1)
                if (m := self.by_tok.get(i)) is not None):
             return root
-        head = split_word_end(toks[0], {t.i for t in toks})  # "The Secretary-General": "General"
+        ids = {t.i for t in toks}
+        head = split_word_end(toks[0], ids)  # "The Secretary-General": "General"
+        while head.dep_ == "compound" and head.head.i in ids and role_noun(head.head.text):
+            head = head.head  # "The Chief Minister": "Minister"
         self.phrase[head.i] = toks if head is toks[0] else article
         return head
 
@@ -401,7 +404,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         group = self._group_for(m, info)
         if group is not None:
             return group
-        if info.possessed and not info.plural and (not info.org or info.lemma in OWNERS_VOICE):
+        if info.possessed and (not info.plural or info.lemma in document_nouns()) \
+                and (not info.org or info.lemma in OWNERS_VOICE):  # "Pellucid Capital's estimates": its own
             return self._possessor(m, info) or self._lead_cataphor(m, info, possessed=True) \
                 or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any

@@ -271,9 +271,10 @@ def _role_hung_under(m: Mention, doc) -> list[list[Token]]:
 
 def _capitalised_title(tok: Token) -> bool:
     """A title the tagger read as a proper noun, set off after a name with its article:
-    "Filippo Grandi, the UN High [Commissioner] for Refugees"."""
+    "Filippo Grandi, the UN High [Commissioner] for Refugees"; "Bartosz Kęszycki, an
+    opposition [MP]"."""
     return tok.pos_ == "PROPN" and role_noun(tok.text) is not None and tok.ent_type_ not in ("PERSON", "GPE") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children) \
         and not any(c.lower_ in ("next", "future") for c in tok.children)  # "make Trump the next Commander in Chief"
 
 
