@@ -64,3 +64,12 @@ def test_a_full_name_gives_the_gender_its_given_name_has_in_several_languages(an
                 "opposition had eight years to fix the courts. They did nothing,\" he said.\n")
     assert _speaker(r, "The MP").name == "Bartosz Kęszycki"
     assert _speaker(r, "he").name == "Tomasz Wróblewski"
+
+
+def test_a_name_a_clause_set_off_after_a_person_calls_them_is_theirs(analyze):
+    r = analyze("Kwame Jantuah-Mensah, the sous-chef everyone calls KJ, has worked at the restaurant since he was "
+                "19.\n\n\"She's rung every head chef in this city,\" KJ says.\n\nThe former aide Dana "
+                "Whitfield, who called Ortiz \"a fraud\" last week, stood by the remark. \"He knows it,\" Ortiz "
+                "said.\n")
+    assert _speaker(r, "KJ").name == "Kwame Jantuah-Mensah"
+    assert _speaker(r, "Ortiz").name == "Ortiz"

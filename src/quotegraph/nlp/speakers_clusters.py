@@ -205,21 +205,40 @@ _NICKNAMING = ("known as", "nicknamed", "dubbed", "better known as", "popularly 
 
 def _nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[str, Entity]:
     """A one-word name a person's full name introduces ("President Antonio Lima dos Santos,
-    universally known as [Toninho],"): the name -> that person, for every mention of it."""
+    universally known as [Toninho],"; "Finch-Lowe, whom the kitchen calls [Debs],"): the name
+    -> that person, for every mention of it."""
     out: dict[str, Entity] = {}
     for m in rest:
         before = doc[max(m.start - 4, 0): m.start].text.lower()
-        if len(_words(m.text)) != 1 or not before.endswith(_NICKNAMING):
+        if len(_words(m.text)) != 1 or not (before.endswith(_NICKNAMING) or _called(doc, m.start)):
             continue
         k = m.start - 1
         while k > 0 and doc[k].text != ",":
             k -= 1
         owner = max((x for x in mentions if k - 3 <= x.end <= k and x.entity is not None
-                     and x.entity.kind == "person" and len(_words(x.text)) > 1),
+                     and x.entity.kind == "person" and any(len(_words(n)) > 1 for n in x.entity.names)),
                     key=lambda x: x.end, default=None)  # (the model may cut off "dos Santos")
         if owner is not None:
             out[m.text] = owner.entity
     return out
+
+
+def _called(doc: Doc, at: int) -> bool:
+    """A name a clause set off after a person calls them ("Finch-Lowe, whom the kitchen calls
+    [Debs],"; "Kwame Jantuah-Mensah, the sous-chef everyone calls [KJ],"): "call" right
+    before it, a comma after it (not "Plouffe, who calls Trump a statesman"), and no other
+    name or verb back to the comma before."""
+    if at < 2 or at + 1 >= len(doc) or doc[at - 1].lemma_ != "call" or doc[at + 1].text != ",":
+        return False
+    k = at - 2
+    while k > 0 and doc[k].text != "," and at - k <= _CALLED_REACH:
+        if doc[k].pos_ in ("PROPN", "VERB", "AUX"):
+            return False
+        k -= 1
+    return doc[k].text == ","
+
+
+_CALLED_REACH = 6  # words back from a nickname to the comma of the clause that calls someone so
 
 
 def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
