@@ -563,3 +563,10 @@ def test_a_description_naming_a_court_is_the_judge_of_that_court_not_an_unnamed_
                 "Warsaw district court, who asked not to be named, said colleagues were already thinking twice.\n\n"
                 "The Supreme Court judge said she would join the protest on the steps of her own court.\n")
     assert _by_source(r, "The Supreme Court judge").name == "Małgorzata Szczęsna-Kowal"
+
+
+def test_an_age_set_off_after_a_description_is_the_described_persons(analyze):
+    r = analyze("Senator Marta Quiroga was questioned on Tuesday.\n\nThe senator, 58, denied any wrongdoing.\n\n"
+                "The opposition leader in the Senate, Cláudio Rezende Vasconcelos, said she should resign.\n\nIn a "
+                "second statement issued by her office, the 58-year-old said she had offered her bank records.\n")
+    assert _by_source(r, "the 58-year-old").name == "Marta Quiroga"

@@ -73,3 +73,13 @@ def test_a_name_a_clause_set_off_after_a_person_calls_them_is_theirs(analyze):
                 "said.\n")
     assert _speaker(r, "KJ").name == "Kwame Jantuah-Mensah"
     assert _speaker(r, "Ortiz").name == "Ortiz"
+
+
+def test_a_name_runs_on_through_its_particles_and_every_surname_after_them(analyze):
+    r = analyze("BRASÍLIA — Federal police agents searched the offices of Senator Marília dos Santos Albuquerque on "
+                "Tuesday. \"I have nothing to hide,\" Ms. Albuquerque told reporters.\n\n\"The president "
+                "respects the independence of the police,\" said the president's "
+                "spokesman, Fernando Tavares dos Reis.\n\nTavares said the president had not spoken to the senator "
+                "since the raid.\n")
+    assert _speaker(r, "Ms. Albuquerque").name == "Marília dos Santos Albuquerque"
+    assert _speaker(r, "Tavares").name == "Fernando Tavares dos Reis"

@@ -55,12 +55,13 @@ _AGE = re.compile(r"\b(\d+)[- ]years?[- ]old")
 
 def _given_ages(ent: Entity, doc, before: int) -> set[str]:
     """The ages the text gives a named person before token ``before``: a number set off
-    right after a name ("Montserrat Llorca-Bañuls, 44, a former nurse"; "Earl Dobbs (78)")
+    right after a name or a description of them ("Montserrat Llorca-Bañuls, 44, a former
+    nurse"; "Earl Dobbs (78)"; "The senator, 58, denied")
     or an age in a description set off after it ("Gregory Hale, a 62-year-old lawyer,")."""
     ages: set[str] = set()
     for c in ent.mentions:
         k = c.end
-        if c.kind != "name" or c.start >= before:
+        if c.kind not in ("name", "nominal") or c.start >= before:
             continue
         if k + 2 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].text.isdigit() \
                 and doc[k + 2].text in (",", ")", ".", ";"):

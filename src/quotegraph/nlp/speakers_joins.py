@@ -151,7 +151,7 @@ def _name_like(ent: SpacySpan) -> bool:
 
 def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """A PERSON entity that ends on surname particles ("Ursula von", "Ursula von der") run
-    on through any further particles and the capitalised word after them, as one PERSON
+    on through any further particles and the capitalised words after them, as one PERSON
     span each; then the same surname written alone ("Von der Leyen", which the model may
     take for an organisation) as that person's."""
     out: list[SpacySpan] = []
@@ -167,14 +167,22 @@ def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         if end >= len(doc) or not doc[end - 1].whitespace_:
             continue
-        nxt = doc[end]
-        if nxt.is_alpha and nxt.text[:1].isupper() and not role_noun(nxt.text):
-            out.append(SpacySpan(doc, ent.start, end + 1, label="PERSON"))
+        last = end
+        while last < len(doc) and last - ent.start < _MAX_NAME_WORDS and _surname_word(doc[last]) and (
+                last == end or doc[last].tag_ == "NNP" and doc[last].ent_type_ in ("", "PERSON", "ORG")):
+            last += 1  # "Marília dos Santos Albuquerque", of which the model tags "Santos Albuquerque" apart
+        if last > end:
+            out.append(SpacySpan(doc, ent.start, last, label="PERSON"))
     for ent, nxt in zip(ents, ents[1:]):  # "Mohammed bin Abdulrahman" + "Al Thani"
         if (ent.label_ == nxt.label_ == "PERSON" and nxt.start == ent.end and nxt[0].lower_ in _FAMILY
                 and len(nxt) > 1 and not any(o.start < nxt.end and ent.start < o.end for o in out)):
             out.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))
     return out + _particle_surnames(doc, out)
+
+
+def _surname_word(tok) -> bool:
+    """A capitalised word that may end a name after its particles: no title or body word."""
+    return tok.is_alpha and tok.text[:1].isupper() and not role_noun(tok.text) and tok.lower_ not in org_nouns()
 
 
 def _particle_surnames(doc: Doc, people: list[SpacySpan]) -> list[SpacySpan]:

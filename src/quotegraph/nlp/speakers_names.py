@@ -329,7 +329,8 @@ def find_names(ctx: Context) -> list[Mention]:
             covered.update(range(m.start, m.end))
     lower = _lowercase_words(doc)
     known = [ent for ent in ents if ent.label_ == "ORG"]  # "Sakuragawa Partners said", tagged once elsewhere
-    surnames_of = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text[:1].isupper()}
+    surnames_of = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2
+                   for t in e[1:] if t.text[:1].isupper()}  # (also "Tavares" of "Fernando Tavares dos Reis")
     for st in ctx.statements:
         if st.source is None:
             continue
