@@ -365,8 +365,10 @@ def _bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
             and sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= _ABBREVIATION):
         return None  # (the model may take the abbreviation, "BNPB" or "BfArM", for a person's name)
     for k in range(2, len(doc) - 1):
+        if doc[k].text != m.text:
+            continue
         end = k - 1 if doc[k - 1].text == "(" and doc[k + 1].text == ")" else _known_as(doc, k)
-        if doc[k].text == m.text and end is not None:
+        if end is not None:
             before = next((x for x in mentions if x.end == end and x.entity is not None), None)
             if before is not None and before.entity.kind == "organisation":
                 m.label = "ORG"

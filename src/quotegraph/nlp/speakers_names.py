@@ -379,9 +379,10 @@ def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or tok.ent_type_ in NAME_LABELS:
+            continue
         start = hyphen_start(tok)
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNP" and tok.ent_type_ not in NAME_LABELS \
-                and doc[start : tok.i + 1].text in surnames and not taken & set(range(start, tok.i + 1)) \
+        if doc[start : tok.i + 1].text in surnames and not taken & set(range(start, tok.i + 1)) \
                 and not (start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha):
             added.append(_mention(ctx, list(doc[start : tok.i + 1]), "PERSON", None))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

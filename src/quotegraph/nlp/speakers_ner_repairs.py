@@ -93,10 +93,12 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     ends = company_words() | COMPANY_SUFFIXES
     found: list[SpacySpan] = []
     for tok in doc:
+        if tok.tag_ != "NNP" or tok.i in taken:
+            continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         abbreviated = _abbreviation_after(doc, tok.i + 1)
-        if tok.i in taken or tok.tag_ != "NNP" or not (tok.lower_ in ends or abbreviated) \
-                or nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
+        if not (tok.lower_ in ends or abbreviated) or nxt is not None and nxt.tag_ in ("NNP", "NNPS") \
+                and nxt.text[:1].isupper():
             continue
         j = tok.i
         while j > 0 and j - 1 not in taken and doc[j - 1].tag_ in (("NNP", "JJ") if abbreviated else ("NNP",)) \
