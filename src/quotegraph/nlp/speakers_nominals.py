@@ -395,7 +395,8 @@ def _served(head: Token) -> set[str]:
 def _sole_company(ents: list[Entity], before: int) -> Entity | None:
     """The one organisation named before token ``before`` that may be a company, if there
     is only one ("JPMorgan Chase reported ... Jamie Dimon said ... The bank said")."""
-    found = [e for e in ents if e.named and e.kind == "organisation" and company_like(e) and last_before(e, before) >= 0]
+    found = [e for e in ents
+             if e.named and e.kind == "organisation" and company_like(e) and last_before(e, before) >= 0]
     return found[0] if len(found) == 1 else None
 
 
