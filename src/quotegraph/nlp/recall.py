@@ -75,8 +75,9 @@ def _sentence_attribution(sent: Span, verbs: frozenset[str], quotes: list, cues:
 
 def _colon_quotation(sent: Span, quotes: list, cues: list[Span]) -> list[Span]:
     """"Venn was blunt: “The money went where she sent it.”": a quotation opening right after
-    the colon that ends a main clause "X was ADJ" (or "X was unfazed") whose subject is a name, a person pronoun
-    or a role noun ("the minister was defiant:"); cue from the verb to the colon. Not "The
+    the colon that ends a main clause "X was ADJ" (or "X was unfazed") whose subject is a
+    name, a person pronoun or a role noun ("the minister was defiant:"); cue from the verb
+    to the colon. Not "The
     mood was sombre:", whose subject speaks for no one, nor a quotation that a cue of the
     tagger's takes up ("Fiorina was far less bubbly: “...,” she recounted")."""
     doc = sent.doc

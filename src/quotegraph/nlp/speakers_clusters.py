@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, name_gender, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
-from .speakers_ner_repairs import loose_given
+from .speakers_ner_repairs import MAX_ABBREVIATION, loose_given
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, surname_key
 from .doctext import doc_text
@@ -354,15 +354,12 @@ def _owner_over_modifiers(doc, start: int) -> str | None:
     return country_code(doc[k - 1].text)
 
 
-_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name
-
-
 def _bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
     """The organisation named right before a bracketed capital abbreviation, whatever its
     letters, for that abbreviation anywhere: "the National Disaster Management Agency
     (BNPB)", then "the BNPB spokesman"; also one it is "known as" or "known by its initials"."""
     if not (m.label in ("ORG", "PERSON") and m.text.isalpha() and m.text[:1].isupper()
-            and sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= _ABBREVIATION):
+            and sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= MAX_ABBREVIATION):
         return None  # (the model may take the abbreviation, "BNPB" or "BfArM", for a person's name)
     for k in range(2, len(doc) - 1):
         if doc[k].text != m.text:

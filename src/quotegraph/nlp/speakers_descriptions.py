@@ -7,13 +7,12 @@ mentions resolved so far.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from .speakers_lexicon import asking_nouns, org_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
 from .speakers_ner_repairs import org_words
+from .speakers_referents import ages_in
 from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, party_conflict, rank_conflict,
                                 person_countries, proper_mods)
 
@@ -50,14 +49,11 @@ def _ordinal(info: NominalInfo) -> bool:
                for t in info.tokens if t.i < info.head.i)
 
 
-_AGE = re.compile(r"\b(\d+)[- ]years?[- ]old")
-
-
 def _given_ages(ent: Entity, doc, before: int) -> set[str]:
     """The ages the text gives a named person before token ``before``: a number set off
     right after a name or a description of them ("Montserrat Llorca-Bañuls, 44, a former
-    nurse"; "Earl Dobbs (78)"; "The senator, 58, denied")
-    or an age in a description set off after it ("Gregory Hale, a 62-year-old lawyer,")."""
+    nurse"; "Earl Dobbs (78)"; "The senator, 58, denied"), or an age in a description set
+    off after a name ("Gregory Hale, a 62-year-old lawyer,")."""
     ages: set[str] = set()
     for c in ent.mentions:
         k = c.end
@@ -67,7 +63,7 @@ def _given_ages(ent: Entity, doc, before: int) -> set[str]:
                 and doc[k + 2].text in (",", ")", ".", ";"):
             ages.add(doc[k + 1].text)
         for a in (a for a in doc[c.head].children if a.dep_ == "appos" and a.i > c.head):
-            ages |= set(_AGE.findall(doc[a.left_edge.i : a.right_edge.i + 1].text))
+            ages |= set(ages_in(doc[a.left_edge.i : a.right_edge.i + 1].text))
     return ages
 
 
@@ -173,7 +169,7 @@ class Descriptions:
     def _of_age(self, m: Mention, info: NominalInfo) -> Entity | None:
         """An age description ("the 44-year-old"): the one person the text gave that age
         before, whoever spoke last; else the person just named, unless given another age."""
-        doc, wanted = self.ctx.doc, set(_AGE.findall(info.text()))
+        doc, wanted = self.ctx.doc, set(ages_in(info.text()))
         people = [e for e in self.entities if e.named and e.kind == "person"]
         ages = {id(e): _given_ages(e, doc, m.start) for e in people}
         aged = [e for e in people if ages[id(e)] & wanted]

@@ -17,8 +17,8 @@ __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts",
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "name_gender", "abbreviations", "org_nouns",
-    "role_noun",
-    "token_role", "hyphen_start", "country_code", "countries_in", "seat_country", "region_country", "dateline_country",
+    "role_noun", "token_role", "based_at", "hyphen_start", "country_code", "countries_in", "seat_country",
+    "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
     "OWNERS_VOICE", "PRONOUNS", "company_words",
 ]
@@ -115,7 +115,8 @@ def _wider_genders() -> dict[str, str]:
 
 def name_gender(word: str) -> str | None:
     """The gender a given name (lowercase) gives: from the curated list, else from the wider
-    one where every country's list that holds the name agrees ("tomasz", "nyokabi")."""
+    one where the lists of two languages or more agree ("tomasz"; see
+    ``tools/make_given_names.py``)."""
     return first_names().get(word) or _wider_genders().get(word)
 
 
@@ -233,6 +234,12 @@ def token_role(tok: Token) -> str | None:
         return found
     i = hyphen_start(tok)
     return role_noun(tok.doc[i:tok.i + 1].text) if i < tok.i else None
+
+
+def based_at(doc, i: int) -> bool:
+    """Whether "-based" stands at token ``i`` ("Darmstadt[-based]"): the word before it is
+    where something is based."""
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based"
 
 
 def hyphen_start(tok: Token) -> int:

@@ -13,9 +13,13 @@ from spacy.tokens import Token
 from .speakers_headlines import split_headline_name
 from .speakers_joins import joined_names
 from .syntax import capital_after_hyphen
-from .speakers_lexicon import COMPANY_SUFFIXES, company_words, gender_words, given_names, org_nouns, role_noun
+from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, company_words, gender_words, given_names, org_nouns,
+                               role_noun)
 
-__all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun", "business_names"]
+__all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun", "business_names",
+           "MAX_ABBREVIATION"]
+
+MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
 
 
 @lru_cache(maxsize=None)
@@ -106,7 +110,8 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             j -= 1
         if j < tok.i:
             found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
-    ents = [SpacySpan(doc, e.start, e.end, label="GPE") if _based_in(e) else _hyphen_tail(e, taken) for e in ents]
+    ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and based_at(doc, e.end)
+            else _hyphen_tail(e, taken) for e in ents]
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
@@ -122,15 +127,7 @@ def _hyphen_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
 def _abbreviation_after(doc, k: int) -> bool:
     """A bracketed capital abbreviation at ``k`` ("(BEV)")."""
     return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
-        and doc[k + 1].text.isupper() and 2 <= len(doc[k + 1].text) <= 8
-
-
-def _based_in(ent: SpacySpan) -> bool:
-    """A place the model called an organisation or person before "-based" ("The
-    [Darmstadt]-based company")."""
-    doc = ent.doc
-    return ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
-        and doc[ent.end + 1].lower_ == "based"
+        and doc[k + 1].text.isupper() and 2 <= len(doc[k + 1].text) <= MAX_ABBREVIATION
 
 
 def _possessor_before(doc, ent: SpacySpan) -> SpacySpan:

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (_lines, capital_country, countries_in, country_code, dateline_country, demonym_noun,
-                               gender_words, org_nouns, region_country, role_noun, token_role)
+from .speakers_lexicon import (_lines, based_at, capital_country, countries_in, country_code, dateline_country,
+                               demonym_noun, gender_words, org_nouns, region_country, role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
 from .speakers_companies import company_like
 from .speakers_parties import party_in
@@ -152,14 +152,8 @@ def _plain_mods(info: NominalInfo) -> bool:
     """Whether a nominal's modifiers only describe ("the paramilitary group", "the militant
     group"), name a country ("the Palestinian group") or say where it is based ("the
     Darmstadt-based company"): no name or noun that must fit."""
-    return all(t.pos_ == "ADJ" and (t.text.islower() or country_code(t.text) is not None) or _based(t)
+    return all(t.pos_ == "ADJ" and (t.text.islower() or country_code(t.text) is not None) or based_at(t.doc, t.i + 1)
                for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN"))
-
-
-def _based(tok: Token) -> bool:
-    """A place a "-based" modifier opens ("[Darmstadt]-based")."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
 
 
 def proper_mods(info: NominalInfo) -> set[str]:

@@ -20,16 +20,21 @@ from .syntax import DASHES, after_dateline, dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, same_rank, synonyms, takes_up)
 
-__all__ = ["Referents", "dateline_between", "listed"]
+__all__ = ["Referents", "ages_in", "dateline_between", "listed"]
 
 _OTHER = {"m": "f", "f": "m"}
 _ISSUE_SENTS = 3  # sentences back to the text a document noun takes up ("the statement said")
 _AGE = re.compile(r"\b(\d+)[- ]years?[- ]old")  # the age an age description gives
 
 
+def ages_in(text: str) -> list[str]:
+    """The ages a text gives as "N-year-old" ("a 62-year-old lawyer": ["62"])."""
+    return _AGE.findall(text)
+
+
 def _same_age(a: str, b: str) -> bool:
     """Whether two descriptions give the same age, or none ("the 29-year-old" is no 47-year-old)."""
-    return _AGE.findall(a) == _AGE.findall(b)
+    return ages_in(a) == ages_in(b)
 
 
 def dateline_between(first: Token, second: Token) -> bool:
