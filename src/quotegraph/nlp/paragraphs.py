@@ -26,7 +26,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["mark_paragraphs", "hard_wrapped", "unwrap", "hard_wrap", "plain_spaces", "prepare_text", "in_lead"]
+__all__ = ["mark_paragraphs", "hard_wrapped", "unwrap", "hard_wrap", "plain_spaces", "prepare_text", "in_lead",
+           "story_start", "story_starts"]
 
 _MIN_LINES = 8
 _WRAP_WIDTH = (40, 100)
@@ -165,7 +166,29 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
 
 def in_lead(text: str, idx: int) -> bool:
     """Whether ``idx`` is in the first sentence of the story: the first paragraph, or the
-    one after a headline, before any full stop (a dateline may open it)."""
+    one after a headline, or one a dateline opens further down (a roundup's next story),
+    before any full stop (a dateline may open it)."""
     start = text.rfind("\n", 0, idx) + 1
     before = [line for line in text[:start].split("\n") if line.strip()]
-    return len(before) <= 1 and not _SENTENCE_END.search(text, start, idx)
+    return (len(before) <= 1 or bool(_STORY_DATELINE.match(text, start))) and not _SENTENCE_END.search(text, start, idx)
+
+
+# a paragraph that opens on a dateline in capitals: "LIMA — Peru's housing minister said ...",
+# "TBILISI, Georgia (Reuters) -"
+_STORY_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.'’ ]{1,30})?(?: \([\w. ]{1,20}\))?"
+                             r"[ \t]*(?:--|[-–—―])[ \t]")
+
+
+def story_starts(text: str) -> list[int]:
+    """The offsets where stories start: 0, and each later paragraph that opens on a
+    dateline, as each story of a news roundup does ("NAIROBI — ...", then "LIMA — ..."); not
+    the lead's own dateline under the headline."""
+    found = [k + 1 for k in range(len(text)) if text[k] == "\n" and _STORY_DATELINE.match(text, k + 1)]
+    if found and sum(1 for line in text[:found[0]].split("\n") if line.strip()) <= 1:
+        found = found[1:]
+    return [0] + found
+
+
+def story_start(text: str, idx: int) -> int:
+    """The offset where the story holding ``idx`` starts (:func:`story_starts`)."""
+    return max(k for k in story_starts(text) if k <= idx)

@@ -176,12 +176,15 @@ class Binding:
 
     def _objects_of(self, tok: Token) -> frozenset[int]:
         """Ids of the named entities a subject pronoun's verb takes as object ("he told
-        Hannity", "she thanked Obama"): the pronoun is none of them."""
+        Hannity", "she thanked Obama"), or after it through prepositions ("She looked across
+        at Gráinne"): the pronoun is none of them."""
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return frozenset()
-        objs = [c for c in tok.head.children if c.dep_ in ("dobj", "dative", "iobj")]
-        objs += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                 for g in c.children if g.dep_ == "pobj"]
+        verb = tok.head
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+        preps = [c for c in verb.children if c.dep_ == "prep" and (c.i > verb.i or c.lower_ in ("to", "with"))]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "across at"
+        objs += [g for c in preps for g in c.children if g.dep_ == "pobj"]
         return frozenset(id(self.by_tok[o.i].entity) for o in objs
                          if o.i in self.by_tok and self.by_tok[o.i].entity is not None)
 

@@ -7,21 +7,38 @@ mentions resolved so far.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from .speakers_lexicon import asking_nouns, org_nouns, role_noun, sole_posts
+from .speakers_lexicon import asking_nouns, country_code, org_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
 from .speakers_ner_repairs import org_words
 from .speakers_referents import ages_in
-from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, party_conflict, rank_conflict,
-                                person_countries, proper_mods)
+from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, of_names, party_conflict,
+                                rank_conflict, person_countries, proper_mods, synonyms)
 
-__all__ = ["Descriptions"]
+__all__ = ["Descriptions", "withholds_name"]
 
 _QUOTED_RUN = 6  # at most this many quoted sentences passed over to reach a description's antecedent
 # modifiers by which a description picks out someone other than the person just named
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "other", "latest"})
 _ANYONE = frozenset({"man", "woman", "person", "lady", "gentleman", "boy", "girl"})  # roles anyone may hold
+
+
+# a description of someone who keeps their name back ("The head of the village, who asked not
+# to be named because he had not been authorised to speak, said")
+_ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identified)|not be (?:named|identified)"
+                        r"|declined to (?:be named|be identified|give (?:his|her|their) (?:full )?name)|name not be used"
+                        r"|not authori[sz]ed to (?:speak|discuss|comment|brief))\b")
+
+
+def withholds_name(info: NominalInfo) -> bool:
+    """Whether a description says its person keeps their name back, in its own words or
+    between it and its verb: someone new, whom no named person is."""
+    head = info.head
+    end = head.head.i if head.head.i > head.i else head.right_edge.i + 1
+    return bool(_ANONYMOUS.search(head.doc[head.left_edge.i:end].text))
 
 
 def _person_behind(ent: Entity) -> Entity | None:
@@ -75,6 +92,25 @@ def _other_body(info: NominalInfo, ent: Entity) -> bool:
               and t.lower_ in org_nouns()}
     known = known_words(ent)
     return bool(bodies) and not bodies & known and bool(known & org_words())
+
+
+def _other_post(info: NominalInfo, ent: Entity) -> bool:
+    """Whether a person holds the description's role noun already, for a place or body
+    other than the one its "of X" names ("Hartono, head of the disaster agency", not "the head
+    of Karangrejo village"); one who holds no such role may be described anew ("Fiorina ...
+    the former CEO of Hewlett-Packard")."""
+    names = of_names(info)
+    nouns = synonyms(info.role) if info.role else set()
+    return bool(names) and any(r.noun in nouns for r in ent.roles) and not all(_fits_place(w, ent) for w in names)
+
+
+def _fits_place(word: str, ent: Entity) -> bool:
+    """Whether a proper noun of a description's "of X" fits a person: a word of their names,
+    roles or bodies, or a country they are tied to or may be ("the president of Russia")."""
+    if word in {piece for w in known_words(ent) for piece in re.split(r"[-–]", w)}:
+        return True  # "Hewlett" of "Hewlett-Packard"
+    code, known = country_code(word.title()), person_countries(ent)
+    return code is not None and (code in known or not known)
 
 
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
@@ -163,6 +199,8 @@ class Descriptions:
             return None  # "Trump was asked ... . '...,' the moderator said"
         if _title_cased(info, ent):
             return None  # "Cruz faces attacks. The Union Leader said"
+        if _other_post(info, ent):
+            return None  # "Hartono, head of the disaster agency, said ... . The head of Karangrejo village said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
 

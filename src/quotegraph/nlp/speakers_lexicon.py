@@ -70,7 +70,7 @@ def gender_words() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in _lines("speakers_gender.tsv") if len(row) > 1}
 
 
-_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"})
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
 def _folded(word: str) -> str:

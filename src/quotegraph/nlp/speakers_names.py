@@ -15,7 +15,8 @@ from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, org_initials
-from .speakers_ner_repairs import business_names, joined_ents, loose_given, misread_person, org_noun, org_words
+from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
+                                  org_words)
 from .colons import headline_source_words
 from .inverted import inverted_verbs
 from .doctext import doc_text
@@ -28,7 +29,8 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
 _GENERIC_TAILS = {"party", "department", "committee", "house", "court", "university", "council",
                   "association", "news", "group", "office", "agency", "service", "bank", "fund", "company"}
-_HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau", "herr"}
+_HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau", "herr",
+               "ato", "señor", "señora", "sheikha"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
 _INITIAL = re.compile(r"[A-Z]\.")
 _LONG_NAME = 5
@@ -222,7 +224,7 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
-    label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) else ent.label_
+    label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) or apposed_person(ent) else ent.label_
     if label == "PERSON" and not person and len(tokens) > 1 and (
             org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words()) \
             and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
@@ -246,6 +248,9 @@ def _titled(ent: SpacySpan) -> bool:
     into the name counts too ("[Cllr Dominic Ashworth]")."""
     if len(ent) >= 3 and ent[0].lower_ in abbreviations() and ent[0].text[:1].isupper():
         return _titled(SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_))
+    if len(ent) >= 2 and ent[0].lower_ in _HONORIFICS and ent.label_ in ("ORG", "GPE") \
+            and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]) and not any(t.lower_ in org_words() for t in ent):
+        return True  # "[Ms Ní Bhriain] said", the honorific written without a full stop
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.text == "," and ent.root.dep_ == "appos" and ent.root.head.i < prev.i:
         prev = ent.root.head  # "A police spokeswoman, [Resila Onyango],"

@@ -5,6 +5,7 @@ a business name it left untagged, a name it cut at a hyphen.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
@@ -13,11 +14,11 @@ from spacy.tokens import Token
 from .speakers_headlines import split_headline_name
 from .speakers_joins import joined_names
 from .syntax import capital_after_hyphen
-from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, company_words, gender_words, given_names, org_nouns,
-                               role_noun)
+from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, capital_country, company_words, country_code,
+                               gender_words, given_names, org_nouns, region_country, role_noun, token_role)
 
-__all__ = ["joined_ents", "loose_given", "misread_person", "org_words", "org_noun", "business_names",
-           "MAX_ABBREVIATION"]
+__all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "org_words", "org_noun",
+           "business_names", "MAX_ABBREVIATION"]
 
 MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
 
@@ -59,6 +60,33 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
                and not (k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
                         and not role_noun(doc[k - 1].text) and doc[k - 1].lower_ not in gender_words())
                for k in range(len(doc) - n + 1) if k != tokens[1].i)  # ("Judge Szczęsna-Kowal" is one)
+
+
+# roles an organisation may hold too ("Tiger Global, an investor in the start-up, said")
+_BODY_ROLES = frozenset({"member", "investor", "owner", "partner", "client", "customer", "shareholder", "bondholder",
+                         "lender", "creditor", "donor", "operator", "contractor", "developer", "supplier", "sponsor",
+                         "backer", "ally", "rival", "employer", "landlord", "insurer", "broker", "adviser", "advisor"})
+
+
+def apposed_person(ent: SpacySpan) -> bool:
+    """A name of two or three words the model called an organisation or place, set off by a
+    comma in apposition with a person's lower-case title before it ("Ethiopia's chief
+    negotiator, [Dawit Gebre-Egziabher], said") or after it ("[Wahyu Purnomo], a member of the
+    House of Representatives, wrote"); no known place, and after it no title an organisation
+    may hold as well ("an investor in")."""
+    words = [t for t in ent if t.text not in ("-", "–")]
+    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(words) <= 3 or ent.start < 2 \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words) \
+            or any(t.lower_ in org_words() or org_noun(t.lower_) or role_noun(t.text) for t in words) \
+            or country_code(ent.text) or capital_country(ent.text) or region_country(ent.text, whole=True):
+        return False
+    doc, root = ent.doc, ent.root
+    before = root.dep_ == "appos" and root.head.i == ent.start - 2 and doc[ent.start - 1].text == "," \
+        and root.head.text.islower() and token_role(root.head) is not None
+    after = ent.end < len(doc) and doc[ent.end].text == "," and any(
+        c.dep_ == "appos" and c.i > ent.end and c.text.islower() and token_role(c) is not None
+        and (ent.label_ == "GPE" or token_role(c) not in _BODY_ROLES) for c in root.children)
+    return before or after
 
 
 def joined_ents(doc) -> list[SpacySpan]:
@@ -117,11 +145,30 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _hyphen_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
     """A name the model cut at a hyphen, with the capitalised rest of its word ("Chief Emeka
-    [Nwachukwu]-Eze")."""
+    [Nwachukwu]-Eze"), or a person's with the lower-case syllable a Korean given name goes on
+    in ("Finance Minister [Park Sang]-wook")."""
     end, doc = ent.end, ent.doc
-    while end + 1 < len(doc) and capital_after_hyphen(doc, end) and doc[end + 1].is_alpha and end + 1 not in taken:
+    while end + 1 < len(doc) and end + 1 not in taken and doc[end + 1].is_alpha and (
+            capital_after_hyphen(doc, end) or ent.label_ == "PERSON" and _syllable_after(doc, end)):
         end += 2
     return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
+
+
+# one romanised Korean syllable ("wook", "yeon", "ryeol", "seok"), which no English word
+# glued to a name ("-led", "-era", "-backed", "-style") is
+_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{1,2})?(?:[aeiouwy]{1,3})(?:ng|n|m|k|l|p|t)?")
+
+
+def _syllable_after(doc, i: int) -> bool:
+    """Token ``i`` is a hyphen glued to a short capitalised given-name piece before it and to
+    one lower-case romanised syllable after it ("Sang" + "-" + "wook")."""
+    before, after = doc[i - 1], doc[i + 1]
+    return (doc[i].text == "-" and not before.whitespace_ and not doc[i].whitespace_ and before.is_title
+            and len(before.text) <= 4 and after.is_lower and bool(_SYLLABLE.fullmatch(after.text))
+            and after.text not in _ENGLISH_SYLLABLES)
+
+
+_ENGLISH_SYLLABLES = frozenset({"run", "won", "in", "on", "up", "out", "way", "day", "man", "men", "year", "top"})
 
 
 def _abbreviation_after(doc, k: int) -> bool:

@@ -6,7 +6,7 @@ to the organisation named with it ("the campaign" -> "the Trump campaign") or wh
 name holds it ("the fund" -> "International Monetary Fund"). Indefinite, bare
 plural and possessed nouns ("a source", "officials", "his advisers") stay unnamed.
 A title-only source at the top of an article ("Secretary of X urged ...") may
-name its person in the next sentences (cataphora).
+name its person in the next sentences (:mod:`.speakers_cataphora`).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (_lines, based_at, capital_country, countries_in, country_code, dateline_country,
+from .speakers_lexicon import (_lines, based_at, capital_country, countries_in, country_code,
                                demonym_noun, gender_words, org_nouns, region_country, role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
 from .speakers_companies import company_like
@@ -27,16 +27,15 @@ from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 from .syntax import aged
 
-__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body", "cataphor",
+__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body",
            "proper_mods", "last_before", "named_near", "takes_up", "person_countries", "described_countries",
-           "party_conflict", "known_words", "has_role", "sources_holding", "same_rank",
-           "rank_conflict"]
+           "party_conflict", "known_words", "has_role", "sources_holding", "same_rank", "of_names",
+           "rank_conflict", "mod_countries", "in_same_source"]
 
 _MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
                "every", "no", "most", "few", "all", "both", "more", "much"}
-_CATAPHORA_SENTS = 2
 _NOT_NATIONAL = {"federal", "local", "state", "city", "county", "provincial", "regional"}
 
 
@@ -169,6 +168,16 @@ def _from_place(tok: Token, head: Token) -> bool:
     return obj is not None and obj.pos_ == "PROPN" and obj.head.lower_ == "from" and obj.head.head.i == head.i
 
 
+def of_names(info: NominalInfo) -> set[str]:
+    """Proper nouns of the "of X" a role noun governs, which must fit the referent too ("the
+    head of [Karangrejo] village" is not the head of a disaster agency)."""
+    def of_head(tok: Token) -> bool:
+        obj = tok if tok.dep_ == "pobj" else tok.head if tok.dep_ == "compound" else None
+        return obj is not None and obj.head.lower_ == "of" and obj.head.head.i == info.head.i
+    return {t.lower_ for t in info.tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and of_head(t)
+            and not role_noun(t.text)}
+
+
 def party_conflict(info: NominalInfo, ent: Entity) -> bool:
     """Whether a description names a party other than the one the text gave the person
     ("the CDU leader" for "Olaf Scholz, a Social Democrat")."""
@@ -246,7 +255,7 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         return None
     nouns = synonyms(info.role)
     mods = _mods(info)
-    proper = proper_mods(info)
+    proper = proper_mods(info) | of_names(info)
     best: tuple[int, int, Entity] | None = None
     for ent in people:
         if not ent.named or ent.kind != "person":
@@ -257,21 +266,38 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         if not roles:
             continue
         known = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
-        agree = max(len(mods & r.mods) - len({"former"} & (mods ^ r.mods)) * 3
+        agree = max(len(mods & (r.mods | _text_mods(r))) - len({"former"} & (mods ^ r.mods)) * 3
                     - (not same_rank(info, _role_words(r))) * 3
-                    - 9 * len({w for w in proper - r.mods - set(r.noun.split()) - known
-                               - _words_of(r.affiliation)
-                               if not (r.country and country_code(w.title()) == r.country)})  # "Russian"
+                    - 9 * len({w for w in proper - r.mods - set(r.noun.split()) - known - _words_of(r.text)
+                               - _words_of(r.affiliation) if not _country_fits(w, r, ent)})
                     for r in roles)  # for "Russia's ambassador"
         if agree < 0:
             continue
-        last = last_before(ent, info.head.i)
-        if last < 0:
+        last = max((m for m in ent.mentions if m.head < info.head.i), key=lambda m: m.head, default=None)
+        if last is None:
             continue
-        key = (agree, last, ent)
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return best[2] if best else None
+        key = (agree, last.sent, last.subject, last.head)  # in one sentence, its subject first
+        if best is None or key > best[0]:
+            best = (key, ent)
+    return best[1] if best else None
+
+
+def _text_mods(role) -> set[str]:
+    """The words of a role's whole text that a description's modifier may repeat, its body
+    nouns aside ("floor leader of the opposition Democratic Unity Party" is "the opposition
+    floor leader", but "party" says nothing about "the ruling party's floor leader")."""
+    return _words_of(role.text) - set(org_nouns())
+
+
+def _country_fits(word: str, role, ent: Entity) -> bool:
+    """Whether a proper modifier that names a country fits a role: the role's own country
+    ("the Russian ambassador"), or any where neither the role nor its holder has one
+    ("the Mexican president" for "President Enrique Peña Nieto"); a party ties one, and so
+    does a capitalised word of the role ("a Bavarian MEP" is no Belgian one)."""
+    code = country_code(word.title())
+    return code is not None and (role.country == code or role.country is None and ent.party is None
+                                 and not person_countries(ent)
+                                 and all(not w[:1].isupper() or role_noun(w) for w in role.text.split()))
 
 
 def _words_of(name: str | None) -> set[str]:
@@ -298,7 +324,7 @@ def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
     return near
 
 
-def _mod_countries(info: NominalInfo) -> set[str]:
+def mod_countries(info: NominalInfo) -> set[str]:
     """Countries the nominal's modifiers name ("the Estonian government" -> EST), or a
     country or capital in a phrase on an organisation noun ("the government in Riyadh")."""
     found = set(countries_in(" ".join(t.text for t in info.tokens if t.i < info.head.i)))
@@ -329,7 +355,7 @@ def match_org(info: NominalInfo, ents: list[Entity],
     local = bool(mods & _NOT_NATIONAL)
     loose = "any" in words  # "Shares in Apple fell ... The company said": named in any role
     generic = near is not None and ("near" in words or loose) and info.definite and _plain_mods(info)
-    codes = _mod_countries(info)
+    codes = mod_countries(info)
     sole = _sole_company(ents, info.head.i) if generic and loose else None
     serves = _served(info.head)
     best: tuple[tuple[bool, int, int], Entity] | None = None
@@ -411,7 +437,7 @@ def sources_holding(ctx: Context, head: Token) -> list:
     return [st for st in ctx.statements if st.source is not None and st.source.start <= at < st.source.end]
 
 
-def _in_same_source(ctx: Context, head: Token, other: int) -> bool:
+def in_same_source(ctx: Context, head: Token, other: int) -> bool:
     """Whether token ``other`` follows ``head`` inside the same statement source
     ("former Pennsylvania Gov. and DNC Chairman Ed Rendell")."""
     b = head.doc[other].idx
@@ -424,61 +450,6 @@ def person_countries(ent: Entity) -> set[str]:
     return found | {ent.country} if ent.country else found
 
 
-def _own_contents(ctx: Context, head: Token) -> list[tuple[int, int]]:
-    """Character spans of the contents of the statements whose source holds ``head``."""
-    return [(c.start, c.end) for st in sources_holding(ctx, head) for c in st.content]
-
-
-def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool = False) -> Entity | None:
-    """A person first named in the next sentences, for a title-only or lead-sentence source
-    (``lead``: the caller knows it opens the story)."""
-    sent = ctx.sent_of[info.head.i]
-    if not (info.title_only or sent <= 1 or lead) or not info.role or info.plural:
-        return None
-    if any(t.lower_ == "one" for t in info.tokens if t.i < info.head.i):
-        return None  # "one African negotiator called it ...": one of several, not someone named next
-    nouns = synonyms(info.role)
-    people = [m for m in names if m.entity is not None and m.entity.kind == "person"]
-    if not any(_in_same_source(ctx, info.head, m.head) for m in people) and any(
-            m.head < info.head.i and any(r.noun in nouns for r in m.entity.roles) for m in people):
-        return None  # someone with this role was named before: no cataphora
-    codes = _mod_countries(info)
-    said = _own_contents(ctx, info.head)
-    for m in names:
-        ent = m.entity
-        if m.head <= info.head.i or ent is None or ent.kind != "person":
-            continue
-        if m.sent > sent + _CATAPHORA_SENTS:
-            break
-        if any(a <= ctx.doc[x.head].idx < b for a, b in said for x in (m, ent.mentions[0])):
-            continue  # "Philippine lawmaker wants Trump banned": not Trump
-        known = person_countries(ent)
-        if codes and (known and not codes & known or not known and dateline_country(doc_text(ctx.doc)) not in codes):
-            continue  # "the U.S. presidential candidate" is no one the text ties to another country (one
-            # tied to none only in a story datelined there: "NAIROBI -- Kenya's president ... President William Ruto")
-        if _other_office(ctx, info, m):
-            continue  # "The Prime Minister ... Conservative leader Kemi Badenoch": someone else
-        first = min((x.head for x in ent.mentions if x.kind == "name"), default=m.head) >= info.head.i
-        # (first named here; a headline's "Judge" taken up ahead does not count)
-        speaks = m.subject and not ctx.in_content(ctx.doc[m.head].idx)  # not "calling for Trump to be banned"
-        if first and (speaks or info.role in ent.role_nouns()) and not (
-                info.gender and ent.gender and info.gender != ent.gender):
-            return ent
-    return None
-
-
-_GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official"})
-
-
-def _other_office(ctx: Context, info: NominalInfo, m: Mention) -> bool:
-    """Whether a person named after a title-only source holds another office of their own,
-    so is not the one the title describes ("The Prime Minister said ... Conservative leader
-    Kemi Badenoch accused him"); a generic "the head of ..." may be any chairman or director."""
-    if info.role in _GENERIC_HEADS or _in_same_source(ctx, info.head, m.head):
-        return False
-    return bool(m.entity.roles) and not has_role(m.entity, info.role)
-
-
 def nominal_role(info: NominalInfo):
     """The Role a nominal gives its referent ("Secretary of Iran's High Council ...")."""
     return role_from_tokens(info.tokens, weight=1)
@@ -489,4 +460,4 @@ def described_countries(info: NominalInfo) -> set[str]:
     China's delegation", "the Spaniard")."""
     role = nominal_role(info) if info.role else None
     own = {country_code(info.head.text)} if demonym_noun(info.head.text) else set()
-    return _mod_countries(info) | own | ({role.country} if role is not None and role.country else set())
+    return mod_countries(info) | own | ({role.country} if role is not None and role.country else set())

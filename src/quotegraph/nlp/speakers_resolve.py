@@ -13,12 +13,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .paragraphs import in_lead
+from .paragraphs import in_lead, story_starts
 from .speakers_affiliations import described_body, field_affiliations, noun_affiliations
 from .speakers_binding import Binding
 from .speakers_first import FirstPerson
 from .speakers_groups import Groups
-from .speakers_descriptions import Descriptions
+from .speakers_descriptions import Descriptions, withholds_name
 from .speakers_referents import Referents, dateline_between, listed
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
                                staff_nouns, time_noun)
@@ -26,7 +26,8 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
-from .speakers_nominals import (NominalInfo, cataphor, describe, has_role, match_body, match_org, match_person_role,
+from .speakers_cataphora import cataphor
+from .speakers_nominals import (NominalInfo, describe, has_role, match_body, match_org, match_person_role,
                                 named_near, last_before)
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
@@ -86,7 +87,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             for i in range(m.start, m.end):
                 self.by_tok.setdefault(i, m)
         self.group_at = self._groups()
-        self.done: list[Mention] = []
+        self.done: list[Mention] = []  # resolved mentions of the story being read
+        self.earlier: list[Mention] = []  # those of a roundup's stories before it
+        self.floor = 0  # the first token of the story being read
         self.at: dict[int, Mention] = {}  # head token -> resolved mention
         self.phrase: dict[int, list[Token]] = {}  # title-led source head -> the source's tokens
         self.roots: list[Token | None] = [self._source_head(st.source) if st.source else None
@@ -106,7 +109,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         self._pass()
         votes: dict[int, set[str]] = {}
         counts: dict[int, int] = {}
-        for m in self.done:
+        for m in self.earlier + self.done:
             ent = m.entity
             gender = PRONOUNS.get(self.ctx.doc[m.head].lower_, (0, "", None))[2]
             if m.kind == "pronoun" and ent is not None and ent.named and gender in ("m", "f") \
@@ -118,9 +121,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                     and counts[id(ent)] >= _GENDER_VOTES:
                 ent.gender = next(iter(votes[id(ent)]))
             ent.mentions = list(base.get(id(ent), ent.mentions))
-        self.done, self.at = [], {}
+        self.done, self.earlier, self.at = [], [], {}
         self._pass()
-        unnamed = {id(m.entity): m.entity for m in self.done if m.entity is not None and not m.entity.named}
+        unnamed = {id(m.entity): m.entity for m in self.earlier + self.done
+                   if m.entity is not None and not m.entity.named}
         known = {id(e) for e in self.entities}
         everyone = self.entities + [e for e in unnamed.values() if id(e) not in known]
         self._possessed_affiliations(everyone)
@@ -156,8 +160,12 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
 
     def _pass(self) -> None:
         tasks = self._tasks()
+        floors = [self.ctx.token_at(k) for k in story_starts(doc_text(self.ctx.doc))[1:]]
+        self.floor = 0
         for i in sorted(tasks):
             kind = tasks[i]
+            if floors and i >= floors[0]:  # a roundup's next story: no pronoun or description reaches back
+                self.earlier, self.done, self.floor = self.earlier + self.done, [], floors.pop(0)
             if kind == "name":
                 m = self.by_tok[i]
                 m.source = m.source or any(j in self.source_heads for j in range(m.start, m.end))
@@ -416,8 +424,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                 or (info.possessed and not info.org):
             return self._lead_cataphor(m, info) or self._unnamed(info, reuse=False)
         ent = None
+        if withholds_name(info):
+            return self._unnamed(info, reuse=info.definite)  # "The head of the village, who asked not to be named"
         if info.definite or info.title_only or not info.plural or (info.collective and info.org):
-            people = [e for e in self.entities if e.kind == "person"]
+            people = [e for e in self.entities if e.kind == "person" and last_before(e, tok.i) >= self.floor]
             ent = match_person_role(info, people) if info.role and not info.plural else None
             if ent is not None and info.definite:
                 ent = self._unnamed_since(info, last_before(ent, tok.i)) or ent

@@ -1,0 +1,75 @@
+"""Cataphora: a title-only or lead-sentence source whose person the article names only in
+the next sentences ("Secretary of Iran's High Council for Human Rights urged ... . Kazem
+Gharibabadi said"; "LIMA — Peru's housing minister said ... . '...,' the minister, Julio
+César Ccori Huamán, said"), in the story's own lead where a roundup holds several."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .doctext import doc_text
+from .paragraphs import in_lead, story_start
+from .speakers_lexicon import dateline_country
+from .speakers_model import Context, Entity, Mention
+from .speakers_nominals import (NominalInfo, has_role, in_same_source, mod_countries, person_countries,
+                                sources_holding, synonyms)
+
+__all__ = ["cataphor"]
+
+_CATAPHORA_SENTS = 2
+
+
+def _own_contents(ctx: Context, head: Token) -> list[tuple[int, int]]:
+    """Character spans of the contents of the statements whose source holds ``head``."""
+    return [(c.start, c.end) for st in sources_holding(ctx, head) for c in st.content]
+
+
+def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool = False) -> Entity | None:
+    """A person first named in the next sentences, for a title-only or lead-sentence source
+    (``lead``: the caller knows it opens the story)."""
+    sent = ctx.sent_of[info.head.i]
+    text, idx = doc_text(ctx.doc), ctx.doc[info.head.i].idx
+    if not (info.title_only or sent <= 1 or lead or in_lead(text, idx)) or not info.role or info.plural:
+        return None
+    if any(t.lower_ == "one" for t in info.tokens if t.i < info.head.i):
+        return None  # "one African negotiator called it ...": one of several, not someone named next
+    nouns = synonyms(info.role)
+    people = [m for m in names if m.entity is not None and m.entity.kind == "person"]
+    if not any(in_same_source(ctx, info.head, m.head) for m in people) and any(
+            m.head < info.head.i and any(r.noun in nouns for r in m.entity.roles) for m in people):
+        return None  # someone with this role was named before: no cataphora
+    codes = mod_countries(info)
+    said = _own_contents(ctx, info.head)
+    for m in names:
+        ent = m.entity
+        if m.head <= info.head.i or ent is None or ent.kind != "person":
+            continue
+        if m.sent > sent + _CATAPHORA_SENTS:
+            break
+        if any(a <= ctx.doc[x.head].idx < b for a, b in said for x in (m, ent.mentions[0])):
+            continue  # "Philippine lawmaker wants Trump banned": not Trump
+        known = person_countries(ent)
+        if codes and (known and not codes & known or not known and dateline_country(text[story_start(text, idx):])
+                      not in codes):
+            continue  # "the U.S. presidential candidate" is no one the text ties to another country (one
+            # tied to none only in a story datelined there: "NAIROBI -- Kenya's president ... President William Ruto")
+        if _other_office(ctx, info, m):
+            continue  # "The Prime Minister ... Conservative leader Kemi Badenoch": someone else
+        first = min((x.head for x in ent.mentions if x.kind == "name"), default=m.head) >= info.head.i
+        # (first named here; a headline's "Judge" taken up ahead does not count)
+        speaks = m.subject and not ctx.in_content(ctx.doc[m.head].idx)  # not "calling for Trump to be banned"
+        if first and (speaks or info.role in ent.role_nouns()) and not (
+                info.gender and ent.gender and info.gender != ent.gender):
+            return ent
+    return None
+
+
+_GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official"})
+
+
+def _other_office(ctx: Context, info: NominalInfo, m: Mention) -> bool:
+    """Whether a person named after a title-only source holds another office of their own,
+    so is not the one the title describes ("The Prime Minister said ... Conservative leader
+    Kemi Badenoch accused him"); a generic "the head of ..." may be any chairman or director."""
+    if info.role in _GENERIC_HEADS or in_same_source(ctx, info.head, m.head):
+        return False
+    return bool(m.entity.roles) and not has_role(m.entity, info.role)

@@ -1,0 +1,137 @@
+"""Speakers in news from beyond the English-speaking world and in unusual formats: Korean
+given names, Ethiopian and Irish names, honorifics without a full stop, names the model
+calls a place, the roles and bodies such stories speak through, anonymous sources, and the
+stories of a news roundup. Made-up text."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from speaker_fixtures import speaker_of as _speaker  # noqa: E402
+
+
+def test_a_korean_given_name_the_model_cut_at_its_hyphen_is_whole(analyze):
+    r = analyze("SEOUL — Opposition lawmakers walked out of the budget vote on Tuesday.\n\n"
+                "Finance Minister Park Sang-wook defended the plan, saying the government had no choice but to "
+                "rein in a deficit.\n\n\"Fiscal discipline is not cruelty,\" Park told a committee.\n")
+    assert _speaker(r, "Finance Minister Park Sang-wook").name == "Park Sang-wook"
+
+
+def test_a_name_the_model_calls_a_body_after_a_persons_title_and_an_honorific_are_the_person(analyze):
+    r = analyze("ADDIS ABABA — Talks on the dam resumed on Monday.\n\nEthiopia’s chief negotiator, Dawit "
+                "Gebre-Egziabher, said his government had accepted a proposal to share data. “We have always "
+                "said the river belongs to all the people who live along it,” Dawit said.\n\nDawit, who is also "
+                "state minister for water, was flanked by his deputy, Tesfaye Dawit Alemu. Tesfaye said the "
+                "reservoir would begin filling in July.\n\nBack at his ministry, Dawit said he was “cautiously "
+                "optimistic” about the talks. Asked how long the dispute might last, Ato Dawit smiled. “The river "
+                "will still be flowing long after all of us have left these jobs,” he said.\n")
+    assert {s.speaker.name for s in r.statements if s.source is not None and s.source.text in ("Dawit", "he")} \
+        == {"Dawit Gebre-Egziabher"}
+
+
+def test_a_name_the_model_calls_a_place_before_a_persons_title_is_a_person(analyze):
+    r = analyze("BANJARNEGARA, Indonesia — Rescuers dug through mud with shovels on Tuesday after a landslide "
+                "buried 14 homes, officials said.\n\nHartono said the agency had deployed 240 personnel.\n\n"
+                "The disaster drew criticism in the capital. Wahyu Purnomo, a member of the House of "
+                "Representatives from Central Java, wrote on social media that \"every rainy season we count "
+                "bodies, and then we forget.\" He said the government should audit the spatial plans of every "
+                "district in the province.\n")
+    assert _speaker(r, "He").name == "Wahyu Purnomo"
+
+
+def test_an_honorific_without_a_full_stop_opens_a_persons_name(analyze):
+    r = analyze("Siobhán Ní Bhriain, chairwoman of the community alert group, said older people were afraid "
+                "to answer the door.\n\n“People are frightened,” Ms Ní Bhriain said.\n")
+    assert _speaker(r, "Ms Ní Bhriain").name == "Siobhán Ní Bhriain"
+
+
+_BONDS = ("Developer misses bond payment\n\nChief executive Tran Quoc Hung, who sat beside her, said the "
+          "company had already sold land parcels in Binh Duong province to raise about 900 billion "
+          "dong.\n\n\"The project is 70 percent complete. What we need is time, not a rescue,\" Mr. Hung "
+          "said.\n\nNguyen Duc Minh, the company's finance director, said the firm had held talks with three "
+          "banks on a refinancing package, but declined to name them. He said a decision from the lenders "
+          "was expected within weeks.\n\nNot everyone in the room was persuaded. Tran Minh Khoa, a "
+          "64-year-old retired teacher from District 3 who put his savings into the bonds in 2021, said he "
+          "had been promised the debt was secured by land.\n\n\"They told us it was safer than a bank "
+          "deposit,\" the retired teacher said. \"Now they want to pay me in a flat I can never "
+          "sell.\"\n\nAnother bondholder, who asked not to be named, said she would join a group complaint "
+          "to the city police on Wednesday.\n")
+
+
+def test_an_unnamed_source_who_says_she_will_act_gives_no_gender_to_the_man_named_before(analyze):
+    r = analyze(_BONDS)  # "Another bondholder ... said she would": she is the bondholder
+    assert _speaker(r, "He").name == "Nguyen Duc Minh"
+    assert _speaker(r, "Another bondholder").name is None
+
+
+def test_a_business_named_for_its_land_or_metals_is_the_company(analyze):
+    r = analyze("Trade Minister Sri Wahyuningsih was flanked by Energy and Mineral Resources Minister "
+                "Bonifasius Tambunan.\n\nHanseong Metals said it remained committed to Indonesia. The company "
+                "added that its negotiators would return to Jakarta soon.\n")
+    assert _speaker(r, "The company").name == "Hanseong Metals"
+
+
+def test_the_bureau_is_the_bureau_named_before(analyze):
+    r = analyze("KYIV — Ukraine's National Anti-Corruption Bureau charged a deputy minister on Tuesday.\n\n"
+                "In a statement, the bureau said the official had steered contracts to a firm run by a friend.\n")
+    assert _speaker(r, "the bureau").name == "National Anti-Corruption Bureau"
+
+
+def test_a_descriptions_modifier_may_stand_in_the_roles_of_phrase(analyze):
+    r = analyze("\"This budget is written for the chaebol,\" Kim Seo-yeon, floor leader of the opposition "
+                "Democratic Unity Party, told reporters.\n\nThe ruling People's Renewal Party needs a handful of "
+                "votes. Its floor leader, Kim Dong-ryeol, said the opposition was holding the budget hostage.\n\n"
+                "Asked whether she would attend, the opposition floor leader said she would go.\n")
+    assert _speaker(r, "the opposition floor leader").name == "Kim Seo-yeon"
+
+
+def test_a_country_word_fits_a_role_holder_the_text_ties_to_no_country(analyze):
+    r = analyze("Donald Trump met President Enrique Peña Nieto in Mexico City on Wednesday.\n\n"
+                "The Mexican president said he had told Trump that Mexico would not pay for a wall.\n")
+    assert _speaker(r, "The Mexican president").name == "Enrique Peña Nieto"
+
+
+def test_a_country_word_does_not_fit_a_role_with_a_place_of_its_own(analyze):
+    r = analyze("STRASBOURG — Konrad von Hallenstein, a Bavarian MEP, said the cap punished farms.\n\n"
+                "Liesbeth de Wilde, who speaks on agriculture for the Greens, said her group would back the cap "
+                "only with tighter conditions.\n\n\"Farmers are the first victims of drought,\" the Belgian MEP "
+                "told reporters.\n")
+    assert _speaker(r, "the Belgian MEP").name != "Konrad von Hallenstein"
+
+
+_ROUNDUP = ("World briefing\n\nLIMA — Peru's housing minister said on Tuesday that the government would rebuild "
+            "400 homes destroyed by mudslides.\n\n\"The state will not abandon Chosica,\" the minister, Julio "
+            "César Ccori Huamán, said during a visit.\n\nHANOI — Tran Quoc Bao, an analyst at Saigon Equity "
+            "Partners, said the coffee exporter's results beat forecasts.\n\n\"The easy money has already been "
+            "made,\" Mr. Bao said.\n\nTBILISI — Georgia's main opposition leader vowed on Saturday to repeal a "
+            "new law on foreign-funded media.\n\n\"This law will not survive the next election,\" he told "
+            "supporters.\n\nDavit Mchedlishvili, 44, who leads the Free Georgia Union, said the law was designed "
+            "to silence newsrooms.\n")
+
+
+def test_a_roundups_story_takes_up_no_one_from_the_story_before(analyze):
+    r = analyze(_ROUNDUP)
+    assert _speaker(r, "he").name != "Tran Quoc Bao"
+    assert _speaker(r, "Georgia's main opposition leader").name == "Davit Mchedlishvili"
+
+
+def test_a_roundup_storys_lead_names_its_speaker_in_the_next_paragraph(analyze):
+    r = analyze(_ROUNDUP)
+    assert _speaker(r, "Peru's housing minister").name == "Julio César Ccori Huamán"
+
+
+def test_a_description_of_someone_who_keeps_their_name_back_is_no_named_person(analyze):
+    r = analyze("BANJARNEGARA, Indonesia — Rescuers dug through mud on Tuesday.\n\nHartono, head of the "
+                "Banjarnegara Regional Disaster Management Agency, said the agency had deployed 240 "
+                "personnel.\n\nThe regent, Bambang Sutrisno Adi, declared an emergency.\n\nThe head of "
+                "Karangrejo village, who asked not to be named because he had not been authorised to speak to "
+                "the media, said residents had complained about cracks for weeks.\n")
+    assert _speaker(r, "The head of Karangrejo village").name is None
+
+
+def test_a_role_for_a_named_place_is_not_the_same_role_for_another_body(analyze):
+    r = analyze("BANJARNEGARA, Indonesia — Rescuers dug through mud on Tuesday.\n\nHartono, head of the "
+                "Banjarnegara Regional Disaster Management Agency, said the agency had deployed 240 "
+                "personnel.\n\nThe head of Karangrejo village said residents had complained about cracks.\n")
+    assert _speaker(r, "The head of Karangrejo village").name != "Hartono"
