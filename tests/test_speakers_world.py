@@ -135,3 +135,34 @@ def test_a_role_for_a_named_place_is_not_the_same_role_for_another_body(analyze)
                 "Banjarnegara Regional Disaster Management Agency, said the agency had deployed 240 "
                 "personnel.\n\nThe head of Karangrejo village said residents had complained about cracks.\n")
     assert _speaker(r, "The head of Karangrejo village").name != "Hartono"
+
+
+def test_an_interviews_turn_labels_are_nobodys_name(analyze):
+    r = analyze("A conversation with an architect\n\nLucía Ferrer-Quintana has spent three decades designing "
+                "buildings that cities argue about. We met the 61-year-old at her studio in Barcelona.\n\n"
+                "Q: The museum is finally finished. How does it feel?\n\nA: Like surviving a long illness.\n\n"
+                "Q: How many times did you think it was dead?\n\n\"More than I can count,\" she said. \"The worst "
+                "was the winter the council froze the budget.\"\n")
+    assert all(sp.name != "Q" for sp in r.speakers)
+    assert _speaker(r, "she").name != "Q"
+
+
+def test_a_given_name_with_a_gender_and_a_hyphened_surname_are_a_person_whatever_the_tag(analyze):
+    r = analyze("A conversation with Lucía Ferrer-Quintana\n\nLucía Ferrer-Quintana has spent three decades "
+                "designing buildings that cities argue about. Her latest, a museum in Valencia, opens next month "
+                "after six years of lawsuits. She said the lawsuits had cost her practice two years.\n")
+    assert _speaker(r, "She").name == "Lucía Ferrer-Quintana"
+
+
+def test_aunty_is_a_form_of_address_before_a_given_name(analyze):
+    r = analyze("PERTH — Traditional owners have rejected a compensation offer.\n\n“Our grandmothers were born "
+                "under that rock,” said Aunty Rosalie Bindarra, a senior elder who chaired the meeting.\n\n"
+                "Aunty Rosalie, 78, said the community had been patient for nine years.\n")
+    assert _speaker(r, "Aunty Rosalie, 78").name == "Rosalie Bindarra"
+
+
+def test_a_person_the_model_ran_into_their_country_is_the_person(analyze):
+    r = analyze("AHMEDABAD — India won the second Test by an innings.\n\nThe match referee, Nilesh Patel of "
+                "England, confirmed that India had been fined for a slow over rate.\n\n\"The side was two overs "
+                "short,\" Patel said.\n")
+    assert _speaker(r, "Patel").name == "Nilesh Patel"

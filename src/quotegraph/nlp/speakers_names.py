@@ -358,8 +358,9 @@ def find_names(ctx: Context) -> list[Mention]:
         tokens, gender = _clean(cut if len(cut) >= 2 else chain)
         if not tokens or (root_is_title(tokens) and not described or _common_words(lower, tokens)) \
                 and not any(e.text == _name_text(tokens) and not e.start <= root.i < e.end for e in known) \
-                or (len(tokens) == 1 and (org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words())):
-            continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence
+                or (len(tokens) == 1 and (org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words()
+                                          or len(tokens[0].text) == 1)):
+            continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence; "Q:"
         label = "ORG" if short or any(t.lower_ in org_words() or t.lower_ in ("for", "on") for t in tokens) \
             or len(tokens) > 1 and tokens[-1].lower_ in company_words() or any(
             c.dep_ == "appos" and _glued_word(c) in org_nouns() for c in root.children) else "PERSON"

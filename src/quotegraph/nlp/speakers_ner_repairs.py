@@ -15,7 +15,8 @@ from .speakers_headlines import split_headline_name
 from .speakers_joins import joined_names
 from .syntax import capital_after_hyphen
 from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, capital_country, company_words, country_code,
-                               gender_words, given_names, org_nouns, region_country, role_noun, token_role)
+                               gender_words, given_names, name_gender, org_nouns, region_country, role_noun,
+                               token_role)
 
 __all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "org_words", "org_noun",
            "business_names", "MAX_ABBREVIATION"]
@@ -48,12 +49,14 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     Thornbury] was running on three hours' sleep"), told by the surname standing alone
     elsewhere outside any organisation or place ("Thornbury, who booked him, said"), which
     "Philip Morris" or "Rose Bowl" rarely does; a hyphened surname too ("Małgorzata
-    Szczęsna-Kowal")."""
+    Szczęsna-Kowal"), which needs no other mention where the given name has a gender."""
     hyphened = len(tokens) == 4 and tokens[2].text == "-" and tokens[3].is_title and tokens[3].is_alpha
     if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened) or tokens[0].lower_ not in given_names() \
             or tokens[0].lower_ == "al" or not tokens[1].is_title or not tokens[1].is_alpha \
             or tokens[-1].lower_ in org_words() or org_noun(tokens[-1].lower_) or role_noun(tokens[-1].text):
         return False
+    if hyphened and name_gender(tokens[0].lower_):
+        return True  # "[Lucía Ferrer-Quintana] has spent three decades": no body is named so
     doc, n = ent.doc, len(tokens) - 1
     return any(doc[k : k + n].text == doc[tokens[1].i : tokens[-1].i + 1].text
                and doc[k + n - 1].ent_type_ not in ("ORG", "GPE", "FAC", "LOC")
@@ -139,8 +142,18 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if j < tok.i:
             found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
     ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and based_at(doc, e.end)
-            else _hyphen_tail(e, taken) for e in ents]
+            else _hyphen_tail(_person_of_place(e), taken) for e in ents]
     return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _person_of_place(ent: SpacySpan) -> SpacySpan:
+    """A person the model ran into the country after them ("The match referee, [Nilesh Patel
+    of England],"): the person alone."""
+    k = next((k for k, t in enumerate(ent) if t.lower_ == "of"), None)
+    if k is None or k != 2 or not all(t.is_title and t.is_alpha and t.lower_ not in org_words() and not org_noun(t.lower_)
+                                      and not role_noun(t.text) for t in ent[:k]) or not country_code(ent[k + 1:].text):
+        return ent  # not "the Bank of England", "Royal Bank of Scotland", "Prince William of Wales"
+    return SpacySpan(ent.doc, ent.start, ent.start + k, label="PERSON")
 
 
 def _hyphen_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
