@@ -166,3 +166,20 @@ def test_a_person_the_model_ran_into_their_country_is_the_person(analyze):
                 "England, confirmed that India had been fined for a slow over rate.\n\n\"The side was two overs "
                 "short,\" Patel said.\n")
     assert _speaker(r, "Patel").name == "Nilesh Patel"
+
+
+def test_a_name_with_a_particle_the_model_calls_a_body_after_a_title_is_a_person(analyze):
+    r = analyze("AHMEDABAD — India's captain, Rohan Sharma, said his side had finally played a complete Test. "
+                "\"We deserved this,\" Sharma said.\n\nSouth Africa's captain, Pieter du Plessis, did not hide "
+                "his disappointment. \"We were outplayed, simple as that,\" he said.\n")
+    assert _speaker(r, "he").name == "Pieter du Plessis"
+
+
+def test_alhaji_is_a_form_of_address_and_textiles_a_business(analyze):
+    r = analyze("ABUJA — Senator Bello Yandoma said the agency had failed to remit its revenue.\n\n\"We are "
+                "not here to shout,\" Alhaji Yandoma said.\n\nThe nets were made by Kestrel Textiles, a "
+                "manufacturer based in Nairobi. The Sahel Malaria Vector Consortium ran the trial. Kestrel "
+                "Textiles said it expected to produce 20 million nets a year. The company added that it had "
+                "applied for prequalification.\n")
+    assert _speaker(r, "Alhaji Yandoma").name == "Bello Yandoma"
+    assert _speaker(r, "The company").name == "Kestrel Textiles"

@@ -183,7 +183,7 @@ def story_starts(text: str) -> list[int]:
     """The offsets where stories start: 0, and each later paragraph that opens on a
     dateline, as each story of a news roundup does ("NAIROBI — ...", then "LIMA — ..."); not
     the lead's own dateline under the headline."""
-    found = [k + 1 for k in range(len(text)) if text[k] == "\n" and _STORY_DATELINE.match(text, k + 1)]
+    found = [m.end() for m in re.finditer("\n", text) if _STORY_DATELINE.match(text, m.end())]
     if found and sum(1 for line in text[:found[0]].split("\n") if line.strip()) <= 1:
         found = found[1:]
     return [0] + found

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_headlines import split_headline_name
-from .speakers_joins import joined_names
+from .speakers_joins import PARTICLES, joined_names
 from .syntax import capital_after_hyphen
 from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, capital_country, company_words, country_code,
                                gender_words, given_names, name_gender, org_nouns, region_country, role_noun,
@@ -72,14 +72,16 @@ _BODY_ROLES = frozenset({"member", "investor", "owner", "partner", "client", "cu
 
 
 def apposed_person(ent: SpacySpan) -> bool:
-    """A name of two or three words the model called an organisation or place, set off by a
-    comma in apposition with a person's lower-case title before it ("Ethiopia's chief
-    negotiator, [Dawit Gebre-Egziabher], said") or after it ("[Wahyu Purnomo], a member of the
-    House of Representatives, wrote"); no known place, and after it no title an organisation
-    may hold as well ("an investor in")."""
+    """A name of two to four words (particles in lower case) the model called an organisation
+    or place, set off by a comma in apposition with a person's lower-case title before it
+    ("Ethiopia's chief negotiator, [Dawit Gebre-Egziabher], said"; "South Africa's captain,
+    [Pieter du Plessis],") or after it ("[Wahyu Purnomo], a member of the House of
+    Representatives, wrote"); no known place, and after it no title an organisation may hold
+    as well ("an investor in")."""
     words = [t for t in ent if t.text not in ("-", "–")]
-    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(words) <= 3 or ent.start < 2 \
-            or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words) \
+    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(words) <= 4 or ent.start < 2 \
+            or not all(t.is_alpha and (t.text[:1].isupper() and not t.text.isupper()
+                                       or 0 < k < len(words) - 1 and t.lower_ in PARTICLES) for k, t in enumerate(words)) \
             or any(t.lower_ in org_words() or org_noun(t.lower_) or role_noun(t.text) for t in words) \
             or country_code(ent.text) or capital_country(ent.text) or region_country(ent.text, whole=True):
         return False
