@@ -13,7 +13,7 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import (NominalInfo, has_role, in_same_source, mod_countries, person_countries,
                                 sources_holding, synonyms)
 
-__all__ = ["cataphor"]
+__all__ = ["cataphor", "lead_cataphor"]
 
 _CATAPHORA_SENTS = 2
 
@@ -73,3 +73,17 @@ def _other_office(ctx: Context, info: NominalInfo, m: Mention) -> bool:
     if info.role in _GENERIC_HEADS or in_same_source(ctx, info.head, m.head):
         return False
     return bool(m.entity.roles) and not has_role(m.entity, info.role)
+
+
+def lead_cataphor(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention],
+                  possessed: bool = False) -> Entity | None:
+    """"A federal judge on Thursday blocked ..." in the lead, then "U.S. District Judge
+    Robert Pitman wrote": the person named next with that very role noun. A ``possessed``
+    one ("The Kremlin's chief spokesman said on Monday ...", then "Kirill Sokolovsky told
+    reporters") takes the person named next, as a definite one does."""
+    wanted = possessed or info.indefinite and not info.org
+    if not (wanted and m.source and info.role and not info.plural) \
+            or not in_lead(doc_text(ctx.doc), ctx.doc[m.head].idx):
+        return None
+    ent = cataphor(ctx, info, names, lead=True)
+    return ent if ent is not None and (possessed or has_role(ent, info.role)) else None

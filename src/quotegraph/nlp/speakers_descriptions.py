@@ -29,7 +29,8 @@ _ANYONE = frozenset({"man", "woman", "person", "lady", "gentleman", "boy", "girl
 # a description of someone who keeps their name back ("The head of the village, who asked not
 # to be named because he had not been authorised to speak, said")
 _ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identified)|not be (?:named|identified)"
-                        r"|declined to (?:be named|be identified|give (?:his|her|their) (?:full )?name)|name not be used"
+                        r"|declined to (?:be named|be identified|give (?:his|her|their) (?:full )?name)"
+                        r"|name not be used"
                         r"|not authori[sz]ed to (?:speak|discuss|comment|brief))\b")
 
 

@@ -249,7 +249,8 @@ def _titled(ent: SpacySpan) -> bool:
     if len(ent) >= 3 and ent[0].lower_ in abbreviations() and ent[0].text[:1].isupper():
         return _titled(SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_))
     if len(ent) >= 2 and ent[0].lower_ in _HONORIFICS and ent.label_ in ("ORG", "GPE") \
-            and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]) and not any(t.lower_ in org_words() for t in ent):
+            and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]) \
+            and not any(t.lower_ in org_words() for t in ent):
         return True  # "[Ms Ní Bhriain] said", the honorific written without a full stop
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.text == "," and ent.root.dep_ == "appos" and ent.root.head.i < prev.i:

@@ -81,7 +81,8 @@ def apposed_person(ent: SpacySpan) -> bool:
     words = [t for t in ent if t.text not in ("-", "–")]
     if ent.label_ not in ("ORG", "GPE") or not 2 <= len(words) <= 4 or ent.start < 2 \
             or not all(t.is_alpha and (t.text[:1].isupper() and not t.text.isupper()
-                                       or 0 < k < len(words) - 1 and t.lower_ in PARTICLES) for k, t in enumerate(words)) \
+                                       or 0 < k < len(words) - 1 and t.lower_ in PARTICLES)
+                       for k, t in enumerate(words)) \
             or any(t.lower_ in org_words() or org_noun(t.lower_) or role_noun(t.text) for t in words) \
             or country_code(ent.text) or capital_country(ent.text) or region_country(ent.text, whole=True):
         return False
@@ -152,8 +153,9 @@ def _person_of_place(ent: SpacySpan) -> SpacySpan:
     """A person the model ran into the country after them ("The match referee, [Nilesh Patel
     of England],"): the person alone."""
     k = next((k for k, t in enumerate(ent) if t.lower_ == "of"), None)
-    if k is None or k != 2 or not all(t.is_title and t.is_alpha and t.lower_ not in org_words() and not org_noun(t.lower_)
-                                      and not role_noun(t.text) for t in ent[:k]) or not country_code(ent[k + 1:].text):
+    if k is None or k != 2 or not country_code(ent[k + 1:].text) or not all(
+            t.is_title and t.is_alpha and t.lower_ not in org_words() and not org_noun(t.lower_) and not role_noun(t.text)
+            for t in ent[:k]):
         return ent  # not "the Bank of England", "Royal Bank of Scotland", "Prince William of Wales"
     return SpacySpan(ent.doc, ent.start, ent.start + k, label="PERSON")
 

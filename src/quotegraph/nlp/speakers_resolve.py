@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .paragraphs import in_lead, story_starts
+from .paragraphs import story_starts
 from .speakers_affiliations import described_body, field_affiliations, noun_affiliations
 from .speakers_binding import Binding
 from .speakers_first import FirstPerson
@@ -26,8 +26,8 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
-from .speakers_cataphora import cataphor
-from .speakers_nominals import (NominalInfo, describe, has_role, match_body, match_org, match_person_role,
+from .speakers_cataphora import cataphor, lead_cataphor
+from .speakers_nominals import (NominalInfo, describe, match_body, match_org, match_person_role,
                                 named_near, last_before)
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
@@ -447,16 +447,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         return self._with_role(m, info, ent)
 
     def _lead_cataphor(self, m: Mention, info: NominalInfo, possessed: bool = False) -> Entity | None:
-        """"A federal judge on Thursday blocked ..." in the lead, then "U.S. District Judge
-        Robert Pitman wrote": the person named next with that very role noun. A ``possessed``
-        one ("The Kremlin's chief spokesman said on Monday ...", then "Kirill Sokolovsky told
-        reporters") takes the person named next, as a definite one does."""
-        wanted = possessed or info.indefinite and not info.org
-        if not (wanted and m.source and info.role and not info.plural) \
-                or not in_lead(doc_text(self.ctx.doc), self.ctx.doc[m.head].idx):
-            return None
-        ent = cataphor(self.ctx, info, self.names, lead=True)
-        return self._with_role(m, info, ent) if ent is not None and (possessed or has_role(ent, info.role)) else None
+        """An indefinite or possessed source in the lead, named next (:func:`lead_cataphor`)."""
+        ent = lead_cataphor(self.ctx, m, info, self.names, possessed)
+        return self._with_role(m, info, ent) if ent is not None else None
 
     # ------------------------------------------------------------ statements
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:
