@@ -183,3 +183,33 @@ def test_alhaji_is_a_form_of_address_and_textiles_a_business(analyze):
                 "applied for prequalification.\n")
     assert _speaker(r, "Alhaji Yandoma").name == "Bello Yandoma"
     assert _speaker(r, "The company").name == "Kestrel Textiles"
+
+
+_INTERVIEW = ("\"I build for people who will never thank me\": A conversation with Lucía "
+              "Ferrer-Quintana\n\nLucía Ferrer-Quintana has spent three decades designing buildings that cities "
+              "argue about. Her latest, the Museo del Litoral in Valencia, opens next month after six years of "
+              "lawsuits, a change of mayor and what her practice, Taller Ferrer, called in a statement last "
+              "spring \"a campaign of misinformation.\" The neighbourhood association Veïns del Grau argued in "
+              "court that the building would \"erase\" the old fishing quarter, and the city's former culture "
+              "councillor, Ramón Ibarguren, once said the project would \"bankrupt a generation.\" We met the "
+              "61-year-old at her studio in Barcelona, where her husband and business partner, Henrik Aalto, "
+              "kept the coffee coming and, now and then, the record straight. The conversation has been edited "
+              "and condensed.\n\nQ: The museum is finally finished. How does it feel?\n\nA: Like surviving a "
+              "long illness. You are grateful, you are tired, and you don't quite trust it yet.\n\nQ: There were "
+              "moments when it seemed dead.\n\n\"More than I can count,\" she said. \"The worst was the winter "
+              "the council froze the account. We could not pay the engineers. I wanted to give the money back "
+              "and walk away.\"\n\n\"She wanted to. I hid the chequebook,\" Aalto said from the kitchen.\n\nQ: "
+              "Ramón Ibarguren is no longer in office. Have you spoken since?\n\nA: Once, at a funeral. He told "
+              "me he had only been doing his job. I told him I had only been doing mine.\n\nQ: Do you accept "
+              "that the budget overran?\n\n\"Of course it overran. Every museum overruns,\" she replied, a "
+              "little sharply. \"What people forget is that the overrun came from the city's own changes. The "
+              "new mayor, Carmen Llobet, told the council in March that the city had redesigned the ground floor "
+              "three times.\"\n\nQ: Where did you learn to be this stubborn?\n\n\"From Beatriz Olmedo, my first "
+              "employer,\" she said. \"Beatriz said a building is a promise you make to strangers. She said you "
+              "should never break a promise because a politician got bored.\"\n")
+
+
+def test_a_pronoun_answering_an_interviews_question_is_the_person_interviewed(analyze):
+    r = analyze(_INTERVIEW)  # the third "she" follows an answer that names Carmen Llobet
+    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "she"] \
+        == ["Lucía Ferrer-Quintana"] * 3

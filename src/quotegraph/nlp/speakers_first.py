@@ -42,6 +42,13 @@ def _turn_label(st) -> str | None:
     return st.source.text
 
 
+def _right_before(text: str, st, at: int) -> bool:
+    """Whether a statement's last piece ends in the paragraph right before offset ``at``."""
+    end = max(c.end for c in st.content) if st.content else st.cue.end
+    gap = text[end:at]
+    return end <= at and "\n" in gap and gap.count("\n") <= 2 and text[text.find("\n", end):at].strip() == ""
+
+
 class FirstPerson:
     """First-person and author resolution (mixed into the resolver)."""
 
@@ -92,6 +99,20 @@ class FirstPerson:
             return asker or self._generic("interviewer", person=True)
         return self._interviewee(first, asker) or self._generic("interviewee", person=True)
 
+    def _turn_answerer(self, tok: Token, gender: str, opening: Token) -> Entity | None:
+        """"Q: Where did you learn to be this stubborn? // 'From Beatriz Olmedo,' she said": a
+        he or she answering in the paragraph right after an interview's "Q:" turn is the
+        person interviewed (:meth:`_interviewee`), where that one is of the pronoun's gender.
+        ``opening`` is the first word of the answer (its quotation's, where that comes first)."""
+        if tok.dep_ != "nsubj":
+            return None
+        turns = [st for st in self.ctx.statements if _turn_label(st) is not None]
+        if not any(_turn_label(st) == "Q" and _right_before(doc_text(self.ctx.doc), st, opening.idx) for st in turns):
+            return None
+        first = min(st.source.start for st in turns)
+        ent = self._interviewee(first, self._interviewer(first))
+        return ent if ent is not None and ent.gender in (None, gender) and not ent.plural else None
+
     def _interviewer(self, first_turn: int) -> Entity | None:
         """The one person named before the first turn (at character ``first_turn``) whom the
         text calls a correspondent, reporter or interviewer ("she spoke to our correspondent
@@ -106,15 +127,18 @@ class FirstPerson:
     def _interviewee(self, first_turn: int, asker: Entity | None) -> Entity | None:
         """The one person named beside "interview" ("interview with X", "X ... in an
         interview", "interviewed X"), else the person named most often before the first
-        turn (at character ``first_turn``), if more often than anyone else ("Q&A with Vice
-        President Joe Biden. Vice President Joe Biden spent Thursday ... Biden complained");
+        turn (at character ``first_turn``), a name in the headline counting once more, if more
+        often than anyone else ("Q&A with Vice President Joe Biden. Vice President Joe Biden
+        spent Thursday ... Biden complained"; "A conversation with Lucía Ferrer-Quintana");
         never the one who asks."""
         people = [m for m in self.names if m.entity is not None and m.entity.kind == "person" and m.entity is not asker]
         found = {id(m.entity): m.entity for m in people
                  if any(t.lemma_.lower() == "interview" for t in _clause_of(self.ctx.doc[m.head]))}
         if len(found) == 1:
             return next(iter(found.values()))
+        headline = doc_text(self.ctx.doc).split("\n", 1)[0]
         counts = Counter(id(m.entity) for m in people if self.ctx.doc[m.start].idx < first_turn)
+        counts.update({id(m.entity): 1 for m in people if any(n in headline for n in m.entity.names)})
         ranked = counts.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
