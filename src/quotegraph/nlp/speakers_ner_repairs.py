@@ -44,6 +44,12 @@ def org_noun(low: str) -> bool:
     return low in org_nouns() or (low.endswith("s") and low[:-1] in org_nouns())
 
 
+def _body_or_title(tok: Token) -> bool:
+    """A word of an organisation's name or a title, which no person's name holds ("Bank",
+    "Times", "Minister")."""
+    return tok.lower_ in org_words() or org_noun(tok.lower_) or bool(role_noun(tok.text))
+
+
 def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     """A given name and a surname the model called an organisation or place ("[Gemma
     Thornbury] was running on three hours' sleep"), told by the surname standing alone
@@ -53,7 +59,7 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     hyphened = len(tokens) == 4 and tokens[2].text == "-" and tokens[3].is_title and tokens[3].is_alpha
     if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened) or tokens[0].lower_ not in given_names() \
             or tokens[0].lower_ == "al" or not tokens[1].is_title or not tokens[1].is_alpha \
-            or tokens[-1].lower_ in org_words() or org_noun(tokens[-1].lower_) or role_noun(tokens[-1].text):
+            or _body_or_title(tokens[-1]):
         return False
     if hyphened and name_gender(tokens[0].lower_):
         return True  # "[Lucía Ferrer-Quintana] has spent three decades": no body is named so
@@ -83,7 +89,7 @@ def apposed_person(ent: SpacySpan) -> bool:
             or not all(t.is_alpha and (t.text[:1].isupper() and not t.text.isupper()
                                        or 0 < k < len(words) - 1 and t.lower_ in PARTICLES)
                        for k, t in enumerate(words)) \
-            or any(t.lower_ in org_words() or org_noun(t.lower_) or role_noun(t.text) for t in words) \
+            or any(_body_or_title(t) for t in words) \
             or country_code(ent.text) or capital_country(ent.text) or region_country(ent.text, whole=True):
         return False
     doc, root = ent.doc, ent.root
@@ -153,9 +159,8 @@ def _person_of_place(ent: SpacySpan) -> SpacySpan:
     """A person the model ran into the country after them ("The match referee, [Nilesh Patel
     of England],"): the person alone."""
     k = next((k for k, t in enumerate(ent) if t.lower_ == "of"), None)
-    if k is None or k != 2 or not country_code(ent[k + 1:].text) or not all(
-            t.is_title and t.is_alpha and t.lower_ not in org_words() and not org_noun(t.lower_) and not role_noun(t.text)
-            for t in ent[:k]):
+    if k is None or k != 2 or not country_code(ent[k + 1:].text) \
+            or not all(t.is_title and t.is_alpha and not _body_or_title(t) for t in ent[:k]):
         return ent  # not "the Bank of England", "Royal Bank of Scotland", "Prince William of Wales"
     return SpacySpan(ent.doc, ent.start, ent.start + k, label="PERSON")
 

@@ -162,20 +162,23 @@ def proper_mods(info: NominalInfo) -> set[str]:
             and (t.pos_ == "PROPN" or not t.is_sent_start) and not role_noun(t.text) and t.dep_ != "det"}
 
 
+def _phrase_object(tok: Token, prep: str, head: Token) -> Token | None:
+    """The object of the ``prep`` phrase on ``head`` that ``tok`` is, or is compounded onto."""
+    obj = tok if tok.dep_ == "pobj" else tok.head if tok.dep_ == "compound" else None
+    return obj if obj is not None and obj.head.lower_ == prep and obj.head.head.i == head.i else None
+
+
 def _from_place(tok: Token, head: Token) -> bool:
     """A proper noun of the "from X" the head governs ("the senator from [New] [York]")."""
-    obj = tok if tok.dep_ == "pobj" else tok.head if tok.dep_ == "compound" else None
-    return obj is not None and obj.pos_ == "PROPN" and obj.head.lower_ == "from" and obj.head.head.i == head.i
+    obj = _phrase_object(tok, "from", head)
+    return obj is not None and obj.pos_ == "PROPN"
 
 
 def of_names(info: NominalInfo) -> set[str]:
     """Proper nouns of the "of X" a role noun governs, which must fit the referent too ("the
     head of [Karangrejo] village" is not the head of a disaster agency)."""
-    def of_head(tok: Token) -> bool:
-        obj = tok if tok.dep_ == "pobj" else tok.head if tok.dep_ == "compound" else None
-        return obj is not None and obj.head.lower_ == "of" and obj.head.head.i == info.head.i
-    return {t.lower_ for t in info.tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and of_head(t)
-            and not role_noun(t.text)}
+    return {t.lower_ for t in info.tokens if t.pos_ == "PROPN" and t.text[:1].isupper()
+            and _phrase_object(t, "of", info.head) is not None and not role_noun(t.text)}
 
 
 def party_conflict(info: NominalInfo, ent: Entity) -> bool:
@@ -209,9 +212,15 @@ def takes_up(info: NominalInfo, earlier: NominalInfo, ent: Entity) -> bool:
     return not kinds - _mods(earlier) - known_words(ent)
 
 
+def last_mention_before(ent: Entity, tok: int) -> Mention | None:
+    """The entity's last mention before token ``tok``."""
+    return max((m for m in ent.mentions if m.head < tok), key=lambda m: m.head, default=None)
+
+
 def last_before(ent: Entity, tok: int) -> int:
     """Head index of the entity's last mention before token ``tok`` (-1 when none)."""
-    return max((m.head for m in ent.mentions if m.head < tok), default=-1)
+    last = last_mention_before(ent, tok)
+    return -1 if last is None else last.head
 
 
 # modifiers that make a role another post: "the deputy secretary" is not the secretary; "vice"
@@ -273,7 +282,7 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
                     for r in roles)  # for "Russia's ambassador"
         if agree < 0:
             continue
-        last = max((m for m in ent.mentions if m.head < info.head.i), key=lambda m: m.head, default=None)
+        last = last_mention_before(ent, info.head.i)
         if last is None:
             continue
         key = (agree, last.sent, last.subject, last.head)  # in one sentence, its subject first
