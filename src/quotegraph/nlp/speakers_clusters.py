@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, name_gender, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
-from .speakers_ner_repairs import MAX_ABBREVIATION, loose_given
+from .speakers_ner_repairs import MAX_ABBREVIATION, loose_given, org_words
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, surname_key
 from .doctext import doc_text
@@ -35,12 +35,13 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in text.split() if w[:1].isupper() and w.lower() not in _CONNECT).upper()
 
 
-def _person_matches(words: list[str], ent: Entity) -> bool:
-    """A name form belongs to a person entity: same last word, compatible first words."""
+def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, ...]] = frozenset()) -> bool:
+    """A name form belongs to a person entity: same last word, compatible first words; or the
+    opening words of one of its ``whole`` names."""
     for name in ent.names:
         full = _core(_words(name))  # "Joseph R. Biden Jr." matches as "Joseph R. Biden"
-        if words == full:
-            return True
+        if words == full or len(full) > len(words) >= 2 and full[:len(words)] == words and tuple(full) in whole:
+            return True  # "Malik Zafar" for "Malik Zafar Iqbal Awan", called by the first two of his names
         if surname_key(words[-1]) != surname_key(full[-1]):
             continue
         if len(words) == 1 or len(full) == 1 or words[0] in PARTICLES and full[-len(words):] == words:
@@ -129,12 +130,13 @@ def _assign(m: Mention, ent: Entity) -> None:
     ent.add_name(m.text)
 
 
-def _cluster_people(mentions: list[Mention], people: list[Entity]) -> list[Mention]:
+def _cluster_people(doc: Doc, mentions: list[Mention], people: list[Entity]) -> list[Mention]:
     """Cluster multi-word person names, then the one-word ones in document order."""
     multi = [m for m in mentions if m.label == "PERSON" and len(_core(_words(m.text))) > 1]
+    whole = _whole_names(doc, multi)
     for m in sorted(multi, key=lambda m: (-len(_words(m.text)), m.start)):
         words = _words(m.text)
-        found = [e for e in people if _person_matches(_core(words), e)  # "Donald Trump" is not "Donald Trump
+        found = [e for e in people if _person_matches(_core(words), e, whole)  # "Donald Trump" is not "Donald Trump
                  and all(_suffix(_words(n)) == _suffix(words) for n in e.names if len(_words(n)) > 1)]  # Jr."
         ent = found[0] if found else Entity(kind="person", named=True)
         if not found:
@@ -143,6 +145,55 @@ def _cluster_people(mentions: list[Mention], people: list[Entity]) -> list[Menti
     for ent in people:
         infer_gender(ent)
     return [m for m in mentions if m.entity is None]
+
+
+def _handle_owner(m: Mention, people: list[Entity]) -> Entity | None:
+    """The one person a social-media handle spells ("@garrettkolby" for Garrett Kolby,
+    "@SenOkonkwoHale" for Patricia Okonkwo-Hale): their whole name run together, or a surname
+    of five letters or more it ends in."""
+    if not m.text.startswith("@"):
+        return None
+    handle = _letters(m.text)
+    found = [e for e in people if any(_letters(n) == handle or len(_letters(n.split()[-1])) >= _HANDLE_SURNAME
+                                      and handle.endswith(_letters(n.split()[-1])) for n in e.names if n.split())]
+    return found[0] if len(found) == 1 else None
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+_HANDLE_SURNAME = 5
+
+
+def _whole_names(doc: Doc, multi: list[Mention]) -> frozenset[tuple[str, ...]]:
+    """Names of four words or more that the person may be called by the first two or three
+    of ("Mian Tariq Mehmood Bhatti", "Mian Tariq"): written in a sentence of running text
+    (not a title-case headline: "Chris Christie Address Heroin Epidemic"), of name words only,
+    none a title's or a body's ("Hillary Clinton Foundation") or written in lower case in the
+    article ("Gabrielle Hatcher, Age 20")."""
+    lower = {t.lower_ for t in doc if t.is_lower}
+    out = set()
+    for m in multi:
+        words = _core(_words(m.text))
+        if len(words) < _WHOLE_MIN or not _plain_name(words) or _title_case(doc[m.start].sent) or any(
+                role_noun(w) or w.lower() in org_words() or w.lower() in lower for w in m.text.split()):
+            continue
+        out.add(tuple(words))
+    return frozenset(out)
+
+
+def _title_case(sent) -> bool:
+    """Whether a sentence reads as a headline: most of its words outside names capitalised,
+    or fewer than three such words."""
+    words = [t for t in sent if t.is_alpha and not t.ent_type_]
+    return len(words) < _HEADLINE_WORDS or sum(1 for t in words if t.text[:1].isupper()) * 2 > len(words)
+
+
+_HEADLINE_WORDS = 3
+
+
+_WHOLE_MIN = 4
 
 
 def infer_gender(ent: Entity) -> None:
@@ -244,12 +295,12 @@ _CALLED_REACH = 6  # words back from a nickname to the comma of the clause that 
 def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     """Group name mentions into entities (sets ``mention.entity``); entities in order of first mention."""
     people: list[Entity] = []
-    rest = _cluster_people([m for m in mentions if m.label != PARTY], people)
+    rest = _cluster_people(ctx.doc, [m for m in mentions if m.label != PARTY], people)
     others: list[Entity] = cluster_parties(ctx, mentions)
     nicknames = _nicknames(ctx.doc, mentions, rest)
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         single = m.label == "PERSON" or len(_words(m.text)) == 1
-        ent = nicknames.get(m.text) or _bracketed(m, rest, ctx.doc) \
+        ent = nicknames.get(m.text) or _bracketed(m, rest, ctx.doc) or _handle_owner(m, people) \
             or (_person_for_single(m, people, ctx.doc) if single else None)
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)

@@ -71,7 +71,8 @@ def _given_ages(ent: Entity, doc, before: int) -> set[str]:
     """The ages the text gives a named person before token ``before``: a number set off
     right after a name or a description of them ("Montserrat Llorca-Bañuls, 44, a former
     nurse"; "Earl Dobbs (78)"; "The senator, 58, denied"), or an age in a description set
-    off after a name ("Gregory Hale, a 62-year-old lawyer,")."""
+    off after a name ("Gregory Hale, a 62-year-old lawyer,"), or in a role the text gave them
+    before."""
     ages: set[str] = set()
     for c in ent.mentions:
         k = c.end
@@ -82,6 +83,9 @@ def _given_ages(ent: Entity, doc, before: int) -> set[str]:
             ages.add(doc[k + 1].text)
         for a in (a for a in doc[c.head].children if a.dep_ == "appos" and a.i > c.head):
             ages |= set(ages_in(doc[a.left_edge.i : a.right_edge.i + 1].text))
+    for r in ent.roles:  # "The island's 67-year-old mayor, Gerasimos Lykiardopoulos,"
+        if r.at < before:
+            ages |= set(ages_in(r.text))
     return ages
 
 
@@ -115,11 +119,13 @@ def _fits_place(word: str, ent: Entity) -> bool:
 
 
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
+_SAID = {"he": "m", "she": "f"}
 
 
 def _bound_gender(head: Token) -> str | None:
     """The gender a subject's own verb gives it through "himself"/"herself" or "his own"/
-    "her own" ("The Republican then addressed his own supporters")."""
+    "her own" ("The Republican then addressed his own supporters"), or through the subject of
+    what it says ("The Ohio Democrat said she would")."""
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.i == head.i:
         return None
@@ -127,7 +133,9 @@ def _bound_gender(head: Token) -> str | None:
         if t.i > head.i and t.lower_ in _BOUND and (t.lower_.endswith("self") and t.head.i == verb.i
                                                   or t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "own"):
             return _BOUND[t.lower_]
-    return None
+    said = [t for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            for t in c.children if t.dep_ == "nsubj" and t.lower_ in _SAID]
+    return _SAID[said[0].lower_] if len(said) == 1 else None  # "the Ohio Democrat said she would introduce"
 
 
 class Descriptions:
@@ -184,6 +192,8 @@ class Descriptions:
             return None
         if self._speaks_it(m, people[0]):
             return None  # "Inspector Sarah Coulson said the victim's family ...": no one's own description
+        if self._quoted_in_own(m, people[0]):
+            return None  # "'Bence worked twelve hours. I had to order him to eat,' the team leader said"
         if self._coordinated_subject(m, first):
             return None
         ent = self._post_holder(info, people[0]) or self._better_described(info, people[0]) or people[0]
@@ -271,6 +281,15 @@ class Descriptions:
         idx = ctx.doc[m.head].idx
         return any(c.sent == m.sent and c.source and c.entity is ent and c.kind == "name" for c in self.done) \
             and any(a.start <= idx < a.end for st in ctx.statements for a in st.content)
+
+    def _quoted_in_own(self, m: Mention, ent: Entity) -> bool:
+        """Whether the person is named inside quotation marks in the content of the statement
+        the description is the source of: in their own quoted words people seldom name themselves."""
+        own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == m.head
+               for c in self.ctx.statements[k].content]
+        doc = self.ctx.doc
+        return any(c.kind == "name" and c.quoted and any(a <= doc[c.head].idx < b for a, b in own)
+                   for c in ent.mentions)
 
     def _named_before_in_sentence(self, m: Mention, ent: Entity) -> bool:
         """Another person named earlier in the description's own sentence ("In Sen. Jeff

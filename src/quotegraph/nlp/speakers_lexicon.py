@@ -20,16 +20,22 @@ __all__ = [
     "role_noun", "token_role", "based_at", "hyphen_start", "country_code", "countries_in", "seat_country",
     "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
-    "OWNERS_VOICE", "PRONOUNS", "company_words",
+    "OUTLET_NOUNS", "OWNERS_VOICE", "PRONOUNS", "company_words",
 ]
 
 _DATA = Path(__file__).with_name("data")
 # the last word of a company's full name ("Pfizer Inc", "Toyota Motor Corp"), lowercase
 COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group",
-                              "ag", "sa", "se", "nv", "holdings", "corporation", "company"})
+                              "ag", "sa", "se", "nv", "holdings", "corporation", "company", "gmbh", "bv", "as", "asa",
+                              "ab", "oy", "oyj", "spa", "pty", "bhd", "tbk", "kk", "jsc", "pjsc"})
 # organisation nouns for a league's or federation's members, never a body of its own ("the
 # Premier League club" is one of the league's clubs)
 MEMBER_BODIES = frozenset({"club", "team"})
+# nouns for a news outlet that may stand right before its name ("the business daily De Beursbode"),
+# with the organisation nouns that may take such an outlet up ("the paper said")
+_PRINT = frozenset({"daily", "newspaper", "paper", "weekly", "tabloid", "broadsheet"})
+_AIR = frozenset({"broadcaster", "channel", "network", "station"})
+OUTLET_NOUNS = {**{w: _PRINT for w in ("paper", "newspaper")}, **{w: _AIR for w in _AIR}}
 # organisation nouns whose possessor speaks through them ("the paper's editorial board": the
 # paper; "chairman of the board of Freedom Partners": of Freedom Partners)
 OWNERS_VOICE = frozenset({"board"})

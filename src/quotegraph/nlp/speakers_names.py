@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import (abbreviations, capital_country, company_words, demonym_noun, first_names, gender_words,
-                               given_names, hyphen_start, org_nouns, role_noun, token_role)
+from .speakers_lexicon import (OUTLET_NOUNS, abbreviations, capital_country, company_words, demonym_noun, first_names,
+                               gender_words, given_names, hyphen_start, org_nouns, role_noun, token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
@@ -21,7 +21,8 @@ from .colons import headline_source_words
 from .inverted import inverted_verbs
 from .doctext import doc_text
 from .speakers_headlines import strip_headline_words
-from .syntax import DASHES, aged, capital_after_hyphen
+from .speakers_source_roots import source_root, split_word_end, tokens_in
+from .syntax import DASHES, capital_after_hyphen
 
 __all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title", "loose_given", "split_word_end"]
 
@@ -33,67 +34,9 @@ _HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "
                "ato", "señor", "señora", "sheikha"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
 _INITIAL = re.compile(r"[A-Z]\.")
+# (not "broadcaster": "veteran broadcaster Yaw Boakye-Ansah" is a person)
+_OUTLETS = frozenset().union(*OUTLET_NOUNS.values(), {"magazine", "outlet", "website", "portal"}) - {"broadcaster"}
 _LONG_NAME = 5
-
-
-def tokens_in(doc, start: int, end: int) -> list[Token]:
-    """The non-space tokens overlapping the character range [start, end)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return [t for t in doc if t.idx < end and t.idx + len(t) > start and not t.is_space]
-    return [t for t in span if not t.is_space]
-
-
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
-def source_root(doc, start: int, end: int) -> Token | None:
-    """The syntactic head of the tokens covering a char span (first noun-like root)."""
-    toks = tokens_in(doc, start, end)
-    if not toks:
-        return None
-    ids = {t.i for t in toks}
-    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
-
-    def nouny(t: Token) -> bool:
-        return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT") or aged(t)
-
-    heads = [t for t in roots if nouny(t) and not (t.ent_type_ == "DATE" and t.lower_ in _DAYS)]  # "Super [Tuesday]"
-    if heads and heads[0].dep_ == "npadvmod":  # "Tennis great Billie Jean King": "Tennis" misread
-        heads = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")] or heads
-    if len(heads) > 1 and not heads[0].ent_type_:  # or read as a second subject
-        heads = [t for t in heads if t.ent_type_ == "PERSON" and not any(
-            w.text in (",", "(", ";") for w in doc[heads[0].i: t.i])] or heads  # not "leaders, including X"
-    if heads:
-        return _leading_person(doc, toks, split_word_end(heads[0], ids))
-    inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
-    return inner[0] if inner else (roots or toks)[0]
-
-
-def split_word_end(tok: Token, ids: set[int]) -> Token:
-    """The last piece of a hyphenated role the parse split ("the vice-president said": "vice",
-    "-" and "president" all the verb's subjects; "The Secretary-General added")."""
-    doc = tok.doc
-    while (tok.i + 2 in ids and tok.whitespace_ == "" and doc[tok.i + 1].text == "-"
-           and doc[tok.i + 1].whitespace_ == "" and token_role(doc[tok.i + 2])):  # not "G-III"
-        tok = doc[tok.i + 2]
-    return tok
-
-
-def _leading_person(doc, toks: list[Token], root: Token) -> Token:
-    """The person a source opens with, when the parse hangs it on a later word of its own
-    appositive ("Jean-Luc Melenchon, the head of France Unbowed", read as "... Unbowed said")."""
-    first = toks[0]
-    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
-        return root
-    j = first.i
-    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
-        j += 1
-    comma = j + 1
-    if comma < len(doc) and doc[comma].text == "," and root.i > comma and comma <= toks[-1].i \
-            and doc[j].head.i != j and doc[j].head.i > comma:
-        return doc[j]
-    return root
 
 
 def _loose_adjective(tok: Token) -> bool:
@@ -229,6 +172,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words()) \
             and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
         label = "ORG"  # "North Yorkshire Police", "Sutra Labs", which the small model took for a person
+    if label == "PERSON" and not person and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in _OUTLETS:
+        label = "ORG"  # "the Flemish daily De Ochtendbode", which the small model took for a person
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
     return _mention(ctx, tokens, label, gender)
@@ -372,10 +317,37 @@ def find_names(ctx: Context) -> list[Mention]:
             tokens = after_party(tokens)
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
+    out.extend(_apposed_untagged(ctx, covered))
     out.sort(key=lambda m: m.start)
     business_names(doc, out)
     strip_headline_words(ctx, out)
     return _untagged_surnames(ctx, _shared_surnames(ctx, out))
+
+
+def _apposed_untagged(ctx: Context, covered: set[int]) -> list[Mention]:
+    """Names the model left untagged, set off after a title in a source: a known given name and
+    one or two more capitalised words up to the source's end or a comma ("The Minister for
+    Housing, [Conor Devlin], said")."""
+    doc, out = ctx.doc, []
+    for st in ctx.statements:
+        if st.source is None:
+            continue
+        toks = tokens_in(doc, st.source.start, st.source.end)
+        for k, tok in enumerate(toks):
+            if k < 2 or toks[k - 1].text != "," or not any(token_role(t) for t in toks[:k - 1]):
+                continue
+            run = [tok]
+            for t in toks[k + 1: k + 4]:
+                if t.text == "," or not (t.text[:1].isupper() and t.is_alpha):
+                    break
+                run.append(t)
+            ends = k + len(run) == len(toks) or toks[k + len(run)].text == ","
+            if len(run) < 2 or len(run) > 3 or not ends or tok.lower_ not in given_names() \
+                    or any(t.i in covered or t.ent_type_ or role_noun(t.text) for t in run):
+                continue
+            out.append(_mention(ctx, run, "PERSON", first_names().get(tok.lower_)))
+            covered.update(t.i for t in run)
+    return out
 
 
 def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:

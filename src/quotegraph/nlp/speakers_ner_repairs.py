@@ -57,18 +57,22 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     "Philip Morris" or "Rose Bowl" rarely does; a hyphened surname too ("Małgorzata
     Szczęsna-Kowal"), which needs no other mention where the given name has a gender."""
     hyphened = len(tokens) == 4 and tokens[2].text == "-" and tokens[3].is_title and tokens[3].is_alpha
-    if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened) or tokens[0].lower_ not in given_names() \
+    middle = len(tokens) == 3 and tokens[2].is_title and tokens[2].is_alpha and not _body_or_title(tokens[1])
+    if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened or middle) \
+            or tokens[0].lower_ not in given_names() \
             or tokens[0].lower_ == "al" or not tokens[1].is_title or not tokens[1].is_alpha \
             or _body_or_title(tokens[-1]):
         return False
     if hyphened and name_gender(tokens[0].lower_):
         return True  # "[Lucía Ferrer-Quintana] has spent three decades": no body is named so
-    doc, n = ent.doc, len(tokens) - 1
-    return any(doc[k : k + n].text == doc[tokens[1].i : tokens[-1].i + 1].text
+    doc = ent.doc
+    first = tokens[-1] if middle else tokens[1]  # "[Dmitry Sergeyevich Korolyov] ... Mr. Korolyov": the surname
+    n = tokens[-1].i + 1 - first.i
+    return any(doc[k : k + n].text == doc[first.i : tokens[-1].i + 1].text
                and doc[k + n - 1].ent_type_ not in ("ORG", "GPE", "FAC", "LOC")
                and not (k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
                         and not role_noun(doc[k - 1].text) and doc[k - 1].lower_ not in gender_words())
-               for k in range(len(doc) - n + 1) if k != tokens[1].i)  # ("Judge Szczęsna-Kowal" is one)
+               for k in range(len(doc) - n + 1) if k != first.i)  # ("Judge Szczęsna-Kowal" is one)
 
 
 # roles an organisation may hold too ("Tiger Global, an investor in the start-up, said")
@@ -118,7 +122,9 @@ def joined_ents(doc) -> list[SpacySpan]:
             nxt = ents[k + 1]
             gap = [t.lower_ for t in doc[ent.end:nxt.start]]
             if gap and gap[0] in ("of", "for", "on") and all(w in ("of", "for", "on", "the") for w in gap) \
-                    and len(gap) <= 2 and nxt.label_ in ("ORG", "GPE", "FAC", "LOC"):
+                    and len(gap) <= 2 and nxt.label_ in ("ORG", "GPE", "FAC", "LOC") \
+                    and not (ent[-1].lower_ in COMPANY_SUFFIXES and nxt.label_ == "GPE"):  # not "Brightwater
+                # Analytics Inc. [of Austin]", the company's seat
                 out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
                 k += 2
                 continue
@@ -137,8 +143,8 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     ends = company_words() | COMPANY_SUFFIXES
     found: list[SpacySpan] = []
     for tok in doc:
-        if tok.tag_ != "NNP" or tok.i in taken:
-            continue
+        if tok.tag_ != "NNP" and tok.text not in _LEGAL_FORMS or tok.i in taken:
+            continue  # ("Fjordbygg AS said", its "AS" read as "as")
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         abbreviated = _abbreviation_after(doc, tok.i + 1)
         if not (tok.lower_ in ends or abbreviated) or nxt is not None and nxt.tag_ in ("NNP", "NNPS") \
@@ -151,8 +157,51 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if j < tok.i:
             found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
     ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and based_at(doc, e.end)
-            else _hyphen_tail(_person_of_place(e), taken) for e in ents]
+            else _untagged_tail(_hyphen_tail(_person_of_place(e), taken), taken) for e in _abutting_people(ents)]
     return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+# company suffixes written in capitals or mixed case, which the tagger may read as other words
+_LEGAL_FORMS = frozenset({"AS", "ASA", "AB", "AG", "SE", "SA", "NV", "BV", "GmbH", "SpA", "Oy", "Oyj"})
+
+
+def _abutting_people(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Two person entities with nothing between them as one name, which the model cut in two
+    ("Irrigation Minister [Rana Naveed] [Akhtar Khan] rejected")."""
+    out: list[SpacySpan] = []
+    lower: set[str] | None = None
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == e.label_ == "PERSON" and last.end == e.start \
+                and len(last) + len(e) <= _LONG and all(t.is_alpha and t.is_title for t in (*last, *e)) \
+                and last[-1].whitespace_ == " ":
+            lower = {t.lower_ for t in e.doc if t.is_lower} if lower is None else lower
+            if any(t.lower_ in lower or _body_or_title(t) for t in e):  # not "[Gabrielle Hatcher] [Age]", a
+                # caption, nor "[Aaron Klein] [Investigative Radio]"
+                out.append(e)
+                continue
+            out[-1] = SpacySpan(e.doc, last.start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
+
+
+def _untagged_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
+    """A person's name the model cut before its last one or two words, which the parse
+    still makes the head of a subject or an appositive ("[Chaudhry Arshad] Mehmood Khan, said"):
+    the whole name."""
+    doc, head = ent.doc, ent.root.head
+    if ent.label_ != "PERSON" or not ent.end <= head.i <= ent.end + 1 or head.dep_ not in ("nsubj", "appos") \
+            or head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
+        return ent  # (not "on [Aaron Klein] Investigative Radio", nor "[Gabrielle Hatcher] Age: 27")
+    tail = doc[ent.end: head.i + 1]
+    if any(t.i in taken or t.tag_ != "NNP" or not t.is_alpha or not t.is_title or _body_or_title(t)
+           or t.i < head.i and not (t.dep_ == "compound" and t.head.i == head.i) for t in tail):
+        return ent
+    return SpacySpan(doc, ent.start, head.i + 1, label="PERSON")
+
+
+_LONG = 4
 
 
 def _person_of_place(ent: SpacySpan) -> SpacySpan:

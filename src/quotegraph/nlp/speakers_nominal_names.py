@@ -31,7 +31,26 @@ def person_named_in(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | N
     """A person the nominal's own phrase names: "a worker named Antonio Arroyo", "a woman
     who gave only her first name, Maria", or through an appositive, "The other man, his
     cousin James York", "My neighbor, a retired firefighter named Carl Benson"."""
-    return _named_under(info.head, by_tok, appositive=True)
+    return _named_under(info.head, by_tok, appositive=True) or _given_on_plural(info.head, by_tok)
+
+
+def _given_on_plural(head: Token, by_tok: dict[int, Mention]) -> Entity | None:
+    """The name a singular nominal's relative clause gives when the parse hung that clause on a
+    plural noun of its "of" phrase ("a cousin of one of the injured men, who gave his name only
+    as Abu Karwan"): "his" tells that the men are not who gave it."""
+    if head.tag_ not in ("NN", "NNP"):
+        return None
+    for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNS"):
+            given = [c for c in obj.children if c.dep_ == "relcl" and c.lemma_ in ("give", "provide")
+                     and any(o.lemma_ == "name" and any(p.lower_ in ("his", "her") for p in o.children)
+                             for o in c.children if o.dep_ == "dobj")]
+            for clause in given:
+                found = _as_named(clause, by_tok)
+                ent = by_tok[found[0].i].entity if len(found) == 1 else None
+                if ent is not None and ent.kind == "person":
+                    return ent
+    return None
 
 
 def _as_named(verb: Token, by_tok: dict[int, Mention]) -> list[Token]:

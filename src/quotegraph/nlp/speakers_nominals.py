@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (_lines, based_at, capital_country, countries_in, country_code,
+from .speakers_lexicon import (OUTLET_NOUNS, _lines, based_at, capital_country, countries_in, country_code,
                                demonym_noun, gender_words, org_nouns, region_country, role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
 from .speakers_companies import company_like
@@ -175,10 +175,11 @@ def _from_place(tok: Token, head: Token) -> bool:
 
 
 def of_names(info: NominalInfo) -> set[str]:
-    """Proper nouns of the "of X" a role noun governs, which must fit the referent too ("the
-    head of [Karangrejo] village" is not the head of a disaster agency)."""
-    return {t.lower_ for t in info.tokens if t.pos_ == "PROPN" and t.text[:1].isupper()
-            and _phrase_object(t, "of", info.head) is not None and not role_noun(t.text)}
+    """Proper nouns of the "of X" or "for X" a role noun governs, which must fit the referent
+    too ("the head of [Karangrejo] village" is not the head of a disaster agency, nor "the
+    Minister for [Housing]" the Minister for Enterprise)."""
+    return {t.lower_ for t in info.tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and not role_noun(t.text)
+            and any(_phrase_object(t, prep, info.head) is not None for prep in ("of", "for"))}
 
 
 def party_conflict(info: NominalInfo, ent: Entity) -> bool:
@@ -271,7 +272,10 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
             continue
         if info.gender and ent.gender and info.gender != ent.gender:
             continue
-        roles = [r for r in ent.roles if r.noun in nouns or r.noun.split()[-1] in nouns]
+        roles = [r for r in ent.roles if r.noun in nouns or r.noun.split()[-1] in nouns
+                 or info.role == "chief" and r.noun.startswith("chief ") and proper and mods <= proper  # "the
+                 # Helmholt chief": its chief executive (not "the rates chief")
+                 or r.noun == "counterpart" and mods & r.mods]  # "his Indonesian counterpart": the Indonesian president
         if not roles:
             continue
         known = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
@@ -285,7 +289,9 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         last = last_mention_before(ent, info.head.i)
         if last is None:
             continue
-        key = (agree, last.sent, last.subject, last.head)  # in one sentence, its subject first
+        plain = any(not _RANKS & (_role_words(r) - mods) for r in roles)  # "the governor": the Governor
+        # before an Assistant Governor named since
+        key = (agree, plain, last.sent, last.subject, last.head)  # in one sentence, its subject first
         if best is None or key > best[0]:
             best = (key, ent)
     return best[1] if best else None
@@ -378,7 +384,8 @@ def match_org(info: NominalInfo, ents: list[Entity],
         name_words = {w.lower() for n in ent.names for w in n.split()}
         if serves and not serves & name_words:
             continue  # "the trade group for the Blue Cross Blue Shield plans" is not UnitedHealth Group
-        described = any(r.noun == info.org and mods <= r.mods for r in ent.roles)  # "the militant group"
+        described = any(r.noun == info.org and mods <= r.mods for r in ent.roles) \
+            or _outlet_named(info, ent)  # "the militant group"; "the daily De Dagwacht ... the paper"
         strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
         fits = strong or generic and ent.kind == "organisation" and (near(ent, loose) or ent is sole) \
             and not (loose and not company_like(ent))
@@ -387,6 +394,13 @@ def match_org(info: NominalInfo, ents: list[Entity],
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return _owner_named(info, best[1]) if best else None
+
+
+def _outlet_named(info: NominalInfo, ent: Entity) -> bool:
+    """Whether the text named an organisation right after a noun for the outlet the
+    description's noun is ("the Flemish daily De Ochtendbode ... the paper said")."""
+    fits, doc = OUTLET_NOUNS.get(info.org, ()), info.head.doc
+    return any(c.kind == "name" and c.start > 0 and doc[c.start - 1].lower_ in fits for c in ent.mentions)
 
 
 def _owner_named(info: NominalInfo, ent: Entity) -> Entity:

@@ -100,6 +100,7 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     groups: dict[tuple[int, ...], Entity] = {}
     issued: set[int] = set()
     out: list[Mention] = []
+    places = {e.text for e in doc.ents if e.label_ == "GPE"}
     for m in mentions:
         if m.entity is None:
             continue
@@ -125,6 +126,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
             continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
+        if m.entity.kind == "person" and m.text in places and lemma not in document_nouns():
+            continue  # "the Austin company" after "Brightwater Analytics Inc. of Austin, Texas": a place's
         if lemma in MEMBER_BODIES and m.entity.kind == "organisation":
             continue  # "the Premier League club" is one of the league's, not the league's own
         body = _place_body(m, doc, noun)  # "Lebanon's health ministry" is not its foreign ministry

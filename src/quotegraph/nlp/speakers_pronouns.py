@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import document_nouns, first_names, org_nouns, role_noun
+from .speakers_lexicon import PRONOUNS, document_nouns, first_names, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 
 __all__ = ["compatible", "salience_pick"]
@@ -227,19 +227,33 @@ def _object_taken_up(sent) -> Token | None:
     return next((t for t in reversed(sent[: it.i - sent.start]) if t.dep_ == "dobj" and t.tag_ == "NN"), None)
 
 
+def _pronoun_gender(tok: Token) -> str | None:
+    """The gender a personal pronoun gives ("She asked Sanders ...": f), else None."""
+    found = PRONOUNS.get(tok.lower_)
+    return found[2] if found is not None and found[2] in ("m", "f") else None
+
+
 def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str | None) -> int | None:
-    """The id of an unnamed person of the pronoun's gender who is the source of the statement
-    right before it in its paragraph ("One woman, a retired teacher, said she did not see why
-    Clinton did it. 'I want to believe her,' she said."): the pronoun goes on with that
-    speaker, whoever the speaker talked about."""
+    """The id of an unnamed person of the pronoun's gender (or of none: "One friend") who is the
+    source of the statement right before it in its paragraph ("One woman, a retired teacher,
+    said she did not see why Clinton did it. 'I want to believe her,' she said."): the pronoun
+    goes on with that speaker, whoever the speaker talked about."""
     if gender not in ("m", "f") or not p.source:
         return None
     last = max((c for c in done if c.source and c.head < p.head and c.entity is not None),
                key=lambda c: c.head, default=None)
-    if last is None or last.entity.named or last.entity.gender != gender \
+    if last is None or last.entity.named or last.entity.kind != "person" \
             or ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
         return None
-    return id(last.entity)
+    said = last.entity.gender or _pronoun_gender(ctx.doc[last.head])
+    if said is None and _indefinite(ctx.doc[last.head]):
+        said = gender  # "One friend ... said ... . '...,' he said": someone new, of no gender yet
+    return id(last.entity) if said == gender else None
+
+
+def _indefinite(tok: Token) -> bool:
+    """A noun introduced as someone new ("One friend", "a voter", "another resident")."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children)
 
 
 def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],

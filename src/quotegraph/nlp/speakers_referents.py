@@ -65,7 +65,7 @@ class Referents:
         """The entity of a name set off from a nominal as its appositive, or coordinated with
         it by a comma alone (:meth:`_comma_conj`); not across a colon ("Milbank: Republicans
         ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`)."""
-        for c in tok.children:
+        for c in [*tok.children, *self._person_on_object(tok)]:
             if not (c.dep_ == "appos" or self._comma_conj(tok, c)):
                 continue
             if c.i not in self.by_tok:  # a name the model missed, its initials after it: "The medical
@@ -76,6 +76,16 @@ class Referents:
                     and not _body_of_its_object(tok, self.by_tok[c.i].entity):
                 return self.by_tok[c.i].entity
         return None
+
+    def _person_on_object(self, tok: Token) -> list[Token]:
+        """A person's name the parse hung as an appositive on the object of a phrase on the
+        nominal ("for", "of", "in", "at", "to"), that object no person ("The Minister for Housing,
+        Conor Devlin,"; "Its representative in Kazakhstan, Dmitry Sergeyevich Korolyov,")."""
+        objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "in", "at", "to")
+                for o in p.children if o.dep_ == "pobj"
+                and (o.i not in self.by_tok or self.by_tok[o.i].label != "PERSON")]
+        return [c for o in objs for c in o.children if c.dep_ == "appos" and c.i in self.by_tok
+                and self.by_tok[c.i].entity is not None and self.by_tok[c.i].entity.kind == "person"]
 
     @staticmethod
     def _comma_conj(tok: Token, c: Token) -> bool:
@@ -171,10 +181,14 @@ class Referents:
             if ent is None and owner is not None and info.lemma in kin_groups() and (m.source or self._writers(owner)):
                 return self._group_member(owner, info.lemma, *kin_groups()[info.lemma])
             return ent
-        if not m.source or info.lemma in follower_nouns() | staff_nouns() \
+        if owner is None or info.lemma in follower_nouns() | staff_nouns() \
                 or any(c.dep_ == "conj" for c in info.head.children):
             return None  # "his family, friends and employees talked": people of their own
-        return self._resolve_token(owner) if owner is not None else None
+        if m.source:
+            return self._resolve_token(owner)
+        ent = self._resolve_token(owner) if m.subject and info.lemma in document_nouns() else None
+        return ent if ent is not None and ent.kind == "organisation" else None  # "The paper's editorial
+        # ... it argued": the paper's voice (not "Trump's statements", no mention of him)
 
     def _spouse(self, owner: Token, gender: str) -> Entity | None:
         """The one other named person of the possessor's surname and the spouse noun's gender

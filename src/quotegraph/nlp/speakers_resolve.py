@@ -384,7 +384,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             return examples
         set_off = self._set_off_name(tok)
         if set_off is not None:  # "The main labour union, the Nigeria Labour Congress (NLC), said"
-            return set_off
+            return self._with_role(m, info, set_off) if set_off.kind == "person" else set_off
         before = self.by_tok.get(tok.i - 1)
         if info.org and info.lemma not in document_nouns() and info.lemma not in MEMBER_BODIES \
                 and before is not None and before.end == tok.i \
@@ -414,7 +414,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if group is not None:
             return group
         if info.possessed and (not info.plural or info.lemma in document_nouns()) \
-                and (not info.org or info.lemma in OWNERS_VOICE):  # "Pellucid Capital's estimates": its own
+                and (not info.org or info.lemma in OWNERS_VOICE | document_nouns()):  # "Pellucid Capital's
+            # estimates", "the paper's editorial": its own
             return self._possessor(m, info) or self._lead_cataphor(m, info, possessed=True) \
                 or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any

@@ -158,10 +158,24 @@ def _own_country_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in doc[tokens[0].i: tokens[-1].i + 1] if t.i not in drop)
 
 
+_TITLE_WORDS = 6
+_TITLE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH"})
+
+
 def _pre_name(m: Mention, doc) -> list[Token]:
     """Title tokens right before a name, inside its noun phrase ("Clinton campaign spokesman")."""
     head = doc[m.head]
     left = sorted((t for t in head.subtree if t.i < m.start), key=lambda t: t.i)
+    if m.start > 0 and not any(t.i == m.start - 1 for t in left) and token_role(doc[m.start - 1]) \
+            and doc[m.start - 1].pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("det", "poss") for c in doc[m.start - 1].children):
+        left = []  # a bare title the parse hung elsewhere ("On the channel TéléSud, Green co-chair Ann De
+        for t in reversed(doc[max(m.start - _TITLE_WORDS, 0): m.start]):  # Wulf said", its "chair" an
+            if t.tag_ not in _TITLE_TAGS and t.text not in ("-", "–"):  # appositive of "channel")
+                break
+            left.insert(0, t)
+            if t.is_sent_start:
+                break
     run: list[Token] = []
     for t in reversed(left):
         if t.i != (run[0].i - 1 if run else m.start - 1):
@@ -178,7 +192,20 @@ def _pre_name(m: Mention, doc) -> list[Token]:
             # Human Services Secretary", which the model tags as one body)
         run.insert(0, t)
     cut = max((j for j, t in enumerate(run) if t.text in (",", "(")), default=-1)
-    return run[cut + 1:]
+    run = run[cut + 1:]
+    return _hyphen_opened(run) if run else run
+
+
+def _hyphen_opened(run: list[Token]) -> list[Token]:
+    """A title run with the first pieces of its first hyphenated word, and a proper noun on
+    them, that the parse hung elsewhere ("Green co-chair Ann De Wulf": "Green", "co", "-")."""
+    doc, start = run[0].doc, hyphen_start(run[0])
+    if start == run[0].i:
+        return run
+    before = doc[start - 1] if start > 0 else None
+    opened = [before] if before is not None and before.tag_ == "NNP" and before.head.i == start \
+        and not before.ent_type_ else []
+    return [*opened, *doc[start: run[0].i], *run]
 
 
 def _described(tokens: list[Token]) -> bool:
