@@ -118,8 +118,8 @@ def test_a_counterpart_is_described_by_the_title_of_whom_they_match(analyze):
 
 def test_a_chief_is_the_chief_executive_of_the_body_it_names(analyze):
     r = analyze("\"Brightwater gives us the customers we lacked,\" said Matthias Oberländer, chief executive of "
-                "Helmholt.\n\nMr. Oberländer said he would meet the unions this week. \"Nobody in Mannheim needs "
-                "to worry,\" the Helmholt chief said.\n")
+                "Helmholt.\n\nThe union leader, Jürgen Albers, said it had not been consulted. \"Nobody in Mannheim "
+                "needs to worry,\" the Helmholt chief said later.\n")
     assert _speaker(r, "the Helmholt chief").name == "Matthias Oberländer"
 
 
@@ -157,3 +157,72 @@ def test_she_in_what_a_description_says_gives_its_gender(analyze):
                 "of the trucking firm, said the senator was grandstanding.\n\nOn Wednesday, the Ohio Democrat "
                 "said she would introduce a bill on crash data.\n")
     assert _speaker(r, "the Ohio Democrat").name != "Michael Kolby"
+
+
+def test_a_one_word_person_opening_a_bodys_name_is_that_body(analyze):
+    r = analyze("Sir Nigel Fairweather, the chief executive of Thamesreach Water, faced MPs on Tuesday.\n\n"
+                "Priya Ramanathan, the Labour MP, turned to a report by the consultancy Harrowgate Partners that "
+                "the company had commissioned. She said the report had been shelved.\n\nThamesreach later said in "
+                "a statement that the Harrowgate report was never an investment plan. It added that the company "
+                "would publish a summary within a month.\n")
+    assert _speaker(r, "It").name in ("Thamesreach", "Thamesreach Water")
+
+
+def test_a_doctors_hyphened_name_the_model_calls_a_body_is_a_person(analyze):
+    r = analyze("That drew a sharp response from Dr Amara Osei-Bonsu, the chief executive of the Water Standards "
+                "Authority. She told the committee that the authority had opened 11 investigations since January.\n")
+    assert _speaker(r, "She").name == "Amara Osei-Bonsu"
+
+
+def test_a_description_answering_is_not_who_asked(analyze):
+    r = analyze("Sir Nigel Fairweather faced the committee for two hours.\n\nGareth Lloyd-Evans, the Plaid Cymru "
+                "member, wanted to know whether Sir Nigel would give up his bonus. \"I have already said I will not "
+                "take it this year,\" the witness answered.\n")
+    assert _speaker(r, "the witness").name != "Gareth Lloyd-Evans"
+
+
+def test_an_age_no_one_was_given_goes_to_the_one_person_of_its_gender(analyze):
+    r = analyze("Sir Nigel Fairweather, the chief executive of Thamesreach Water, faced MPs on Tuesday over sewage "
+                "spills.\n\nDame Margaret Ashworth, who chairs the committee, read out the figures. \"These are "
+                "rivers,\" she said.\n\nThe 58-year-old insisted that the company had inherited an old network "
+                "and that investment had risen since he took over.\n")
+    assert _speaker(r, "The 58-year-old").name == "Nigel Fairweather"
+
+
+def test_a_body_named_in_full_before_its_bracketed_initials_is_one_body(analyze):
+    r = analyze("BOCHUM — The Industriegewerkschaft Metall und Elektro (IGME), which represents 640,000 workers, "
+                "said 38,000 employees had joined the strike.\n")
+    assert r.statements[0].speaker.name == "Industriegewerkschaft Metall und Elektro"
+
+
+def test_a_two_word_company_the_model_calls_a_person_is_it(analyze):
+    r = analyze("Kessler Antriebstechnik said in a statement that it respected the right to strike. It added that "
+                "no jobs in Bochum were at risk.\n")
+    assert _speaker(r, "It").name == "Kessler Antriebstechnik"
+
+
+def test_a_name_the_model_calls_a_body_before_who_is_a_person(analyze):
+    r = analyze("Filipa Raposo Antunes, who led the union's radical wing, was more measured. She said she had "
+                "never doubted his honesty.\n")
+    assert _speaker(r, "She").name == "Filipa Raposo Antunes"
+
+
+def test_an_emphatic_himself_gives_the_name_its_gender(analyze):
+    r = analyze("His agent, Wellington Saraiva, told reporters on Tuesday that talks were going well. Asked "
+                "whether the winger might refuse to play, the agent laughed. \"No, no. That is not his character,\" "
+                "he said.\n\nKaiquinho himself has kept his counsel. On Instagram on Wednesday he wrote only: "
+                "\"Focus, faith and work. God knows the way.\"\n")
+    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "he"][-1] \
+        == "Kaiquinho"
+
+
+def test_an_age_takes_up_who_a_relative_clause_let_speak(analyze):
+    r = analyze("The court also heard from Kenneth Chan Ho-yin, a former compliance officer at the firm, who said "
+                "he had raised concerns in 2019. \"I was told to stop asking questions,\" the 39-year-old said.\n")
+    assert _speaker(r, "the 39-year-old").name == "Kenneth Chan Ho-yin"
+
+
+def test_the_companies_after_a_deal_between_two_are_both(analyze):
+    r = analyze("FRANKFURT — Helmholt Software SE agreed on Monday to buy Brightwater Analytics Inc. for $4.2 "
+                "billion.\n\nHelmholt will pay $38 a share, the companies said in a joint statement.\n")
+    assert _speaker(r, "the companies").name == "Helmholt Software SE and Brightwater Analytics Inc."

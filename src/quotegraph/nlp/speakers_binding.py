@@ -27,7 +27,10 @@ class Binding:
 
     def _binder(self, tok: Token) -> Entity | None:
         """The entity a reflexive pronoun refers to: the subject of its clause ("Trump
-        describes [himself]", "she spoke about [herself]", "he wants to distance [himself]")."""
+        describes [himself]", "she spoke about [herself]", "he wants to distance [himself]"), or
+        the noun an emphatic one stands beside ("Kaiquinho [himself] has kept his counsel")."""
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ in ("PROPN", "NOUN"):
+            return self._resolve_token(tok.head)
         verb = tok.head
         while verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from .recall import data_words
 from .speakers_lexicon import asking_nouns, country_code, org_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
 from .speakers_ner_repairs import org_words
@@ -120,6 +121,8 @@ def _fits_place(word: str, ent: Entity) -> bool:
 
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
 _SAID = {"he": "m", "she": "f"}
+_AGE_REACH = 4  # sentences back in which an age description may find the one person of its gender
+_ASKING = frozenset({"ask", "wonder", "question", "press", "quiz", "query"})
 
 
 def _bound_gender(head: Token) -> str | None:
@@ -133,9 +136,10 @@ def _bound_gender(head: Token) -> str | None:
         if t.i > head.i and t.lower_ in _BOUND and (t.lower_.endswith("self") and t.head.i == verb.i
                                                   or t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "own"):
             return _BOUND[t.lower_]
-    said = [t for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-            for t in c.children if t.dep_ == "nsubj" and t.lower_ in _SAID]
-    return _SAID[said[0].lower_] if len(said) == 1 else None  # "the Ohio Democrat said she would introduce"
+    said = {_SAID[t.lower_] for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            for t in c.subtree if t.dep_ == "nsubj" and t.lower_ in _SAID}
+    return said.pop() if len(said) == 1 else None  # "the Ohio Democrat said she would introduce"; "The
+    # 58-year-old insisted that the company had inherited ... since he took over"
 
 
 class Descriptions:
@@ -144,6 +148,7 @@ class Descriptions:
     ctx: Context
     done: list[Mention]
     entities: list[Entity]
+    by_tok: dict[int, Mention]
 
     def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A definite description in subject position that takes up the main-clause subject of
@@ -194,6 +199,8 @@ class Descriptions:
             return None  # "Inspector Sarah Coulson said the victim's family ...": no one's own description
         if self._quoted_in_own(m, people[0]):
             return None  # "'Bence worked twelve hours. I had to order him to eat,' the team leader said"
+        if self._asked_before(m, people[0]):
+            return None  # "Gareth Lloyd-Evans wanted to know whether Sir Nigel would ... . '...,' the witness answered"
         if self._coordinated_subject(m, first):
             return None
         ent = self._post_holder(info, people[0]) or self._better_described(info, people[0]) or people[0]
@@ -225,7 +232,19 @@ class Descriptions:
         if len(aged) == 1 and not (info.gender and aged[0].gender and info.gender != aged[0].gender):
             return aged[0]
         ent = self._described(m, info)
+        if ent is None and not aged:
+            return self._only_one_of_gender(m, info, [e for e in people if not ages[id(e)]])
         return None if ent is None or aged or ages[id(ent)] else ent
+
+    def _only_one_of_gender(self, m: Mention, info: NominalInfo, people: list[Entity]) -> Entity | None:
+        """The one named person of the description's gender (bound by its own clause: "The
+        58-year-old insisted ... since he took over") who was a subject in the last sentences."""
+        gender = info.gender or _bound_gender(info.head)
+        if gender is None:
+            return None
+        near = [e for e in self._subjects_since(m, max(m.sent - _AGE_REACH, 0), names_only=True)
+                if e in people and e.gender == gender]
+        return near[0] if len(near) == 1 else None
 
     def _own_content_sent(self, m: Mention) -> int:
         """The sentence in which a quotation of several sentences that the description is the
@@ -291,6 +310,20 @@ class Descriptions:
         return any(c.kind == "name" and c.quoted and any(a <= doc[c.head].idx < b for a, b in own)
                    for c in ent.mentions)
 
+    def _asked_before(self, m: Mention, ent: Entity) -> bool:
+        """Whether the description answers (its verb one of ``answer_verbs.txt``) a question the
+        person put in the sentence before ("asked", "wanted to know"): it is not the asker."""
+        verb = self.ctx.doc[m.head].head
+        if m.sent == 0 or verb.lemma_.lower() not in data_words("answer_verbs.txt"):
+            return False
+        for tok in self._sentence(m.sent - 1):
+            lemma = tok.lemma_.lower()
+            asking = lemma in _ASKING or lemma == "want" and any(c.lemma_ == "know" for c in tok.children)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if asking else None
+            if subj is not None and subj.i in self.by_tok and self.by_tok[subj.i].entity is ent:
+                return True
+        return False
+
     def _named_before_in_sentence(self, m: Mention, ent: Entity) -> bool:
         """Another person named earlier in the description's own sentence ("In Sen. Jeff
         Sessions' column, the Republican from Alabama ..."): the description may be theirs."""
@@ -322,10 +355,12 @@ class Descriptions:
 
     def _sources_in(self, m: Mention, k: int) -> list[Entity]:
         """The people named as an unquoted statement's source in sentence ``k`` when its main
-        clause has no person for its subject ("According to Gharibabadi, the IAEA should ...")."""
+        clause has no person for its subject ("According to Gharibabadi, the IAEA should ...";
+        "The court also heard from Kenneth Chan Ho-yin, ..., who said")."""
+        doc = self.ctx.doc
         found = {id(c.entity): c.entity for c in self.done
-                 if c.sent == k and c.source and c.kind == "name" and not c.quoted and c.entity is not None
-                 and c.entity.kind == "person"}
+                 if c.sent == k and c.source and (c.kind == "name" or doc[c.head].lower_ == "who") and not c.quoted
+                 and c.entity is not None and c.entity.kind == "person" and c.entity.named}
         return list(found.values())
 
     def _coordinated_subject(self, m: Mention, first: int) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .speakers_companies import company_like
+from .syntax import dateline
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import tokens_in
 from .speakers_nominals import NominalInfo, last_before, synonyms
@@ -21,6 +23,8 @@ _PAIR_GENDER = {"man": "m", "woman": "f"}
 _TITLE_POS = frozenset({"PROPN", "ADJ", "DET", "NOUN", "NUM", "PUNCT"})
 _AND = frozenset({"and", "&"})
 _OPEN = frozenset({"many", "more", "other", "others", "several", "some", "fellow"})
+_BUSINESS = frozenset({"company", "firm"})
+_PAIR_KEY = (-1,)  # the key of the companies' pair among the named groups
 
 
 def _title_run(toks: list[Token]) -> bool:
@@ -116,8 +120,29 @@ class Groups:
     def _group_for(self, m: Mention, info: NominalInfo) -> Entity | None:
         """The named group a definite plural (or pair) description refers to, if any."""
         if info.plural and (info.definite or info.pair) and (info.role or info.org or info.lemma in _PAIR_NOUNS):
-            return self._recent_group(m, info) or self._role_group(info) or self._last_two(m, info)
+            return self._recent_group(m, info) or self._role_group(info) or self._last_two(m, info) \
+                or self._two_companies(m, info)
         return None
+
+    def _two_companies(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """A bare "the companies" as a source after a deal between two named companies
+        ("Helmholt Software SE agreed to buy Brightwater Analytics Inc. ... , the companies
+        said in a joint statement"): the two companies, if no other company was named in the
+        article before the first such source; the same two at later ones."""
+        if not m.source or info.lemma not in _BUSINESS or len(info.tokens) != 2 or not info.definite:
+            return None
+        if _PAIR_KEY in self._role_groups:
+            return self._role_groups[_PAIR_KEY]
+        doc = self.ctx.doc
+        named = [e for e in self.entities if e.named and e.kind == "organisation" and not e.members
+                 and company_like(e) and last_before(e, info.head.i) >= 0
+                 and not all(dateline(doc[x.head]) for x in e.mentions)]  # not "FRANKFURT —"
+        if len(named) != 2:
+            return None
+        named.sort(key=lambda e: min(x.head for x in e.mentions))
+        group = self._named_group(named, tuple(id(e) for e in named))
+        self._role_groups[_PAIR_KEY] = group
+        return group
 
     def _role_group(self, info: NominalInfo) -> Entity | None:
         """"The candidates": the named people the article describes with that role, if several."""

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import (OUTLET_NOUNS, abbreviations, capital_country, company_words, demonym_noun, first_names,
+from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, abbreviations, capital_country, company_words, demonym_noun, first_names,
                                gender_words, given_names, hyphen_start, org_nouns, role_noun, token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
@@ -169,9 +169,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
     label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) or apposed_person(ent) else ent.label_
     if label == "PERSON" and not person and len(tokens) > 1 and (
-            org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words()) \
+            org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words() | COMPANY_SUFFIXES) \
             and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
-        label = "ORG"  # "North Yorkshire Police", "Sutra Labs", which the small model took for a person
+        label = "ORG"  # "North Yorkshire Police", "Sutra Labs", "Helmholt Software SE", which the small model
+        # took for a person
     if label == "PERSON" and not person and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in _OUTLETS:
         label = "ORG"  # "the Flemish daily De Ochtendbode", which the small model took for a person
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
@@ -202,7 +203,8 @@ def _titled(ent: SpacySpan) -> bool:
         prev = ent.root.head  # "A police spokeswoman, [Resila Onyango],"
     return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
             and (prev.text[:1].isupper() or len(ent) >= 2)  # "spokeswoman [Resila Onyango]"
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in ent)
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
+                    or t.text in ("-", "–") and 0 < t.i - ent.start < len(ent) - 1 for t in ent)  # "Osei-Bonsu"
             and not any(t.lower_ in org_words() or role_noun(t.text) for t in ent)
             and not (ent.end < len(ent.doc) and ent.doc[ent.end].text[:1].isupper()
                      and role_noun(ent.doc[ent.end].text)))  # "Chief [Cabinet] Secretary": inside a title

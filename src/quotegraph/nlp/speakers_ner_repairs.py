@@ -55,7 +55,9 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     Thornbury] was running on three hours' sleep"), told by the surname standing alone
     elsewhere outside any organisation or place ("Thornbury, who booked him, said"), which
     "Philip Morris" or "Rose Bowl" rarely does; a hyphened surname too ("Małgorzata
-    Szczęsna-Kowal"), which needs no other mention where the given name has a gender."""
+    Szczęsna-Kowal"), which needs no other mention where the given name has a gender; a
+    patronymic between ("Dmitry Sergeyevich Korolyov ... Mr. Korolyov"); or any of these
+    set off before "who" ("Filipa Raposo Antunes, who led")."""
     hyphened = len(tokens) == 4 and tokens[2].text == "-" and tokens[3].is_title and tokens[3].is_alpha
     middle = len(tokens) == 3 and tokens[2].is_title and tokens[2].is_alpha and not _body_or_title(tokens[1])
     if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened or middle) \
@@ -66,6 +68,8 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     if hyphened and name_gender(tokens[0].lower_):
         return True  # "[Lucía Ferrer-Quintana] has spent three decades": no body is named so
     doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who":
+        return True  # "[Filipa Raposo Antunes], who led the union's radical wing": a body is "which"
     first = tokens[-1] if middle else tokens[1]  # "[Dmitry Sergeyevich Korolyov] ... Mr. Korolyov": the surname
     n = tokens[-1].i + 1 - first.i
     return any(doc[k : k + n].text == doc[first.i : tokens[-1].i + 1].text
@@ -157,12 +161,51 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if j < tok.i:
             found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
     ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and based_at(doc, e.end)
-            else _untagged_tail(_hyphen_tail(_person_of_place(e), taken), taken) for e in _abutting_people(ents)]
-    return sorted(ents + found, key=lambda e: e.start) if found else ents
+            else _legal_form_after(_untagged_tail(_hyphen_tail(_person_of_place(e), taken), taken), taken)
+            for e in _abutting_people(ents)]
+    return _bracketed_bodies(doc, sorted(ents + found, key=lambda e: e.start) if found else ents)
+
+
+_NAME_LINKS = frozenset({"und", "der", "die", "des", "für", "of", "for", "and", "the", "de", "del", "della", "di",
+                         "du", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "van", "voor", "en"})
+
+
+def _bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name of capitalised words and their links ("und", "der", "of") before a
+    bracketed abbreviation, whatever the model made of its pieces ("The [Industriegewerkschaft
+    Metall und Elektro] (IGME)", "the [Verband der Metall- und Elektroindustrie Rhein-Ruhr]
+    (VMRR)"): one organisation."""
+    found = []
+    for tok in doc:
+        if tok.text != "(" or not _abbreviation_after(doc, tok.i) or tok.i == 0:
+            continue
+        j = tok.i
+        while j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].tag_ in ("NNP", "NNPS")
+                         or doc[j - 1].lower_ in _NAME_LINKS and j - 1 > 0 and doc[j - 2].text[:1].isupper()
+                         or doc[j - 1].text in ("-", "–") and not doc[j - 1].whitespace_):
+            j -= 1
+        while j < tok.i and not doc[j].text[:1].isupper():
+            j += 1
+        if sum(1 for t in doc[j: tok.i] if t.text[:1].isupper()) >= 2 and any(t.is_lower for t in doc[j: tok.i]):
+            found.append(SpacySpan(doc, j, tok.i, label="ORG"))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 # company suffixes written in capitals or mixed case, which the tagger may read as other words
 _LEGAL_FORMS = frozenset({"AS", "ASA", "AB", "AG", "SE", "SA", "NV", "BV", "GmbH", "SpA", "Oy", "Oyj"})
+
+
+def _legal_form_after(ent: SpacySpan, taken: set[int]) -> SpacySpan:
+    """A name the model cut before its company suffix ("[Helmholt Software] SE agreed"): the
+    company's whole name."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ not in ("PERSON", "ORG") or nxt is None or nxt.i in taken or nxt.text not in _LEGAL_FORMS:
+        return ent
+    return SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _abutting_people(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -325,7 +368,8 @@ def _person_described(ent: SpacySpan) -> bool:
 def business_names(doc, mentions: list) -> None:
     """Relabel as an organisation a "person" whose words open a business's name the text
     gives ("Brightwater" beside "Brightwater Logistics", "Kestrel Ridge" beside "Kestrel Ridge
-    Research"), or a one-word one someone holds a post at ("a former senior executive at
+    Research"), a one-word one that opens an organisation's named before it ("Thamesreach" after
+    "Thamesreach Water", the first word no given name), or a one-word one someone holds a post at ("a former senior executive at
     [Lumora]", however the model tagged it there), wherever it stands; not a known given
     name at a workplace, nor a word of another person's full name ("Trump" beside "Donald
     Trump")."""
@@ -333,6 +377,13 @@ def business_names(doc, mentions: list) -> None:
         return tuple(m.text.split())
     opened = {words(m)[:k] for m in mentions if m.label == "ORG" and len(words(m)) >= 2
               and words(m)[-1].lower() in company_words() | COMPANY_SUFFIXES for k in range(1, len(words(m)))}
+    first = {}
+    for m in mentions:
+        first.setdefault(m.text, m.start)
+    opened |= {words(m)[:1] for m in mentions if m.label == "ORG" and len(words(m)) >= 2  # "Thamesreach" after
+               and words(m)[0].lower() not in given_names() and words(m)[0][:1].isupper()  # "Thamesreach Water",
+               and first.get(words(m)[0], m.start) >= m.start  # not "Trump" before it, nor "on the [Trump
+               and not (m.start > 0 and doc[m.start - 1].lower_ == "the")}  # Train]", named after a person
     opened |= {words(m) for m in mentions if m.end - m.start == 1 and m.start >= 2
                and doc[m.start - 1].lower_ == "at" and doc[m.start - 2].pos_ == "NOUN"
                and role_noun(doc[m.start - 2].text) and m.text.lower() not in given_names()}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import PRONOUNS, document_nouns, first_names, org_nouns, role_noun
+from .speakers_lexicon import PRONOUNS, document_nouns, first_names, given_names, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 
 __all__ = ["compatible", "salience_pick"]
@@ -47,17 +47,18 @@ def compatible(ent: Entity, number: str, gender: str | None) -> bool:
     if gender in ("m", "f"):
         return ent.kind == "person" and not ent.plural and ent.gender in (None, gender)
     if gender == "n":
-        return ent.kind in ("organisation", "place", "thing") and not ent.plural or _maybe_organisation(ent)
+        return ent.kind in ("organisation", "place", "thing") and not ent.plural or _maybe_organisation(ent, 2)
     # they / them / their
-    return ent.plural or ent.kind in ("organisation", "group") or _maybe_organisation(ent)
+    return ent.plural or ent.kind in ("organisation", "group") or _maybe_organisation(ent, 1)
 
 
-def _maybe_organisation(ent: Entity) -> bool:
-    """A one-word "person" with no gender, role or given name ("Politifact") may be an
-    organisation the small model took for a person."""
-    name = ent.canonical() or ""
+def _maybe_organisation(ent: Entity, most: int) -> bool:
+    """A "person" of at most ``most`` words with no gender, role or given name ("Politifact";
+    for "it", "Kessler Antriebstechnik") may be an organisation the small model took for a person."""
+    words = (ent.canonical() or "").split()
+    names = first_names() if len(words) == 1 else given_names()  # ("Meta" is a given name somewhere)
     return (ent.kind == "person" and ent.named and ent.gender is None and not ent.roles
-            and len(name.split()) == 1 and name.lower() not in first_names())
+            and 1 <= len(words) <= most and words[0].lower() not in names)
 
 
 def _weight(ctx: Context, c: Mention, p: Mention) -> float:

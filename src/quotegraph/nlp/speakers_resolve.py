@@ -302,6 +302,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if tok.lower_.endswith(("self", "selves")):
             bound = self._binder(tok)
             if bound is not None and compatible(bound, number, gender):
+                if bound.kind == "person" and bound.named and bound.gender is None and gender in ("m", "f"):
+                    bound.gender = gender  # "Kaiquinho himself has kept his counsel": a man
                 return bound  # "Trump describes himself as ...": the subject of its own clause
         own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
                for c in self.ctx.statements[k].content]
