@@ -226,3 +226,35 @@ def test_the_companies_after_a_deal_between_two_are_both(analyze):
     r = analyze("FRANKFURT — Helmholt Software SE agreed on Monday to buy Brightwater Analytics Inc. for $4.2 "
                 "billion.\n\nHelmholt will pay $38 a share, the companies said in a joint statement.\n")
     assert _speaker(r, "the companies").name == "Helmholt Software SE and Brightwater Analytics Inc."
+
+
+def test_a_title_alone_is_not_its_shadow(analyze):
+    r = analyze("BRISBANE — Queensland Treasurer Declan Moorcroft delivered his budget on Tuesday.\n\n"
+                "The shadow treasurer, Bronwyn Kettering, said the budget hid billions in overruns.\n\n"
+                "Asked about the wages cap at a lunch on Wednesday, the Treasurer was unapologetic. \"My door is "
+                "open,\" he said.\n")
+    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "he"] \
+        == ["Declan Moorcroft"]
+
+
+def test_a_name_after_a_title_the_model_missed_is_a_person(analyze):
+    r = analyze("ILORIN — The tribunal chairman, Justice Halima Abubakar-Gwandu, reserved judgment on Monday.\n\n"
+                "Leading the petitioner's team, Chief Emeka Nwachukwu-Obi (SAN) told the tribunal that over-voting "
+                "had occurred in 211 polling units. \"My Lords, the figures do not lie,\" he said.\n")
+    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "he"] \
+        == ["Emeka Nwachukwu-Obi"]
+
+
+def test_a_bodys_lawyer_is_the_lawyer_the_text_ties_to_it(analyze):
+    r = analyze("At a hearing on Tuesday, a lawyer for Brightwell, Pieter van der Meulen, argued that the complaint "
+                "was built on cherry-picked emails.\n\nThe plaintiffs' lawyer, Marcus Oyelaran, said the company had "
+                "contacted regulators only after the threads went viral. Asked by the judge whether Brightwell would "
+                "go beyond refunds, the company's lawyer said it was too early to talk about compensation.\n")
+    assert _speaker(r, "the company's lawyer").name == "Pieter van der Meulen"
+
+
+def test_a_bare_number_of_people_is_no_group_named_before(analyze):
+    r = analyze("Dr. Kwame Asante, a neurologist, led the study. Dr. Siobhán Ní Bhriain, a doctor in Dublin, said "
+                "the results were encouraging.\n\nIn a letter to the journal, two doctors from Toronto wrote that the "
+                "findings were premature.\n")
+    assert _speaker(r, "two doctors from Toronto").name is None

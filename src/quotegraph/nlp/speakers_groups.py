@@ -119,7 +119,9 @@ class Groups:
 
     def _group_for(self, m: Mention, info: NominalInfo) -> Entity | None:
         """The named group a definite plural (or pair) description refers to, if any."""
-        if info.plural and (info.definite or info.pair) and (info.role or info.org or info.lemma in _PAIR_NOUNS):
+        named_by = info.role or info.org or info.lemma in _PAIR_NOUNS
+        if info.plural and (info.definite or _definite_pair(info)) and named_by:  # (not "two doctors from
+            # Toronto wrote": new people)
             return self._recent_group(m, info) or self._role_group(info) or self._last_two(m, info) \
                 or self._two_companies(m, info)
         return None

@@ -29,8 +29,8 @@ from spacy.tokens import Token
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
 from .syntax import spaced_dash
-from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, org_nouns, region_country,
-                               role_noun, titles, token_role)
+from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, given_names, org_nouns,
+                               region_country, role_noun, titles, token_role)
 
 __all__ = ["joined_names", "org_initials", "described_people", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
            "PARTICLES", "PLACE_NOUNS", "surname_key"]
@@ -343,18 +343,26 @@ def _sentence_goes_on(doc: Doc, i: int, colon: bool = False) -> bool:
 
 
 def missed_people(doc: Doc) -> list[SpacySpan]:
-    """A known given name and a surname that the model tagged as nothing ("And oh yes,
-    [Carly Fiorina]: What, exactly, are her qualifications?"), as a PERSON span each; not
-    a capitalised run ("Jane The Virgin") nor a headline's."""
+    """A known given name and a surname (hyphened too) that the model tagged as nothing ("And
+    oh yes, [Carly Fiorina]: What, exactly, are her qualifications?"; "Chief [Emeka
+    Nwachukwu-Obi] (SAN)"), as a PERSON span each; not a capitalised run ("Jane The Virgin")
+    nor a headline's."""
     out: list[SpacySpan] = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if not (_name_word(tok) and _untagged_name_word(tok) and tok.whitespace_ and _untagged_name_word(nxt)):
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        titled = prev is not None and prev.text[:1].isupper() and bool(role_noun(prev.text))
+        if not ((_name_word(tok) or titled and tok.lower_ in given_names()) and _untagged_name_word(tok)
+                and tok.whitespace_ and _untagged_name_word(nxt)):
             continue
-        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start:
-            continue
-        if _sentence_goes_on(doc, tok.i + 2, colon=True):
-            out.append(SpacySpan(doc, tok.i, tok.i + 2, label="PERSON"))
+        if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and not titled:
+            continue  # (after a title it is a name: "Chief [Emeka Nwachukwu-Obi] (SAN) told")
+        end = tok.i + 2
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            end += 2  # a hyphened surname
+        if _sentence_goes_on(doc, end, colon=True) or doc[end].text == "(":
+            out.append(SpacySpan(doc, tok.i, end, label="PERSON"))
     return out
 
 

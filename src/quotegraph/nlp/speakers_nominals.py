@@ -228,8 +228,8 @@ def last_before(ent: Entity, tok: int) -> int:
 # both ways ("the president" is not the vice president, while a text may shorten "the deputy
 # minister" to "the minister"). ("former" is weighed apart: a text calls a past holder by the
 # title alone, "President Bill Clinton".)
-_RANKS = frozenset({"vice", "deputy", "assistant"})
-_BOTH_WAYS = frozenset({"vice"})
+_RANKS = frozenset({"vice", "deputy", "assistant", "shadow"})
+_BOTH_WAYS = frozenset({"vice", "shadow"})  # "the Treasurer" is no shadow treasurer
 
 
 def same_rank(info: NominalInfo, words: set[str]) -> bool:

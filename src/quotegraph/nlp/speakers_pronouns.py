@@ -247,9 +247,13 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
             or ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
         return None
     said = last.entity.gender or _pronoun_gender(ctx.doc[last.head])
-    if said is None and _indefinite(ctx.doc[last.head]):
-        said = gender  # "One friend ... said ... . '...,' he said": someone new, of no gender yet
+    if said is None and _indefinite(ctx.doc[last.head]) and ctx.doc[last.head].head.lemma_ not in _ASKING:
+        said = gender  # "One friend ... said ... . '...,' he said": someone new, of no gender yet (not "When a
+        # reporter asked whether ..., he said": who answers)
     return id(last.entity) if said == gender else None
+
+
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "press"})
 
 
 def _indefinite(tok: Token) -> bool:

@@ -173,7 +173,7 @@ class Referents:
         owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
         if info.role:
             people = [e for e in self.entities if e.kind == "person"]
-            ent = match_person_role(info, people)
+            ent = match_person_role(info, self._tied_to_owner(owner, people)) or match_person_role(info, people)
             if ent is not None and m.source and owner is not None and not self._role_of(ent, owner):
                 return None  # "Her spokeswoman" is nobody else's spokesperson (a ministry's)
             if ent is None and m.source and owner is not None and info.lemma in spouse_genders():
@@ -288,6 +288,17 @@ class Referents:
             return None
         before = doc[m.start - 1] if m.start > 0 else None
         return m.entity if before is None or before.text == "," or before.is_space else None
+
+    def _tied_to_owner(self, owner: Token | None, people: list[Entity]) -> list[Entity]:
+        """The people whose roles name the organisation a possessor noun stands for ("the
+        company's lawyer": "a lawyer for Brightwell", not the plaintiffs' lawyer named since)."""
+        if owner is None or owner.lower_ in PRONOUNS or owner.pos_ != "NOUN":
+            return []
+        body = self._resolve_token(owner)
+        if body is None or body.kind != "organisation" or not body.named:
+            return []
+        names = {n.lower() for n in body.names}
+        return [e for e in people if any((r.affiliation or "").lower() in names for r in e.roles)]
 
     def _role_of(self, ent: Entity, owner: Token) -> bool:
         """Whether the text describes ``ent`` as holding a role for the possessor ``owner``:

@@ -187,7 +187,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             elif t.i not in self.by_tok and not time_noun(t) and (t.pos_ == "NOUN" and (
                     t.dep_ in ("nsubj", "nsubjpass") or self._definite_role(t)
                     or t.dep_ in _OBJECTS + ("poss",) and t.tag_ == "NNS")
-                    or t.tag_ == "NNPS" and t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass")):
+                    or t.tag_ == "NNPS" and t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass")
+                    or self._capitalised_title(t)):
                 tasks.setdefault(t.i, "nominal")
         for r in self.roots:
             if r is not None:
@@ -246,6 +247,13 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             head = head.head  # "The Chief Minister": "Minister"
         self.phrase[head.i] = toks if head is toks[0] else article
         return head
+
+    @staticmethod
+    def _capitalised_title(tok: Token) -> bool:
+        """A capitalised title standing as a subject with "the" ("the Treasurer was
+        unapologetic"), which the tagger takes for a proper noun."""
+        return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and role_noun(tok.text) is not None \
+            and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
 
     @staticmethod
     def _definite_role(tok: Token) -> bool:
