@@ -53,3 +53,9 @@ def speaker_named(result, name: str):
 def speaker_of(result, source_text: str):
     """The speaker of the first statement whose source reads ``source_text``."""
     return next(s.speaker for s in result.statements if s.source is not None and s.source.text == source_text)
+
+
+def speakers_of(result, source_text: str) -> list:
+    """The speaker names of every statement whose source reads ``source_text``, in order."""
+    return [s.speaker.name if s.speaker else None for s in result.statements
+            if s.source is not None and s.source.text == source_text]

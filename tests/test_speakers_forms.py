@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from speaker_fixtures import speaker_of as _speaker  # noqa: E402
+from speaker_fixtures import speaker_of as _speaker, speakers_of  # noqa: E402
 
 
 def test_a_person_is_called_by_the_first_two_of_four_names(analyze):
@@ -212,8 +212,7 @@ def test_an_emphatic_himself_gives_the_name_its_gender(analyze):
                 "whether the winger might refuse to play, the agent laughed. \"No, no. That is not his character,\" "
                 "he said.\n\nKaiquinho himself has kept his counsel. On Instagram on Wednesday he wrote only: "
                 "\"Focus, faith and work. God knows the way.\"\n")
-    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "he"][-1] \
-        == "Kaiquinho"
+    assert speakers_of(r, "he")[-1] == "Kaiquinho"
 
 
 def test_an_age_takes_up_who_a_relative_clause_let_speak(analyze):
@@ -233,16 +232,14 @@ def test_a_title_alone_is_not_its_shadow(analyze):
                 "The shadow treasurer, Bronwyn Kettering, said the budget hid billions in overruns.\n\n"
                 "Asked about the wages cap at a lunch on Wednesday, the Treasurer was unapologetic. \"My door is "
                 "open,\" he said.\n")
-    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "he"] \
-        == ["Declan Moorcroft"]
+    assert speakers_of(r, "he") == ["Declan Moorcroft"]
 
 
 def test_a_name_after_a_title_the_model_missed_is_a_person(analyze):
     r = analyze("ILORIN — The tribunal chairman, Justice Halima Abubakar-Gwandu, reserved judgment on Monday.\n\n"
                 "Leading the petitioner's team, Chief Emeka Nwachukwu-Obi (SAN) told the tribunal that over-voting "
                 "had occurred in 211 polling units. \"My Lords, the figures do not lie,\" he said.\n")
-    assert [s.speaker.name for s in r.statements if s.source is not None and s.source.text == "he"] \
-        == ["Emeka Nwachukwu-Obi"]
+    assert speakers_of(r, "he") == ["Emeka Nwachukwu-Obi"]
 
 
 def test_a_bodys_lawyer_is_the_lawyer_the_text_ties_to_it(analyze):

@@ -9,8 +9,9 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, abbreviations, capital_country, company_words, demonym_noun, first_names,
-                               gender_words, given_names, hyphen_start, org_nouns, role_noun, token_role)
+from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, abbreviations, capital_country, company_words,
+                               demonym_noun, first_names, gender_words, given_names, hyphen_start, org_nouns, role_noun,
+                               token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens

@@ -368,11 +368,11 @@ def _person_described(ent: SpacySpan) -> bool:
 def business_names(doc, mentions: list) -> None:
     """Relabel as an organisation a "person" whose words open a business's name the text
     gives ("Brightwater" beside "Brightwater Logistics", "Kestrel Ridge" beside "Kestrel Ridge
-    Research"), a one-word one that opens an organisation's named before it ("Thamesreach" after
-    "Thamesreach Water", the first word no given name), or a one-word one someone holds a post at ("a former senior executive at
-    [Lumora]", however the model tagged it there), wherever it stands; not a known given
-    name at a workplace, nor a word of another person's full name ("Trump" beside "Donald
-    Trump")."""
+    Research"), a one-word one that opens an organisation's named before it ("Thamesreach"
+    after "Thamesreach Water", the first word no given name), or a one-word one someone holds
+    a post at ("a former senior executive at [Lumora]", however the model tagged it there),
+    wherever it stands; not a known given name at a workplace, nor a word of another person's
+    full name ("Trump" beside "Donald Trump")."""
     def words(m) -> tuple[str, ...]:
         return tuple(m.text.split())
     opened = {words(m)[:k] for m in mentions if m.label == "ORG" and len(words(m)) >= 2

@@ -30,7 +30,7 @@ from .syntax import aged
 __all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body",
            "proper_mods", "last_before", "named_near", "takes_up", "person_countries", "described_countries",
            "party_conflict", "known_words", "has_role", "sources_holding", "same_rank", "of_names",
-           "rank_conflict", "mod_countries", "in_same_source"]
+           "rank_conflict", "mod_countries", "in_same_source", "definite_role", "title_subject"]
 
 _MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -172,6 +172,19 @@ def _from_place(tok: Token, head: Token) -> bool:
     """A proper noun of the "from X" the head governs ("the senator from [New] [York]")."""
     obj = _phrase_object(tok, "from", head)
     return obj is not None and obj.pos_ == "PROPN"
+
+
+def definite_role(tok: Token) -> bool:
+    """A singular role noun with "the" ("the president"), a description to resolve."""
+    return tok.tag_ == "NN" and role_noun(tok.text) is not None and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def title_subject(tok: Token) -> bool:
+    """A capitalised title standing as a subject with "the" ("the Treasurer was
+    unapologetic"), which the tagger takes for a proper noun: a description to resolve."""
+    return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and role_noun(tok.text) is not None \
+        and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
 
 
 def of_names(info: NominalInfo) -> set[str]:

@@ -27,8 +27,8 @@ from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
 from .speakers_cataphora import cataphor, lead_cataphor
-from .speakers_nominals import (NominalInfo, describe, match_body, match_org, match_person_role,
-                                named_near, last_before)
+from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_org, match_person_role,
+                                named_near, last_before, title_subject)
 from .speakers_pronouns import compatible, salience_pick
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive, phrase_tokens, role_from_tokens
@@ -185,10 +185,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             if t.tag_ in ("PRP", "PRP$") and low in PRONOUNS and PRONOUNS[low][0] == 3:
                 tasks.setdefault(t.i, "pronoun")
             elif t.i not in self.by_tok and not time_noun(t) and (t.pos_ == "NOUN" and (
-                    t.dep_ in ("nsubj", "nsubjpass") or self._definite_role(t)
+                    t.dep_ in ("nsubj", "nsubjpass") or definite_role(t)
                     or t.dep_ in _OBJECTS + ("poss",) and t.tag_ == "NNS")
                     or t.tag_ == "NNPS" and t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass")
-                    or self._capitalised_title(t)):
+                    or title_subject(t)):
                 tasks.setdefault(t.i, "nominal")
         for r in self.roots:
             if r is not None:
@@ -247,19 +247,6 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             head = head.head  # "The Chief Minister": "Minister"
         self.phrase[head.i] = toks if head is toks[0] else article
         return head
-
-    @staticmethod
-    def _capitalised_title(tok: Token) -> bool:
-        """A capitalised title standing as a subject with "the" ("the Treasurer was
-        unapologetic"), which the tagger takes for a proper noun."""
-        return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and role_noun(tok.text) is not None \
-            and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
-
-    @staticmethod
-    def _definite_role(tok: Token) -> bool:
-        """A singular role noun with "the" or a possessive 's ("the president's")."""
-        return tok.tag_ == "NN" and role_noun(tok.text) is not None and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
     def _add(self, m: Mention) -> None:
         self.done.append(m)
