@@ -199,8 +199,10 @@ class Descriptions:
             return None  # "Inspector Sarah Coulson said the victim's family ...": no one's own description
         if self._quoted_in_own(m, people[0]):
             return None  # "'Bence worked twelve hours. I had to order him to eat,' the team leader said"
-        if self._asked_before(m, people[0]):
-            return None  # "Gareth Lloyd-Evans wanted to know whether Sir Nigel would ... . '...,' the witness answered"
+        asked = self._asked_before(m, people[0])
+        if asked is not None:  # "Gareth Lloyd-Evans wanted to know whether Sir Nigel would ... . '...,' the
+            # witness answered": Sir Nigel, the one person the question names, if any
+            return asked if asked and not (info.gender and asked.gender not in (None, info.gender)) else None
         if self._coordinated_subject(m, first):
             return None
         ent = self._post_holder(info, people[0]) or self._better_described(info, people[0]) or people[0]
@@ -310,19 +312,23 @@ class Descriptions:
         return any(c.kind == "name" and c.quoted and any(a <= doc[c.head].idx < b for a, b in own)
                    for c in ent.mentions)
 
-    def _asked_before(self, m: Mention, ent: Entity) -> bool:
-        """Whether the description answers (its verb one of ``answer_verbs.txt``) a question the
-        person put in the sentence before ("asked", "wanted to know"): it is not the asker."""
+    def _asked_before(self, m: Mention, ent: Entity) -> Entity | bool | None:
+        """When the description answers (its verb one of ``answer_verbs.txt``) a question the
+        person put in the sentence before ("asked", "wanted to know"), it is not the asker: the
+        one other person the question names, else False; None when it answers no such question."""
         verb = self.ctx.doc[m.head].head
         if m.sent == 0 or verb.lemma_.lower() not in data_words("answer_verbs.txt"):
-            return False
+            return None
         for tok in self._sentence(m.sent - 1):
             lemma = tok.lemma_.lower()
             asking = lemma in _ASKING or lemma == "want" and any(c.lemma_ == "know" for c in tok.children)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if asking else None
-            if subj is not None and subj.i in self.by_tok and self.by_tok[subj.i].entity is ent:
-                return True
-        return False
+            if subj is None or subj.i not in self.by_tok or self.by_tok[subj.i].entity is not ent:
+                continue
+            named = {id(x.entity): x.entity for t in tok.subtree if t.i != subj.i and (x := self.by_tok.get(t.i))
+                     and x.entity is not None and x.entity is not ent and x.entity.kind == "person" and x.entity.named}
+            return next(iter(named.values())) if len(named) == 1 else False
+        return None
 
     def _named_before_in_sentence(self, m: Mention, ent: Entity) -> bool:
         """Another person named earlier in the description's own sentence ("In Sen. Jeff

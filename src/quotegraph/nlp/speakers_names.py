@@ -184,7 +184,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
 def _after_title(tokens: list[Token]) -> list[Token]:
     """The words after the last title inside a run ("Wells Fargo CEO John Stumpf" -> "John
     Stumpf"; none when the run ends on it), a title that is a surname ("Larry King") aside."""
-    titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)]
+    titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)
+              and not (k >= 2 and tokens[k - 1].text == "-" and not tokens[k - 2].whitespace_)]  # not "Tai-man"
     return tokens[titled[-1] + 1:] if titled else tokens
 
 

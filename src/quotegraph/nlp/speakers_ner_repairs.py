@@ -263,7 +263,7 @@ def _hyphen_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
     in ("Finance Minister [Park Sang]-wook")."""
     end, doc = ent.end, ent.doc
     while end + 1 < len(doc) and end + 1 not in taken and doc[end + 1].is_alpha and (
-            capital_after_hyphen(doc, end) or ent.label_ == "PERSON" and _syllable_after(doc, end)):
+            capital_after_hyphen(doc, end) or ent.label_ == "PERSON" and _syllable_after(doc, end, len(ent) >= 2)):
         end += 2
     return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
 
@@ -273,13 +273,14 @@ def _hyphen_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
 _SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{1,2})?(?:[aeiouwy]{1,3})(?:ng|n|m|k|l|p|t)?")
 
 
-def _syllable_after(doc, i: int) -> bool:
+def _syllable_after(doc, i: int, surnamed: bool = False) -> bool:
     """Token ``i`` is a hyphen glued to a short capitalised given-name piece before it and to
-    one lower-case romanised syllable after it ("Sang" + "-" + "wook")."""
+    one lower-case romanised syllable after it ("Sang" + "-" + "wook"); one that is also an
+    English word only after a surname too (``surnamed``: "[Chan Tai]-man")."""
     before, after = doc[i - 1], doc[i + 1]
     return (doc[i].text == "-" and not before.whitespace_ and not doc[i].whitespace_ and before.is_title
             and len(before.text) <= 4 and after.is_lower and bool(_SYLLABLE.fullmatch(after.text))
-            and after.text not in _ENGLISH_SYLLABLES)
+            and (surnamed or after.text not in _ENGLISH_SYLLABLES))
 
 
 _ENGLISH_SYLLABLES = frozenset({"run", "won", "in", "on", "up", "out", "way", "day", "man", "men", "year", "top"})
