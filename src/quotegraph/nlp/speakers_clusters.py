@@ -172,11 +172,12 @@ def _whole_names(doc: Doc, multi: list[Mention]) -> frozenset[tuple[str, ...]]:
     (not a title-case headline: "Chris Christie Address Heroin Epidemic"), of name words only,
     none a title's or a body's ("Hillary Clinton Foundation") or written in lower case in the
     article ("Gabrielle Hatcher, Age 20")."""
-    lower = {t.lower_ for t in doc if t.is_lower}
+    long = [m for m in multi if len(_core(_words(m.text))) >= _WHOLE_MIN]
+    lower = {t.lower_ for t in doc if t.is_lower} if long else set()
     out = set()
-    for m in multi:
+    for m in long:
         words = _core(_words(m.text))
-        if len(words) < _WHOLE_MIN or not _plain_name(words) or _title_case(doc[m.start].sent) or any(
+        if not _plain_name(words) or _title_case(doc[m.start].sent) or any(
                 role_noun(w) or w.lower() in org_words() or w.lower() in lower for w in m.text.split()):
             continue
         out.add(tuple(words))

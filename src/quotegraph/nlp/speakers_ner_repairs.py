@@ -176,8 +176,10 @@ def _bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     Metall und Elektro] (IGME)", "the [Verband der Metall- und Elektroindustrie Rhein-Ruhr]
     (VMRR)"): one organisation."""
     found = []
-    for tok in doc:
-        if tok.text != "(" or not _abbreviation_after(doc, tok.i) or tok.i == 0:
+    for opened in re.finditer(r"\(", doc.text):  # (the doc's brackets only: walking every token is slow)
+        span = doc.char_span(opened.start(), opened.end())
+        tok = span[0] if span is not None else None
+        if tok is None or not _abbreviation_after(doc, tok.i) or tok.i == 0:
             continue
         j = tok.i
         while j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].tag_ in ("NNP", "NNPS")
