@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, first_names, gender_words, role_noun
+from .speakers_lexicon import ASKING_VERBS, PRONOUNS, first_names, gender_words, role_noun
 from .recall import data_words
 from .speakers_model import Entity
 from .speakers_nominals import describe
@@ -205,7 +205,7 @@ def _role_gender_only(ent: Entity) -> bool:
 def _questioned(verb: Token) -> Token | None:
     """The one a verb of asking puts a question to ("asked her whether ...", "pressed
     Mendes on the date", "asked Mendes about it"); not a request ("asked her to resign")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASKING or verb.tag_ == "VBN":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_VERBS or verb.tag_ == "VBN":
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None or any(c.dep_ == "xcomp" for c in verb.children):
@@ -216,7 +216,6 @@ def _questioned(verb: Token) -> Token | None:
     return obj if question else None
 
 
-_ASKING = frozenset({"ask", "press", "question", "quiz"})
 _WH = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
 
 

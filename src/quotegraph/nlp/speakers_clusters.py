@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, name_gender, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
-from .speakers_ner_repairs import MAX_ABBREVIATION, loose_given, org_words
+from .speakers_ner_repairs import MAX_ABBREVIATION, loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, surname_key
 from .doctext import doc_text
@@ -173,7 +173,7 @@ def _whole_names(doc: Doc, multi: list[Mention]) -> frozenset[tuple[str, ...]]:
     none a title's or a body's ("Hillary Clinton Foundation") or written in lower case in the
     article ("Gabrielle Hatcher, Age 20")."""
     long = [m for m in multi if len(_core(_words(m.text))) >= _WHOLE_MIN]
-    lower = {t.lower_ for t in doc if t.is_lower} if long else set()
+    lower = lower_case_words(doc) if long else frozenset()
     out = set()
     for m in long:
         words = _core(_words(m.text))

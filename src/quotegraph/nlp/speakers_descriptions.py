@@ -12,8 +12,9 @@ import re
 from spacy.tokens import Token
 
 from .recall import data_words
-from .speakers_lexicon import asking_nouns, country_code, org_nouns, role_noun, sole_posts
+from .speakers_lexicon import ASKING_VERBS, asking_nouns, country_code, org_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
+from .speakers_pronouns import named_in, source_content
 from .speakers_ner_repairs import org_words
 from .speakers_referents import ages_in
 from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, of_names, party_conflict,
@@ -122,7 +123,6 @@ def _fits_place(word: str, ent: Entity) -> bool:
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
 _SAID = {"he": "m", "she": "f"}
 _AGE_REACH = 4  # sentences back in which an age description may find the one person of its gender
-_ASKING = frozenset({"ask", "wonder", "question", "press", "quiz", "query"})
 
 
 def _bound_gender(head: Token) -> str | None:
@@ -149,6 +149,7 @@ class Descriptions:
     done: list[Mention]
     entities: list[Entity]
     by_tok: dict[int, Mention]
+    roots: list[Token | None]
 
     def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A definite description in subject position that takes up the main-clause subject of
@@ -306,11 +307,7 @@ class Descriptions:
     def _quoted_in_own(self, m: Mention, ent: Entity) -> bool:
         """Whether the person is named inside quotation marks in the content of the statement
         the description is the source of: in their own quoted words people seldom name themselves."""
-        own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == m.head
-               for c in self.ctx.statements[k].content]
-        doc = self.ctx.doc
-        return any(c.kind == "name" and c.quoted and any(a <= doc[c.head].idx < b for a, b in own)
-                   for c in ent.mentions)
+        return id(ent) in named_in(self.ctx, ent.mentions, source_content(self.ctx, self.roots, m.head))
 
     def _asked_before(self, m: Mention, ent: Entity) -> Entity | bool | None:
         """When the description answers (its verb one of ``answer_verbs.txt``) a question the
@@ -321,7 +318,7 @@ class Descriptions:
             return None
         for tok in self._sentence(m.sent - 1):
             lemma = tok.lemma_.lower()
-            asking = lemma in _ASKING or lemma == "want" and any(c.lemma_ == "know" for c in tok.children)
+            asking = lemma in ASKING_VERBS or lemma == "want" and any(c.lemma_ == "know" for c in tok.children)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if asking else None
             if subj is None or subj.i not in self.by_tok or self.by_tok[subj.i].entity is not ent:
                 continue

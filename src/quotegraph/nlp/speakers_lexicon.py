@@ -20,7 +20,7 @@ __all__ = [
     "role_noun", "token_role", "based_at", "hyphen_start", "country_code", "countries_in", "seat_country",
     "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
-    "OUTLET_NOUNS", "OWNERS_VOICE", "PRONOUNS", "company_words",
+    "OUTLET_NOUNS", "OWNERS_VOICE", "PRONOUNS", "company_words", "ASKING_VERBS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -36,6 +36,8 @@ MEMBER_BODIES = frozenset({"club", "team"})
 _PRINT = frozenset({"daily", "newspaper", "paper", "weekly", "tabloid", "broadsheet"})
 _AIR = frozenset({"broadcaster", "channel", "network", "station"})
 OUTLET_NOUNS = {**{w: _PRINT for w in ("paper", "newspaper")}, **{w: _AIR for w in _AIR}}
+# verbs that put a question ("Costa asked her whether ...", "wanted to know" aside)
+ASKING_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "wonder", "inquire"})
 # organisation nouns whose possessor speaks through them ("the paper's editorial board": the
 # paper; "chairman of the board of Freedom Partners": of Freedom Partners)
 OWNERS_VOICE = frozenset({"board"})

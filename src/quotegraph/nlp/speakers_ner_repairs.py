@@ -19,7 +19,7 @@ from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, capital_country, comp
                                token_role)
 
 __all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "org_words", "org_noun",
-           "business_names", "MAX_ABBREVIATION"]
+           "business_names", "MAX_ABBREVIATION", "lower_case_words"]
 
 MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
 
@@ -210,17 +210,23 @@ def _legal_form_after(ent: SpacySpan, taken: set[int]) -> SpacySpan:
     return SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
 
 
+def lower_case_words(doc) -> frozenset[str]:
+    """Every word the article writes in lower case somewhere (a name's word it also writes so,
+    "age" or "radio", is no name's)."""
+    return frozenset(t.lower_ for t in doc if t.is_lower)
+
+
 def _abutting_people(ents: list[SpacySpan]) -> list[SpacySpan]:
     """Two person entities with nothing between them as one name, which the model cut in two
     ("Irrigation Minister [Rana Naveed] [Akhtar Khan] rejected")."""
     out: list[SpacySpan] = []
-    lower: set[str] | None = None
+    lower: frozenset[str] | None = None
     for e in ents:
         last = out[-1] if out else None
         if last is not None and last.label_ == e.label_ == "PERSON" and last.end == e.start \
                 and len(last) + len(e) <= _LONG and all(t.is_alpha and t.is_title for t in (*last, *e)) \
                 and last[-1].whitespace_ == " ":
-            lower = {t.lower_ for t in e.doc if t.is_lower} if lower is None else lower
+            lower = lower_case_words(e.doc) if lower is None else lower
             if any(t.lower_ in lower or _body_or_title(t) for t in e):  # not "[Gabrielle Hatcher] [Age]", a
                 # caption, nor "[Aaron Klein] [Investigative Radio]"
                 out.append(e)

@@ -17,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import PRONOUNS, document_nouns, first_names, given_names, org_nouns, role_noun
+from .speakers_lexicon import ASKING_VERBS, PRONOUNS, document_nouns, first_names, given_names, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 
-__all__ = ["compatible", "salience_pick"]
+__all__ = ["compatible", "salience_pick", "source_content", "named_in"]
 
 _WINDOW = {"sg-person": 6, "sg-thing": 4, "pl": 3}
 _W_RECENCY = 100.0
@@ -169,7 +169,13 @@ def _has_spoken(ent: Entity, before: int) -> bool:
     return any(x.source and x.head < before for x in ent.mentions)
 
 
-def _named_in(ctx: Context, done: list[Mention], spans: list[tuple[int, int]]) -> set[int]:
+def source_content(ctx: Context, roots: list[Token | None], head: int) -> list[tuple[int, int]]:
+    """The character ranges of the content of every statement whose source token ``head`` is."""
+    return [(c.start, c.end) for k, r in enumerate(roots) if r is not None and r.i == head
+            for c in ctx.statements[k].content]
+
+
+def named_in(ctx: Context, done: list[Mention], spans: list[tuple[int, int]]) -> set[int]:
     """Ids of the people named inside quotation marks in ``spans`` (character ranges of a
     statement's content): in their own quoted words a person seldom names themself. A
     reporter's paraphrase may ("Ms. Olivieri found skating a salve, she said"), and an
@@ -247,13 +253,10 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
             or ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
         return None
     said = last.entity.gender or _pronoun_gender(ctx.doc[last.head])
-    if said is None and _indefinite(ctx.doc[last.head]) and ctx.doc[last.head].head.lemma_ not in _ASKING:
+    if said is None and _indefinite(ctx.doc[last.head]) and ctx.doc[last.head].head.lemma_ not in ASKING_VERBS:
         said = gender  # "One friend ... said ... . '...,' he said": someone new, of no gender yet (not "When a
         # reporter asked whether ..., he said": who answers)
     return id(last.entity) if said == gender else None
-
-
-_ASKING = frozenset({"ask", "wonder", "question", "inquire", "press"})
 
 
 def _indefinite(tok: Token) -> bool:
@@ -275,7 +278,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     acting: set[int] = set()  # entities in the window named other than as a mere object
     here: set[int] = set()  # entities acting in the pronoun's paragraph (unnamed ones: speaking)
     para = ctx.paragraph(ctx.doc[p.head].idx)
-    in_content = _named_in(ctx, done, own_content) if p.source else set()
+    in_content = named_in(ctx, done, own_content) if p.source else set()
     for c in reversed(done):
         if c.head >= p.head:
             continue

@@ -29,7 +29,7 @@ from .speakers_nominal_names import appositive_person, name_after, person_named_
 from .speakers_cataphora import cataphor, lead_cataphor
 from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_org, match_person_role,
                                 named_near, last_before, title_subject)
-from .speakers_pronouns import compatible, salience_pick
+from .speakers_pronouns import compatible, salience_pick, source_content
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive, phrase_tokens, role_from_tokens
 
@@ -300,8 +300,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
                 if bound.kind == "person" and bound.named and bound.gender is None and gender in ("m", "f"):
                     bound.gender = gender  # "Kaiquinho himself has kept his counsel": a man
                 return bound  # "Trump describes himself as ...": the subject of its own clause
-        own = [(c.start, c.end) for k, r in enumerate(self.roots) if r is not None and r.i == tok.i
-               for c in self.ctx.statements[k].content]
+        own = source_content(self.ctx, self.roots, tok.i)
         opening = tok
         if own and min(a for a, _ in own) < tok.idx:  # '"...," she said': recency from the quote's start
             opening = self.ctx.doc[self.ctx.token_at(min(a for a, _ in own))]
