@@ -226,7 +226,8 @@ _FOCUS = frozenset({"even"})  # PolNeAR keeps "only" and "just" (quantities: "on
 
 def _source_edges(doc: Doc, link: Link) -> None:
     """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma;
-    nor inside a ranking ("world No. 1"), a hyphenated name ("G" + "-III did not respond") or a relative clause of
+    nor start or end inside a hyphenated name ("Ben-" + "Shitrit", "G" + "-III did not respond"), nor end inside a
+    ranking ("world No. 1") or a relative clause of
     its own ("a watchdog group that X [sued last year], called")."""
     src = link.source = _without_weekday(doc, link.source)
     if src is not None and len(src) > 1 and src[-1].text == ",":
@@ -238,10 +239,37 @@ def _source_edges(doc: Doc, link: Link) -> None:
     end = _relative_clause_end(src, link.cue)
     while capital_after_hyphen(doc, end) and not link.cue.start <= end + 1 < link.cue.end:
         end += 2
+    start = src.start
+    while start >= 2 and capital_after_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper() \
+            and not link.cue.start <= start - 2 < link.cue.end:
+        start -= 2  # "Ben-[Shitrit]": the whole name
+    if start < src.start:
+        link.source = src = Span(doc, start, src.end, label=src.label_)
     if doc[end - 1].text == "No" and end + 2 <= link.cue.start and doc[end].text == "." and doc[end + 1].like_num:
         end += 2  # "The former world No[. 1] added", cut at what looked like a full stop
     if end > src.end:
         link.source = Span(doc, src.start, end, label=src.label_)
+
+
+def _whole_subject(doc: Doc, link: Link) -> None:
+    """A source the tagger found inside an adjective's phrase on the cue's subject ("two
+    sources close to [Ben-Shitrit] said", "people familiar with ...") is that whole subject:
+    the people close to him speak, not he."""
+    src, verb = link.source, link.cue.root
+    if src is None or link.cue.start < src.end or src.start == 0:
+        return
+    before = doc[src.start - 1]  # (the parse may make the name a second subject: "[Ben] - [Shitrit] said")
+    tok = src.root.head if src.root.dep_ == "pobj" else before if before.dep_ == "prep" else None
+    if tok is None or tok.dep_ != "prep":
+        return
+    adjective = tok.head if tok.head.dep_ == "amod" else None  # "close to", "familiar with", "loyal to"
+    if adjective is None:
+        return  # (not "the results of [nationwide surveys] show", whose source is the surveys)
+    tok = adjective.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != verb.i or tok.pos_ != "NOUN" \
+            or tok.i >= src.start or tok.right_edge.i >= link.cue.start:
+        return
+    link.source = Span(doc, tok.left_edge.i, max(tok.right_edge.i + 1, src.end), label=src.label_)
 
 
 def _question_before_speaker(doc: Doc, link: Link) -> None:
@@ -435,6 +463,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
         quoted_by_reporter(link)
         _close_source_bracket(doc, link)
         _source_edges(doc, link)
+        _whole_subject(doc, link)
     for link in links:
         _cue_before_content(doc, link)
         _from_single_opening(doc, link)

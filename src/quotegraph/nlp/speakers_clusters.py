@@ -42,6 +42,9 @@ def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, .
         full = _core(_words(name))  # "Joseph R. Biden Jr." matches as "Joseph R. Biden"
         if words == full or len(full) > len(words) >= 2 and full[:len(words)] == words and tuple(full) in whole:
             return True  # "Malik Zafar" for "Malik Zafar Iqbal Awan", called by the first two of his names
+        if len(words) >= 2 and words[0] not in first_names() and any(
+                full[k:k + len(words)] == words for k in range(1, len(full) - len(words))):
+            return True  # "Ruiz de Azúa" for "Ander Ruiz de Azúa Ochoa", a surname without the mother's
         if surname_key(words[-1]) != surname_key(full[-1]):
             continue
         if len(words) == 1 or len(full) == 1 or words[0] in PARTICLES and full[-len(words):] == words:

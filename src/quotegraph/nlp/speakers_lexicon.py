@@ -236,7 +236,10 @@ def role_noun(word: str) -> str | None:
 
 def token_role(tok: Token) -> str | None:
     """The role noun a token stands for, alone or as the end of a hyphenated word the
-    tokenizer split ("front-runner": "front", "-", "runner")."""
+    tokenizer split ("front-runner": "front", "-", "runner"); none for a comparative ("the
+    [elder] Mr. Murdoch", while "the elder said" has one)."""
+    if tok.tag_ == "JJR":
+        return None
     found = role_noun(tok.text)
     if found or tok.i < 2:
         return found

@@ -32,8 +32,8 @@ _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
 _GENERIC_TAILS = {"party", "department", "committee", "house", "court", "university", "council",
                   "association", "news", "group", "office", "agency", "service", "bank", "fund", "company"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau", "herr",
-               "ato", "señor", "señora", "sheikha"}
-_CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le"}
+               "ato", "señor", "señora", "sheikha", "mzee"}
+_CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le", "arap"}
 _INITIAL = re.compile(r"[A-Z]\.")
 # (not "broadcaster": "veteran broadcaster Yaw Boakye-Ansah" is a person)
 _OUTLETS = frozenset().union(*OUTLET_NOUNS.values(), {"magazine", "outlet", "website", "portal"}) - {"broadcaster"}
@@ -178,7 +178,22 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         label = "ORG"  # "the Flemish daily De Ochtendbode", which the small model took for a person
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
+    if label == "PERSON" and not person and not surname and len(ent) == 1 and _where(ent[0]):
+        label = "GPE"  # "trains in [Iten]", which the small model took for a person
     return _mention(ctx, tokens, label, gender)
+
+
+# nouns whose "in" takes a person ("confidence in Merkel")
+_IN_SOMEONE = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride", "disappointment"})
+
+
+def _where(tok: Token) -> bool:
+    """A lone word after "in" or "near" that says where something happens ("a test in Iten",
+    "trains in Iten"), not in whom ("confidence in Merkel")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "near") and prep.i == tok.i - 1 and prep.head.i < prep.i \
+        and not tok.doc[prep.i - 1].text[:1].isupper() and (  # (not "Sophie in 't Veld")
+        prep.head.pos_ in ("VERB", "AUX") or prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in _IN_SOMEONE)
 
 
 def _after_title(tokens: list[Token]) -> list[Token]:

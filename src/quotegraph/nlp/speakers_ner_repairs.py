@@ -140,9 +140,11 @@ def joined_ents(doc) -> list[SpacySpan]:
 def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """spaCy's entities mended: a run of capitalised proper nouns in no entity is an
     organisation when it ends in a company word ("BERLIN — [Brenntal Pharma], one of
-    Germany's largest makers") or stands before a bracketed abbreviation ("the [Valencian
+    Germany's largest makers") or an organisation noun after two words or more ("the [Canadian
+    Airline Pilots Guild]"), or stands before a bracketed abbreviation ("the [Valencian
     Left Bloc] (BEV)"); a place before "-based" is no organisation ("The [Darmstadt]-based
     company"); a name cut at a hyphen is whole (:func:`_hyphen_tail`)."""
+    ents = [_body_as_other(e) for e in _surname_in_date(ents)]
     taken = {i for e in ents for i in range(e.start, e.end)}
     ends = company_words() | COMPANY_SUFFIXES
     found: list[SpacySpan] = []
@@ -151,15 +153,20 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue  # ("Fjordbygg AS said", its "AS" read as "as")
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         abbreviated = _abbreviation_after(doc, tok.i + 1)
-        if not (tok.lower_ in ends or abbreviated) or nxt is not None and nxt.tag_ in ("NNP", "NNPS") \
+        body = tok.text.istitle() and org_noun(tok.lower_) and not tok.lower_.endswith("s")  # "Pilots [Guild]"
+        if not (tok.lower_ in ends or abbreviated or body) or nxt is not None and nxt.tag_ in ("NNP", "NNPS") \
                 and nxt.text[:1].isupper():
             continue
+        tags = ("NNP", "JJ") if abbreviated else ("NNP", "NNPS") if body else ("NNP",)
         j = tok.i
-        while j > 0 and j - 1 not in taken and doc[j - 1].tag_ in (("NNP", "JJ") if abbreviated else ("NNP",)) \
+        while j > 0 and j - 1 not in taken and doc[j - 1].tag_ in tags \
                 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() and not doc[j - 1].text.isupper():
             j -= 1
-        if j < tok.i:
+        if body and j < tok.i and j > 0 and doc[j - 1].ent_type_ == "NORP" and doc[j - 1].text.istitle():
+            j -= 1  # "the [Canadian Airline Pilots Guild]"
+        if j < tok.i - body:
             found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
+    ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]  # ("Canadian")
     ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and based_at(doc, e.end)
             else _legal_form_after(_untagged_tail(_hyphen_tail(_person_of_place(e), taken), taken), taken)
             for e in _abutting_people(ents)]
@@ -216,19 +223,53 @@ def lower_case_words(doc) -> frozenset[str]:
     return frozenset(t.lower_ for t in doc if t.is_lower)
 
 
+def _body_as_other(ent: SpacySpan) -> SpacySpan:
+    """A body's name the model took for an event or a law ("[The World Anti-Doping Agency]
+    welcomed the ruling", "[A Field Poll] of the race"), which ends in an organisation noun:
+    an organisation, without the article (not a work's title: "Face the Nation")."""
+    last = ent[-1]
+    if ent.label_ not in ("EVENT", "LAW") or len(ent) < 2 or not last.text.istitle() \
+            or not org_noun(last.lower_) or last.lower_.endswith("s"):
+        return ent
+    start = ent.start + (ent[0].lower_ in ("a", "an", "the"))
+    return SpacySpan(ent.doc, start, ent.end, label="ORG") if ent.end - start >= 2 else ent
+
+
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "christmas", "easter", "ramadan", "eid", "hanukkah", "passover",
+                         "diwali", "thanksgiving", "today", "tomorrow", "yesterday", "tonight", "new", "last", "next"})
+
+
+def _surname_in_date(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A person's last name the model read as a date, or ran into the date right after it
+    ("[Rabbi Shalom] [Elbaz] late Tuesday", "... [Elbaz late Tuesday]"): the name's."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "PERSON" and e.label_ in ("DATE", "TIME") and e.start == last.end \
+                and e[0].tag_ == "NNP" and _name_word(e[0].text) and e[0].lower_ not in _DATE_WORDS:
+            out[-1] = SpacySpan(e.doc, last.start, e.start + 1, label="PERSON")
+            if len(e) > 1:
+                out.append(SpacySpan(e.doc, e.start + 1, e.end, label=e.label_))
+        else:
+            out.append(e)
+    return out
+
+
 def _abutting_people(ents: list[SpacySpan]) -> list[SpacySpan]:
     """Two person entities with nothing between them as one name, which the model cut in two
-    ("Irrigation Minister [Rana Naveed] [Akhtar Khan] rejected")."""
+    ("Irrigation Minister [Rana Naveed] [Akhtar Khan] rejected", "[Joseph Kiprono] [arap Sang]")."""
     out: list[SpacySpan] = []
     lower: frozenset[str] | None = None
     for e in ents:
         last = out[-1] if out else None
         if last is not None and last.label_ == e.label_ == "PERSON" and last.end == e.start \
-                and len(last) + len(e) <= _LONG and all(t.is_alpha and t.is_title for t in (*last, *e)) \
-                and last[-1].whitespace_ == " ":
+                and len(last) + len(e) <= _LONG + (e[0].text in PARTICLES) and last[-1].whitespace_ == " " \
+                and all(t.is_alpha and (t.is_title or t.i == e.start and t.text in PARTICLES) for t in (*last, *e)):
             lower = lower_case_words(e.doc) if lower is None else lower
-            if any(t.lower_ in lower or _body_or_title(t) for t in e):  # not "[Gabrielle Hatcher] [Age]", a
-                # caption, nor "[Aaron Klein] [Investigative Radio]"
+            if any(t.lower_ in lower and t.text not in PARTICLES or _body_or_title(t) for t in e):  # not a
+                # caption "[Gabrielle Hatcher] [Age]", nor "[Aaron Klein] [Investigative Radio]"
                 out.append(e)
                 continue
             out[-1] = SpacySpan(e.doc, last.start, e.end, label="PERSON")
@@ -246,13 +287,19 @@ def _untagged_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
             or head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
         return ent  # (not "on [Aaron Klein] Investigative Radio", nor "[Gabrielle Hatcher] Age: 27")
     tail = doc[ent.end: head.i + 1]
-    if any(t.i in taken or t.tag_ != "NNP" or not t.is_alpha or not t.is_title or _body_or_title(t)
+    if any(t.i in taken or t.tag_ != "NNP" or not _name_word(t.text) or _body_or_title(t)
            or t.i < head.i and not (t.dep_ == "compound" and t.head.i == head.i) for t in tail):
         return ent
     return SpacySpan(doc, ent.start, head.i + 1, label="PERSON")
 
 
 _LONG = 4
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Za-z][a-z]*)?")
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word, with an apostrophe inside it or not ("Khan", "Ndung'u", "O'Brien")."""
+    return _NAME_WORD.fullmatch(text) is not None
 
 
 def _person_of_place(ent: SpacySpan) -> SpacySpan:

@@ -243,20 +243,54 @@ def _pronoun_gender(tok: Token) -> str | None:
 def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str | None) -> int | None:
     """The id of an unnamed person of the pronoun's gender (or of none: "One friend") who is the
     source of the statement right before it in its paragraph ("One woman, a retired teacher,
-    said she did not see why Clinton did it. 'I want to believe her,' she said."): the pronoun
-    goes on with that speaker, whoever the speaker talked about."""
+    said she did not see why Clinton did it. 'I want to believe her,' she said."), or right
+    before the quotation that opens its paragraph (:func:`_quote_goes_on`): the pronoun goes
+    on with that speaker, whoever the speaker talked about."""
     if gender not in ("m", "f") or not p.source:
         return None
     last = max((c for c in done if c.source and c.head < p.head and c.entity is not None),
                key=lambda c: c.head, default=None)
-    if last is None or last.entity.named or last.entity.kind != "person" \
-            or ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
+    if last is None or last.entity.named or last.entity.kind != "person":
         return None
+    if ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
+        across = last.entity.gender in (None, gender) and _quote_goes_on(ctx, ctx.doc[last.head].idx,
+                                                                          ctx.doc[p.head].idx) \
+            and gender in _reported_genders(ctx, ctx.doc[last.head].idx)
+        return id(last.entity) if across else None
     said = last.entity.gender or _pronoun_gender(ctx.doc[last.head])
     if said is None and _indefinite(ctx.doc[last.head]) and ctx.doc[last.head].head.lemma_ not in ASKING_VERBS:
         said = gender  # "One friend ... said ... . '...,' he said": someone new, of no gender yet (not "When a
         # reporter asked whether ..., he said": who answers)
     return id(last.entity) if said == gender else None
+
+
+_OPENING_MARKS = "\"“‘'«„"
+
+
+def _quote_goes_on(ctx: Context, before: int, at: int) -> bool:
+    """Whether the paragraph of character ``at`` opens with a quotation right after the
+    paragraph of character ``before`` ("One athlete ... said testers had visited her camp.
+    / "Everybody knows the system has holes," she said."): the next words of that speaker,
+    where its gender fits what that speaker said of itself (not a reply: "one questioner
+    claimed ... / "You're right," he said")."""
+    text = doc_text(ctx.doc)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", before)
+    return 0 <= end < start and not text[end:start].strip() and text[start:at].lstrip()[:1] in _OPENING_MARKS
+
+
+def _reported_genders(ctx: Context, at: int) -> set[str]:
+    """The genders of the he/she/his/her outside quotation marks in what the source at
+    character ``at`` reports ("said testers had visited her camp": f), where it says
+    something of itself."""
+    found: set[str] = set()
+    for st in ctx.statements:
+        if st.source is None or not st.source.start <= at < st.source.end:
+            continue
+        for c in st.content:
+            span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+            found |= {g for t in span or () if not ctx.in_quote(t.idx) and (g := _pronoun_gender(t))}
+    return found
 
 
 def _indefinite(tok: Token) -> bool:

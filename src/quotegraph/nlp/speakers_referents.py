@@ -71,6 +71,10 @@ class Referents:
             if c.i not in self.by_tok:  # a name the model missed, its initials after it: "The medical
                 c = next((d for d in c.children if d.dep_ == "appos" and d.i in self.by_tok  # charity Médecins
                           and tok.doc[d.i - 1].text == "("), c)  # Sans Frontières (MSF)"
+            if c.i not in self.by_tok and c.tag_ == "NNP":  # or cut before its last word: "the party's
+                c = next((d for d in c.children if d.dep_ == "compound" and d.i == c.i - 1  # leader, [Rabbi
+                          and d.i in self.by_tok and self.by_tok[d.i].kind == "name"  # Shalom] Elbaz,"
+                          and self.by_tok[d.i].entity is not None and self.by_tok[d.i].entity.kind == "person"), c)
             if c.i in self.by_tok and not any(t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
                     and not dateline_between(c, tok) and not _past_its_verb(tok, c) \
                     and not _body_of_its_object(tok, self.by_tok[c.i].entity):

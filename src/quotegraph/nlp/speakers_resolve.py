@@ -428,7 +428,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             people = [e for e in self.entities if e.kind == "person" and last_before(e, tok.i) >= self.floor]
             ent = match_person_role(info, people) if info.role and not info.plural else None
             if ent is not None and info.definite:
-                ent = self._unnamed_since(info, last_before(ent, tok.i)) or ent
+                ent = self._unnamed_since(info, self._last_outside_content(ent, tok.i)) or ent
             loose = bool(info.org) and "any" in org_nouns(named=True).get(info.org, ())  # "the company", wherever it is
             near = named_near(self.ctx, m) if m.source or loose else None  # "the group" of a source: just named
             ent = ent or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
@@ -443,6 +443,14 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if ent is None:  # a bare collective body ("police") is one body throughout an article
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         return self._with_role(m, info, ent)
+
+    def _last_outside_content(self, ent: Entity, before: int) -> int:
+        """Head index of the entity's last mention before token ``before`` outside what is
+        reported ("A senior lawmaker said [Mr. Kuwabara] was waiting": talked about, not
+        speaking); -1 when none."""
+        doc, ctx = self.ctx.doc, self.ctx
+        return max((m.head for m in ent.mentions if m.head < before and not ctx.in_content(doc[m.head].idx)),
+                   default=-1)
 
     def _lead_cataphor(self, m: Mention, info: NominalInfo, possessed: bool = False) -> Entity | None:
         """An indefinite or possessed source in the lead, named next (:func:`lead_cataphor`)."""

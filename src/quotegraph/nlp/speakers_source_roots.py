@@ -36,7 +36,8 @@ def source_root(doc, start: int, end: int) -> Token | None:
         heads = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")] or heads
     if len(heads) > 1 and not heads[0].ent_type_:  # or read as a second subject
         heads = [t for t in heads if t.ent_type_ == "PERSON" and not any(
-            w.text in (",", "(", ";") for w in doc[heads[0].i: t.i])] or heads  # not "leaders, including X"
+            w.text in (",", "(", ";") or w.tag_ == "IN" for w in doc[heads[0].i: t.i])] or heads  # not "leaders,
+        # including X", nor "two sources close to [Ben]-[Shitrit] said"
     if heads:
         return _owners_titled(toks, ids, heads[0]) or _leading_person(doc, toks, split_word_end(heads[0], ids))
     inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
