@@ -113,3 +113,19 @@ def test_a_title_and_a_party_are_no_name_of_a_member_of_the_knesset(analyze):
                 "Yesod MK Orly Weizmann-Tal, a close ally of the party leader, told Army Radio that a "
                 "compromise was still possible. \"There is a formula here,\" she said.\n")
     assert "Yesod MK" not in {s.name for s in r.speakers}
+
+
+def test_an_office_named_after_its_holder_is_a_body_and_speaks_as_it(analyze):
+    r = analyze("JERUSALEM — Talks went on late into the night.\n\n"
+                "The President’s Office said in a statement that the president had met the party leader. "
+                "It added that no request for an extension had been received.\n")
+    assert _speaker(r, "The President’s Office").name == "President’s Office"
+    assert _speaker(r, "It").name == "President’s Office"
+
+
+def test_the_prosecution_is_the_prosecutors_office_named_before(analyze):
+    r = analyze("SEOUL (Yonhap) -- A bribery trial ended on Thursday.\n\n"
+                "The Busan District Prosecutors' Office said the chairman had paid a former official through a "
+                "shell company.\n\n"
+                "According to the prosecution, the official received the money in three installments.\n")
+    assert _speaker(r, "the prosecution").name == "Busan District Prosecutors' Office"

@@ -60,6 +60,7 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     gender = None
     while len(tokens) > 1 and not _hyphened(tokens) and (
             tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text) and not _field_of_body(tokens)
+            and tokens[1].tag_ != "POS"  # (not "the [President’s] Office")
             or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])
             or tokens[0].is_sent_start and tokens[0].lower_ in inverted_verbs()):  # "[Said] Trump: ..."
         gender = gender_words().get(tokens[0].lower_, gender)

@@ -394,7 +394,7 @@ def match_org(info: NominalInfo, ents: list[Entity],
             continue
         if codes and not codes & _countries_of(ent) and (ent.kind == "place" or _countries_of(ent)):
             continue  # "the Estonian government" is not Russia's, nor Moscow
-        name_words = {w.lower() for n in ent.names for w in n.split()}
+        name_words = {w.lower().strip("'’") for n in ent.names for w in n.split()}  # ("Prosecutors' Office")
         if serves and not serves & name_words:
             continue  # "the trade group for the Blue Cross Blue Shield plans" is not UnitedHealth Group
         described = any(r.noun == info.org and mods <= r.mods for r in ent.roles) \
