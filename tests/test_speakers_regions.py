@@ -129,3 +129,86 @@ def test_the_prosecution_is_the_prosecutors_office_named_before(analyze):
                 "shell company.\n\n"
                 "According to the prosecution, the official received the money in three installments.\n")
     assert _speaker(r, "the prosecution").name == "Busan District Prosecutors' Office"
+
+
+def test_a_name_the_model_took_for_a_product_after_a_title_is_the_person(analyze):
+    r = analyze("ABUJA — Regional leaders met on Sunday.\n\n"
+                "Kossi Adjévi-Lawson, the party's secretary-general, said the coup was illegal.\n\n"
+                "The bloc's commission president, Fatoumata Ndiaye-Sall, said a delegation would travel to Lomé "
+                "on Monday.\n")
+    assert _speaker(r, "The bloc's commission president, Fatoumata Ndiaye-Sall").name == "Fatoumata Ndiaye-Sall"
+
+
+def test_a_possessed_title_takes_the_name_that_closes_its_source(analyze):
+    r = analyze("EPA pick Castellanos faces grilling\n\n"
+                "The president’s nominee to lead the Environmental Protection Agency, Lauren Castellanos, told "
+                "senators Tuesday that she would follow the science.\n")
+    assert _speaker(r, "The president’s nominee to lead the Environmental Protection Agency, Lauren Castellanos") \
+        .name == "Lauren Castellanos"
+
+
+def test_a_person_after_a_committees_name_and_a_title_speaks_not_the_committee(analyze):
+    r = analyze("WASHINGTON — A confirmation hearing opened on Tuesday.\n\n"
+                "Senate Environment and Public Works Chair Roger Ashcombe, R-Idaho, opened the hearing by saying "
+                "the nominee had impressive credentials.\n")
+    st = next(s for s in r.statements if "credentials" in " ".join(c.text for c in s.content))
+    assert st.speaker.name == "Roger Ashcombe"
+
+
+def test_she_replies_for_the_person_a_whether_question_names(analyze):
+    r = analyze("WASHINGTON — The nominee faced questions for four hours.\n\n"
+                "Lauren Castellanos said she would follow the law.\n\n"
+                "Sen. Patricia Dunmore, D-Ore., asked whether Castellanos would defend the existing standards in "
+                "court. She replied that she would review every pending case first.\n")
+    assert speakers_of(r, "She")[-1] == "Lauren Castellanos"
+
+
+def test_a_former_holder_is_no_body_named_after_a_place(analyze):
+    r = analyze("WASHINGTON — The hearing went on into the evening.\n\n"
+                "Asked about abandoned mines, the former Colorado regulator said she would make their cleanup a "
+                "priority.\n")
+    assert "Colorado regulator" not in {s.name for s in r.speakers}
+
+
+def test_a_time_or_place_set_off_before_a_source_is_no_part_of_it(analyze):
+    r = analyze("LEEDS — The inquest ended on Friday.\n\n"
+                "Outside court, Chloe’s mother, Karen Ashworth, 48, said the family had waited more than a year.\n")
+    st = next(s for s in r.statements if "waited" in " ".join(c.text for c in s.content))
+    assert st.source.text == "Chloe’s mother, Karen Ashworth, 48"
+    assert st.speaker.name == "Karen Ashworth"
+
+
+def test_the_junta_is_the_committee_it_calls_itself(analyze):
+    r = analyze("LOMÉ (AFP) — Soldiers seized power on Wednesday.\n\n"
+                "The junta, which calls itself the National Committee for Salvation, announced a curfew.\n\n"
+                "According to the junta, the council will include ten officers and five civilians.\n")
+    assert _speaker(r, "the junta").name == "National Committee for Salvation"
+
+
+def test_bodies_the_model_missed_or_cut_are_named(analyze):
+    r = analyze("BEIJING — A survey ship entered disputed waters on Monday.\n\n"
+                "The Embassy of Japan in Beijing said in a statement that the ship was doing research.\n\n"
+                "Americans for Affordable Power, an industry-backed advocacy group, said it would run ads.\n\n"
+                "The Information Commissioner’s Office said it had opened an investigation.\n")
+    names = {s.name for s in r.speakers}
+    assert {"Embassy of Japan", "Americans for Affordable Power", "Information Commissioner’s Office"} <= names
+
+
+def test_a_name_with_a_particle_after_a_title_is_a_woman_who_speaks(analyze):
+    r = analyze("CAPE TOWN — The coalition partners clashed again on Tuesday.\n\n"
+                "Pieter van der Westhuizen said the bill had been rushed.\n\n"
+                "PA spokesperson Karin du Plessis rejected that account. \"A meeting is not consultation,\" she "
+                "said. Du Plessis added that the party would vote against it.\n")
+    assert speakers_of(r, "she")[-1] == "Karin du Plessis"
+    assert _speaker(r, "Du Plessis").name == "Karin du Plessis"
+
+
+def test_the_company_and_the_firm_are_the_ones_that_just_spoke(analyze):
+    r = analyze("MUMBAI — The succession fight at the Mehra Group escalated on Monday.\n\n"
+                "In a stock exchange filing, Mehra Industries said the board had received the letter. The company "
+                "added that its operations remained unaffected.\n\n"
+                "Proxy advisory firm Clearline Governance Advisors said in a note that the episode was a test of "
+                "board independence.\n\n"
+                "\"The question is whether the board is independent,\" the firm said.\n")
+    assert _speaker(r, "The company").name == "Mehra Industries"
+    assert _speaker(r, "the firm").name == "Clearline Governance Advisors"

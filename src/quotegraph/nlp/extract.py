@@ -221,12 +221,26 @@ def _source_name_after(doc: Doc, link: Link) -> None:
         link.source = Span(doc, src.start, nxt.right_edge.i + 1, label=src.label_)
 
 
+# a place or time set off before a source by a comma: a preposition and its plain object ("Outside court,"),
+# or an adverb alone ("Meanwhile,", not "Meanwhile Rihanna, who was honored")
+_OPENING_PREPOSITIONS = frozenset({"outside", "inside", "after", "before"})
+_OPENING_ADVERBS = frozenset({"later", "afterwards", "afterward", "earlier", "meanwhile", "separately"})
+_OPENER_WORDS = 5
+
+
+def _set_off_opener(words: Span) -> bool:
+    """Whether the words before a source's first comma are a time or place set off before it."""
+    first = words[0].lower_
+    if first in _OPENING_ADVERBS:
+        return len(words) == 1
+    return first in _OPENING_PREPOSITIONS and len(words) > 1 and all(t.pos_ != "PROPN" for t in words[1:])
+
 _FOCUS = frozenset({"even"})  # PolNeAR keeps "only" and "just" (quantities: "only 32 percent")
 
 
 def _source_edges(doc: Doc, link: Link) -> None:
-    """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma;
-    nor start or end inside a hyphenated name ("Ben-" + "Shitrit", "G" + "-III did not respond"), nor end inside a
+    """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma, nor
+    open with a time or place set off by one ("Outside court, Chloe's mother"); nor start or end inside a hyphenated name ("Ben-" + "Shitrit", "G" + "-III did not respond"), nor end inside a
     ranking ("world No. 1") or a relative clause of
     its own ("a watchdog group that X [sued last year], called")."""
     src = link.source = _without_weekday(doc, link.source)
@@ -234,6 +248,9 @@ def _source_edges(doc: Doc, link: Link) -> None:
         link.source = src = Span(doc, src.start, src.end - 1, label=src.label_)
     if src is not None and len(src) > 1 and src[0].lower_ in _FOCUS and src[0].dep_ == "advmod":
         link.source = src = Span(doc, src.start + 1, src.end, label=src.label_)  # "[Even] China ... said"
+    comma = next((t.i for t in src[1:_OPENER_WORDS] if t.text == ","), None) if src is not None else None
+    if comma is not None and comma + 1 < src.end and _set_off_opener(src[0: comma - src.start]):
+        link.source = src = Span(doc, comma + 1, src.end, label=src.label_)  # "[Outside court,] Chloe's mother"
     if src is None:
         return
     end = _relative_clause_end(src, link.cue)

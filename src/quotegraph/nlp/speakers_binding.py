@@ -204,11 +204,14 @@ def _role_gender_only(ent: Entity) -> bool:
 
 def _questioned(verb: Token) -> Token | None:
     """The one a verb of asking puts a question to ("asked her whether ...", "pressed
-    Mendes on the date", "asked Mendes about it"); not a request ("asked her to resign")."""
+    Mendes on the date", "asked Mendes about it", :func:`_asked_about`); not a request
+    ("asked her to resign")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_VERBS or verb.tag_ == "VBN":
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if obj is None or any(c.dep_ == "xcomp" for c in verb.children):
+    if obj is None:
+        return _asked_about(verb)
+    if any(c.dep_ == "xcomp" for c in verb.children):
         return None
     question = any(c.dep_ in ("ccomp", "advcl") and any(w.lower_ in _WH for w in c.subtree if w.i < c.i)
                    for c in verb.children) or any(c.dep_ == "prep" and c.lower_ in ("about", "on")
@@ -217,6 +220,19 @@ def _questioned(verb: Token) -> Token | None:
 
 
 _WH = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
+
+
+def _asked_about(verb: Token) -> Token | None:
+    """The named subject of the "whether" or "if" question a verb of asking puts to no one
+    in particular ("Sen. Dunmore asked whether [Castellanos] would defend ..."): in a hearing or
+    an interview, whom the question is put to."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not any(w.dep_ == "mark" and w.lower_ in ("whether", "if") for w in c.children):
+            continue
+        subj = next((w for w in c.children if w.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+            return subj
+    return None
 
 
 def _sentence_before(opening: Token, across: bool = False):

@@ -243,6 +243,17 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     return typo[0] if len(typo) == 1 else None
 
 
+def _particle_surname(m: Mention, people: list[Entity]) -> Entity | None:
+    """The one person a surname opened by a particle ends the name of, whatever the model
+    called it ("[Du Plessis] said", an organisation, after "Karin du Plessis")."""
+    words = _core(_words(m.text))
+    if len(words) < 2 or words[0] not in PARTICLES:
+        return None
+    found = [e for e in people if any(len(full := _core(_words(n))) > len(words) and full[-len(words):] == words
+                                      for n in e.names)]
+    return found[0] if len(found) == 1 else None
+
+
 def _plain_name(words: list[str]) -> bool:
     """A name of three words or more made of name words only, not a headline the model
     took for one ("Will Twitter Be Next", "Donald Trump 384")."""
@@ -305,7 +316,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         single = m.label == "PERSON" or len(_words(m.text)) == 1
         ent = nicknames.get(m.text) or _bracketed(m, rest, ctx.doc) or _handle_owner(m, people) \
-            or (_person_for_single(m, people, ctx.doc) if single else None)
+            or (_person_for_single(m, people, ctx.doc) if single else _particle_surname(m, people))
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)

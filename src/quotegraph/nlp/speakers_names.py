@@ -222,7 +222,8 @@ def _titled(ent: SpacySpan) -> bool:
     return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
             and (prev.text[:1].isupper() or len(ent) >= 2)  # "spokeswoman [Resila Onyango]"
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
-                    or t.text in ("-", "–") and 0 < t.i - ent.start < len(ent) - 1 for t in ent)  # "Osei-Bonsu"
+                    or (t.text in ("-", "–") or t.lower_ in PARTICLES and t.is_lower)  # "Osei-Bonsu", "Karin
+                    and 0 < t.i - ent.start < len(ent) - 1 for t in ent)  # du Plessis"
             and not any(t.lower_ in org_words() or role_noun(t.text) for t in ent)
             and not (ent.end < len(ent.doc) and ent.doc[ent.end].text[:1].isupper()
                      and role_noun(ent.doc[ent.end].text)))  # "Chief [Cabinet] Secretary": inside a title

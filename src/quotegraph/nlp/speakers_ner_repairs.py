@@ -122,6 +122,10 @@ def joined_ents(doc) -> list[SpacySpan]:
             out.append(SpacySpan(doc, ent.start, ents[k + 1].end, label="ORG"))  # "Amnesty International Kenya"
             k += 2
             continue
+        if ent.label_ == "NORP" and k + 1 < len(ents) and _people_for(ent, ents[k + 1]):
+            out.append(SpacySpan(doc, ent.start, ents[k + 1].end, label="ORG"))  # "Americans for Affordable Power"
+            k += 2
+            continue
         if ent.label_ == "ORG" and k + 1 < len(ents):
             nxt = ents[k + 1]
             gap = [t.lower_ for t in doc[ent.end:nxt.start]]
@@ -137,6 +141,22 @@ def joined_ents(doc) -> list[SpacySpan]:
     return out
 
 
+def _the_body(doc, tok, taken: set[int]) -> bool:
+    """A capitalised organisation noun standing alone after "the", in running text ("The
+    [Presidency] said", "the [Embassy] of Japan"): a body's name."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NNP" and tok.i not in taken \
+        and nxt is not None and (nxt.is_lower or nxt.is_punct or nxt.lower_ == "of" and nxt.i + 1 in taken)
+
+
+def _people_for(ent: SpacySpan, nxt: SpacySpan) -> bool:
+    """A plural people's name and "for" opening a body's name ("[Americans] for [Affordable
+    Power]", "[Canadians] for [Tax Fairness]")."""
+    doc = ent.doc
+    return len(ent) == 1 and ent[0].tag_ == "NNPS" and nxt.label_ == "ORG" and nxt.start == ent.end + 1 \
+        and doc[ent.end].lower_ == "for"
+
+
 def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """spaCy's entities mended: a run of capitalised proper nouns in no entity is an
     organisation when it ends in a company word ("BERLIN — [Brenntal Pharma], one of
@@ -144,7 +164,7 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     Airline Pilots Guild]"), or stands before a bracketed abbreviation ("the [Valencian
     Left Bloc] (BEV)"); a place before "-based" is no organisation ("The [Darmstadt]-based
     company"); a name cut at a hyphen is whole (:func:`_hyphen_tail`)."""
-    ents = [_body_as_other(e) for e in _surname_in_date(ents)]
+    ents = [_person_as_other(_body_as_other(e)) for e in _surname_in_date(ents)]
     taken = {i for e in ents for i in range(e.start, e.end)}
     ends = company_words() | COMPANY_SUFFIXES
     found: list[SpacySpan] = []
@@ -154,14 +174,19 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         abbreviated = _abbreviation_after(doc, tok.i + 1)
         body = tok.text.istitle() and org_noun(tok.lower_) and not tok.lower_.endswith("s")  # "Pilots [Guild]"
+        if body and _the_body(doc, tok, taken):
+            found.append(SpacySpan(doc, tok.i, tok.i + 1, label="ORG"))  # "The [Presidency] said", "The [Embassy]
+            continue  # of Japan"
         if not (tok.lower_ in ends or abbreviated or body) or nxt is not None and nxt.tag_ in ("NNP", "NNPS") \
                 and nxt.text[:1].isupper():
             continue
         tags = ("NNP", "JJ") if abbreviated else ("NNP", "NNPS") if body else ("NNP",)
         j = tok.i
-        while j > 0 and j - 1 not in taken and doc[j - 1].tag_ in tags \
-                and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() and not doc[j - 1].text.isupper():
-            j -= 1
+        while j > 0 and j - 1 not in taken and (
+                doc[j - 1].tag_ in tags and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper()
+                and not doc[j - 1].text.isupper()
+                or body and doc[j - 1].tag_ == "POS" and j > 1 and doc[j - 2].tag_ == "NNP"):  # "the [Information
+            j -= 1  # Commissioner’s Office]"
         if body and j < tok.i and j > 0 and doc[j - 1].ent_type_ == "NORP" and doc[j - 1].text.istitle():
             j -= 1  # "the [Canadian Airline Pilots Guild]"
         if j < tok.i - body:
@@ -233,6 +258,15 @@ def _body_as_other(ent: SpacySpan) -> SpacySpan:
         return ent
     start = ent.start + (ent[0].lower_ in ("a", "an", "the"))
     return SpacySpan(ent.doc, start, ent.end, label="ORG") if ent.end - start >= 2 else ent
+
+
+def _person_as_other(ent: SpacySpan) -> SpacySpan:
+    """A person's name the model took for a product, a work or an event, set off after a
+    person's title ("the bloc's commission president, [Fatoumata Ndiaye-Sall],"): a person."""
+    if ent.label_ not in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW") \
+            or not apposed_person(SpacySpan(ent.doc, ent.start, ent.end, label="ORG")):
+        return ent
+    return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

@@ -91,8 +91,10 @@ def appositive_person(info: NominalInfo, by_tok: dict[int, Mention], ctx: Contex
     apposition right after its phrase. With ``ctx``, also a person named after a comma
     right after the statement source the role heads, closing the clause ("..., wrote the
     American ambassador at the time, John E. Herbst.")."""
-    if not info.role or info.plural or info.possessed:
+    if not info.role or info.plural:
         return None
+    if info.possessed:  # "The president’s nominee to lead the EPA, [Lauren Castellanos],"
+        return _named_closing_source(info, by_tok, ctx) if ctx is not None else None
     last = info.tokens[-1].i
     for t in info.tokens:
         for c in t.children if t.i > info.head.i else ():

@@ -23,6 +23,7 @@ def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
     return mention
 
 
+_PAST_HOLDER = frozenset({"former", "ex", "retired", "late"})
 ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
                           "send", "sign", "post", "circulate", "lead", "author", "co-author"})
 
@@ -124,6 +125,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if lemma in document_nouns() and m.entity.kind == "organisation":
             out.append(_noun_mention(ctx, noun, m.entity, m.text))  # "the Bloomberg poll": Bloomberg
             continue
+        if any(c.lower_ in _PAST_HOLDER for c in noun.children if c.i < head.i):
+            continue  # "the former Colorado regulator": a person who was one, not a body
         if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
             continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
         if m.entity.kind == "person" and m.text in places and lemma not in document_nouns():

@@ -20,7 +20,7 @@ from .doctext import doc_text
 from .speakers_lexicon import ASKING_VERBS, PRONOUNS, document_nouns, first_names, given_names, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 
-__all__ = ["compatible", "salience_pick", "source_content", "named_in"]
+__all__ = ["compatible", "salience_pick", "source_content", "named_in", "quote_goes_on"]
 
 _WINDOW = {"sg-person": 6, "sg-thing": 4, "pl": 3}
 _W_RECENCY = 100.0
@@ -244,7 +244,7 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
     """The id of an unnamed person of the pronoun's gender (or of none: "One friend") who is the
     source of the statement right before it in its paragraph ("One woman, a retired teacher,
     said she did not see why Clinton did it. 'I want to believe her,' she said."), or right
-    before the quotation that opens its paragraph (:func:`_quote_goes_on`): the pronoun goes
+    before the quotation that opens its paragraph (:func:`quote_goes_on`): the pronoun goes
     on with that speaker, whoever the speaker talked about."""
     if gender not in ("m", "f") or not p.source:
         return None
@@ -253,7 +253,7 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
     if last is None or last.entity.named or last.entity.kind != "person":
         return None
     if ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
-        across = last.entity.gender in (None, gender) and _quote_goes_on(ctx, ctx.doc[last.head].idx,
+        across = last.entity.gender in (None, gender) and quote_goes_on(ctx, ctx.doc[last.head].idx,
                                                                           ctx.doc[p.head].idx) \
             and gender in _reported_genders(ctx, ctx.doc[last.head].idx)
         return id(last.entity) if across else None
@@ -267,7 +267,7 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
 _OPENING_MARKS = "\"“‘'«„"
 
 
-def _quote_goes_on(ctx: Context, before: int, at: int) -> bool:
+def quote_goes_on(ctx: Context, before: int, at: int) -> bool:
     """Whether the paragraph of character ``at`` opens with a quotation right after the
     paragraph of character ``before`` ("One athlete ... said testers had visited her camp.
     / "Everybody knows the system has holes," she said."): the next words of that speaker,

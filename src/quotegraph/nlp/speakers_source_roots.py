@@ -39,7 +39,8 @@ def source_root(doc, start: int, end: int) -> Token | None:
             w.text in (",", "(", ";") or w.tag_ == "IN" for w in doc[heads[0].i: t.i])] or heads  # not "leaders,
         # including X", nor "two sources close to [Ben]-[Shitrit] said"
     if heads:
-        return _owners_titled(toks, ids, heads[0]) or _leading_person(doc, toks, split_word_end(heads[0], ids))
+        return _owners_titled(toks, ids, heads[0]) or _titled_after_body(toks, heads[0]) \
+            or _leading_person(doc, toks, split_word_end(heads[0], ids))
     inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
     return inner[0] if inner else (roots or toks)[0]
 
@@ -57,6 +58,24 @@ def _owners_titled(toks: list[Token], ids: set[int], root: Token) -> Token | Non
                 c.dep_ == "appos" and c.i >= name.i for c in tok.children) \
                 and any(t.tag_ == "POS" for t in tok.doc[root.i: tok.i]):
             return next(c for c in tok.children if c.dep_ == "appos" and c.i >= name.i)
+    return None
+
+
+def _titled_after_body(toks: list[Token], root: Token) -> Token | None:
+    """The person named after a body's name and a capitalised title, when the parse made the
+    body the head ("[Senate Environment and Public Works] Chair [Roger Ashcombe], R-Idaho"):
+    the last word of the person's name."""
+    if root.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    doc = root.doc
+    for tok in toks:
+        if tok.i > root.i and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i >= 2 \
+                and token_role(doc[tok.i - 1]) and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].ent_type_ \
+                and doc[tok.i - 2].ent_type_ == root.ent_type_:
+            end = tok.i
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return doc[end]
     return None
 
 
