@@ -235,33 +235,40 @@ def _set_off_opener(words: Span) -> bool:
         return len(words) == 1
     return first in _OPENING_PREPOSITIONS and len(words) > 1 and all(t.pos_ != "PROPN" for t in words[1:])
 
+
 _FOCUS = frozenset({"even"})  # PolNeAR keeps "only" and "just" (quantities: "only 32 percent")
+
+
+def _source_start(doc: Doc, link: Link, src: Span) -> Span:
+    """Where a source starts: not on a focus word ("[Even] China ... said"), nor on a time or
+    place set off by a comma ("[Outside court,] Chloe's mother"), nor inside a hyphenated
+    name ("Ben-[Shitrit]")."""
+    start = src.start
+    if len(src) > 1 and src[0].lower_ in _FOCUS and src[0].dep_ == "advmod":
+        start += 1
+    comma = next((t.i for t in doc[start + 1: min(start + _OPENER_WORDS, src.end)] if t.text == ","), None)
+    if comma is not None and comma + 1 < src.end and _set_off_opener(doc[start:comma]):
+        start = comma + 1
+    while start >= 2 and capital_after_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper() \
+            and not link.cue.start <= start - 2 < link.cue.end:
+        start -= 2
+    return src if start == src.start else Span(doc, start, src.end, label=src.label_)
 
 
 def _source_edges(doc: Doc, link: Link) -> None:
     """"Weingarten, a longtime Clinton supporter[,]": a source does not end on a comma, nor
-    open with a time or place set off by one ("Outside court, Chloe's mother"); nor start or end inside a hyphenated name ("Ben-" + "Shitrit", "G" + "-III did not respond"), nor end inside a
-    ranking ("world No. 1") or a relative clause of
-    its own ("a watchdog group that X [sued last year], called")."""
+    inside a ranking ("world No. 1"), a hyphenated name ("G" + "-III did not respond") or a
+    relative clause of its own ("a watchdog group that X [sued last year], called"); nor
+    start where :func:`_source_start` moves it from."""
     src = link.source = _without_weekday(doc, link.source)
     if src is not None and len(src) > 1 and src[-1].text == ",":
         link.source = src = Span(doc, src.start, src.end - 1, label=src.label_)
-    if src is not None and len(src) > 1 and src[0].lower_ in _FOCUS and src[0].dep_ == "advmod":
-        link.source = src = Span(doc, src.start + 1, src.end, label=src.label_)  # "[Even] China ... said"
-    comma = next((t.i for t in src[1:_OPENER_WORDS] if t.text == ","), None) if src is not None else None
-    if comma is not None and comma + 1 < src.end and _set_off_opener(src[0: comma - src.start]):
-        link.source = src = Span(doc, comma + 1, src.end, label=src.label_)  # "[Outside court,] Chloe's mother"
     if src is None:
         return
+    link.source = src = _source_start(doc, link, src)
     end = _relative_clause_end(src, link.cue)
     while capital_after_hyphen(doc, end) and not link.cue.start <= end + 1 < link.cue.end:
         end += 2
-    start = src.start
-    while start >= 2 and capital_after_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper() \
-            and not link.cue.start <= start - 2 < link.cue.end:
-        start -= 2  # "Ben-[Shitrit]": the whole name
-    if start < src.start:
-        link.source = src = Span(doc, start, src.end, label=src.label_)
     if doc[end - 1].text == "No" and end + 2 <= link.cue.start and doc[end].text == "." and doc[end + 1].like_num:
         end += 2  # "The former world No[. 1] added", cut at what looked like a full stop
     if end > src.end:
@@ -279,10 +286,9 @@ def _whole_subject(doc: Doc, link: Link) -> None:
     tok = src.root.head if src.root.dep_ == "pobj" else before if before.dep_ == "prep" else None
     if tok is None or tok.dep_ != "prep":
         return
-    adjective = tok.head if tok.head.dep_ == "amod" else None  # "close to", "familiar with", "loyal to"
-    if adjective is None:
+    if tok.head.dep_ != "amod":  # "close to", "familiar with", "loyal to"
         return  # (not "the results of [nationwide surveys] show", whose source is the surveys)
-    tok = adjective.head
+    tok = tok.head.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != verb.i or tok.pos_ != "NOUN" \
             or tok.i >= src.start or tok.right_edge.i >= link.cue.start:
         return
