@@ -212,3 +212,28 @@ def test_the_company_and_the_firm_are_the_ones_that_just_spoke(analyze):
                 "\"The question is whether the board is independent,\" the firm said.\n")
     assert _speaker(r, "The company").name == "Mehra Industries"
     assert _speaker(r, "the firm").name == "Clearline Governance Advisors"
+
+
+def test_the_age_a_description_was_taken_for_before_goes_on_with_that_person(analyze):
+    r = analyze("SYDNEY — A royal commission heard evidence on Wednesday.\n\n"
+                "The head of the fire service, Commissioner Bradley Fitzgibbon-Hale, conceded that warnings were "
+                "lost. Giving evidence, the 58-year-old said the systems could not keep up.\n\n"
+                "The royal commissioner, Peter Castellanos-Whyte, said the commission expected a full account.\n\n"
+                "Asked by the commissioner whether he had considered resigning, the 58-year-old said he had not.\n")
+    assert speakers_of(r, "the 58-year-old") == ["Bradley Fitzgibbon-Hale", "Bradley Fitzgibbon-Hale"]
+
+
+def test_a_minister_after_a_ministrys_untagged_name_speaks(analyze):
+    r = analyze("ANKARA — Reconstruction is behind schedule, critics say.\n\n"
+                "Environment, Urbanisation and Climate Change Minister Mehmet Şükrü Karagöz said 48,000 homes had "
+                "been handed over so far.\n")
+    st = next(s for s in r.statements if "48,000" in " ".join(c.text for c in s.content))
+    assert st.speaker.name in ("Mehmet Şükrü Karagöz", "Şükrü Karagöz")
+
+
+def test_a_body_known_as_one_word_speaks_as_that_body(analyze):
+    r = analyze("MORELIA — Gunmen ambushed a police convoy on Monday.\n\n"
+                "According to the Michoacán State Prosecutor's Office, known as the Fiscalía, at least 40 gunmen "
+                "fired on the convoy.\n\n"
+                "The Fiscalía said in a statement that two suspects had been detained.\n")
+    assert _speaker(r, "The Fiscalía").name == "Michoacán State Prosecutor's Office"

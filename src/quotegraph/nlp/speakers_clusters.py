@@ -424,13 +424,17 @@ def _bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
     """The organisation named right before a bracketed capital abbreviation, whatever its
     letters, for that abbreviation anywhere: "the National Disaster Management Agency
     (BNPB)", then "the BNPB spokesman"; also one it is "known as" or "known by its initials"."""
-    if not (m.label in ("ORG", "PERSON") and m.text.isalpha() and m.text[:1].isupper()
-            and sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= MAX_ABBREVIATION):
+    if not (m.label in ("ORG", "PERSON", "GPE") and m.text.isalpha() and m.text[:1].isupper()
+            and len(m.text) <= MAX_ABBREVIATION + 4):
         return None  # (the model may take the abbreviation, "BNPB" or "BfArM", for a person's name)
+    initials = sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= MAX_ABBREVIATION
+    if initials and m.label == "GPE":
+        return None
     for k in range(2, len(doc) - 1):
         if doc[k].text != m.text:
             continue
-        end = k - 1 if doc[k - 1].text == "(" and doc[k + 1].text == ")" else _known_as(doc, k)
+        end = k - 1 if initials and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
+            else _known_as(doc, k, the=not initials)
         if end is not None:
             before = next((x for x in mentions if x.end == end and x.entity is not None), None)
             if before is not None and before.entity.kind == "organisation":
@@ -439,14 +443,18 @@ def _bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
     return None
 
 
-def _known_as(doc, k: int) -> int | None:
+def _known_as(doc, k: int, the: bool = False) -> int | None:
     """Where the name ends that the abbreviation at ``k`` is given for after a comma: "the
-    Federal Institute for Drugs and Medical Devices, known by its German initials BfArM"."""
+    Federal Institute for Drugs and Medical Devices, known by its German initials BfArM";
+    with ``the``, the one word the name is known as instead ("the Michoacán State
+    Prosecutor's Office, known as the Fiscalía")."""
     words = [t.lower_ for t in doc[max(k - 6, 0) : k]]
     if "known" not in words:
         return None
     j = k - len(words) + words.index("known")
     tail = words[words.index("known") + 1 :]
+    if the:
+        return j - 1 if doc[j - 1].text == "," and tail in (["as"], ["as", "the"]) else None
     if doc[j - 1].text != "," or not (tail == ["as"] or tail[:2] == ["by", "its"]
                                       and tail[-1] in ("initials", "acronym", "abbreviation")):
         return None

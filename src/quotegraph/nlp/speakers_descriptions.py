@@ -73,8 +73,8 @@ def _given_ages(ent: Entity, doc, before: int) -> set[str]:
     """The ages the text gives a named person before token ``before``: a number set off
     right after a name or a description of them ("Montserrat Llorca-Bañuls, 44, a former
     nurse"; "Earl Dobbs (78)"; "The senator, 58, denied"), or an age in a description set
-    off after a name ("Gregory Hale, a 62-year-old lawyer,"), or in a role the text gave them
-    before."""
+    off after a name ("Gregory Hale, a 62-year-old lawyer,"), in a description already taken
+    as them, or in a role the text gave them before."""
     ages: set[str] = set()
     for c in ent.mentions:
         k = c.end
@@ -85,6 +85,8 @@ def _given_ages(ent: Entity, doc, before: int) -> set[str]:
             ages.add(doc[k + 1].text)
         for a in (a for a in doc[c.head].children if a.dep_ == "appos" and a.i > c.head):
             ages |= set(ages_in(doc[a.left_edge.i : a.right_edge.i + 1].text))
+        if c.kind == "nominal":  # "the 58-year-old said", taken up as them before
+            ages |= set(ages_in(doc[doc[c.head].left_edge.i : c.head + 1].text))
     for r in ent.roles:  # "The island's 67-year-old mayor, Gerasimos Lykiardopoulos,"
         if r.at < before:
             ages |= set(ages_in(r.text))

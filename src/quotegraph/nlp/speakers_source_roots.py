@@ -63,15 +63,21 @@ def _owners_titled(toks: list[Token], ids: set[int], root: Token) -> Token | Non
 
 def _titled_after_body(toks: list[Token], root: Token) -> Token | None:
     """The person named after a body's name and a capitalised title, when the parse made the
-    body the head ("[Senate Environment and Public Works] Chair [Roger Ashcombe], R-Idaho"):
-    the last word of the person's name."""
-    if root.ent_type_ not in ("ORG", "GPE", "NORP"):
-        return None
+    body the head ("[Senate Environment and Public Works] Chair [Roger Ashcombe], R-Idaho";
+    a body's name the model missed: "Environment, Urbanisation and Climate Change Minister
+    Mehmet [Şükrü Karagöz]"): the last word of the person's name."""
+    if root.ent_type_ not in ("ORG", "GPE", "NORP") and not (root.pos_ == "PROPN" and not root.ent_type_
+                                                              and not token_role(root)):
+        return None  # (a title that heads the source leads to its holder its own way)
     doc = root.doc
     for tok in toks:
-        if tok.i > root.i and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i >= 2 \
-                and token_role(doc[tok.i - 1]) and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].ent_type_ \
-                and doc[tok.i - 2].ent_type_ == root.ent_type_:
+        if tok.i <= root.i + 1 or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            continue
+        title = tok.i - 1
+        if doc[title].tag_ == "NNP" and not doc[title].ent_type_ and not token_role(doc[title]):
+            title -= 1  # a given name the model left out of the name
+        if title >= 1 and token_role(doc[title]) and doc[title].text[:1].isupper() and not doc[title].ent_type_ \
+                and doc[title - 1].ent_type_ == root.ent_type_ and doc[title - 1].text[:1].isupper():
             end = tok.i
             while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
                 end += 1
