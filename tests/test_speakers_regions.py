@@ -237,3 +237,13 @@ def test_a_body_known_as_one_word_speaks_as_that_body(analyze):
                 "fired on the convoy.\n\n"
                 "The Fiscalía said in a statement that two suspects had been detained.\n")
     assert _speaker(r, "The Fiscalía").name == "Michoacán State Prosecutor's Office"
+
+
+def test_she_after_a_when_clause_is_its_subject(analyze):
+    r = analyze("EDINBURGH — MSPs debated the referendum bill on Thursday.\n\n"
+                "First Minister Eilidh Strachan opened the debate.\n\n"
+                "The opposition leader, Fiona Dalgleish, said the bill was a distraction. \"My constituents are "
+                "waiting for treatment,\" she said.\n\n"
+                "When the First Minister rose to respond, she said the opposition leader had run out of "
+                "arguments.\n")
+    assert speakers_of(r, "she")[-1] == "Eilidh Strachan"

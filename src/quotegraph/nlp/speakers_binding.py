@@ -78,11 +78,14 @@ class Binding:
 
     def _clause_subject(self, tok: Token) -> Token | None:
         """The main clause's subject before a subject pronoun in a clause of time or cause,
-        or in a clause coordinated with the main one (see :meth:`_main_subject`)."""
+        or in a clause coordinated with the main one (see :meth:`_main_subject`); for the main
+        clause's own subject pronoun, the subject of such a clause opening its sentence."""
         verb = tok.head
         subordinate = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
                                                    for c in verb.children)
         coordinate = verb.dep_ == "conj" and verb.head.dep_ == "ROOT"  # not a conjunct of a reported clause
+        if tok.dep_ == "nsubj" and not (subordinate or coordinate):
+            return _leading_clause_subject(verb, tok)
         if tok.dep_ not in ("nsubj", "nsubjpass") or not (subordinate or coordinate):  # ("X said Carson had been
             return None  # led astray - and he singled out ...": X)
         main = verb.head
@@ -200,6 +203,15 @@ def _role_gender_only(ent: Entity) -> bool:
     honorific or a given name."""
     return not any(m.gender for m in ent.mentions) and not any(
         len(n.split()) > 1 and n.split()[0].lower() in first_names() for n in ent.names)
+
+
+def _leading_clause_subject(verb: Token, tok: Token) -> Token | None:
+    """The subject of a clause of time or cause that opens the pronoun's own sentence ("When
+    [the First Minister] rose to respond, she said ..."), if it has one that is no pronoun."""
+    lead = next((c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in _SUBORDINATORS for m in c.children)), None)
+    subj = next((c for c in lead.children if c.dep_ in ("nsubj", "nsubjpass")), None) if lead is not None else None
+    return subj if subj is not None and subj.lower_ not in PRONOUNS else None
 
 
 def _questioned(verb: Token) -> Token | None:
