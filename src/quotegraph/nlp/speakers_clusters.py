@@ -428,10 +428,13 @@ def _bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
             and len(m.text) <= MAX_ABBREVIATION + 4):
         return None  # (the model may take the abbreviation, "BNPB" or "BfArM", for a person's name)
     initials = sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= MAX_ABBREVIATION
-    if initials and m.label == "GPE":
+    text = doc_text(doc)
+    if initials and m.label == "GPE" or not initials and "known as" not in text:
         return None
-    for k in range(2, len(doc) - 1):
-        if doc[k].text != m.text:
+    for found in re.finditer(r"\b" + re.escape(m.text) + r"\b", text):  # (the doc's own places: walking
+        span = doc.char_span(found.start(), found.end())  # every token is slow)
+        k = span.start if span is not None and len(span) == 1 else 0
+        if not 2 <= k < len(doc) - 1:
             continue
         end = k - 1 if initials and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
             else _known_as(doc, k, the=not initials)
