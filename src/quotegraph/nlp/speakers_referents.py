@@ -14,7 +14,9 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_groups, kin_nouns, org_nouns, owned_name,
                                owner_nouns, region_country, role_noun, spouse_genders, staff_nouns, token_role)
+from .speakers_companies import company_like
 from .speakers_model import Entity, Mention
+from .speakers_pronouns import quote_goes_on
 from .speakers_org_compounds import ISSUE_VERBS
 from .syntax import DASHES, after_dateline, dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
@@ -399,6 +401,35 @@ class Referents:
         if ent is None or ent.kind != "person" or after_dateline(doc[before.start : head.i + 1]).start > before.start:
             return None  # not a dateline's dash ("RANGOON, Burma - Aung San Suu Kyi's allies")
         return ent
+
+    def _company_just_spoke(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"Mehra Industries said ... . The company added": a plain "the company" speaking right
+        after a sentence of its paragraph whose source is a company's name, or in the quotation
+        that opens the next paragraph, is that company (whatever other company the article
+        names with "Group" in it)."""
+        if not m.source or not info.definite or info.possessed or info.plural or any(
+                t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in info.tokens):
+            return None
+        doc, ctx = self.ctx.doc, self.ctx
+        at = doc[m.head].idx
+        before = [k for k, st in enumerate(ctx.statements) if st.source is not None and st.source.end <= at]
+        if not before:
+            return None
+        k = max(before, key=lambda j: ctx.statements[j].source.start)
+        root = self.roots[k]
+        if root is None or not (ctx.sent_of[root.i] == m.sent - 1 and ctx.paragraph(root.idx) == ctx.paragraph(at)
+                                or quote_goes_on(ctx, root.idx, at)):
+            return None
+        ent = self.statement_entity(k)
+        return ent if ent is not None and ent.named and ent.kind == "organisation" and company_like(ent) else None
+
+    def _last_outside_content(self, ent: Entity, before: int) -> int:
+        """Head index of the entity's last mention before token ``before`` outside what is
+        reported ("A senior lawmaker said [Mr. Kuwabara] was waiting": talked about, not
+        speaking); -1 when none."""
+        doc, ctx = self.ctx.doc, self.ctx
+        return max((m.head for m in ent.mentions if m.head < before and not ctx.in_content(doc[m.head].idx)),
+                   default=-1)
 
 
 def listed(tok: Token, by_tok: dict) -> bool:

@@ -23,14 +23,13 @@ from .speakers_referents import Referents, dateline_between, listed
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
                                staff_nouns, time_noun)
 from .speakers_model import Context, Entity, Mention
-from .speakers_companies import company_like
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
 from .speakers_cataphora import cataphor, lead_cataphor
 from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_org, match_person_role,
                                 named_near, last_before, title_subject)
-from .speakers_pronouns import compatible, quote_goes_on, salience_pick, source_content
+from .speakers_pronouns import compatible, salience_pick, source_content
 from .speakers_org_compounds import org_compounds
 from .speakers_roles import harvest_roles, misread_appositive, phrase_tokens, role_from_tokens
 
@@ -445,35 +444,6 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if ent is None:  # a bare collective body ("police") is one body throughout an article
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         return self._with_role(m, info, ent)
-
-    def _company_just_spoke(self, m: Mention, info: NominalInfo) -> Entity | None:
-        """"Mehra Industries said ... . The company added": a plain "the company" speaking right
-        after a sentence of its paragraph whose source is a company's name, or in the quotation
-        that opens the next paragraph, is that company (whatever other company the article
-        names with "Group" in it)."""
-        if not m.source or not info.definite or info.possessed or info.plural or any(
-                t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in info.tokens):
-            return None
-        doc, ctx = self.ctx.doc, self.ctx
-        at = doc[m.head].idx
-        before = [k for k, st in enumerate(ctx.statements) if st.source is not None and st.source.end <= at]
-        if not before:
-            return None
-        k = max(before, key=lambda j: ctx.statements[j].source.start)
-        root = self.roots[k]
-        if root is None or not (ctx.sent_of[root.i] == m.sent - 1 and ctx.paragraph(root.idx) == ctx.paragraph(at)
-                                or quote_goes_on(ctx, root.idx, at)):
-            return None
-        ent = self.statement_entity(k)
-        return ent if ent is not None and ent.named and ent.kind == "organisation" and company_like(ent) else None
-
-    def _last_outside_content(self, ent: Entity, before: int) -> int:
-        """Head index of the entity's last mention before token ``before`` outside what is
-        reported ("A senior lawmaker said [Mr. Kuwabara] was waiting": talked about, not
-        speaking); -1 when none."""
-        doc, ctx = self.ctx.doc, self.ctx
-        return max((m.head for m in ent.mentions if m.head < before and not ctx.in_content(doc[m.head].idx)),
-                   default=-1)
 
     def _lead_cataphor(self, m: Mention, info: NominalInfo, possessed: bool = False) -> Entity | None:
         """An indefinite or possessed source in the lead, named next (:func:`lead_cataphor`)."""
