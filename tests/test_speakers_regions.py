@@ -247,3 +247,14 @@ def test_she_after_a_when_clause_is_its_subject(analyze):
                 "When the First Minister rose to respond, she said the opposition leader had run out of "
                 "arguments.\n")
     assert speakers_of(r, "she")[-1] == "Eilidh Strachan"
+
+
+def test_she_after_an_unresolved_description_is_still_the_named_speaker(analyze):
+    r = analyze("Strachan opens referendum debate\n\n"
+                "First Minister Eilidh Strachan has told MSPs that Scotland's future \"cannot be decided by a veto "
+                "in Whitehall\", as Holyrood held its first debate on the bill.\n\n"
+                "Opening the stage one debate on the Referendum (Scotland) Bill on Thursday, the Saltire Party "
+                "leader said voters had given her government \"a clear and repeated mandate\" at the last "
+                "election.\n\n"
+                "\"Nobody in this chamber seriously believes the question has gone away,\" she said.\n")
+    assert speakers_of(r, "she")[-1] == "Eilidh Strachan"

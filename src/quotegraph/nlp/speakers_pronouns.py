@@ -253,9 +253,9 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
     if last is None or last.entity.named or last.entity.kind != "person":
         return None
     if ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
-        across = last.entity.gender in (None, gender) and quote_goes_on(ctx, ctx.doc[last.head].idx,
-                                                                          ctx.doc[p.head].idx) \
-            and gender in _reported_genders(ctx, ctx.doc[last.head].idx)
+        said_at = ctx.doc[last.head].idx  # (someone new only: not "the Saltire Party leader" left unresolved)
+        across = last.entity.gender in (None, gender) and _indefinite(ctx.doc[last.head]) \
+            and quote_goes_on(ctx, said_at, ctx.doc[p.head].idx) and gender in _reported_genders(ctx, said_at)
         return id(last.entity) if across else None
     said = last.entity.gender or _pronoun_gender(ctx.doc[last.head])
     if said is None and _indefinite(ctx.doc[last.head]) and ctx.doc[last.head].head.lemma_ not in ASKING_VERBS:
