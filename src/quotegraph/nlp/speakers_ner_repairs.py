@@ -282,7 +282,7 @@ def _surname_in_date(ents: list[SpacySpan]) -> list[SpacySpan]:
     for e in ents:
         last = out[-1] if out else None
         if last is not None and last.label_ == "PERSON" and e.label_ in ("DATE", "TIME") and e.start == last.end \
-                and e[0].tag_ == "NNP" and _name_word(e[0].text) and e[0].lower_ not in _DATE_WORDS:
+                and e[0].tag_ == "NNP" and _capitalised_word(e[0].text) and e[0].lower_ not in _DATE_WORDS:
             out[-1] = SpacySpan(e.doc, last.start, e.start + 1, label="PERSON")
             if len(e) > 1:
                 out.append(SpacySpan(e.doc, e.start + 1, e.end, label=e.label_))
@@ -321,19 +321,19 @@ def _untagged_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
             or head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
         return ent  # (not "on [Aaron Klein] Investigative Radio", nor "[Gabrielle Hatcher] Age: 27")
     tail = doc[ent.end: head.i + 1]
-    if any(t.i in taken or t.tag_ != "NNP" or not _name_word(t.text) or _body_or_title(t)
+    if any(t.i in taken or t.tag_ != "NNP" or not _capitalised_word(t.text) or _body_or_title(t)
            or t.i < head.i and not (t.dep_ == "compound" and t.head.i == head.i) for t in tail):
         return ent
     return SpacySpan(doc, ent.start, head.i + 1, label="PERSON")
 
 
 _LONG = 4
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Za-z][a-z]*)?")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Za-z][a-z]*)?")
 
 
-def _name_word(text: str) -> bool:
+def _capitalised_word(text: str) -> bool:
     """A capitalised word, with an apostrophe inside it or not ("Khan", "Ndung'u", "O'Brien")."""
-    return _NAME_WORD.fullmatch(text) is not None
+    return _CAPITALISED_WORD.fullmatch(text) is not None
 
 
 def _person_of_place(ent: SpacySpan) -> SpacySpan:

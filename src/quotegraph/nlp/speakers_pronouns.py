@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
+from .quotes import opening_marks
 from .speakers_lexicon import ASKING_VERBS, PRONOUNS, document_nouns, first_names, given_names, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 
@@ -264,19 +265,17 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
     return id(last.entity) if said == gender else None
 
 
-_OPENING_MARKS = "\"“‘'«„"
-
-
 def quote_goes_on(ctx: Context, before: int, at: int) -> bool:
     """Whether the paragraph of character ``at`` opens with a quotation right after the
     paragraph of character ``before`` ("One athlete ... said testers had visited her camp.
     / "Everybody knows the system has holes," she said."): the next words of that speaker,
-    where its gender fits what that speaker said of itself (not a reply: "one questioner
-    claimed ... / "You're right," he said")."""
+    where nothing else tells who speaks them (:func:`_speaker_before` also wants the
+    pronoun to fit what the speaker said of itself: not a reply, "one questioner claimed
+    ... / "You're right," he said")."""
     text = doc_text(ctx.doc)
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", before)
-    return 0 <= end < start and not text[end:start].strip() and text[start:at].lstrip()[:1] in _OPENING_MARKS
+    return 0 <= end < start and not text[end:start].strip() and text[start:at].lstrip()[:1] in opening_marks()
 
 
 def _reported_genders(ctx: Context, at: int) -> set[str]:

@@ -78,11 +78,16 @@ def _titled_after_body(toks: list[Token], root: Token) -> Token | None:
             title -= 1  # a given name the model left out of the name
         if title >= 1 and token_role(doc[title]) and doc[title].text[:1].isupper() and not doc[title].ent_type_ \
                 and doc[title - 1].ent_type_ == root.ent_type_ and doc[title - 1].text[:1].isupper():
-            end = tok.i
-            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-                end += 1
-            return doc[end]
+            return _entity_end(tok)
     return None
+
+
+def _entity_end(tok: Token) -> Token:
+    """The last token of the entity that opens at ``tok``."""
+    doc, end = tok.doc, tok.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def split_word_end(tok: Token, ids: set[int]) -> Token:
@@ -101,9 +106,7 @@ def _leading_person(doc, toks: list[Token], root: Token) -> Token:
     first = toks[0]
     if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
         return root
-    j = first.i
-    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
-        j += 1
+    j = _entity_end(first).i
     comma = j + 1
     if comma < len(doc) and doc[comma].text == "," and root.i > comma and comma <= toks[-1].i \
             and doc[j].head.i != j and doc[j].head.i > comma:
