@@ -26,8 +26,9 @@ from .cue_subjects import cue_subject
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
 from .reported_subjects import add_reported_subjects, drop_unreported_subject
-from .syntax import (WEEKDAYS, addressed, free_of, after_dateline, capital_after_hyphen, only_dateline, subjects,
-                     trimmed)
+from .openers import name_of_opener
+from .syntax import (WEEKDAYS, addressed, free_of, after_dateline, capital_after_hyphen,
+                     only_dateline, subjects, trimmed)
 
 __all__ = ["extract_links"]
 
@@ -247,7 +248,8 @@ def _source_start(doc: Doc, link: Link, src: Span) -> Span:
     if len(src) > 1 and src[0].lower_ in _FOCUS and src[0].dep_ == "advmod":
         start += 1
     comma = next((t.i for t in doc[start + 1: min(start + _OPENER_WORDS, src.end)] if t.text == ","), None)
-    if comma is not None and comma + 1 < src.end and _set_off_opener(doc[start:comma]):
+    if comma is not None and comma + 1 < src.end and (_set_off_opener(doc[start:comma])
+                                                      or name_of_opener(doc, src, comma)):
         start = comma + 1
     while start >= 2 and capital_after_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper() \
             and not link.cue.start <= start - 2 < link.cue.end:

@@ -45,6 +45,8 @@ def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, .
         if len(words) >= 2 and words[0] not in first_names() and any(
                 full[k:k + len(words)] == words for k in range(1, len(full) - len(words))):
             return True  # "Ruiz de Azúa" for "Ander Ruiz de Azúa Ochoa", a surname without the mother's
+        if len(full) > len(words) and full[len(words)] in _PATRONYMIC and full[:len(words)] == words:
+            return True  # "Hamzah" for "Hamzah bin Abdul Rahim", called by his own name before "son of"
         if surname_key(words[-1]) != surname_key(full[-1]):
             continue
         if len(words) == 1 or len(full) == 1 or words[0] in PARTICLES and full[-len(words):] == words:
@@ -57,6 +59,8 @@ def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, .
             return True  # 'Robert C. "Bobby" Scott' is "Bobby Scott"
     return False
 
+
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})  # "son of", "daughter of" inside a name
 
 _QUOTE_CHARS = "\"“”'‘’`"
 

@@ -144,6 +144,11 @@ def _bound_gender(head: Token) -> str | None:
     # 58-year-old insisted that the company had inherited ... since he took over"
 
 
+def _in_role_mods(ent: Entity, word: str) -> bool:
+    """Whether the text gave ``ent`` a role with ``word`` among its modifiers ("Carrick manager")."""
+    return any(word in r.mods for r in ent.roles)
+
+
 class Descriptions:
     """Description resolution (mixed into the resolver)."""
 
@@ -332,8 +337,11 @@ class Descriptions:
     def _named_before_in_sentence(self, m: Mention, ent: Entity) -> bool:
         """Another person named earlier in the description's own sentence ("In Sen. Jeff
         Sessions' column, the Republican from Alabama ..."): the description may be theirs."""
+        doc = self.ctx.doc
         return any(c.sent == m.sent and c.head < m.head and c.kind == "name" and not c.quoted and c.entity is not None
-                   and c.entity.kind == "person" and c.entity is not ent for c in self.done)
+                   and c.entity.kind == "person" and c.entity is not ent
+                   and not (doc[c.head].head.i == m.head and _in_role_mods(ent, doc[c.head].lower_))
+                   for c in self.done)  # (a word of its own that ties it to ``ent``: "the [Carrick] boss")
 
     def _compatriot(self, m: Mention, info: NominalInfo) -> Entity | None:
         """"... after meeting Polish Prime Minister Donald Tusk. The Polish leader said": a

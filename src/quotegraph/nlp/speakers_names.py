@@ -60,7 +60,7 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     gender = None
     while len(tokens) > 1 and not _hyphened(tokens) and (
             tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text) and not _field_of_body(tokens)
-            and tokens[1].tag_ != "POS"  # (not "the [President’s] Office")
+            and tokens[1].tag_ != "POS" and tokens[1].text not in ("’", "'")  # (not "the [President’s] Office")
             or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])
             or tokens[0].is_sent_start and tokens[0].lower_ in inverted_verbs()):  # "[Said] Trump: ..."
         gender = gender_words().get(tokens[0].lower_, gender)
@@ -94,9 +94,20 @@ _POST_NOMINALS = frozenset({"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", 
 _COMPANY_WORDS = frozenset({"motors", "electric", "dynamics", "mills", "atomics", "foods", "instruments"})
 
 
+# titles only a person holds, so that even one word after them is a name ("spokesman [Wahyudi]")
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+# words a sports club's name ends in ("Carrick United"), which the small model takes for a surname
+_TEAM_WORDS = frozenset({"united", "fc", "rovers", "wanderers", "albion", "hotspur"})
+
+
 def _field_of_body(tokens: list[Token]) -> bool:
     """A role word that names a body's field ("[Justice] Department") or opens a company's
     name ("[General] Motors"), not a title."""
+    words = tokens[:next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))]  # not "(ATB"
+    if len(words) > 2 and words[0].text[:1].isupper() and org_noun(words[-1].lower_) \
+            and words[1].lower_ not in given_names():
+        return True  # "[General] Transport Workers' Union": a body's name (not "General John Smith")
     return len(tokens) == 2 and tokens[0].text[:1].isupper() and (
         org_noun(tokens[1].lower_) or tokens[1].lower_ in _COMPANY_WORDS)
 
@@ -171,7 +182,7 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
     label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) or apposed_person(ent) else ent.label_
     if label == "PERSON" and not person and len(tokens) > 1 and (
-            org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words() | COMPANY_SUFFIXES) \
+            org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words() | COMPANY_SUFFIXES | _TEAM_WORDS) \
             and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
         label = "ORG"  # "North Yorkshire Police", "Sutra Labs", "Helmholt Software SE", which the small model
         # took for a person
@@ -179,8 +190,11 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         label = "ORG"  # "the Flemish daily De Ochtendbode", which the small model took for a person
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
-    if label == "PERSON" and not person and not surname and len(ent) == 1 and _where(ent[0]):
-        label = "GPE"  # "trains in [Iten]", which the small model took for a person
+    if label == "PERSON" and not person and not surname and (
+            len(ent) == 1 and _where(ent[0])
+            or len(ent) == 2 and _where(ent[1], ent[0]) and ent[1].head.head.pos_ == "NOUN"
+            and tokens[0].lower_ not in given_names()):
+        label = "GPE"  # "trains in [Iten]", "a plant in [Bac Ninh]", which the small model took for a person
     return _mention(ctx, tokens, label, gender)
 
 
@@ -188,11 +202,11 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
 _IN_SOMEONE = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride", "disappointment"})
 
 
-def _where(tok: Token) -> bool:
-    """A lone word after "in" or "near" that says where something happens ("a test in Iten",
-    "trains in Iten"), not in whom ("confidence in Merkel")."""
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in ("in", "near") and prep.i == tok.i - 1 and prep.head.i < prep.i \
+def _where(tok: Token, first: Token | None = None) -> bool:
+    """A lone word (or one with ``first`` before it) after "in" or "near" that says where
+    something happens ("a test in Iten", "trains in Iten"), not in whom ("confidence in Merkel")."""
+    prep, first = tok.head, first or tok
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "near") and prep.i == first.i - 1 and prep.head.i < prep.i \
         and not tok.doc[prep.i - 1].text[:1].isupper() and (  # (not "Sophie in 't Veld")
         prep.head.pos_ in ("VERB", "AUX") or prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in _IN_SOMEONE)
 
@@ -220,7 +234,8 @@ def _titled(ent: SpacySpan) -> bool:
     if prev is not None and prev.text == "," and ent.root.dep_ == "appos" and ent.root.head.i < prev.i:
         prev = ent.root.head  # "A police spokeswoman, [Resila Onyango],"
     return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
-            and (prev.text[:1].isupper() or len(ent) >= 2)  # "spokeswoman [Resila Onyango]"
+            and (prev.text[:1].isupper() or len(ent) >= 2  # "spokeswoman [Resila Onyango]"
+                 or prev.lower_ in _SPOKES and ent.label_ == "ORG")  # "Agency spokesman [Wahyudi]"
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
                     or (t.text in ("-", "–") or t.lower_ in PARTICLES and t.is_lower)  # "Osei-Bonsu", "Karin
                     and 0 < t.i - ent.start < len(ent) - 1 for t in ent)  # du Plessis"

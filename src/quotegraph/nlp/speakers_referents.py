@@ -60,6 +60,15 @@ def _past_its_verb(subj: Token, appos: Token) -> bool:
     return subj.dep_ in ("nsubj", "nsubjpass") and subj.i < subj.head.i < appos.i
 
 
+def _second_subject(tok: Token) -> list[Token]:
+    """A name the parse made a second subject of the nominal's verb, set off right after it
+    by a comma: an appositive ("Rotterdam's mayor, Gerrit-Jan van den Akker, who ..., said")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
+        return []
+    return [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i and c.left_edge.i == tok.i + 2
+            and c.tag_ == "NNP" and c.right_edge.i < tok.head.i]
+
+
 class Referents:
     """Referent lookups of :class:`~.speakers_resolve.Resolver` (see module docstring)."""
 
@@ -67,8 +76,9 @@ class Referents:
         """The entity of a name set off from a nominal as its appositive, or coordinated with
         it by a comma alone (:meth:`_comma_conj`); not across a colon ("Milbank: Republicans
         ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`)."""
-        for c in [*tok.children, *self._person_on_object(tok)]:
-            if not (c.dep_ == "appos" or self._comma_conj(tok, c)):
+        second = _second_subject(tok)
+        for c in [*tok.children, *self._person_on_object(tok), *second]:
+            if not (c.dep_ == "appos" or self._comma_conj(tok, c) or c in second):
                 continue
             if c.i not in self.by_tok:  # a name the model missed, its initials after it: "The medical
                 c = next((d for d in c.children if d.dep_ == "appos" and d.i in self.by_tok  # charity Médecins
@@ -99,8 +109,8 @@ class Referents:
         appositive ("The main labour union, the Nigeria Labour Congress (NLC), said")."""
         if c.dep_ != "conj" or c.i < tok.i or tok.tag_ != "NN" or c.tag_ != "NNP":
             return False
-        if not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
-            return False
+        if not any(d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "poss" for d in tok.children):
+            return False  # ("The country's largest trade union federation, the General Workers' Union,")
         between = tok.doc[tok.i + 1:c.left_edge.i]
         return [t.text for t in between] == [","] and not any(
             d.dep_ in ("cc", "conj") and d.i != c.i for t in (tok, c) for d in t.children)

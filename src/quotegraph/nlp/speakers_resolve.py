@@ -20,6 +20,7 @@ from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions, withholds_name
 from .speakers_referents import Referents, dateline_between, listed
+from .speakers_relatives import Relatives
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
                                staff_nouns, time_noun)
 from .speakers_model import Context, Entity, Mention
@@ -39,19 +40,7 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _DISTRIBUTIVE = {"each", "both"}
 _LEARN_MARGIN = 2.5
 _GENDER_VOTES = 2
-_CLIMB = 8
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
-
-
-def _one_of(ante: Token) -> Token:
-    """"Scott was one of three members who voted": the subject that is "one of" the
-    group the relative clause describes."""
-    of = ante.head
-    one = of.head if ante.dep_ == "pobj" and of.lower_ == "of" else None
-    if one is None or one.lower_ != "one" or one.dep_ != "attr":
-        return ante
-    subj = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") else ante
 
 
 _CHAMBERS = {"parliament", "congress", "senate", "assembly", "legislature", "house", "duma", "knesset"}
@@ -67,7 +56,10 @@ def _body(ent: Entity) -> bool:
 _PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province", "capital"})
 
 
-class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})  # whose object is where, not who
+
+
+class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives):
     """Resolves the mentions of one article (see module docstring)."""
 
     def __init__(self, ctx: Context) -> None:
@@ -332,45 +324,6 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
             return ent
         return Entity(kind="group", named=False, plural=True, label=self.ctx.doc[m.head].text) if m.source else None
 
-    def _relative(self, tok: Token) -> Entity | None:
-        """A relative pronoun's antecedent: the name right before it, else the noun its clause
-        modifies; "who" climbs out of places and organisations ("Rawlings, of Ashton, Md., who")."""
-        doc = tok.doc
-        k = tok.i - 1
-        while k >= 0 and doc[k].text in (",", "(", "-", "—", "–"):
-            k -= 1
-        ante = doc[k] if k >= 0 and k in self.by_tok else None
-        if ante is not None:  # "Future45, a super PAC that": the appositive's name
-            head = doc[self.by_tok[k].head]
-            if head.dep_ == "appos" and head.head.i in self.by_tok:
-                ante = head.head
-        if ante is None:
-            verb = tok.head
-            ante = verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i < tok.i else None
-        if ante is None:
-            k = tok.i - 1
-            while k >= 0 and (doc[k].is_punct or doc[k].is_space):
-                k -= 1
-            ante = doc[k] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "PRON") else None
-        person = tok.lower_ in ("who", "whom", "whose")
-        ante = _one_of(ante) if person and ante is not None else ante
-        if person and ante is not None and ante.dep_ == "pobj" and ante.head.lower_ in ("from", "in") \
-                and ante.pos_ == "PROPN":  # not "support from [those] who said"
-            outer = self._resolve_token(ante.head.head)  # "Nicky Driscoll, 24, from Manchester, who"
-            if outer is not None and outer.kind == "person":  # (the model may take the town for a person)
-                return outer
-        for _ in range(_CLIMB):
-            if ante is None or ante.i == tok.i or ante.pos_ in ("VERB", "AUX"):
-                return None  # not the subject of the verb the noun hangs from ("sided with groups, who")
-            ent = self._resolve_token(ante)
-            if not person or (ent is not None and ent.kind in ("person", "group")):
-                return ent
-            if ante.dep_ not in ("pobj", "prep", "appos", "compound", "nmod", "npadvmod", "poss") \
-                    or ante.pos_ == "PRON":  # "a majority of [those] who": the clause makes the group
-                return ent
-            ante = ante.head
-        return None
-
     def _nominal(self, m: Mention, info: NominalInfo) -> Entity | None:
         tok = info.head
         if m.source and listed(tok, self.by_tok):  # "the President, Democrat politicians and the media"
@@ -401,8 +354,11 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding):
         if tok.dep_ == "appos" and tok.head.i in self.by_tok and not misread_appositive(tok) \
                 and not dateline_between(tok.head, tok):  # "Heather Samuelson, a staffer"
             ent = self.by_tok[tok.head.i].entity
-            if not (info.role and not info.org and ent is not None and _body(ent)):
-                return ent  # a person's role is no body ("Parliament ...; one lawmaker called")
+            place = ent is not None and (ent.kind == "place"
+                                         or tok.head.dep_ == "pobj" and tok.head.head.lower_ in _PLACE_PREPS)
+            if not ((info.role or info.gender) and not info.org and ent is not None and (_body(ent) or place)):
+                return ent  # a person's role is no body ("Parliament ...; one lawmaker called"), nor a place
+                # ("In Fresnillo, a woman who ..., said")
         named = self._name_set_before(info)
         if named is not None:  # "Kang Min-seok, a spokesman for ..., said", which the parse split
             return self._with_role(m, info, named)

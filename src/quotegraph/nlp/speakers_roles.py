@@ -20,6 +20,7 @@ from .speakers_model import Context, Mention, Role
 from .speakers_person_party import person_party
 from .speakers_phrases import MAX_ROLE_TOKENS, name_coordination, opens_quotation, phrase_tokens
 from .doctext import doc_text
+from .openers import after_opener_object
 from .syntax import finite, spaced_dash
 
 __all__ = ["role_from_tokens", "harvest_roles", "misread_appositive", "phrase_tokens"]
@@ -230,8 +231,13 @@ def misread_appositive(tok: Token) -> bool:
     verb = doc[nxt]
     while verb.dep_ in ("aux", "neg", "advmod") and verb.head.i > verb.i:
         verb = verb.head
-    return finite(verb) and verb.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    if not (finite(verb) and verb.pos_ in ("VERB", "AUX")):
+        return False
+    name = tok.head  # "Under questioning from the prosecutor, Elena De Filippis, [the witness] said"
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.i == verb.i and name.ent_type_ == "PERSON" \
+            and after_opener_object(doc, name.left_edge.i):
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 # "I met your best friend, Betsy", 'Sanders has been "a tremendously important part of my caucus"':

@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text
 from .mute import mute_subject
+from .openers import person_after_place
 from .quotes import find_quotes, opening_marks
 
 __all__ = ["capital_after_hyphen", "aged", "spaced_dash", "only_dateline",
@@ -185,7 +186,7 @@ def subject_of(cue: Span) -> Span | None:
         # "X arrived ... and voted against": a conjunct shares its head's subject
     subj = next(iter(subjects(verb)), None)
     if subj is None:
-        return _participle_noun(verb) or _aged_before(verb)
+        return _participle_noun(verb) or _aged_before(verb) or person_after_place(verb)
     if subj.lower_ in _RELATIVE or mute_subject(verb, subj):
         return None
     if subj.i < cue.start <= subj.right_edge.i:  # the parse hung a phrase after the verb on it:

@@ -1,0 +1,53 @@
+"""Opening phrases the small parse runs on into what follows them: a place phrase it runs
+into the speaker's name ("In The Hague, Lotte Brinkman, leader of ..., wrote"), and a
+questioner's name set off before the real subject ("Under questioning from the lead
+prosecutor, Elena De Filippis, the witness said")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .speakers_lexicon import role_noun
+
+__all__ = ["after_opener_object", "name_of_opener", "person_after_place"]
+
+
+def person_after_place(verb: Token) -> Span | None:
+    """"In The Hague, [Lotte Brinkman, leader of ...], wrote", "In the village of X, on the
+    outskirts of Y, [Pak Slamet, a ... tapper], said": a subjectless verb whose opening place
+    phrase the parse ran on into a person's name set off by a comma has that person, with
+    what describes them up to the verb, as its speaker."""
+    doc = verb.doc
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    names = [t for p in preps for t in p.subtree if t.dep_ in ("conj", "appos") and t.ent_type_ == "PERSON"
+             and t.pos_ == "PROPN" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+    if not names:
+        return None
+    top = names[0]
+    while top.head.dep_ in ("conj", "appos") and top.head.left_edge.i > 0 and doc[top.head.left_edge.i - 1].text == ",":
+        top = top.head  # "In a statement to the Observer, [her senior policy adviser, Jake Sullivan], said"
+    start, end = top.left_edge.i, verb.i
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in doc[start:end]):
+        return None
+    return Span(doc, start, end, label="SOURCE")
+
+
+def after_opener_object(doc: Doc, i: int) -> bool:
+    """Whether the words from token ``i`` are set off by a comma right after the object of
+    the sentence's opening phrase, that object a person's role ("Under questioning from the
+    lead prosecutor, [Elena De Filippis], the witness said"): they name that object, not the
+    subject after them (not "In a statement, Brian Fallon, a spokesman ..., said")."""
+    if i < 2:
+        return False
+    obj, first = doc[i - 2], doc[i].sent[0]
+    return doc[i - 1].text == "," and obj.pos_ == "NOUN" and obj.dep_ == "pobj" and bool(role_noun(obj.text)) \
+        and (first.pos_ == "ADP" or first.tag_ == "VBN") and first.i < obj.i
+
+
+def name_of_opener(doc: Doc, src: Span, comma: int) -> bool:
+    """"Under questioning from the lead prosecutor, [Elena De Filippis,] the witness said": a
+    name that opens a source right after the object of the sentence's opening phrase names
+    that object (:func:`after_opener_object`), and the description after it is the source."""
+    return after_opener_object(doc, src.start) and all(t.ent_type_ == "PERSON" for t in doc[src.start:comma]) \
+        and comma + 2 < src.end and doc[comma + 1].lower_ == "the"
