@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .quotes import find_quotes
 from .mute import mute_subject
 from .speakers_lexicon import role_noun
-from .syntax import content_of, overlap, quotation_before, subject_of, subjects
+from .syntax import addressed, content_of, overlap, quotation_before, subject_of, subjects
 from .doctext import doc_text
 
 __all__ = ["recover_sentences", "cue_verbs", "data_words"]
@@ -122,9 +122,21 @@ def _inside(tok: Token, quotes: list) -> bool:
     return any(q.start <= tok.idx < q.end for q in quotes)
 
 
+_ASKED_ABOUT = frozenset({"whether", "if", "about", "why", "what", "how", "when", "who"})
+
+
+def _asked_opening(verb: Token) -> bool:
+    """A participle that names the one spoken to (:func:`addressed`), or one opening its
+    sentence before what was asked ("[Asked] whether ..., he was blunt"), however parsed."""
+    doc = verb.doc
+    return addressed(verb) or verb.is_sent_start and verb.lemma_.lower() in data_words("addressee_verbs.txt") \
+        and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in _ASKED_ABOUT
+
+
 def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     """The tagger's spans plus parse-based attributions for sentences without a cue."""
-    with_cue = {doc[s.start].sent.start for s in spans if s.label_ == "CUE"}
+    with_cue = {doc[s.start].sent.start for s in spans if s.label_ == "CUE" and not _asked_opening(s.root)}
+    # (a bare "Asked whether ...," leaves its main clause to be read: "..., he was blunt: “...”")
     quotes, _ = find_quotes(doc_text(doc))
     verbs = _net_verbs()
     cues = [s for s in spans if s.label_ == "CUE"]

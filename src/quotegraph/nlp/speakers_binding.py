@@ -103,7 +103,8 @@ class Binding:
         if before is None:
             return None
         subj = _indefinite_person(before)
-        if subj is None or _SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender):
+        if subj is None or _SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender) \
+                or self.ctx.in_quote(subj.idx):  # (not "“A captain who does not come ... is not a captain.”")
             return None
         ent = self._resolve_token(subj)
         return ent if ent is not None and not ent.named and ent.kind == "person" and not ent.plural else None

@@ -273,6 +273,9 @@ def _is_typo(word: str, surname: str) -> bool:
 _NICKNAMING = ("known as", "nicknamed", "dubbed", "better known as", "popularly known as", "universally known as")
 
 
+_KNOWN_AS = re.compile(r",\s*(?:\w+ )?known(?: [^\s,]+){1,4} as$")
+
+
 def _nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[str, Entity]:
     """A one-word name a person's full name introduces ("President Antonio Lima dos Santos,
     universally known as [Toninho],"; "Finch-Lowe, whom the kitchen calls [Debs],"): the name
@@ -280,7 +283,9 @@ def _nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[s
     out: dict[str, Entity] = {}
     for m in rest:
         before = doc[max(m.start - 4, 0): m.start].text.lower()
-        if len(_words(m.text)) != 1 or not (before.endswith(_NICKNAMING) or _called(doc, m.start)):
+        wider = doc[max(m.start - 9, 0): m.start].text.lower()  # "known throughout the game as [Tião]"
+        if len(_words(m.text)) != 1 or not (before.endswith(_NICKNAMING) or _KNOWN_AS.search(wider)
+                                            or _called(doc, m.start)):
             continue
         k = m.start - 1
         while k > 0 and doc[k].text != ",":

@@ -174,11 +174,30 @@ def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             last += 1  # "Marília dos Santos Albuquerque", of which the model tags "Santos Albuquerque" apart
         if last > end:
             out.append(SpacySpan(doc, ent.start, last, label="PERSON"))
+    out.extend(_given_before_particles(doc, ents, out))
     for ent, nxt in zip(ents, ents[1:]):  # "Mohammed bin Abdulrahman" + "Al Thani"
         if (ent.label_ == nxt.label_ == "PERSON" and nxt.start == ent.end and nxt[0].lower_ in _FAMILY
                 and len(nxt) > 1 and not any(o.start < nxt.end and ent.start < o.end for o in out)):
             out.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))
     return out + _particle_surnames(doc, out)
+
+
+def _given_before_particles(doc: Doc, ents: list[SpacySpan], found: list[SpacySpan]) -> list[SpacySpan]:
+    """A PERSON entity the model cut after lower-case particles, run back over them to the
+    given name before ("Joost ter [Horst]", "Pieter van der [Hoeven]")."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        start = ent.start
+        while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.islower():
+            start -= 1
+        if ent.label_ != "PERSON" or start == ent.start or start == 0 \
+                or any(f.start <= ent.start < f.end for f in found):
+            continue
+        given = doc[start - 1]
+        if given.is_alpha and given.text[:1].isupper() and given.lower_ in given_names() and not role_noun(given.text) \
+                and not any(e.start <= given.i < e.end for e in ents):
+            out.append(SpacySpan(doc, given.i, ent.end, label="PERSON"))
+    return out
 
 
 def _surname_word(tok) -> bool:

@@ -155,6 +155,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         tokens = after_party(_after_title(tokens))
         if not tokens:
             return None  # "Wells Fargo CEO": a title, not a name
+    elif ent.label_ == "ORG" and len([t for t in tokens if t.dep_ != "det"]) > 2 and tokens[-1].i == ent.root.i \
+            and tokens[-1].tag_ == "NNP" \
+            and role_noun(tokens[-1].text) == tokens[-1].lower_ and not any(t.lower_ == "of" for t in tokens):
+        tokens = tokens[:-1]  # "One senior [Comhaontas Nua] TD": a member of the body, not its name
     owned = after_owner(tokens) if ent.label_ in ("PERSON", "ORG") else tokens
     person = len(owned) < len(tokens)  # "[Breitbart’s Joel Pollak]", which the model may call an organisation
     tokens = owned
@@ -186,8 +190,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
         label = "ORG"  # "North Yorkshire Police", "Sutra Labs", "Helmholt Software SE", which the small model
         # took for a person
-    if label == "PERSON" and not person and ent.start > 0 and ctx.doc[ent.start - 1].lower_ in _OUTLETS:
-        label = "ORG"  # "the Flemish daily De Ochtendbode", which the small model took for a person
+    if label == "PERSON" and not person and ent.start > 0 and (
+            ctx.doc[ent.start - 1].lower_ in _OUTLETS or _after_body_noun(ent)):
+        label = "ORG"  # "the Flemish daily De Ochtendbode", "the environmental group Hutan Kita Watch", which
+        # the small model took for a person
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
     if label == "PERSON" and not person and not surname and (
@@ -200,6 +206,14 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
 
 # nouns whose "in" takes a person ("confidence in Merkel")
 _IN_SOMEONE = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride", "disappointment"})
+
+
+def _after_body_noun(ent: SpacySpan) -> bool:
+    """A name right after a lower-case organisation noun that it is in apposition with ("the
+    environmental group [Hutan Kita Watch]"; not "the campaign [Trump] ran")."""
+    prev = ent.doc[ent.start - 1]
+    return prev.is_lower and org_noun(prev.lower_) and not role_noun(prev.text) \
+        and (prev.head.i == ent.root.i or ent.root.head.i == prev.i and ent.root.dep_ in ("appos", "compound"))
 
 
 def _where(tok: Token, first: Token | None = None) -> bool:

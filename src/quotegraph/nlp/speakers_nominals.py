@@ -99,8 +99,9 @@ class NominalInfo:
         self.collective = head.lower_ == self.lemma and (head.tag_ == "NNS" or self.lemma in ("police",))
         self.plural = head.tag_ in ("NNS", "NNPS") or self.collective or _plural_title(head)
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
-        self.role = role_noun(head.text) or role_noun(self.lemma) or token_role(head) or _compound_role(head)
         self.org = self.lemma if self.lemma in org_nouns(named=True) else None
+        self.role = role_noun(head.text) or role_noun(self.lemma) or token_role(head) or _compound_role(head) \
+            or (_apposed_role(head) if self.org is None else None)
         self.gender = gender_words().get(self.role or "", None) or _NOUN_GENDER.get(self.lemma)
         # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"
         self.member = not self.plural and (
@@ -138,6 +139,19 @@ def _compound_role(head: Token) -> str | None:
     return role_noun(f"{prev.text} {head.text}") or role_noun(f"{prev.text} {head.lemma_}")
 
 
+def _apposed_role(head: Token) -> str | None:
+    """The role of an indefinite appositive right after a noun that names none, or the noun
+    of one that gives an age ("One participant, [a 79-year-old former postman],"):
+    someone of that role."""
+    doc = head.doc
+    app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and head.i + 2 < len(doc)
+                and doc[head.i + 1].text == "," and c.left_edge.i == head.i + 2
+                and c.left_edge.lower_ in ("a", "an")), None)
+    if app is None:
+        return None
+    return token_role(app) or (app.lemma_.lower() if any(aged(t) for t in app.subtree if t.i < app.i) else None)
+
+
 def describe(tok: Token, tokens: list[Token] | None = None) -> NominalInfo:
     """The nominal phrase headed by a token (or made of the given tokens)."""
     return NominalInfo(tok, tokens or phrase_tokens(tok))
@@ -152,7 +166,13 @@ def _plain_mods(info: NominalInfo) -> bool:
     group"), name a country ("the Palestinian group") or say where it is based ("the
     Darmstadt-based company"): no name or noun that must fit."""
     return all(t.pos_ == "ADJ" and (t.text.islower() or country_code(t.text) is not None) or based_at(t.doc, t.i + 1)
-               for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN"))
+               or t.pos_ == "NOUN" and t.dep_ == "compound" and t.text.islower() and t.lower_ not in _OTHER_COMPANY
+               for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN"))  # ("the delivery
+    # company": what it does)
+
+
+# nouns that make "the company" another one than the one named ("the parent company")
+_OTHER_COMPANY = frozenset({"parent", "holding", "sister", "rival", "shell", "subsidiary", "partner", "member"})
 
 
 def proper_mods(info: NominalInfo) -> set[str]:
@@ -401,12 +421,22 @@ def match_org(info: NominalInfo, ents: list[Entity],
             or _outlet_named(info, ent)  # "the militant group"; "the daily De Dagwacht ... the paper"
         strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
         fits = strong or generic and ent.kind == "organisation" and (near(ent, loose) or ent is sole) \
-            and not (loose and not company_like(ent))
+            and not (loose and not company_like(ent)) and not (loose and _only_affiliation(ent, info.head.doc))
         last = last_before(ent, info.head.i)
         key = (strong and loose, len(mods & name_words), last)  # a name that says "company" first
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return _owner_named(info, best[1]) if best else None
+
+
+def _only_affiliation(ent: Entity, doc) -> bool:
+    """Whether the text names an organisation only as where a person works ("Ethan Brodsky
+    of Lindqvist & Rowe", "an analyst at Harcourt Securities"): no company the article is about."""
+    def affiliation(c) -> bool:
+        prep = doc[c.head].head
+        return doc[c.head].dep_ == "pobj" and prep.lower_ in ("of", "at") \
+            and (prep.head.ent_type_ == "PERSON" or role_noun(prep.head.text) is not None)
+    return bool(ent.mentions) and all(affiliation(c) for c in ent.mentions if c.kind == "name")
 
 
 def _outlet_named(info: NominalInfo, ent: Entity) -> bool:
