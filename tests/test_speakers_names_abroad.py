@@ -104,3 +104,30 @@ def test_an_unnamed_participant_described_by_age_keeps_his_words(analyze):
                 "One participant, a 79-year-old former postman from Sheffield, said he had walked his dog twice "
                 "a day. \"The dog got me out of the house in all weathers,\" he said.\n")
     assert _name(_by_content(r, "The dog got me out")) is None
+
+
+def test_a_surname_after_mr_is_the_man_named_in_full_and_he_is_his(analyze):
+    r = analyze("OSLO — The fraud trial of a fish farmer opened on Monday.\n\n"
+                "Torbjørn Ødegård-Lie, who ran the company until last spring, has pleaded not guilty.\n\n"
+                "Her lawyer, Åsa Bäckström, told reporters that her client had been threatened. \"She is ready to "
+                "tell the court everything,\" she said.\n\n"
+                "Mr Ødegård-Lie, 58, spoke briefly outside the courthouse. \"I have nothing to hide,\" he said.\n")
+    assert _name(_by_content(r, "I have nothing to hide")) == "Torbjørn Ødegård-Lie"
+
+
+def test_a_firm_after_an_industry_title_is_a_firm_when_its_first_word_stands_alone(analyze):
+    r = analyze("OSLO — A fraud trial opened on Monday.\n\n"
+                "The former chief executive of salmon farmer Nordkyst Havbruk knew the counts were altered, a "
+                "prosecutor said.\n\n"
+                "Nordkyst itself faces a fine. Nordkyst said in a statement that it had changed its "
+                "procedures.\n")
+    st = _by_content(r, "it had changed its procedures")
+    assert st.speaker is not None and st.speaker.kind == "organisation"
+
+
+def test_the_company_is_the_company_that_was_the_last_sentences_subject(analyze):
+    r = analyze("SEOUL — Prosecutors sought an arrest warrant for the chairman of Hanseong Group on Thursday.\n\n"
+                "Hanseong Group rejected the accusations, the group said in a statement.\n\n"
+                "Hanseong Chemical, whose shares fell 7 percent, struck a different tone. The company said in a "
+                "filing that it had found irregularities in past transactions.\n")
+    assert _name(_by_content(r, "it had found irregularities")) == "Hanseong Chemical"

@@ -255,7 +255,15 @@ def _titled(ent: SpacySpan) -> bool:
                     and 0 < t.i - ent.start < len(ent) - 1 for t in ent)  # du Plessis"
             and not any(t.lower_ in org_words() or role_noun(t.text) for t in ent)
             and not (ent.end < len(ent.doc) and ent.doc[ent.end].text[:1].isupper()
-                     and role_noun(ent.doc[ent.end].text)))  # "Chief [Cabinet] Secretary": inside a title
+                     and role_noun(ent.doc[ent.end].text))  # "Chief [Cabinet] Secretary": inside a title
+            and not _first_word_a_body(ent))
+
+
+def _first_word_a_body(ent: SpacySpan) -> bool:
+    """Whether the first word of a name stands alone elsewhere as an organisation ("salmon
+    farmer [Nordkyst Havbruk] ... Nordkyst itself"): a given name does not."""
+    return len(ent) > 1 and any(e.label_ == "ORG" and e.text == ent[0].text and e.start != ent.start
+                                for e in ent.doc.ents)
 
 
 def _propn_chain(root: Token) -> list[Token]:
@@ -411,9 +419,12 @@ def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or tok.ent_type_ in NAME_LABELS:
             continue
         start = hyphen_start(tok)
+        prev = doc[start - 1] if start > 0 else None
+        honorific = prev is not None and prev.lower_ in _HONORIFICS  # ("[Mr] Ødegård-Lie, 58, spoke")
         if doc[start : tok.i + 1].text in surnames and not taken & set(range(start, tok.i + 1)) \
-                and not (start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha):
-            added.append(_mention(ctx, list(doc[start : tok.i + 1]), "PERSON", None))
+                and not (prev is not None and prev.text[:1].isupper() and prev.is_alpha and not honorific):
+            gender = gender_words().get(prev.lower_) if honorific else None
+            added.append(_mention(ctx, list(doc[start : tok.i + 1]), "PERSON", gender))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 

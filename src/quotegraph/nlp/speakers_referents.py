@@ -425,6 +425,9 @@ class Referents:
         before = [k for k, st in enumerate(ctx.statements) if st.source is not None and st.source.end <= at]
         if not before:
             return None
+        subject = self._company_subject_before(m)
+        if subject is not None:  # "Hanseong Chemical, whose shares fell, struck a different tone. The company said"
+            return subject
         k = max(before, key=lambda j: ctx.statements[j].source.start)
         root = self.roots[k]
         if root is None or not (ctx.sent_of[root.i] == m.sent - 1 and ctx.paragraph(root.idx) == ctx.paragraph(at)
@@ -432,6 +435,18 @@ class Referents:
             return None
         ent = self.statement_entity(k)
         return ent if ent is not None and ent.named and ent.kind == "organisation" and company_like(ent) else None
+
+    def _company_subject_before(self, m: Mention) -> Entity | None:
+        """The company named as the main-clause subject of the sentence right before the
+        mention's, in its paragraph."""
+        doc, ctx = self.ctx.doc, self.ctx
+        found = {id(c.entity): c.entity for c in self.done
+                 if c.sent == m.sent - 1 and c.kind == "name" and c.subject and not c.quoted
+                 and doc[c.head].head.dep_ == "ROOT"
+                 and ctx.paragraph(doc[c.head].idx) == ctx.paragraph(doc[m.head].idx)
+                 and c.entity is not None and c.entity.named and c.entity.kind == "organisation"
+                 and company_like(c.entity)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _last_outside_content(self, ent: Entity, before: int) -> int:
         """Head index of the entity's last mention before token ``before`` outside what is
