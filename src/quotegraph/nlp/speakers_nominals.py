@@ -17,26 +17,24 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (OUTLET_NOUNS, _lines, based_at, capital_country, countries_in, country_code,
-                               demonym_noun, gender_words, org_nouns, region_country, role_noun, token_role)
+from .speakers_lexicon import (_lines, capital_country, countries_in, country_code, demonym_noun, gender_words,
+                               org_nouns, role_noun, token_role)
 from .speakers_model import Context, Entity, Mention
-from .speakers_companies import company_like
 from .speakers_parties import party_in
 from .speakers_person_party import party_scope
 from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 from .syntax import aged
 
-__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_org", "match_body",
+__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_body",
            "proper_mods", "last_before", "named_near", "takes_up", "person_countries", "described_countries",
            "party_conflict", "known_words", "has_role", "sources_holding", "same_rank", "of_names",
-           "rank_conflict", "mod_countries", "in_same_source", "definite_role", "title_subject"]
+           "rank_conflict", "mod_countries", "in_same_source", "definite_role", "title_subject", "modifiers"]
 
 _MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist", "tory"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "many", "several", "other", "any", "each",
                "every", "no", "most", "few", "all", "both", "more", "much"}
-_NOT_NATIONAL = {"federal", "local", "state", "city", "county", "provincial", "regional"}
 
 
 @lru_cache(maxsize=None)
@@ -157,22 +155,9 @@ def describe(tok: Token, tokens: list[Token] | None = None) -> NominalInfo:
     return NominalInfo(tok, tokens or phrase_tokens(tok))
 
 
-def _mods(info: NominalInfo) -> set[str]:
+def modifiers(info: NominalInfo) -> set[str]:
+    """A nominal's modifiers before its head, lower-cased ("the former president": {"former"})."""
     return {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
-
-
-def _plain_mods(info: NominalInfo) -> bool:
-    """Whether a nominal's modifiers only describe ("the paramilitary group", "the militant
-    group"), name a country ("the Palestinian group") or say where it is based ("the
-    Darmstadt-based company"): no name or noun that must fit."""
-    return all(t.pos_ == "ADJ" and (t.text.islower() or country_code(t.text) is not None) or based_at(t.doc, t.i + 1)
-               or t.pos_ == "NOUN" and t.dep_ == "compound" and t.text.islower() and t.lower_ not in _OTHER_COMPANY
-               for t in info.tokens if t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN"))  # ("the delivery
-    # company": what it does)
-
-
-# nouns that make "the company" another one than the one named ("the parent company")
-_OTHER_COMPANY = frozenset({"parent", "holding", "sister", "rival", "shell", "subsidiary", "partner", "member"})
 
 
 def proper_mods(info: NominalInfo) -> set[str]:
@@ -236,14 +221,14 @@ def takes_up(info: NominalInfo, earlier: NominalInfo, ent: Entity) -> bool:
     """Whether a description takes up an earlier one of the same noun that named ``ent``:
     its capitalised modifiers must be the earlier one's or the entity's ("the Vermont
     senator" is not "the Florida senator")."""
-    if proper_mods(info) - proper_mods(earlier) - known_words(ent) or not same_rank(info, _mods(earlier)):
+    if proper_mods(info) - proper_mods(earlier) - known_words(ent) or not same_rank(info, modifiers(earlier)):
         return False  # (nor "the deputy secretary" the secretary)
     # a generic organisation noun's kind must fit too: "the advocacy group" is not "the
     # militant group" (a poll's "50-state" only describes it)
     if not info.org or "near" not in org_nouns(named=True)[info.org]:
         return True
     kinds = {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "NOUN"}
-    return not kinds - _mods(earlier) - known_words(ent)
+    return not kinds - modifiers(earlier) - known_words(ent)
 
 
 def last_mention_before(ent: Entity, tok: int) -> Mention | None:
@@ -267,7 +252,7 @@ _BOTH_WAYS = frozenset({"vice", "shadow"})  # "the Treasurer" is no shadow treas
 
 def same_rank(info: NominalInfo, words: set[str]) -> bool:
     """Whether a nominal and a description of these words agree on rank ("deputy", "vice")."""
-    mods, head = _mods(info), info.head
+    mods, head = modifiers(info), info.head
     doc = head.doc
     if head.i >= 2 and doc[head.i - 1].text in ("-", "–") and not doc[head.i - 2].whitespace_ \
             and not doc[head.i - 1].whitespace_:
@@ -297,7 +282,7 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
     if not info.role:
         return None
     nouns = synonyms(info.role)
-    mods = _mods(info)
+    mods = modifiers(info)
     proper = proper_mods(info) | of_names(info)
     best: tuple[int, int, Entity] | None = None
     for ent in people:
@@ -382,108 +367,6 @@ def mod_countries(info: NominalInfo) -> set[str]:
                 place = " ".join(t.text for t in obj.subtree if t.lower_ != "the")
                 found |= set(countries_in(place)) | ({capital_country(place)} - {None})
     return found
-
-
-def _countries_of(ent: Entity) -> set[str]:
-    """Countries an organisation or place is of: its own code, or those its names hold."""
-    found = {c for n in ent.names for c in countries_in(n)}
-    return found | {ent.country} if ent.country else found
-
-
-def match_org(info: NominalInfo, ents: list[Entity],
-              near: Callable[[Entity], bool] | None = None) -> Entity | None:
-    """The named organisation (or place) an organisation noun refers to, nearest before.
-    A bare generic noun ("NEAR" in ``speakers_org_nouns.tsv``: "the group", "the
-    organization", with no modifier) may also take an organisation for which ``near``
-    holds (the resolver's test: named in the last sentences as a subject or a source)."""
-    if not info.org or (info.plural and not info.collective):
-        return None
-    words = org_nouns(named=True)[info.org]
-    mods = _mods(info)
-    local = bool(mods & _NOT_NATIONAL)
-    loose = "any" in words  # "Shares in Apple fell ... The company said": named in any role
-    generic = near is not None and ("near" in words or loose) and info.definite and _plain_mods(info)
-    codes = mod_countries(info)
-    sole = _sole_company(ents, info.head.i) if generic and loose else None
-    serves = _served(info.head)
-    best: tuple[tuple[bool, int, int], Entity] | None = None
-    for ent in ents:
-        if not ent.named or ent.kind == "person":
-            continue
-        if ent.kind == "place" and ("gpe" not in words or local or not _place_fits(info.org, ent)):
-            continue
-        if codes and not codes & _countries_of(ent) and (ent.kind == "place" or _countries_of(ent)):
-            continue  # "the Estonian government" is not Russia's, nor Moscow
-        name_words = {w.lower().strip("'’") for n in ent.names for w in n.split()}  # ("Prosecutors' Office")
-        if serves and not serves & name_words:
-            continue  # "the trade group for the Blue Cross Blue Shield plans" is not UnitedHealth Group
-        described = any(r.noun == info.org and mods <= r.mods for r in ent.roles) \
-            or _outlet_named(info, ent)  # "the militant group"; "the daily De Dagwacht ... the paper"
-        strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
-        fits = strong or generic and ent.kind == "organisation" and (near(ent, loose) or ent is sole) \
-            and not (loose and not company_like(ent)) and not (loose and _only_affiliation(ent, info.head.doc))
-        last = last_before(ent, info.head.i)
-        key = (strong and loose, len(mods & name_words), last)  # a name that says "company" first
-        if fits and last >= 0 and (best is None or key > best[0]):
-            best = (key, ent)
-    return _owner_named(info, best[1]) if best else None
-
-
-def _only_affiliation(ent: Entity, doc) -> bool:
-    """Whether the text names an organisation only as where a person works ("Ethan Brodsky
-    of Lindqvist & Rowe", "an analyst at Harcourt Securities"): no company the article is about."""
-    def affiliation(c) -> bool:
-        prep = doc[c.head].head
-        return doc[c.head].dep_ == "pobj" and prep.lower_ in ("of", "at") \
-            and (prep.head.ent_type_ == "PERSON" or role_noun(prep.head.text) is not None)
-    return bool(ent.mentions) and all(affiliation(c) for c in ent.mentions if c.kind == "name")
-
-
-def _outlet_named(info: NominalInfo, ent: Entity) -> bool:
-    """Whether the text named an organisation right after a noun for the outlet the
-    description's noun is ("the Flemish daily De Ochtendbode ... the paper said")."""
-    fits, doc = OUTLET_NOUNS.get(info.org, ()), info.head.doc
-    return any(c.kind == "name" and c.start > 0 and doc[c.start - 1].lower_ in fits for c in ent.mentions)
-
-
-def _owner_named(info: NominalInfo, ent: Entity) -> Entity:
-    """The organisation ``ent`` is named after when only its name ends in the noun ("the
-    district" is the Cedar Hollow School District, not the district's board)."""
-    def ends(e: Entity) -> bool:
-        return any(n.split()[-1].lower() == info.org for n in e.names if n.split())
-    owner = ent.owner
-    return owner if owner is not None and owner.kind == "organisation" and ends(owner) and not ends(ent) else ent
-
-
-def _place_fits(noun: str, ent: Entity) -> bool:
-    """Whether a named place can be "the state" (a state or region, or a country: not the
-    city of Flint), "the country" (a country) or "the government" (a country, or a capital
-    speaking for it: not "Burns, Ore.")."""
-    if noun == "state":
-        return any(region_country(n, whole=True) or country_code(n) for n in ent.names)
-    if noun in ("country", "nation"):
-        return any(country_code(n) for n in ent.names)
-    if noun in ("government", "regime"):
-        return any(country_code(n) or capital_country(n) for n in ent.names)
-    return True
-
-
-def _served(head: Token) -> set[str]:
-    """The words of whom a body's noun says it is for ("the trade group [for the Blue Cross
-    Blue Shield plans]"), lower-case; empty when it says nothing."""
-    words: set[str] = set()
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "representing")):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            words |= {t.lower_ for t in obj.subtree if t.pos_ in ("PROPN", "NOUN")}
-    return words
-
-
-def _sole_company(ents: list[Entity], before: int) -> Entity | None:
-    """The one organisation named before token ``before`` that may be a company, if there
-    is only one ("JPMorgan Chase reported ... Jamie Dimon said ... The bank said")."""
-    found = [e for e in ents
-             if e.named and e.kind == "organisation" and company_like(e) and last_before(e, before) >= 0]
-    return found[0] if len(found) == 1 else None
 
 
 def match_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:

@@ -20,6 +20,7 @@ from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions, withholds_name
 from .speakers_referents import Referents, dateline_between, listed
+from .speakers_org_match import match_org
 from .speakers_relatives import Relatives
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
                                staff_nouns, time_noun)
@@ -28,7 +29,7 @@ from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
 from .speakers_cataphora import cataphor, lead_cataphor
-from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_org, match_person_role,
+from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_person_role,
                                 named_near, last_before, title_subject)
 from .speakers_pronouns import compatible, salience_pick, source_content
 from .speakers_org_compounds import org_compounds
