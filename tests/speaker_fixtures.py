@@ -59,3 +59,8 @@ def speakers_of(result, source_text: str) -> list:
     """The speaker names of every statement whose source reads ``source_text``, in order."""
     return [s.speaker.name if s.speaker else None for s in result.statements
             if s.source is not None and s.source.text == source_text]
+
+
+def statement_saying(result, words: str):
+    """The first statement of an analysed article whose content holds ``words``."""
+    return next(s for s in result.statements if words in " ".join(c.text for c in s.content))

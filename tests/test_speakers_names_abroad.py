@@ -9,11 +9,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from speaker_fixtures import speaker_of as _speaker  # noqa: E402
-
-
-def _by_content(r, words: str):
-    return next(s for s in r.statements if words in " ".join(c.text for c in s.content))
+from speaker_fixtures import speaker_of as _speaker, statement_saying as _by_content  # noqa: E402
 
 
 def _name(st) -> str | None:
