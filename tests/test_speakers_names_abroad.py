@@ -127,3 +127,11 @@ def test_the_company_is_the_company_that_was_the_last_sentences_subject(analyze)
                 "Hanseong Chemical, whose shares fell 7 percent, struck a different tone. The company said in a "
                 "filing that it had found irregularities in past transactions.\n")
     assert _name(_by_content(r, "it had found irregularities")) == "Hanseong Chemical"
+
+
+def test_initials_after_a_bloc_prefix_are_the_same_body(analyze):
+    r = analyze("GAZA — Aid deliveries fell on Saturday.\n\n"
+                "The UN Office for the Coordination of Humanitarian Affairs said only 41 trucks had entered. OCHA "
+                "added that fuel deliveries to hospitals had been delayed for a third day.\n")
+    assert _by_content(r, "fuel deliveries to hospitals").speaker.name \
+        == "UN Office for the Coordination of Humanitarian Affairs"

@@ -473,6 +473,19 @@ def _known_as(doc, k: int, the: bool = False) -> int | None:
     return j - 1
 
 
+_BLOC_PREFIXES = frozenset({"UN", "U.N.", "EU", "E.U."})  # "UN [Office for the Coordination of ...] (OCHA)"
+
+
+def _initial_forms(name: str) -> set[str]:
+    """A name's initials, and those of the rest when a bloc's prefix opens it ("UN Office for
+    the Coordination of Humanitarian Affairs": "UOCHA" and "OCHA")."""
+    words = name.split()
+    forms = {initials(name)}
+    if len(words) > 2 and words[0] in _BLOC_PREFIXES:
+        forms.add(initials(" ".join(words[1:])))
+    return forms
+
+
 def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
     """The organisation or place entity for a name (same string, acronym or country, or the
     one organisation whose name it opens when the article never writes it in lower case)."""
@@ -492,9 +505,9 @@ def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
         if e.kind == "organisation" and m.label == "ORG" and len(low.split()) > 1 \
                 and low.split()[-1] in COMPANY_SUFFIXES and low.split()[0] in names:
             return e  # "Toyota Motor Corp" after a headline's "Toyota"
-        if m.text.isupper() and len(m.text) > 1 and any(initials(n) == m.text.replace(".", "") for n in e.names):
+        if m.text.isupper() and len(m.text) > 1 and any(m.text.replace(".", "") in _initial_forms(n) for n in e.names):
             return e
-        if any(n.isupper() and len(n) > 1 and n.replace(".", "") == initials(m.text) for n in e.names):
+        if any(n.isupper() and len(n) > 1 and n.replace(".", "") in _initial_forms(m.text) for n in e.names):
             return e
     opened = [e for e in others if e.kind == "organisation" and m.label == "ORG" and " " not in low
               and any(len(n.split()) > 1 and n.split()[0].lower() == low for n in e.names)]
