@@ -18,12 +18,11 @@ def person_after_place(verb: Token) -> Span | None:
     what describes them up to the verb, as its speaker."""
     doc = verb.doc
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
-    names = [t for p in preps for t in p.subtree if t.dep_ in ("conj", "appos") and t.ent_type_ == "PERSON"
-             and t.pos_ == "PROPN" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+    names = [t for p in preps for t in p.subtree if _set_off(t) and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
     if not names:
         return None
     top = names[0]
-    while top.head.dep_ in ("conj", "appos") and top.head.left_edge.i > 0 and doc[top.head.left_edge.i - 1].text == ",":
+    while _set_off(top.head):
         top = top.head  # "In a statement to the Observer, [her senior policy adviser, Jake Sullivan], said"
     start, end = top.left_edge.i, verb.i
     while end > start and doc[end - 1].is_punct:
@@ -31,6 +30,11 @@ def person_after_place(verb: Token) -> Span | None:
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in doc[start:end]):
         return None
     return Span(doc, start, end, label="SOURCE")
+
+
+def _set_off(tok: Token) -> bool:
+    """A conjunct or appositive whose phrase a comma sets off before it."""
+    return tok.dep_ in ("conj", "appos") and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def after_opener_object(doc: Doc, i: int) -> bool:

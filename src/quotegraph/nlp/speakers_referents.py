@@ -414,9 +414,9 @@ class Referents:
 
     def _company_just_spoke(self, m: Mention, info: NominalInfo) -> Entity | None:
         """"Mehra Industries said ... . The company added": a plain "the company" speaking right
-        after a sentence of its paragraph whose source is a company's name, or in the quotation
-        that opens the next paragraph, is that company (whatever other company the article
-        names with "Group" in it)."""
+        after a sentence of its paragraph whose subject (:meth:`_company_subject_before`) or
+        source is a company's name, or in the quotation that opens the next paragraph, is that
+        company (whatever other company the article names with "Group" in it)."""
         if not m.source or not info.definite or info.possessed or info.plural or any(
                 t.i < info.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in info.tokens):
             return None
