@@ -8,17 +8,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .speakers_lexicon import role_noun
 
-__all__ = ["after_opener_object", "name_of_opener", "person_after_place"]
+__all__ = ["after_opener_object", "name_before_subject", "name_of_opener", "person_after_place"]
 
 
 def person_after_place(verb: Token) -> Span | None:
     """"In The Hague, [Lotte Brinkman, leader of ...], wrote", "In the village of X, on the
-    outskirts of Y, [Pak Slamet, a ... tapper], said": a subjectless verb whose opening place
-    phrase the parse ran on into a person's name set off by a comma has that person, with
-    what describes them up to the verb, as its speaker."""
+    outskirts of Y, [Pak Slamet, a ... tapper], said", "In a statement released after the
+    hearing, [Northfield Rail Transit, the Crown corporation that runs the line], said": a
+    subjectless verb whose opening phrase the parse ran on into a name (or "a woman ...") set
+    off by a comma has that person or body, with what describes them up to the verb, as its
+    speaker."""
     doc = verb.doc
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
-    names = [t for p in preps for t in p.subtree if _set_off(t) and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    names = [t for p in preps for t in p.subtree if _set_off(t) and (
+        t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" or _someone(t))]
     if not names:
         return None
     top = names[0]
@@ -27,9 +30,36 @@ def person_after_place(verb: Token) -> Span | None:
     start, end = top.left_edge.i, verb.i
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in doc[start:end]):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl") for t in doc[start:end]):
         return None
     return Span(doc, start, end, label="SOURCE")
+
+
+def name_before_subject(tok: Token) -> list[Token]:
+    """"In a statement released after Question Period, [Laurentian Energy Transmission], the
+    Crown corporation that owns the project, said": a name the parse ran the opening phrase on
+    into, set off by commas right before a subject description ("the"/"a" and a noun), names
+    that subject. The head word of the name, or nothing."""
+    doc, start = tok.doc, tok.left_edge.i
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or start < 4 or doc[start - 1].text != "," \
+            or doc[start].lower_ not in ("the", "a", "an") or tok.right_edge.i + 1 >= tok.head.i:
+        return []
+    name = doc[start - 2]
+    if name.tag_ != "NNP" or not _set_off(name) or doc[tok.right_edge.i + 1].text != ",":
+        return []
+    top = name  # up to the opening phrase: "In a statement released after Question Period"
+    while top.head.i != tok.head.i and top.dep_ in ("conj", "appos", "pobj", "compound", "prep", "acl") \
+            and top.head.i < top.i:
+        top = top.head
+    opener = top.dep_ == "prep" and top.head.i == tok.head.i and top.i < start
+    return [name] if opener else []
+
+
+def _someone(tok: Token) -> bool:
+    """An appositive person noun with "a" or "an" ("At a relief centre in Reykjanesbær, [a
+    woman who gave only her first name], said")."""
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and bool(role_noun(tok.text)) \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _set_off(tok: Token) -> bool:

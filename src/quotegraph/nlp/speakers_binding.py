@@ -81,6 +81,11 @@ class Binding:
         or in a clause coordinated with the main one (see :meth:`_main_subject`); for the main
         clause's own subject pronoun, the subject of such a clause opening its sentence."""
         verb = tok.head
+        asked = verb.head if verb.dep_ == "ccomp" and verb.i != verb.head.i else None
+        if tok.dep_ == "nsubj" and asked is not None and asked.lemma_ == "ask" and asked.tag_ == "VBN" \
+                and asked.dep_ == "advcl" and asked.i < tok.i < asked.head.i:  # "Asked by de los Santos whether
+            # he feared for his safety, the witness nodded": the one asked, the main clause's subject
+            return next((c for c in asked.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
         subordinate = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
                                                    for c in verb.children)
         coordinate = verb.dep_ == "conj" and verb.head.dep_ == "ROOT"  # not a conjunct of a reported clause
@@ -118,7 +123,11 @@ class Binding:
                     or t.ent_type_ == "PERSON" and (m is None or m.entity is None):
                 return True  # (not the "Mr." of "Mr. Vukovich")
             ent = m.entity if m is not None and m.kind == "name" else None
-            if ent is not None and ent.kind == "person" and ent.gender in (None, gender):
+            if ent is None and (t.dep_ == "nsubj" and t.head.i == sent.root.i and t.pos_ == "NOUN"
+                                or t.pos_ == "PRON" and PRONOUNS.get(t.lower_, (0, "", None))[2] == gender):
+                ent = self._resolve_token(t)  # or a description or pronoun of one: "The witness answered
+                # that a project engineer ... would meet him"
+            if ent is not None and ent.named and ent.kind == "person" and ent.gender in (None, gender):
                 return True
         return False
 

@@ -13,7 +13,7 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import (NominalInfo, has_role, in_same_source, mod_countries, person_countries,
                                 sources_holding, synonyms)
 
-__all__ = ["cataphor", "lead_cataphor"]
+__all__ = ["cataphor", "lead_cataphor", "lead_role_holder"]
 
 _CATAPHORA_SENTS = 2
 
@@ -87,3 +87,25 @@ def lead_cataphor(ctx: Context, m: Mention, info: NominalInfo, names: list[Menti
         return None
     ent = cataphor(ctx, info, names, lead=True)
     return ent if ent is not None and (possessed or has_role(ent, info.role)) else None
+
+
+def lead_role_holder(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention]) -> Entity | None:
+    """A definite source in the story's lead ("as the country's ombudsman warned that ...")
+    that the article names only further down, with that very role noun set off by the name
+    ("The ombudsman, Jadwiga Szczepańska-Gołąb, said"): the first person named after it who
+    holds the role, when no one named before it does."""
+    if not (m.source and info.definite and info.role and not info.plural and not info.org) \
+            or not in_lead(doc_text(ctx.doc), ctx.doc[m.head].idx):
+        return None
+    codes = mod_countries(info)
+    for c in names:
+        ent = c.entity
+        if ent is None or ent.kind != "person" or not has_role(ent, info.role):
+            continue
+        if c.head < info.head.i:
+            return None  # someone named before holds it: the description's own business
+        known = person_countries(ent)
+        if codes and known and not codes & known or info.gender and ent.gender and info.gender != ent.gender:
+            return None
+        return ent
+    return None

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from .doctext import doc_text
 from .recall import data_words
 from .speakers_lexicon import ASKING_VERBS, asking_nouns, country_code, org_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
@@ -332,6 +333,26 @@ class Descriptions:
             named = {id(x.entity): x.entity for t in tok.subtree if t.i != subj.i and (x := self.by_tok.get(t.i))
                      and x.entity is not None and x.entity is not ent and x.entity.kind == "person" and x.entity.named}
             return next(iter(named.values())) if len(named) == 1 else False
+        return self._question_quoted(m, ent)
+
+    def _question_quoted(self, m: Mention, ent: Entity) -> Entity | None:
+        """:meth:`_asked_before` for a question the person put to someone named in a quotation
+        of the two sentences before ("'Who handed them to you, Mr. Manalastas? I want a name,'
+        Dizon said. The witness answered"): the one other person named in it (not a question
+        asked of no one: "'How could I not say that?' Ayotte said. The Republican incumbent said")."""
+        doc, text = self.ctx.doc, doc_text(self.ctx.doc)
+        lo, hi = doc[self.ctx.sent_starts[max(m.sent - 2, 0)]].idx, doc[m.start].idx
+        for k, st in enumerate(self.ctx.statements):
+            spans = [(c.start, c.end) for c in st.content if lo <= c.start and c.end <= hi]
+            root = self.roots[k]
+            if not any("?" in text[a:b] for a, b in spans) or root is None or root.i >= m.start \
+                    or self._resolve_token(root) is not ent:  # (a source before: resolved already)
+                continue
+            named = {id(x.entity): x.entity for x in self.done if x.kind == "name" and x.entity is not None
+                     and x.entity is not ent and x.entity.kind == "person" and x.entity.named
+                     and any(a <= doc[x.head].idx < b for a, b in spans)}
+            if len(named) == 1:
+                return next(iter(named.values()))
         return None
 
     def _named_before_in_sentence(self, m: Mention, ent: Entity) -> bool:
@@ -371,10 +392,14 @@ class Descriptions:
         clause has no person for its subject ("According to Gharibabadi, the IAEA should ...";
         "The court also heard from Kenneth Chan Ho-yin, ..., who said")."""
         doc = self.ctx.doc
+        spans = [(st.source.start, st.source.end) for st in self.ctx.statements if st.source is not None]
         found = {id(c.entity): c.entity for c in self.done
-                 if c.sent == k and c.source and (c.kind == "name" or doc[c.head].lower_ == "who") and not c.quoted
+                 if c.sent == k and (c.source or doc[c.head].dep_ not in ("compound", "poss", "nmod")
+                                     and any(a <= doc[c.head].idx < b for a, b in spans))
+                 and (c.kind == "name" or doc[c.head].lower_ == "who") and not c.quoted
                  and c.entity is not None and c.entity.kind == "person" and c.entity.named}
-        return list(found.values())
+        return list(found.values())  # (a name set off inside the source: "a woman who gave only her first name,
+        # Hrafnhildur"; not "A memorable Hillary Clinton ad")
 
     def _coordinated_subject(self, m: Mention, first: int) -> bool:
         """Whether a subject from sentence ``first`` up to ``m`` is coordinated ("Paradis and

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
-from .syntax import spaced_dash
+from .syntax import capital_after_hyphen, spaced_dash
 from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, given_names, org_nouns,
                                region_country, role_noun, titles, token_role)
 
@@ -97,6 +97,14 @@ def _name_word(tok: Token) -> bool:
     return _initial(tok) or (tok.text[:1].isupper() and tok.lower_ in first_names())
 
 
+def _tagged_given(tok: Token, surname: Token) -> bool:
+    """A capitalised word before a quoted nickname that the model tags as a person's, or
+    whose surname after the nickname it does ('Jericho "Jeck" Manalastas'), and no title or
+    body's word ("Senate", "Operation")."""
+    return tok.is_alpha and tok.is_title and tok.tag_ == "NNP" and "PERSON" in (tok.ent_type_, surname.ent_type_) \
+        and not role_noun(tok.text) and tok.lower_ not in org_nouns()
+
+
 def _initial(tok: Token) -> bool:
     text = tok.text
     return len(text) == 2 and text[0].isupper() and text[1] == "."
@@ -115,7 +123,8 @@ def nickname_spans(doc: Doc) -> list[SpacySpan]:
         if not (tok.text in opening_marks() and 0 < i and i + 3 < len(doc)):
             continue
         nick, close, surname = doc[i + 1], doc[i + 2], doc[i + 3]
-        if not (_capitalised(nick) and _closing(close) and _surname(surname) and _name_word(doc[i - 1])):
+        if not (_capitalised(nick) and _closing(close) and _surname(surname)
+                and (_name_word(doc[i - 1]) or _tagged_given(doc[i - 1], surname))):
             continue
         start = i - 1  # back over initials to one given name ("Robert C.", not "Marine John")
         while start > 0 and _initial(doc[start]) and _name_word(doc[start - 1]) and doc[start - 1].whitespace_:
@@ -123,6 +132,8 @@ def nickname_spans(doc: Doc) -> list[SpacySpan]:
         end = i + 4
         while end < len(doc) and _capitalised(doc[end]) and doc[end - 1].whitespace_ and not role_noun(doc[end].text):
             end += 1
+        while capital_after_hyphen(doc, end):  # 'Corazon "Cora" Bautista-Lim'
+            end += 2
         out.append(SpacySpan(doc, start, end, label="PERSON"))
     return out
 

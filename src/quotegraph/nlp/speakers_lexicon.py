@@ -430,3 +430,10 @@ def abstract_noun(tok: Token) -> bool:
 def company_words() -> frozenset[str]:
     """Words that end a business's name ("Sutra Labs", "Brightwater Logistics"), lowercase."""
     return frozenset(row[0].lower() for row in _lines("speakers_company_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def seat_bodies() -> dict[str, tuple[str, ...]]:
+    """City -> the bodies seated there that it stands for as a speaker ("Brussels": the
+    European Commission), from ``speakers_seat_bodies.tsv``."""
+    return {row[0]: tuple(row[1].split("|")) for row in _lines("speakers_seat_bodies.tsv")}

@@ -68,8 +68,9 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
     opened = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
     if opened is not None and not any(t.text == ")" for t in tokens[opened:]):
         tokens = tokens[:opened]  # "World Health Organization (WHO": the model's cut in a bracket
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")
+                      or len(tokens) > 1 and tokens[-1].tag_ == "RB" and tokens[-1].is_lower):
+        tokens = tokens[:-1]  # (and an adverb the model ran in: "The Ministry of Justice [later] said")
     number = next((k for k, t in enumerate(tokens) if k > 0 and t.like_num and t.tag_ == "CD"
                    and all(x.tag_ == "CD" or x.like_num for x in tokens[k:])), None)
     if number is not None and tokens[-1].lower_ in _SCALES:  # not "SEIU Local 1199"
@@ -184,12 +185,14 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
-    label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) or apposed_person(ent) else ent.label_
+    label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) or apposed_person(ent) \
+        or _name_given(ent) else ent.label_
     if label == "PERSON" and not person and len(tokens) > 1 and (
-            org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words() | COMPANY_SUFFIXES | _TEAM_WORDS) \
+            org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words() | COMPANY_SUFFIXES | _TEAM_WORDS
+            or tokens[-1].text == "Front") \
             and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
-        label = "ORG"  # "North Yorkshire Police", "Sutra Labs", "Helmholt Software SE", which the small model
-        # took for a person
+        label = "ORG"  # "North Yorkshire Police", "Sutra Labs", "Helmholt Software SE", "Awami Front", which the
+        # small model took for a person
     if label == "PERSON" and not person and ent.start > 0 and (
             ctx.doc[ent.start - 1].lower_ in _OUTLETS or _after_body_noun(ent)):
         label = "ORG"  # "the Flemish daily De Ochtendbode", "the environmental group Hutan Kita Watch", which
@@ -206,6 +209,18 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
 
 # nouns whose "in" takes a person ("confidence in Merkel")
 _IN_SOMEONE = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride", "disappointment"})
+
+
+def _name_given(ent: SpacySpan) -> bool:
+    """A name given as someone's own ("who gave only her first name, [Hrafnhildur]", "who
+    gave his name as [Abu Karwan]"), which the model may call an organisation or place."""
+    root = ent.root
+    noun = root.head if root.dep_ == "appos" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" \
+        else None
+    if noun is not None and noun.pos_ == "VERB":
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+    return noun is not None and noun.lemma_ == "name" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                              for c in noun.children)
 
 
 def _after_body_noun(ent: SpacySpan) -> bool:

@@ -58,6 +58,8 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     Szczęsna-Kowal"), which needs no other mention where the given name has a gender; a
     patronymic between ("Dmitry Sergeyevich Korolyov ... Mr. Korolyov"); or any of these
     set off before "who" ("Filipa Raposo Antunes, who led")."""
+    if ent.label_ in ("ORG", "GPE") and _hyphened_given(tokens):
+        return True  # "[Jean-François Lévesque-Gagnon], 49, told the House"
     hyphened = len(tokens) == 4 and tokens[2].text == "-" and tokens[3].is_title and tokens[3].is_alpha
     middle = len(tokens) == 3 and tokens[2].is_title and tokens[2].is_alpha and not _body_or_title(tokens[1])
     if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened or middle) \
@@ -77,6 +79,20 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
                and not (k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
                         and not role_noun(doc[k - 1].text) and doc[k - 1].lower_ not in gender_words())
                for k in range(len(doc) - n + 1) if k != first.i)  # ("Judge Szczęsna-Kowal" is one)
+
+
+def _hyphened_given(tokens: list[Token]) -> bool:
+    """A hyphened given name whose pieces are given names, one with a gender, then a surname of
+    one or two capitalised words joined by a hyphen ("Jean-François Lévesque-Gagnon",
+    "Marie-Ève Thibodeau-Roy"), which no body's name is."""
+    words = [t for t in tokens if t.text != "-"]
+    glued = [t for t in tokens if t.text == "-"]
+    if not 3 <= len(words) <= 4 or len(glued) != len(words) - 2 or tokens[1].text != "-" \
+            or any(t.whitespace_ or tokens[k - 1].whitespace_ for k, t in enumerate(tokens) if t.text == "-"):
+        return False
+    given = tokens[0].lower_ in given_names() and tokens[2].lower_ in given_names()
+    return given and bool(name_gender(tokens[0].lower_) or name_gender(tokens[2].lower_)) \
+        and all(t.is_title and t.is_alpha and not _body_or_title(t) for t in words)
 
 
 # roles an organisation may hold too ("Tiger Global, an investor in the start-up, said")
@@ -317,14 +333,22 @@ def _untagged_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
     still makes the head of a subject or an appositive ("[Chaudhry Arshad] Mehmood Khan, said"):
     the whole name."""
     doc, head = ent.doc, ent.root.head
-    if ent.label_ != "PERSON" or not ent.end <= head.i <= ent.end + 1 or head.dep_ not in ("nsubj", "appos") \
+    hyphens = sum(_glued_hyphen(t) for t in doc[ent.end: head.i + 1]) if ent.end < head.i < len(doc) else 0
+    if ent.label_ != "PERSON" or not ent.end <= head.i <= ent.end + 1 + hyphens or head.dep_ not in ("nsubj", "appos") \
             or head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
         return ent  # (not "on [Aaron Klein] Investigative Radio", nor "[Gabrielle Hatcher] Age: 27")
-    tail = doc[ent.end: head.i + 1]
-    if any(t.i in taken or t.tag_ != "NNP" or not _capitalised_word(t.text) or _body_or_title(t)
-           or t.i < head.i and not (t.dep_ == "compound" and t.head.i == head.i) for t in tail):
+    tail = doc[ent.end: head.i + 1]  # ("[Marc-André] Ouellet-Fortin": a hyphened surname counts as one word)
+    if any(not _glued_hyphen(t) and (t.i in taken or t.tag_ != "NNP" or not _capitalised_word(t.text)
+                                     or _body_or_title(t) or t.i < head.i and not (t.dep_ == "compound"
+                                                                                    and t.head.i == head.i))
+           for t in tail) or _glued_hyphen(tail[0]) or _glued_hyphen(tail[-1]):
         return ent
     return SpacySpan(doc, ent.start, head.i + 1, label="PERSON")
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    """A hyphen with no space on either side, inside one word ("Ouellet-Fortin")."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 _LONG = 4

@@ -116,7 +116,8 @@ class NominalInfo:
             return "organisation"
         if self.age:
             return "person"
-        if self.role:
+        if self.role or self.indefinite and _who_relative(self.head):  # "A Kestrel dealer ..., who asked not to
+            # be named" (not "a partial reversal for the Wisconsin Republican, who had pledged")
             return "group" if self.plural else "person"
         return "group" if self.plural else "thing"
 
@@ -127,6 +128,11 @@ class NominalInfo:
         if last.dep_ == "case" and len(self.tokens) > 1:
             last = self.tokens[-2]
         return doc_text(doc)[self.tokens[0].idx: last.idx + len(last)]
+
+
+def _who_relative(head: Token) -> bool:
+    """Whether a noun's relative clause opens with "who", which only a person takes."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in head.children)
 
 
 def _compound_role(head: Token) -> str | None:
@@ -344,7 +350,8 @@ _NEAR_SENTS = 2
 def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
     """Whether an entity was named as a subject or inside a statement's source in ``m``'s
     sentence or the two before ("..., according to the National Golf Foundation. ...,
-    the group says"), for :func:`match_org`."""
+    the group says"), or spoke in the sentence before through a description ("the association
+    said"), for :func:`match_org`."""
     sources = [(st.source.start, st.source.end) for st in ctx.statements if st.source is not None]
 
     def spoke(c: Mention) -> bool:
@@ -352,8 +359,8 @@ def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
         return c.subject or any(a <= idx < b for a, b in sources)
 
     def near(ent: Entity, loose: bool = False) -> bool:
-        return any((c.kind == "name" or loose and c.kind == "nominal") and c.head < m.head
-                   and m.sent - c.sent <= _NEAR_SENTS and (loose or spoke(c)) for c in ent.mentions)
+        return any((c.kind == "name" or c.kind == "nominal" and (loose or c.source and m.sent - c.sent <= 1))
+                   and c.head < m.head and m.sent - c.sent <= _NEAR_SENTS and (loose or spoke(c)) for c in ent.mentions)
     return near
 
 

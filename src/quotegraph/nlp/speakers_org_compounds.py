@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .doctext import doc_text
+from .openers import name_before_subject
 from .speakers_lexicon import MEMBER_BODIES, document_nouns, org_nouns, owned_name, owner_nouns
 from .speakers_model import Context, Entity, Mention
 
@@ -160,8 +161,11 @@ def _place_body(m: Mention, doc, noun: Token) -> str | None:
 
 def _name_follows(noun: Token) -> bool:
     """"Iran's state news agency IRNA", "Britain's financial regulator, the Financial
-    Conduct Authority": the noun introduces a name of its own."""
+    Conduct Authority": the noun introduces a name of its own, or comes after one set off
+    before it ("..., Laurentian Energy Transmission, the Crown corporation that owns it, said")."""
     doc = noun.doc
+    if name_before_subject(noun):
+        return True
     if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "B" and doc[noun.i + 1].ent_type_ == "ORG":
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in noun.children)

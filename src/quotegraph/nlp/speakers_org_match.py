@@ -70,9 +70,17 @@ def _only_affiliation(ent: Entity, doc) -> bool:
 
 def _outlet_named(info: NominalInfo, ent: Entity) -> bool:
     """Whether the text named an organisation right after a noun for the outlet the
-    description's noun is ("the Flemish daily De Ochtendbode ... the paper said")."""
+    description's noun is ("the Flemish daily De Ochtendbode ... the paper said"), or right
+    after that noun itself a few sentences before ("The judges' association Wolna Temida ...
+    the association said"; not a company's, which any company named since may be)."""
     fits, doc = OUTLET_NOUNS.get(info.org, ()), info.head.doc
-    return any(c.kind == "name" and c.start > 0 and doc[c.start - 1].lower_ in fits for c in ent.mentions)
+    own = "any" not in org_nouns(named=True)[info.org]
+    return any(c.kind == "name" and c.start > 0 and (doc[c.start - 1].lower_ in fits or (
+        own and doc[c.start - 1].lower_ == info.org and 0 < info.head.i - c.head <= _OWN_NOUN_REACH))
+        for c in ent.mentions)
+
+
+_OWN_NOUN_REACH = 100  # tokens back to a name set after the description's own noun (a few sentences)
 
 
 def _owner_named(info: NominalInfo, ent: Entity) -> Entity:

@@ -297,6 +297,18 @@ def _indefinite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children)
 
 
+def _called_otherwise(ctx: Context, p: Mention, done: list[Mention], gender: str | None) -> frozenset[int]:
+    """Ids of the entities of no known gender that a pronoun of the other gender took up
+    already in the pronoun's sentence, outside quotation marks ("The ombudsman, Jadwiga
+    Szczepańska-Gołąb, said [she] had written to the minister asking [him]": not her)."""
+    other = {"m": "f", "f": "m"}.get(gender or "")
+    if other is None:
+        return frozenset()
+    return frozenset(id(c.entity) for c in done if c.kind == "pronoun" and c.sent == p.sent and not c.quoted
+                     and c.entity is not None and c.entity.gender is None
+                     and PRONOUNS.get(ctx.doc[c.head].lower_, (0, "", None))[2] == other)
+
+
 def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],
                   own_content: list[tuple[int, int]], window: int | None = None,
                   exclude: frozenset[int] = frozenset()) -> tuple[Entity | None, float]:
@@ -312,6 +324,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     here: set[int] = set()  # entities acting in the pronoun's paragraph (unnamed ones: speaking)
     para = ctx.paragraph(ctx.doc[p.head].idx)
     in_content = named_in(ctx, done, own_content) if p.source else set()
+    exclude = exclude | _called_otherwise(ctx, p, done, gender)
     for c in reversed(done):
         if c.head >= p.head:
             continue

@@ -18,6 +18,7 @@ from .speakers_companies import company_like
 from .speakers_model import Entity, Mention
 from .speakers_pronouns import quote_goes_on
 from .speakers_org_compounds import ISSUE_VERBS
+from .openers import name_before_subject
 from .syntax import DASHES, after_dateline, dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, same_rank, synonyms, takes_up)
@@ -76,7 +77,7 @@ class Referents:
         """The entity of a name set off from a nominal as its appositive, or coordinated with
         it by a comma alone (:meth:`_comma_conj`); not across a colon ("Milbank: Republicans
         ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`)."""
-        second = _second_subject(tok)
+        second = _second_subject(tok) + name_before_subject(tok)
         for c in [*tok.children, *self._person_on_object(tok), *second]:
             if not (c.dep_ == "appos" or self._comma_conj(tok, c) or c in second):
                 continue
@@ -115,13 +116,15 @@ class Referents:
         return [t.text for t in between] == [","] and not any(
             d.dep_ in ("cc", "conj") and d.i != c.i for t in (tok, c) for d in t.children)
 
-    @staticmethod
-    def _with_role(m: Mention, info: NominalInfo, ent: Entity) -> Entity:
+    def _with_role(self, m: Mention, info: NominalInfo, ent: Entity) -> Entity:
         """``ent``, which a source nominal names, with the role the nominal gives it."""
         if m.source and ent.named and (info.role or info.org):
             role = nominal_role(info)
             if role is not None and all(r.at != role.at for r in ent.roles):
                 ent.roles.append(role)
+            k = next((k for k, r in enumerate(ent.roles) if role is not None and r.at == role.at), None)
+            if k is not None:  # with the body a pronoun owner names now, not only after both passes ("Its
+                self._possessed_affiliation(ent, k)  # spokesman, Chaudhry Tariq Mehmood Warraich" is the party's)
         if m.source and ent.named and ent.kind == "person" and info.member and ent.country is None:
             codes = described_countries(info)  # "The Dane said": Margrethe Vestager is Danish
             ent.country = next(iter(codes)) if len(codes) == 1 else None

@@ -23,12 +23,12 @@ from .speakers_referents import Referents, dateline_between, listed
 from .speakers_org_match import match_org
 from .speakers_relatives import Relatives
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
-                               staff_nouns, time_noun)
+                               seat_bodies, staff_nouns, time_noun)
 from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
-from .speakers_cataphora import cataphor, lead_cataphor
+from .speakers_cataphora import cataphor, lead_cataphor, lead_role_holder
 from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_person_role,
                                 named_near, last_before, title_subject)
 from .speakers_pronouns import compatible, salience_pick, source_content
@@ -129,27 +129,30 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
         spokeswoman") belongs to the named organisation that owner resolves to, rather
         than to a name between them ("the group's [East Africa] director"); a staff role
         ("Her spokeswoman") to the named person."""
-        doc = self.ctx.doc
-        text = doc_text(doc)
         for ent in entities:
-            for k, role in enumerate(ent.roles):
-                owner = next((c for c in doc[role.at].children if c.dep_ == "poss"), None)
-                if owner is None or owner.pos_ not in ("PRON", "NOUN") or owner.i in self.by_tok \
-                        or owner.lemma_ in _PLACE_NOUNS:
-                    continue  # "the state's Democratic senator": a place is no affiliation
-                if role.affiliation and role.affiliation not in text[owner.idx: doc[role.at].idx]:
-                    continue  # "its director of [communications ...]": named after the noun
-                org = self._resolve_token(owner)
-                sure = owner.pos_ != "PRON" or self.margins.get(owner.i, 0.0) >= _LEARN_MARGIN
-                staff = role.noun in staff_nouns() and sure  # "Her spokeswoman": the person
-                its = owner.lower_ == "its" and sure  # "Meta ... Its chief technology officer", Meta taken for a person
-                if org is not None and org is not ent and org.named and (
-                        org.kind == "organisation" or org.kind == "person" and (staff or its)):
-                    ent.roles[k] = replace(role, affiliation=org.canonical())
-                elif org is not None and org is not ent and not role.affiliation:
-                    body = described_body(org)  # "The Philippine coast guard ... Its spokesman"
-                    if body is not None:
-                        ent.roles[k] = replace(role, affiliation=body)
+            for k in range(len(ent.roles)):
+                self._possessed_affiliation(ent, k)
+
+    def _possessed_affiliation(self, ent: Entity, k: int) -> None:
+        """:meth:`_possessed_affiliations` for ``ent``'s role ``k``."""
+        doc, role = self.ctx.doc, ent.roles[k]
+        owner = next((c for c in doc[role.at].children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ not in ("PRON", "NOUN") or owner.i in self.by_tok \
+                or owner.lemma_ in _PLACE_NOUNS:
+            return  # "the state's Democratic senator": a place is no affiliation
+        if role.affiliation and role.affiliation not in doc_text(doc)[owner.idx: doc[role.at].idx]:
+            return  # "its director of [communications ...]": named after the noun
+        org = self._resolve_token(owner)
+        sure = owner.pos_ != "PRON" or self.margins.get(owner.i, 0.0) >= _LEARN_MARGIN
+        staff = role.noun in staff_nouns() and sure  # "Her spokeswoman": the person
+        its = owner.lower_ == "its" and sure  # "Meta ... Its chief technology officer", Meta taken for a person
+        if org is not None and org is not ent and org.named and (
+                org.kind == "organisation" or org.kind == "person" and (staff or its)):
+            ent.roles[k] = replace(role, affiliation=org.canonical())
+        elif org is not None and org is not ent and not role.affiliation:
+            body = described_body(org)  # "The Philippine coast guard ... Its spokesman"
+            if body is not None:
+                ent.roles[k] = replace(role, affiliation=body)
 
     def _pass(self) -> None:
         tasks = self._tasks()
@@ -391,7 +394,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
             ent = ent or (self._company_just_spoke(m, info) if loose else None) \
                 or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
-                ent = cataphor(self.ctx, info, self.names)
+                ent = cataphor(self.ctx, info, self.names) or lead_role_holder(self.ctx, m, info, self.names)
             member = (info.member or info.age) and (tok.dep_ in ("nsubj", "nsubjpass") or info.age and m.subject) \
                 and not any(c.dep_ == "conj" for c in tok.children)
             if ent is None and info.definite and (info.role or member) and not info.plural and m.subject:
@@ -404,7 +407,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
 
     def _lead_cataphor(self, m: Mention, info: NominalInfo, possessed: bool = False) -> Entity | None:
         """An indefinite or possessed source in the lead, named next (:func:`lead_cataphor`)."""
-        ent = lead_cataphor(self.ctx, m, info, self.names, possessed)
+        ent = lead_cataphor(self.ctx, m, info, self.names, possessed) \
+            or (lead_role_holder(self.ctx, m, info, self.names) if possessed else None)  # "the country's ombudsman"
         return self._with_role(m, info, ent) if ent is not None else None
 
     # ------------------------------------------------------------ statements
@@ -428,9 +432,19 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
                 ent = Entity(kind="thing", named=False, label=self._unresolved_label(k, root))
                 if root.i in self.at:
                     self.at[root.i].entity = ent
-            ent = self._group_in_source(k, ent)
+            ent = self._seated_body(self._group_in_source(k, ent))
             self._loose_title(k, root, ent)
         self._stmt_cache[k] = ent
+        return ent
+
+    def _seated_body(self, ent: Entity) -> Entity:
+        """A city speaking for a body seated there that the article names ("In Brussels, the
+        European Commission said ... . Brussels said it could not rule out ..."): that body."""
+        bodies = seat_bodies().get(ent.canonical() or "", ()) if ent.kind == "place" and ent.named else ()
+        for name in bodies:
+            found = next((e for e in self.entities if e.kind == "organisation" and name in e.names), None)
+            if found is not None:
+                return found
         return ent
 
     def _unresolved_label(self, k: int, root: Token) -> str:
