@@ -123,10 +123,9 @@ class Binding:
                     or t.ent_type_ == "PERSON" and (m is None or m.entity is None):
                 return True  # (not the "Mr." of "Mr. Vukovich")
             ent = m.entity if m is not None and m.kind == "name" else None
-            if ent is None and (t.dep_ == "nsubj" and t.head.i == sent.root.i and t.pos_ == "NOUN"
-                                or t.pos_ == "PRON" and PRONOUNS.get(t.lower_, (0, "", None))[2] == gender):
-                ent = self._resolve_token(t)  # or a description or pronoun of one: "The witness answered
-                # that a project engineer ... would meet him"
+            if ent is None and t.dep_ == "nsubj" and t.head.i == sent.root.i and t.pos_ == "NOUN":
+                ent = self._resolve_token(t)  # or a description of one: "The witness answered that a project
+                # engineer ... would meet him"
             if ent is not None and ent.named and ent.kind == "person" and ent.gender in (None, gender):
                 return True
         return False
@@ -282,7 +281,10 @@ def _indefinite_person(sent) -> Token | None:
     or "another"."""
     subjects = [t for t in sent if t.dep_ == "nsubj"]
     main = [t for t in subjects if t.head.i == sent.root.i]
-    for subj in subjects[-1:] + main[:1]:
+    opening = [t for t in subjects[:1] if t.left_edge.i == sent.start]  # "A younger man helping him ..., said"
+    heard = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_ == "hear"]
+    # ("the court heard from a former Lumora employee who ...")
+    for subj in subjects[-1:] + (main[:1] or opening) + heard[:1]:
         if subj.tag_ == "NN" and any(c.lower_ in _ONE for c in subj.children if c.dep_ in ("det", "nummod")) \
                 and describe(subj).kind == "person":
             return subj

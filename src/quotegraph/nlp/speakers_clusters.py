@@ -15,7 +15,8 @@ from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from .speakers_lexicon import COMPANY_SUFFIXES, country_code, first_names, gender_words, name_gender, role_noun
+from .speakers_lexicon import (COMPANY_SUFFIXES, country_code, first_names, gender_words, given_names, name_gender,
+                               role_noun)
 from .speakers_model import Context, Entity, Mention
 from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
 from .speakers_ner_repairs import MAX_ABBREVIATION, loose_given, lower_case_words, org_words
@@ -238,13 +239,29 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     by_inner = [e for e in people if any(words[0] in _core(_words(n))[1:-1] and words[0] not in PARTICLES
                                          for n in e.names if _plain_name(_core(_words(n))))
                 and not (given and e.gender and e.gender != given)]
-    if len(by_inner) == 1 and m.label == "PERSON":
+    if len(by_inner) == 1 and (m.label == "PERSON" or _father_surname(words[0], by_inner[0])):
         return by_inner[0]  # "Lula" for "Luiz Inacio Lula da Silva", "Acosta" for "Melba Acosta Febo"
     if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or _count(m.text, doc_text(doc)) > 1:
         return None  # a typo is a one-off; a repeated one-word name is someone else
     typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
                                      for n in e.names)]
     return typo[0] if len(typo) == 1 else None
+
+
+def _father_surname(word: str, ent: Entity) -> bool:
+    """Whether a word the model called a body is the first of a person's two surnames, the one
+    a Spanish name is shortened to ("Vázquez" for "Ana Isabel Vázquez Cintrón")."""
+    return any(len(full) >= 3 and full[-2] == word and full[0] in given_names()
+               for full in (_core(_words(n)) for n in ent.names))
+
+
+def _which_after(doc: Doc, m: Mention) -> bool:
+    """A subject name set off before "which", which takes up no person ("Lumora, which handles
+    nine in ten searches, has denied"; not "a letter to Obama, which was first reported")."""
+    head = doc[m.head]
+    return m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which" \
+        and head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "relcl" and c.left_edge.i == m.end + 1
+                                                         for c in head.children)
 
 
 def _particle_surname(m: Mention, people: list[Entity]) -> Entity | None:
@@ -334,6 +351,10 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
             if ent.kind == "organisation" and ent.country is None:
                 ent.country = _country_before(ctx.doc, m)
         _assign(m, ent)
+    for ent in people:
+        if ent.gender is None and all(len(_words(n)) == 1 for n in ent.names) \
+                and any(_which_after(ctx.doc, x) for x in ent.mentions):
+            ent.kind = "organisation"  # "Lumora's deals ... Lumora, which handles nine in ten searches"
     for m, candidates in _surname_mentions(ctx, mentions, people):
         ent = _pick(m, candidates, ctx.doc)
         if ent is not None:

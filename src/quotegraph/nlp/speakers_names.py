@@ -9,13 +9,14 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, abbreviations, capital_country, company_words,
-                               demonym_noun, first_names, gender_words, given_names, hyphen_start, org_nouns, role_noun,
-                               token_role)
+from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, company_words,
+                               demonym_noun, first_names, gender_words, given_names, hyphen_start, org_nouns,
+                               region_country, role_noun, token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, org_initials
+from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
                                   org_words)
 from .colons import headline_source_words
@@ -31,8 +32,6 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}
 _STRIP_LEFT = {"the", "former", "then", "late", "acting", "interim"}
 _GENERIC_TAILS = {"party", "department", "committee", "house", "court", "university", "council",
                   "association", "news", "group", "office", "agency", "service", "bank", "fund", "company"}
-_HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau", "herr",
-               "ato", "señor", "señora", "sheikha", "mzee"}
 _CONNECT = {"of", "for", "and", "the", "&", "de", "la", "van", "von", "al", "bin", "du", "le", "arap"}
 _INITIAL = re.compile(r"[A-Z]\.")
 # (not "broadcaster": "veteran broadcaster Yaw Boakye-Ansah" is a person)
@@ -79,7 +78,7 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
         tokens = tokens[1:]
     if tokens and tokens[0].i > 0 and gender is None:  # "Mrs." just outside the entity
         prev = tokens[0].doc[tokens[0].i - 1]
-        gender = gender_words().get(prev.lower_) if prev.lower_ in _HONORIFICS else None
+        gender = gender_words().get(prev.lower_) if prev.lower_ in HONORIFICS else None
     return tokens, gender
 
 
@@ -94,9 +93,6 @@ _POST_NOMINALS = frozenset({"KC", "QC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", 
 # words that make a company of a title before them ("General Motors", not "General Petraeus")
 _COMPANY_WORDS = frozenset({"motors", "electric", "dynamics", "mills", "atomics", "foods", "instruments"})
 
-
-# titles only a person holds, so that even one word after them is a name ("spokesman [Wahyudi]")
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # words a sports club's name ends in ("Carrick United"), which the small model takes for a surname
 _TEAM_WORDS = frozenset({"united", "fc", "rovers", "wanderers", "albion", "hotspur"})
@@ -185,8 +181,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
-    label = "PERSON" if person or _titled(ent) or misread_person(ent, tokens) or apposed_person(ent) \
-        or _name_given(ent) else ent.label_
+    label = "PERSON" if person or titled(ent) or misread_person(ent, tokens) or apposed_person(ent) \
+        or name_given(ent) else ent.label_
     if label == "PERSON" and not person and len(tokens) > 1 and (
             org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words() | COMPANY_SUFFIXES | _TEAM_WORDS
             or tokens[-1].text == "Front") \
@@ -194,91 +190,25 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         label = "ORG"  # "North Yorkshire Police", "Sutra Labs", "Helmholt Software SE", "Awami Front", which the
         # small model took for a person
     if label == "PERSON" and not person and ent.start > 0 and (
-            ctx.doc[ent.start - 1].lower_ in _OUTLETS or _after_body_noun(ent)):
+            ctx.doc[ent.start - 1].lower_ in _OUTLETS or after_body_noun(ent)):
         label = "ORG"  # "the Flemish daily De Ochtendbode", "the environmental group Hutan Kita Watch", which
         # the small model took for a person
     if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
         label = "GPE"  # "Kyiv says ...", which the small model takes for a person
     if label == "PERSON" and not person and not surname and (
-            len(ent) == 1 and _where(ent[0])
-            or len(ent) == 2 and _where(ent[1], ent[0]) and ent[1].head.head.pos_ == "NOUN"
+            len(ent) == 1 and where(ent[0])
+            or len(ent) == 2 and where(ent[1], ent[0]) and ent[1].head.head.pos_ == "NOUN"
             and tokens[0].lower_ not in given_names()):
         label = "GPE"  # "trains in [Iten]", "a plant in [Bac Ninh]", which the small model took for a person
     return _mention(ctx, tokens, label, gender)
 
 
-# nouns whose "in" takes a person ("confidence in Merkel")
-_IN_SOMEONE = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride", "disappointment"})
-
-
-def _name_given(ent: SpacySpan) -> bool:
-    """A name given as someone's own ("who gave only her first name, [Hrafnhildur]", "who
-    gave his name as [Abu Karwan]"), which the model may call an organisation or place."""
-    root = ent.root
-    noun = root.head if root.dep_ == "appos" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" \
-        else None
-    if noun is not None and noun.pos_ == "VERB":
-        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
-    return noun is not None and noun.lemma_ == "name" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
-                                                              for c in noun.children)
-
-
-def _after_body_noun(ent: SpacySpan) -> bool:
-    """A name right after a lower-case organisation noun that it is in apposition with ("the
-    environmental group [Hutan Kita Watch]"; not "the campaign [Trump] ran")."""
-    prev = ent.doc[ent.start - 1]
-    return prev.is_lower and org_noun(prev.lower_) and not role_noun(prev.text) \
-        and (prev.head.i == ent.root.i or ent.root.head.i == prev.i and ent.root.dep_ in ("appos", "compound"))
-
-
-def _where(tok: Token, first: Token | None = None) -> bool:
-    """A lone word (or one with ``first`` before it) after "in" or "near" that says where
-    something happens ("a test in Iten", "trains in Iten"), not in whom ("confidence in Merkel")."""
-    prep, first = tok.head, first or tok
-    return tok.dep_ == "pobj" and prep.lower_ in ("in", "near") and prep.i == first.i - 1 and prep.head.i < prep.i \
-        and not tok.doc[prep.i - 1].text[:1].isupper() and (  # (not "Sophie in 't Veld")
-        prep.head.pos_ in ("VERB", "AUX") or prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in _IN_SOMEONE)
-
-
 def _after_title(tokens: list[Token]) -> list[Token]:
     """The words after the last title inside a run ("Wells Fargo CEO John Stumpf" -> "John
     Stumpf"; none when the run ends on it), a title that is a surname ("Larry King") aside."""
-    titled = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)
-              and not (k >= 2 and tokens[k - 1].text == "-" and not tokens[k - 2].whitespace_)]  # not "Tai-man"
-    return tokens[titled[-1] + 1:] if titled else tokens
-
-
-def _titled(ent: SpacySpan) -> bool:
-    """An organisation or place entity right after a title is a person the small model
-    misread ("Chancellor [Olaf Scholz]", "spokeswoman [Resila Onyango]"); after a
-    lower-case title it must have two words or more. An abbreviated title the model took
-    into the name counts too ("[Cllr Dominic Ashworth]")."""
-    if len(ent) >= 3 and ent[0].lower_ in abbreviations() and ent[0].text[:1].isupper():
-        return _titled(SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_))
-    if len(ent) >= 2 and ent[0].lower_ in _HONORIFICS and ent.label_ in ("ORG", "GPE") \
-            and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]) \
-            and not any(t.lower_ in org_words() for t in ent):
-        return True  # "[Ms Ní Bhriain] said", the honorific written without a full stop
-    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if prev is not None and prev.text == "," and ent.root.dep_ == "appos" and ent.root.head.i < prev.i:
-        prev = ent.root.head  # "A police spokeswoman, [Resila Onyango],"
-    return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
-            and (prev.text[:1].isupper() or len(ent) >= 2  # "spokeswoman [Resila Onyango]"
-                 or prev.lower_ in _SPOKES and ent.label_ == "ORG")  # "Agency spokesman [Wahyudi]"
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
-                    or (t.text in ("-", "–") or t.lower_ in PARTICLES and t.is_lower)  # "Osei-Bonsu", "Karin
-                    and 0 < t.i - ent.start < len(ent) - 1 for t in ent)  # du Plessis"
-            and not any(t.lower_ in org_words() or role_noun(t.text) for t in ent)
-            and not (ent.end < len(ent.doc) and ent.doc[ent.end].text[:1].isupper()
-                     and role_noun(ent.doc[ent.end].text))  # "Chief [Cabinet] Secretary": inside a title
-            and not _first_word_a_body(ent))
-
-
-def _first_word_a_body(ent: SpacySpan) -> bool:
-    """Whether the first word of a name stands alone elsewhere as an organisation ("salmon
-    farmer [Nordkyst Havbruk] ... Nordkyst itself"): a given name does not."""
-    return len(ent) > 1 and any(e.label_ == "ORG" and e.text == ent[0].text and e.start != ent.start
-                                for e in ent.doc.ents)
+    title_at = [k for k, t in enumerate(tokens) if role_noun(t.text) and k > 0 and not _given_then_surname(tokens, k)
+                and not (k >= 2 and tokens[k - 1].text == "-" and not tokens[k - 2].whitespace_)]  # not "Tai-man"
+    return tokens[title_at[-1] + 1:] if title_at else tokens
 
 
 def _propn_chain(root: Token) -> list[Token]:
@@ -334,7 +264,7 @@ def find_names(ctx: Context) -> list[Mention]:
     doc = ctx.doc
     out: list[Mention] = []
     covered: set[int] = set()
-    ents = joined_ents(doc)
+    ents = [SpacySpan(doc, e.start, e.end, label="ORG") if _described_body(e) else e for e in joined_ents(doc)]
     surnames = _role_surnames(ents)
     for tok in doc:  # "Republicans", "House Democrats": a party's members, named
         tokens = party_tokens(tok)
@@ -391,6 +321,7 @@ def find_names(ctx: Context) -> list[Mention]:
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.extend(_apposed_untagged(ctx, covered))
+    out.extend(_untagged_people(ctx, covered))
     out.sort(key=lambda m: m.start)
     business_names(doc, out)
     strip_headline_words(ctx, out)
@@ -423,6 +354,42 @@ def _apposed_untagged(ctx: Context, covered: set[int]) -> list[Mention]:
     return out
 
 
+def _described_body(ent: SpacySpan) -> bool:
+    """A name of two or more capitalised words the model called a nationality, set off before
+    a description by an organisation noun ("according to [Energía Boricua], the private
+    company that operates Puerto Rico's grid"): that body's."""
+    return ent.label_ == "NORP" and len(ent) >= 2 and all(t.is_title for t in ent) \
+        and any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in ent.root.children)
+
+
+def _untagged_people(ctx: Context, covered: set[int]) -> list[Mention]:
+    """Long names the model left untagged, a subject or an appositive: a given name that tells
+    a gender (or one before such a name), then two to four capitalised words, none a title or
+    body's, not a place ("[Luz María Figueroa Santiago] has cooked ...", "The town's mayor,
+    [Ana Isabel Vázquez Cintrón], was")."""
+    doc, out = ctx.doc, []
+    k = 0
+    while k < len(doc):
+        tok = doc[k]
+        gender = first_names().get(tok.lower_) or k + 1 < len(doc) and tok.lower_ in given_names() \
+            and first_names().get(doc[k + 1].lower_)  # ("Luz María")
+        if k in covered or tok.ent_type_ or tok.tag_ != "NNP" or not gender or k > 0 and doc[k - 1].tag_ == "NNP":
+            k += 1
+            continue
+        end = k + 1
+        while end < len(doc) and end - k < 5 and end not in covered and doc[end].tag_ == "NNP" \
+                and doc[end].is_alpha and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
+        run = list(doc[k:end])
+        if len(run) >= 3 and run[-1].dep_ in ("nsubj", "nsubjpass", "appos") \
+                and not any(org_noun(t.lower_) or t.lower_ in org_words() or role_noun(t.text) for t in run) \
+                and not region_country(" ".join(t.text for t in run[1:]), whole=True):  # (not "[Maria] New York")
+            out.append(_mention(ctx, run, "PERSON", gender))
+            covered.update(range(k, end))
+        k = end
+    return out
+
+
 def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the surname of a person named in full added where it stands as a
     subject in no entity ("García-Peñalver seized on the point", missed by the model)."""
@@ -435,7 +402,7 @@ def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         start = hyphen_start(tok)
         prev = doc[start - 1] if start > 0 else None
-        honorific = prev is not None and prev.lower_ in _HONORIFICS  # ("[Mr] Ødegård-Lie, 58, spoke")
+        honorific = prev is not None and prev.lower_ in HONORIFICS  # ("[Mr] Ødegård-Lie, 58, spoke")
         if doc[start : tok.i + 1].text in surnames and not taken & set(range(start, tok.i + 1)) \
                 and not (prev is not None and prev.text[:1].isupper() and prev.is_alpha and not honorific):
             gender = gender_words().get(prev.lower_) if honorific else None

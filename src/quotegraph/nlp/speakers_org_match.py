@@ -33,8 +33,10 @@ def match_org(info: NominalInfo, ents: list[Entity],
     loose = "any" in words  # "Shares in Apple fell ... The company said": named in any role
     generic = near is not None and ("near" in words or loose) and info.definite and _plain_mods(info)
     codes = mod_countries(info)
-    sole = _sole_company(ents, info.head.i) if generic and loose else None
+    sole = _sole_company([e for e in ents if not _only_product(e, info.head.doc)], info.head.i) \
+        if generic and loose else None  # (not one named only as a product: "the Kaze hybrid")
     serves = _served(info.head)
+    governing = any(t.lower_ in _GOVERNING for t in info.tokens if t.i < info.head.i)
     best: tuple[tuple[bool, int, int], Entity] | None = None
     for ent in ents:
         if not ent.named or ent.kind == "person":
@@ -46,6 +48,8 @@ def match_org(info: NominalInfo, ents: list[Entity],
         name_words = {w.lower().strip("'’") for n in ent.names for w in n.split()}  # ("Prosecutors' Office")
         if serves and not serves & name_words:
             continue  # "the trade group for the Blue Cross Blue Shield plans" is not UnitedHealth Group
+        if governing and not _governs(ent, info.head.doc):
+            continue  # "The ruling party" is no party the text never puts in government
         described = any(r.noun == info.org and its_mods <= r.mods for r in ent.roles) \
             or _outlet_named(info, ent)  # "the militant group"; "the daily De Dagwacht ... the paper"
         strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
@@ -58,14 +62,59 @@ def match_org(info: NominalInfo, ents: list[Entity],
     return _owner_named(info, best[1]) if best else None
 
 
+_GOVERNING = frozenset({"ruling", "governing"})
+
+
+def _governs(ent: Entity, doc) -> bool:
+    """Whether the text names a body right before "government" or "-led" ("the Dravida Makkal
+    Munnani government", "a Labour-led council") or calls it ruling or governing."""
+    for c in ent.mentions:
+        nxt = doc[c.end] if c.end < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("government", "administration", "-led")
+                                or nxt.text == "-" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ == "led"):
+            return True
+        if any(t.lower_ in _GOVERNING for t in doc[max(c.start - 2, 0):c.start]):
+            return True
+    return False
+
+
+# roles that head or speak for the body they are "of", so that it is what the article is about
+_ITS_HEADS = frozenset({"president", "chairman", "chairwoman", "chairperson", "ceo", "spokesman", "spokeswoman",
+                        "spokesperson", "founder", "owner"})
+
+
 def _only_affiliation(ent: Entity, doc) -> bool:
     """Whether the text names an organisation only as where a person works ("Ethan Brodsky
-    of Lindqvist & Rowe", "an analyst at Harcourt Securities"): no company the article is about."""
+    of Lindqvist & Rowe", "an analyst at Harcourt Securities"), or as a product (:func:`_product`):
+    no company the article is about."""
     def affiliation(c) -> bool:
         prep = doc[c.head].head
         return doc[c.head].dep_ == "pobj" and prep.lower_ in ("of", "at") \
-            and (prep.head.ent_type_ == "PERSON" or role_noun(prep.head.text) is not None)
-    return bool(ent.mentions) and all(affiliation(c) for c in ent.mentions if c.kind == "name")
+            and (prep.head.ent_type_ == "PERSON" or role_noun(prep.head.text) is not None) \
+            and prep.head.lower_ not in _ITS_HEADS  # ("The president of Akebono Motor": the company's own)
+    return bool(ent.mentions) and all(affiliation(c) or _product(doc[c.head]) for c in ent.mentions
+                                      if c.kind == "name")
+
+
+def _only_product(ent: Entity, doc) -> bool:
+    """Whether the text names an organisation only as a product (:func:`_product`)."""
+    return any(c.kind == "name" for c in ent.mentions) and all(_product(doc[c.head]) for c in ent.mentions
+                                                               if c.kind == "name")
+
+
+def _product(head: Token) -> bool:
+    """A name between "the" and a lower-case word no organisation or person is ("the Kaze
+    hybrid", "the best-selling Sorami compact"): a product's or a model's, not a company's."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" or start > 0 and doc[start - 1].tag_ == "NNP" \
+            and doc[start - 1].head.i == head.i:
+        start -= 1
+    if head.i + 1 >= len(doc) or not any(t.lower_ == "the" for t in doc[max(start - 2, 0):start]):
+        return False
+    noun = doc[head.i + 1]
+    return noun.is_lower and noun.is_alpha and noun.pos_ in ("NOUN", "ADJ") and noun.tag_ != "NNS" \
+        and noun.lemma_.lower() not in org_nouns() and not role_noun(noun.text)
 
 
 def _outlet_named(info: NominalInfo, ent: Entity) -> bool:

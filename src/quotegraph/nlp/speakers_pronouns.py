@@ -309,6 +309,19 @@ def _called_otherwise(ctx: Context, p: Mention, done: list[Mention], gender: str
                      and PRONOUNS.get(ctx.doc[c.head].lower_, (0, "", None))[2] == other)
 
 
+def _split_subject(ctx: Context, p: Mention, done: list[Mention]) -> frozenset[int]:
+    """The entity whose name is the subject of the clause a pronoun's cue splits, set off
+    right before it ("Mr. Owuor, [he] added, had conceded"): someone the speaker talks about."""
+    doc, i = ctx.doc, p.head
+    if not p.source or i < 2 or doc[i - 1].text != ",":
+        return frozenset()
+    subj = doc[i - 2]
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or verb.i <= i:
+        return frozenset()
+    return frozenset(id(c.entity) for c in done if c.entity is not None and c.start <= subj.i < c.end)
+
+
 def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, done: list[Mention],
                   own_content: list[tuple[int, int]], window: int | None = None,
                   exclude: frozenset[int] = frozenset()) -> tuple[Entity | None, float]:
@@ -324,7 +337,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     here: set[int] = set()  # entities acting in the pronoun's paragraph (unnamed ones: speaking)
     para = ctx.paragraph(ctx.doc[p.head].idx)
     in_content = named_in(ctx, done, own_content) if p.source else set()
-    exclude = exclude | _called_otherwise(ctx, p, done, gender)
+    exclude = exclude | _called_otherwise(ctx, p, done, gender) | _split_subject(ctx, p, done)
     for c in reversed(done):
         if c.head >= p.head:
             continue

@@ -401,6 +401,27 @@ class Referents:
             ent.roles.append(role)
         return ent
 
+    def _body_just_described(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"The ruling party's spokesperson ... said ... . The party said": a bare definite
+        organisation noun right after a description of an unnamed body by that noun, with no
+        organisation named between, is that body."""
+        if not (info.org and info.definite and not info.possessed and not proper_mods(info)
+                and len([t for t in info.tokens if t.i < info.head.i]) == 1):
+            return None
+        doc = self.ctx.doc
+        for c in reversed(self.done):
+            if c.head >= m.head:
+                continue
+            if m.sent - c.sent > 1:
+                return None
+            ent = c.entity
+            if ent is not None and ent.kind == "organisation" and c.kind == "name":
+                return None
+            if c.kind == "nominal" and ent is not None and not ent.named and ent.kind == "organisation" \
+                    and doc[c.head].lemma_.lower() == info.lemma and ent.plural == info.plural:
+                return ent
+        return None
+
     def _dashed_before(self, m: Mention) -> Entity | None:
         """"Deborah Reynolds - [Santilli's girlfriend and co-host] - told": a description set
         off by a spaced dash right after a person's name is that person."""

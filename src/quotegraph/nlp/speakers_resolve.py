@@ -391,7 +391,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
                 ent = self._unnamed_since(info, self._last_outside_content(ent, tok.i)) or ent
             loose = bool(info.org) and "any" in org_nouns(named=True).get(info.org, ())  # "the company", wherever it is
             near = named_near(self.ctx, m) if m.source or loose else None  # "the group" of a source: just named
-            ent = ent or (self._company_just_spoke(m, info) if loose else None) \
+            ent = ent or (self._company_just_spoke(m, info) if loose else None) or self._body_just_described(m, info) \
                 or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
                 ent = cataphor(self.ctx, info, self.names) or lead_role_holder(self.ctx, m, info, self.names)

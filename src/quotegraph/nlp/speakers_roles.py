@@ -251,7 +251,8 @@ def _appositive_roles(m: Mention, doc) -> list[list[Token]]:
            if c.dep_ == "appos" and (c.pos_ == "NOUN" or _capitalised_title(c)) and not misread_appositive(c)
            and not _name_between(m, c)
            and not _clause_between(m, c)]
-    out = [toks for toks in out if _described(toks) and (not m.quoted or any(role_noun(t.text) for t in toks))]
+    out = [toks for toks in (_through_hyphen(t) for t in out) if _described(toks)
+           and (not m.quoted or any(role_noun(t.text) for t in toks))]
     # in a quotation only a title word: '"a judge who is a hater of Donald Trump, a hater"'
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or token_role(head.head)) and not _place_before(m, head) \
             and head.head.i < m.start \
@@ -279,6 +280,23 @@ def _place_before(m: Mention, head: Token) -> bool:
     noun = head.head
     return m.entity is not None and m.entity.kind == "person" and noun.dep_ == "pobj" \
         and noun.head.lower_ in _PLACE_PREPS and not token_role(noun)
+
+
+def _through_hyphen(tokens: list[Token]) -> list[Token]:
+    """An appositive the parse cut at a hyphen inside its last word, with the rest of that
+    word and what hangs on it ("Quillfinch's [co]-founder and chief executive": the parse's
+    three appositives "co", "-", "founder")."""
+    if not tokens:
+        return tokens
+    doc, last = tokens[0].doc, tokens[-1]
+    k = last.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "-" or last.whitespace_ or doc[k].whitespace_ \
+            or doc[k + 1].head.i != last.head.i or doc[k + 1].dep_ != last.dep_:
+        return tokens
+    rest = [t for t in doc[k + 1].subtree if t.i > k]
+    cut = next((j for j, t in enumerate(rest) if t.is_quote or t.dep_ in ("relcl", "acl")
+                or t.tag_ in ("WP", "WDT")), len(rest))  # (not "who once backed ...", nor a book's title)
+    return [*tokens, doc[k], *rest[:cut]]
 
 
 def _glued_before(tokens: list[Token]) -> list[Token]:

@@ -1,0 +1,84 @@
+"""What the words around a name say it is: a title before it makes it a person's ("Chancellor
+[Olaf Scholz]"), a lower-case organisation noun a body's ("the environmental group [Hutan
+Kita Watch]"), "in" a place ("trains in [Iten]"), "gave her name" a person's own."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .speakers_joins import PARTICLES
+from .speakers_lexicon import abbreviations, role_noun
+from .speakers_ner_repairs import org_noun, org_words
+
+__all__ = ["HONORIFICS", "after_body_noun", "first_word_a_body", "name_given", "titled", "where"]
+
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
+                        "herr", "ato", "señor", "señora", "sheikha", "mzee"})
+
+# titles only a person holds, so that even one word after them is a name ("spokesman [Wahyudi]")
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+# nouns whose "in" takes a person ("confidence in Merkel")
+_IN_SOMEONE = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride", "disappointment"})
+
+
+def name_given(ent: SpacySpan) -> bool:
+    """A name given as someone's own ("who gave only her first name, [Hrafnhildur]", "who
+    gave his name as [Abu Karwan]"), which the model may call an organisation or place."""
+    root = ent.root
+    noun = root.head if root.dep_ == "appos" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" \
+        else None
+    if noun is not None and noun.pos_ == "VERB":
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+    return noun is not None and noun.lemma_ == "name" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                              for c in noun.children)
+
+
+def after_body_noun(ent: SpacySpan) -> bool:
+    """A name right after a lower-case organisation noun that it is in apposition with ("the
+    environmental group [Hutan Kita Watch]"; not "the campaign [Trump] ran")."""
+    prev = ent.doc[ent.start - 1]
+    return prev.is_lower and org_noun(prev.lower_) and not role_noun(prev.text) \
+        and (prev.head.i == ent.root.i or ent.root.head.i == prev.i and ent.root.dep_ in ("appos", "compound"))
+
+
+def where(tok: Token, first: Token | None = None) -> bool:
+    """A lone word (or one with ``first`` before it) after "in" or "near" that says where
+    something happens ("a test in Iten", "trains in Iten"), not in whom ("confidence in Merkel")."""
+    prep, first = tok.head, first or tok
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "near") and prep.i == first.i - 1 and prep.head.i < prep.i \
+        and not tok.doc[prep.i - 1].text[:1].isupper() and (  # (not "Sophie in 't Veld")
+        prep.head.pos_ in ("VERB", "AUX") or prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in _IN_SOMEONE)
+
+
+def titled(ent: SpacySpan) -> bool:
+    """An organisation or place entity right after a title is a person the small model
+    misread ("Chancellor [Olaf Scholz]", "spokeswoman [Resila Onyango]"); after a
+    lower-case title it must have two words or more. An abbreviated title the model took
+    into the name counts too ("[Cllr Dominic Ashworth]")."""
+    if len(ent) >= 3 and ent[0].lower_ in abbreviations() and ent[0].text[:1].isupper():
+        return titled(SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_))
+    if len(ent) >= 2 and ent[0].lower_ in HONORIFICS and ent.label_ in ("ORG", "GPE") \
+            and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]) \
+            and not any(t.lower_ in org_words() for t in ent):
+        return True  # "[Ms Ní Bhriain] said", the honorific written without a full stop
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.text == "," and ent.root.dep_ == "appos" and ent.root.head.i < prev.i:
+        prev = ent.root.head  # "A police spokeswoman, [Resila Onyango],"
+    return (ent.label_ in ("ORG", "GPE") and prev is not None and bool(role_noun(prev.text))
+            and (prev.text[:1].isupper() or len(ent) >= 2  # "spokeswoman [Resila Onyango]"
+                 or prev.lower_ in _SPOKES and ent.label_ == "ORG")  # "Agency spokesman [Wahyudi]"
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
+                    or (t.text in ("-", "–") or t.lower_ in PARTICLES and t.is_lower)  # "Osei-Bonsu", "Karin
+                    and 0 < t.i - ent.start < len(ent) - 1 for t in ent)  # du Plessis"
+            and not any(t.lower_ in org_words() or role_noun(t.text) for t in ent)
+            and not (ent.end < len(ent.doc) and ent.doc[ent.end].text[:1].isupper()
+                     and role_noun(ent.doc[ent.end].text))  # "Chief [Cabinet] Secretary": inside a title
+            and not first_word_a_body(ent))
+
+
+def first_word_a_body(ent: SpacySpan) -> bool:
+    """Whether the first word of a name stands alone elsewhere as an organisation ("salmon
+    farmer [Nordkyst Havbruk] ... Nordkyst itself"): a given name does not."""
+    return len(ent) > 1 and any(e.label_ == "ORG" and e.text == ent[0].text and e.start != ent.start
+                                for e in ent.doc.ents)
