@@ -63,7 +63,8 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool =
     return None
 
 
-_GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official"})
+_GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official", "chairman", "chairwoman", "chair",
+                            "chairperson"})
 
 
 def _other_office(ctx: Context, info: NominalInfo, m: Mention) -> bool:

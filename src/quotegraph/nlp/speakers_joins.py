@@ -141,7 +141,8 @@ def nickname_spans(doc: Doc) -> list[SpacySpan]:
 _MAX_NAME_WORDS = 5
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
                        "bin", "binti", "ibn", "bint", "arap", "ter", "ten", "dos", "das", "al", "el",
-                       "mac", "ní", "nic", "ó", "ua", "uí", "mhic"})  # Irish: "Siobhán Ní Bhriain", "Tomás Mac Giolla"
+                       "mac", "ní", "nic", "ó", "ua", "uí", "mhic", "af"})  # Irish: "Siobhán Ní Bhriain", "Tomás Mac
+# Giolla"; Swedish: "Carl-Johan af Wetterstedt"
 _ARTICLE = ("al-", "el-")
 _FAMILY = frozenset({"al", "bin", "ibn", "bint", "abu", "ben"})  # a name's second part that may open it
 

@@ -322,6 +322,7 @@ def find_names(ctx: Context) -> list[Mention]:
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.extend(_apposed_untagged(ctx, covered))
     out.extend(_untagged_people(ctx, covered))
+    out.extend(_untagged_businesses(ctx, covered))
     out.sort(key=lambda m: m.start)
     business_names(doc, out)
     strip_headline_words(ctx, out)
@@ -360,6 +361,27 @@ def _described_body(ent: SpacySpan) -> bool:
     company that operates Puerto Rico's grid"): that body's."""
     return ent.label_ == "NORP" and len(ent) >= 2 and all(t.is_title for t in ent) \
         and any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in ent.root.children)
+
+
+def _untagged_businesses(ctx: Context, covered: set[int]) -> list[Mention]:
+    """Business names the model left untagged: two to four capitalised words ending in a
+    company word, a subject or set off by a comma ("PIRAEUS, Greece — [Aegean Meridian
+    Shipping], one of the oldest shipping groups in Piraeus, filed")."""
+    doc, out = ctx.doc, []
+    for tok in doc:
+        if tok.i in covered or tok.ent_type_ or tok.tag_ != "NNP" or tok.lower_ not in company_words() | COMPANY_SUFFIXES:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and not doc[start - 1].ent_type_ and start - 1 not in covered:
+            start -= 1
+        run = list(doc[start:tok.i + 1])
+        if len(run) >= 2 and (tok.dep_ in ("nsubj", "nsubjpass") or tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+                              and any(c.dep_ == "appos" for c in tok.children)) \
+                and not any(first_names().get(t.lower_) or role_noun(t.text) for t in run):
+            out.append(_mention(ctx, run, "ORG", None))
+            covered.update(range(start, tok.i + 1))
+    return out
 
 
 def _untagged_people(ctx: Context, covered: set[int]) -> list[Mention]:

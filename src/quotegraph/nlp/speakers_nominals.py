@@ -112,8 +112,8 @@ class NominalInfo:
     @property
     def kind(self) -> str:
         """The kind of entity the phrase denotes: organisation, person, group or thing."""
-        if self.org:
-            return "organisation"
+        if self.org and not (self.role and _who_relative(self.head)):  # ("a galamsey miner who asked not to be
+            return "organisation"  # named": a person, though "the miner" may be a mining company)
         if self.age:
             return "person"
         if self.role or self.indefinite and _who_relative(self.head):  # "A Kestrel dealer ..., who asked not to
@@ -303,7 +303,8 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         if not roles:
             continue
         known = {w.lower().strip(".,'’s") for n in ent.names for w in n.split()}
-        agree = max(len(mods & (r.mods | _text_mods(r))) - len({"former"} & (mods ^ r.mods)) * 3
+        agree = max(len(mods & (r.mods | _text_mods(r) | _words_of(r.affiliation)))  # ("the police spokesperson")
+                    - len({"former"} & (mods ^ r.mods)) * 3
                     - (not same_rank(info, _role_words(r))) * 3
                     - 9 * len({w for w in proper - r.mods - set(r.noun.split()) - known - _words_of(r.text)
                                - _words_of(r.affiliation) if not _country_fits(w, r, ent)})

@@ -401,6 +401,20 @@ class Referents:
             ent.roles.append(role)
         return ent
 
+    def _owners_holder(self, info: NominalInfo) -> Entity | None:
+        """"Its chief executive told the ABC", "Its" a named body: the one person named before
+        with that role for that body ("Its chief executive, Bruce Tennant, was blunt")."""
+        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
+        if owner is None or not info.role or info.plural or owner.lower_ not in ("its", "their"):
+            return None
+        body = self._resolve_token(owner)
+        if body is None or body.kind != "organisation" or not body.named:
+            return None
+        nouns = synonyms(info.role)
+        found = [e for e in self.entities if e.kind == "person" and e.named and last_before(e, info.head.i) >= 0
+                 and any(r.noun in nouns and r.affiliation in body.names for r in e.roles)]
+        return found[0] if len(found) == 1 else None
+
     def _body_just_described(self, m: Mention, info: NominalInfo) -> Entity | None:
         """"The ruling party's spokesperson ... said ... . The party said": a bare definite
         organisation noun right after a description of an unnamed body by that noun, with no

@@ -373,7 +373,7 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
                 and (not info.org or info.lemma in OWNERS_VOICE | document_nouns()):  # "Pellucid Capital's
             # estimates", "the paper's editorial": its own
             return self._possessor(m, info) or self._lead_cataphor(m, info, possessed=True) \
-                or self._unnamed(info, reuse=False)
+                or self._owners_holder(info) or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
             return self._spelled_out(info) or self._owned(info) or self._unnamed(info, reuse=False)
         if info.possessed and info.plural and (kin := self._kin_group(m, info)) is not None:

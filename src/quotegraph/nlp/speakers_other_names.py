@@ -1,0 +1,104 @@
+"""Other names a person or body goes by, tied to the full name that introduces them: a
+nickname ("President Antonio Lima dos Santos, universally known as [Toninho],"; "Finch-Lowe,
+whom the kitchen calls [Debs],") and a body's bracketed abbreviation or the name it is
+"known as" ("the National Disaster Management Agency (BNPB)")."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .doctext import doc_text
+from .speakers_model import Entity, Mention
+from .speakers_ner_repairs import MAX_ABBREVIATION
+
+__all__ = ["bracketed", "nicknames"]
+
+_NICKNAMING = ("known as", "nicknamed", "dubbed", "better known as", "popularly known as", "universally known as")
+
+
+_KNOWN_AS = re.compile(r",\s*(?:\w+ )?known(?: [^\s,]+){1,4} as$")
+
+
+def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[str, Entity]:
+    """A one-word name a person's full name introduces ("President Antonio Lima dos Santos,
+    universally known as [Toninho],"; "Finch-Lowe, whom the kitchen calls [Debs],"): the name
+    -> that person, for every mention of it."""
+    out: dict[str, Entity] = {}
+    for m in rest:
+        before = doc[max(m.start - 4, 0): m.start].text.lower()
+        wider = doc[max(m.start - 9, 0): m.start].text.lower()  # "known throughout the game as [Tião]"
+        if len(m.text.split()) != 1 or not (before.endswith(_NICKNAMING) or _KNOWN_AS.search(wider)
+                                            or _called(doc, m.start)):
+            continue
+        k = m.start - 1
+        while k > 0 and doc[k].text != ",":
+            k -= 1
+        owner = max((x for x in mentions if k - 3 <= x.end <= k and x.entity is not None
+                     and x.entity.kind == "person" and any(len(n.split()) > 1 for n in x.entity.names)),
+                    key=lambda x: x.end, default=None)  # (the model may cut off "dos Santos")
+        if owner is not None:
+            out[m.text] = owner.entity
+    return out
+
+
+def _called(doc: Doc, at: int) -> bool:
+    """A name a clause set off after a person calls them ("Finch-Lowe, whom the kitchen calls
+    [Debs],"; "Kwame Jantuah-Mensah, the sous-chef everyone calls [KJ],"): "call" right
+    before it, a comma after it (not "Plouffe, who calls Trump a statesman"), and no other
+    name or verb back to the comma before."""
+    if at < 2 or at + 1 >= len(doc) or doc[at - 1].lemma_ != "call" or doc[at + 1].text != ",":
+        return False
+    k = at - 2
+    while k > 0 and doc[k].text != "," and at - k <= _CALLED_REACH:
+        if doc[k].pos_ in ("PROPN", "VERB", "AUX"):
+            return False
+        k -= 1
+    return doc[k].text == ","
+
+
+_CALLED_REACH = 6  # words back from a nickname to the comma of the clause that calls someone so
+
+
+def bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
+    """The organisation named right before a bracketed capital abbreviation, whatever its
+    letters, for that abbreviation anywhere: "the National Disaster Management Agency
+    (BNPB)", then "the BNPB spokesman"; also one it is "known as" or "known by its initials"."""
+    if not (m.label in ("ORG", "PERSON", "GPE") and m.text.isalpha() and m.text[:1].isupper()
+            and len(m.text) <= MAX_ABBREVIATION + 4):
+        return None  # (the model may take the abbreviation, "BNPB" or "BfArM", for a person's name)
+    initials = sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= MAX_ABBREVIATION
+    text = doc_text(doc)
+    if initials and m.label == "GPE" or not initials and "known as" not in text:
+        return None
+    for found in re.finditer(r"\b" + re.escape(m.text) + r"\b", text):  # (the doc's own places: walking
+        span = doc.char_span(found.start(), found.end())  # every token is slow)
+        k = span.start if span is not None and len(span) == 1 else 0
+        if not 2 <= k < len(doc) - 1:
+            continue
+        end = k - 1 if initials and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
+            else _known_as(doc, k, the=not initials)
+        if end is not None:
+            before = next((x for x in mentions if x.end == end and x.entity is not None), None)
+            if before is not None and before.entity.kind == "organisation":
+                m.label = "ORG"
+                return before.entity
+    return None
+
+
+def _known_as(doc, k: int, the: bool = False) -> int | None:
+    """Where the name ends that the abbreviation at ``k`` is given for after a comma: "the
+    Federal Institute for Drugs and Medical Devices, known by its German initials BfArM";
+    with ``the``, the one word the name is known as instead ("the Michoacán State
+    Prosecutor's Office, known as the Fiscalía")."""
+    words = [t.lower_ for t in doc[max(k - 6, 0) : k]]
+    if "known" not in words:
+        return None
+    j = k - len(words) + words.index("known")
+    tail = words[words.index("known") + 1 :]
+    if the:
+        return j - 1 if doc[j - 1].text == "," and tail in (["as"], ["as", "the"]) else None
+    if doc[j - 1].text != "," or not (tail == ["as"] or tail[:2] == ["by", "its"]
+                                      and tail[-1] in ("initials", "acronym", "abbreviation")):
+        return None
+    return j - 1
