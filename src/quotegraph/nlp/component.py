@@ -35,7 +35,7 @@ __all__ = ["QuotegraphComponent"]
     "quotegraph",
     default_config={"weights": None, "events": False},
     requires=["token.tag", "token.dep"],
-    assigns=["doc._.statements", "doc._.speakers", f"doc.spans"],
+    assigns=["doc._.statements", "doc._.speakers", "doc.spans"],
 )
 def make_quotegraph(nlp: Language, name: str, weights: str | None, events: bool):
     return QuotegraphComponent(nlp, name, weights=weights, events=events)

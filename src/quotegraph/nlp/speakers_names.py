@@ -369,7 +369,8 @@ def _untagged_businesses(ctx: Context, covered: set[int]) -> list[Mention]:
     Shipping], one of the oldest shipping groups in Piraeus, filed")."""
     doc, out = ctx.doc, []
     for tok in doc:
-        if tok.i in covered or tok.ent_type_ or tok.tag_ != "NNP" or tok.lower_ not in company_words() | COMPANY_SUFFIXES:
+        if tok.i in covered or tok.ent_type_ or tok.tag_ != "NNP" \
+                or tok.lower_ not in company_words() | COMPANY_SUFFIXES:
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
