@@ -64,3 +64,8 @@ def speakers_of(result, source_text: str) -> list:
 def statement_saying(result, words: str):
     """The first statement of an analysed article whose content holds ``words``."""
     return next(s for s in result.statements if words in " ".join(c.text for c in s.content))
+
+
+def name_of(statement) -> str | None:
+    """The name of a statement's speaker, or None when it has none or is unnamed."""
+    return statement.speaker.name if statement.speaker is not None else None

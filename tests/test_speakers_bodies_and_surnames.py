@@ -9,11 +9,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from speaker_fixtures import statement_saying as _by_content  # noqa: E402
-
-
-def _name(statement) -> str | None:
-    return statement.speaker.name if statement.speaker is not None else None
+from speaker_fixtures import name_of as _name, statement_saying as _by_content  # noqa: E402
 
 
 def test_a_product_is_no_company(analyze):

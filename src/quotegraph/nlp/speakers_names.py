@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, company_words,
                                demonym_noun, first_names, gender_words, given_names, hyphen_start, org_nouns,
-                               region_country, role_noun, token_role)
+                               role_noun, token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, org_initials
 from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where
+from .speakers_untagged import described_body, untagged_businesses, untagged_people
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
                                   org_words)
 from .colons import headline_source_words
@@ -264,7 +265,7 @@ def find_names(ctx: Context) -> list[Mention]:
     doc = ctx.doc
     out: list[Mention] = []
     covered: set[int] = set()
-    ents = [SpacySpan(doc, e.start, e.end, label="ORG") if _described_body(e) else e for e in joined_ents(doc)]
+    ents = [SpacySpan(doc, e.start, e.end, label="ORG") if described_body(e) else e for e in joined_ents(doc)]
     surnames = _role_surnames(ents)
     for tok in doc:  # "Republicans", "House Democrats": a party's members, named
         tokens = party_tokens(tok)
@@ -321,8 +322,8 @@ def find_names(ctx: Context) -> list[Mention]:
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.extend(_apposed_untagged(ctx, covered))
-    out.extend(_untagged_people(ctx, covered))
-    out.extend(_untagged_businesses(ctx, covered))
+    out.extend(_mention(ctx, run, label, gender) for run, label, gender in
+               untagged_people(doc, covered) + untagged_businesses(doc, covered))
     out.sort(key=lambda m: m.start)
     business_names(doc, out)
     strip_headline_words(ctx, out)
@@ -352,64 +353,6 @@ def _apposed_untagged(ctx: Context, covered: set[int]) -> list[Mention]:
                 continue
             out.append(_mention(ctx, run, "PERSON", first_names().get(tok.lower_)))
             covered.update(t.i for t in run)
-    return out
-
-
-def _described_body(ent: SpacySpan) -> bool:
-    """A name of two or more capitalised words the model called a nationality, set off before
-    a description by an organisation noun ("according to [Energía Boricua], the private
-    company that operates Puerto Rico's grid"): that body's."""
-    return ent.label_ == "NORP" and len(ent) >= 2 and all(t.is_title for t in ent) \
-        and any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in ent.root.children)
-
-
-def _untagged_businesses(ctx: Context, covered: set[int]) -> list[Mention]:
-    """Business names the model left untagged: two to four capitalised words ending in a
-    company word, a subject or set off by a comma ("PIRAEUS, Greece — [Aegean Meridian
-    Shipping], one of the oldest shipping groups in Piraeus, filed")."""
-    doc, out = ctx.doc, []
-    for tok in doc:
-        if tok.i in covered or tok.ent_type_ or tok.tag_ != "NNP" \
-                or tok.lower_ not in company_words() | COMPANY_SUFFIXES:
-            continue
-        start = tok.i
-        while start > 0 and tok.i - start < 3 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
-                and doc[start - 1].is_alpha and not doc[start - 1].ent_type_ and start - 1 not in covered:
-            start -= 1
-        run = list(doc[start:tok.i + 1])
-        if len(run) >= 2 and (tok.dep_ in ("nsubj", "nsubjpass") or tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
-                              and any(c.dep_ == "appos" for c in tok.children)) \
-                and not any(first_names().get(t.lower_) or role_noun(t.text) for t in run):
-            out.append(_mention(ctx, run, "ORG", None))
-            covered.update(range(start, tok.i + 1))
-    return out
-
-
-def _untagged_people(ctx: Context, covered: set[int]) -> list[Mention]:
-    """Long names the model left untagged, a subject or an appositive: a given name that tells
-    a gender (or one before such a name), then two to four capitalised words, none a title or
-    body's, not a place ("[Luz María Figueroa Santiago] has cooked ...", "The town's mayor,
-    [Ana Isabel Vázquez Cintrón], was")."""
-    doc, out = ctx.doc, []
-    k = 0
-    while k < len(doc):
-        tok = doc[k]
-        gender = first_names().get(tok.lower_) or k + 1 < len(doc) and tok.lower_ in given_names() \
-            and first_names().get(doc[k + 1].lower_)  # ("Luz María")
-        if k in covered or tok.ent_type_ or tok.tag_ != "NNP" or not gender or k > 0 and doc[k - 1].tag_ == "NNP":
-            k += 1
-            continue
-        end = k + 1
-        while end < len(doc) and end - k < 5 and end not in covered and doc[end].tag_ == "NNP" \
-                and doc[end].is_alpha and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON"):
-            end += 1
-        run = list(doc[k:end])
-        if len(run) >= 3 and run[-1].dep_ in ("nsubj", "nsubjpass", "appos") \
-                and not any(org_noun(t.lower_) or t.lower_ in org_words() or role_noun(t.text) for t in run) \
-                and not region_country(" ".join(t.text for t in run[1:]), whole=True):  # (not "[Maria] New York")
-            out.append(_mention(ctx, run, "PERSON", gender))
-            covered.update(range(k, end))
-        k = end
     return out
 
 
