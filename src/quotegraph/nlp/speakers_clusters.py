@@ -24,6 +24,7 @@ from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, surname_key
 from .doctext import doc_text
+from .syntax import DASHES
 
 __all__ = ["cluster_names", "infer_gender", "initials"]
 
@@ -261,7 +262,7 @@ def _dateline_city(doc: Doc, m: Mention) -> bool:
     first = doc[m.start]
     return first.is_upper and len(first.text) > 1 and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws) \
         and m.end < len(doc) and doc[m.end].text == "," \
-        and any(t.text in ("—", "–", "--", "-") for t in doc[m.end:m.end + 5])
+        and any(t.text in DASHES for t in doc[m.end:m.end + 5])
 
 
 def _which_after(doc: Doc, m: Mention) -> bool:

@@ -19,7 +19,7 @@ from .speakers_pronouns import named_in, source_content
 from .speakers_ner_repairs import org_words
 from .speakers_referents import ages_in
 from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, of_names, party_conflict,
-                                rank_conflict, person_countries, proper_mods, synonyms)
+                                rank_conflict, person_countries, proper_mods, sources_holding, synonyms)
 
 __all__ = ["Descriptions", "withholds_name"]
 
@@ -392,10 +392,9 @@ class Descriptions:
         clause has no person for its subject ("According to Gharibabadi, the IAEA should ...";
         "The court also heard from Kenneth Chan Ho-yin, ..., who said")."""
         doc = self.ctx.doc
-        spans = [(st.source.start, st.source.end) for st in self.ctx.statements if st.source is not None]
         found = {id(c.entity): c.entity for c in self.done
                  if c.sent == k and (c.source or doc[c.head].dep_ not in ("compound", "poss", "nmod")
-                                     and any(a <= doc[c.head].idx < b for a, b in spans))
+                                     and sources_holding(self.ctx, doc[c.head]))
                  and (c.kind == "name" or doc[c.head].lower_ == "who") and not c.quoted
                  and c.entity is not None and c.entity.kind == "person" and c.entity.named}
         return list(found.values())  # (a name set off inside the source: "a woman who gave only her first name,

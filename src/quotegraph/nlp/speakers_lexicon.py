@@ -257,9 +257,14 @@ def hyphen_start(tok: Token) -> int:
     """Index of the first piece of the hyphenated word the tokenizer split and ``tok`` ends
     ("front-runner": "front", "-", "runner"); ``tok.i`` when it ends none."""
     i, doc = tok.i, tok.doc
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    while i >= 2 and glued_hyphen(doc[i - 1]):
         i -= 2
     return i
+
+
+def glued_hyphen(tok: Token) -> bool:
+    """A hyphen with no space on either side, inside one word ("Ouellet-Fortin", "co-founder")."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Statement
 from .doctext import doc_text
-from .syntax import aged
+from .syntax import DASHES, aged
 
 __all__ = ["Role", "Party", "Entity", "Mention", "Context", "quoted_regions"]
 
@@ -187,7 +187,7 @@ class Context:
         if aged(tok) and tok.head.i > tok.i and (tok.head.pos_ in ("VERB", "AUX") or self._a_cue(tok.head)):
             return True  # "the 61-year-old said", which the parse reads as the verb's modifier (or a noun's)
         if tok.dep_ == "appos" and tok.head.is_upper and len(tok.head) > 1 and tok.head.dep_ == "ROOT" \
-                and any(t.text in ("—", "–", "--", "-") for t in tok.doc[tok.head.i + 1:tok.i]):
+                and any(t.text in DASHES for t in tok.doc[tok.head.i + 1:tok.i]):
             return True  # "PIRAEUS, Greece — [Aegean Meridian Shipping], ..., filed": the dateline's "appositive"
         return tok.dep_ in ("nsubj", "nsubjpass", "csubj")
 

@@ -15,8 +15,8 @@ from .speakers_headlines import split_headline_name
 from .speakers_joins import PARTICLES, joined_names
 from .syntax import capital_after_hyphen
 from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, capital_country, company_words, country_code,
-                               gender_words, given_names, name_gender, org_nouns, region_country, role_noun,
-                               token_role)
+                               gender_words, given_names, glued_hyphen, name_gender, org_nouns, region_country,
+                               role_noun, token_role)
 
 __all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "org_words", "org_noun",
            "business_names", "MAX_ABBREVIATION", "lower_case_words"]
@@ -88,7 +88,7 @@ def _hyphened_given(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.text != "-"]
     glued = [t for t in tokens if t.text == "-"]
     if not 3 <= len(words) <= 4 or len(glued) != len(words) - 2 or tokens[1].text != "-" \
-            or any(t.whitespace_ or tokens[k - 1].whitespace_ for k, t in enumerate(tokens) if t.text == "-"):
+            or not all(glued_hyphen(t) for t in glued):
         return False
     given = tokens[0].lower_ in given_names() and tokens[2].lower_ in given_names()
     return given and bool(name_gender(tokens[0].lower_) or name_gender(tokens[2].lower_)) \
@@ -333,22 +333,17 @@ def _untagged_tail(ent: SpacySpan, taken: set[int]) -> SpacySpan:
     still makes the head of a subject or an appositive ("[Chaudhry Arshad] Mehmood Khan, said"):
     the whole name."""
     doc, head = ent.doc, ent.root.head
-    hyphens = sum(_glued_hyphen(t) for t in doc[ent.end: head.i + 1]) if ent.end < head.i < len(doc) else 0
+    hyphens = sum(glued_hyphen(t) for t in doc[ent.end: head.i + 1]) if ent.end < head.i < len(doc) else 0
     if ent.label_ != "PERSON" or not ent.end <= head.i <= ent.end + 1 + hyphens or head.dep_ not in ("nsubj", "appos") \
             or head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
         return ent  # (not "on [Aaron Klein] Investigative Radio", nor "[Gabrielle Hatcher] Age: 27")
     tail = doc[ent.end: head.i + 1]  # ("[Marc-André] Ouellet-Fortin": a hyphened surname counts as one word)
-    if any(not _glued_hyphen(t) and (t.i in taken or t.tag_ != "NNP" or not _capitalised_word(t.text)
+    if any(not glued_hyphen(t) and (t.i in taken or t.tag_ != "NNP" or not _capitalised_word(t.text)
                                      or _body_or_title(t) or t.i < head.i and not (t.dep_ == "compound"
                                                                                     and t.head.i == head.i))
-           for t in tail) or _glued_hyphen(tail[0]) or _glued_hyphen(tail[-1]):
+           for t in tail) or glued_hyphen(tail[0]) or glued_hyphen(tail[-1]):
         return ent
     return SpacySpan(doc, ent.start, head.i + 1, label="PERSON")
-
-
-def _glued_hyphen(tok: Token) -> bool:
-    """A hyphen with no space on either side, inside one word ("Ouellet-Fortin")."""
-    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 _LONG = 4

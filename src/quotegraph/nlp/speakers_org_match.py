@@ -70,7 +70,7 @@ def _governs(ent: Entity, doc) -> bool:
     Munnani government", "a Labour-led council") or calls it ruling or governing."""
     for c in ent.mentions:
         nxt = doc[c.end] if c.end < len(doc) else None
-        if nxt is not None and (nxt.lower_ in ("government", "administration", "-led")
+        if nxt is not None and (nxt.lower_ in ("government", "administration")
                                 or nxt.text == "-" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ == "led"):
             return True
         if any(t.lower_ in _GOVERNING for t in doc[max(c.start - 2, 0):c.start]):

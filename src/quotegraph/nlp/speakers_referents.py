@@ -120,11 +120,13 @@ class Referents:
         """``ent``, which a source nominal names, with the role the nominal gives it."""
         if m.source and ent.named and (info.role or info.org):
             role = nominal_role(info)
-            if role is not None and all(r.at != role.at for r in ent.roles):
-                ent.roles.append(role)
-            k = next((k for k, r in enumerate(ent.roles) if role is not None and r.at == role.at), None)
-            if k is not None:  # with the body a pronoun owner names now, not only after both passes ("Its
-                self._possessed_affiliation(ent, k)  # spokesman, Chaudhry Tariq Mehmood Warraich" is the party's)
+            if role is not None:
+                k = next((k for k, r in enumerate(ent.roles) if r.at == role.at), None)
+                if k is None:
+                    ent.roles.append(role)
+                    k = len(ent.roles) - 1
+                self._possessed_affiliation(ent, k)  # with the body a pronoun owner names now, not only after
+                # both passes ("Its spokesman, Chaudhry Tariq Mehmood Warraich" is the party's)
         if m.source and ent.named and ent.kind == "person" and info.member and ent.country is None:
             codes = described_countries(info)  # "The Dane said": Margrethe Vestager is Danish
             ent.country = next(iter(codes)) if len(codes) == 1 else None

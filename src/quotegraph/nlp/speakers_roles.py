@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .speakers_role_orgs import role_affiliation
-from .speakers_lexicon import (abstract_noun, countries_in, given_names, hyphen_start, kin_nouns, org_nouns,
-                               region_country, role_noun, titles, token_role)
+from .speakers_lexicon import (abstract_noun, countries_in, given_names, glued_hyphen, hyphen_start, kin_nouns,
+                               org_nouns, region_country, role_noun, titles, token_role)
 from .speakers_model import Context, Mention, Role
 from .speakers_person_party import person_party
 from .speakers_phrases import MAX_ROLE_TOKENS, name_coordination, opens_quotation, phrase_tokens
@@ -290,8 +290,8 @@ def _through_hyphen(tokens: list[Token]) -> list[Token]:
         return tokens
     doc, last = tokens[0].doc, tokens[-1]
     k = last.i + 1
-    if k + 1 >= len(doc) or doc[k].text != "-" or last.whitespace_ or doc[k].whitespace_ \
-            or doc[k + 1].head.i != last.head.i or doc[k + 1].dep_ != last.dep_:
+    if k + 1 >= len(doc) or not glued_hyphen(doc[k]) or doc[k + 1].head.i != last.head.i \
+            or doc[k + 1].dep_ != last.dep_:
         return tokens
     rest = [t for t in doc[k + 1].subtree if t.i > k]
     cut = next((j for j, t in enumerate(rest) if t.is_quote or t.dep_ in ("relcl", "acl")
