@@ -6,7 +6,11 @@
   ("The Latest:", "EXCLUSIVE:", "Breaking:") and questions are not quotes.
 - A transcript gives turns as paragraphs "PENCE: Well, look, ..." (or an
   interview's "Q: ..." and "A: ..."); an article with at least three such turns
-  by at least two labels is read as one.
+  by at least two labels is read as one. So is a press conference's edited exchange that
+  names its speakers as written ("Mercy Chebet, The Nairobi Ledger: Governor, ...", then
+  "Lagat: Because the data allowed it."), where each label ends in the last word of a
+  person's name, one of them comes back as another turn's, and each turn says something of
+  four words or more; the source is the name before any comma.
 
 The colon is the cue, the label the source, the rest of the line the content.
 Like signed quotes, these are found from the layout and win over tagged spans.
@@ -30,6 +34,9 @@ _DATA = Path(__file__).with_name("data") / "headline_sources.txt"
 _SECTIONS = Path(__file__).with_name("data") / "section_labels.txt"
 _HEADLINE = re.compile(r"[ \t]*([A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}):[ \t\u00a0]+(?=\S)")
 _TURN = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.’'-]{1,20}(?: [A-Z][A-Z.’'-]{1,20})?|[QA]):[ \t\u00a0]+(?=\S)")
+_NAMED_TURN = re.compile(r"(?m)^[ \t]*([A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|del|la)){0,5})"
+                         r"(?:, [^:\n]{1,60})?:[ \t\u00a0]+(?=\S)")
+_MIN_TURN_WORDS = 4
 _MAX_HEADLINE = 250
 _MIN_TURNS, _MIN_LABELS = 3, 2
 
@@ -92,10 +99,35 @@ def _turns(doc: Doc, text: str) -> list[Link]:
     return links
 
 
+def _named_turns(doc: Doc, text: str) -> list[Link]:
+    """Turns of an exchange labelled by name ("Lagat: ...", "Daniel Ouma, Capital Markets
+    Wire: ..."): see the module docstring."""
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    found = []
+    for m in _NAMED_TURN.finditer(text):
+        label, end = m.group(1), _line_end(text, m.end())
+        if label.lower() in section_labels() or label.split()[0].lower() in section_labels() \
+                or len(re.findall(r"[^\W\d_]+", text[m.end():end])) < _MIN_TURN_WORDS:
+            continue
+        words = doc.char_span(*m.span(1), alignment_mode="expand")
+        if words is not None and not _place(words) and label.split()[-1] in people:
+            found.append(m)  # (a person's name: not a form's "Name: ...", "Age: 27")
+    lasts = Counter(m.group(1).split()[-1] for m in found)
+    if len(found) < _MIN_TURNS or len(lasts) < _MIN_LABELS or max(lasts.values()) < 2:
+        return []
+    links = []
+    for m in found:
+        link = _link(doc, m.span(1), m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\u00a0")) - 1,
+                     (m.end(), _line_end(text, m.end())))
+        if link is not None:
+            links.append(link)
+    return links
+
+
 def find_colon_layouts(doc: Doc) -> list[Link]:
     """Headline and transcript attributions, as complete links."""
     text = doc_text(doc)
-    links = _turns(doc, text)
+    links = _turns(doc, text) or _named_turns(doc, text)
     head = _headline(doc, text)
     if head is not None and all(l.cue.start != head.cue.start for l in links):
         links.append(head)

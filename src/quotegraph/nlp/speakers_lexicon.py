@@ -17,7 +17,7 @@ __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts",
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "name_gender", "abbreviations", "org_nouns",
-    "role_noun", "token_role", "based_at", "hyphen_start", "country_code", "countries_in", "seat_country",
+    "role_noun", "token_role", "based_at", "based_in", "hyphen_start", "country_code", "countries_in", "seat_country",
     "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
     "OUTLET_NOUNS", "OWNERS_VOICE", "PRONOUNS", "company_words", "ASKING_VERBS",
@@ -251,6 +251,13 @@ def based_at(doc, i: int) -> bool:
     """Whether "-based" stands at token ``i`` ("Darmstadt[-based]"): the word before it is
     where something is based."""
     return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based"
+
+
+def based_in(ent) -> bool:
+    """A one-word name after "based in" ("a researcher based in [Cork]"): a place."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "in" \
+        and doc[ent.start - 2].lower_ == "based"
 
 
 def hyphen_start(tok: Token) -> int:

@@ -1,14 +1,16 @@
 """Words the small model runs into a person's name that are not part of it: a party's
 members' noun before it ("[Republicans] Jolly of Indian Shores"), an outlet's possessive
-("[Breitbart’s] Joel Pollak")."""
+("[Breitbart’s] Joel Pollak"), a body's name before a titled person ("Speaker of [the House]
+Lajos Kertész-Halmi")."""
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_lexicon import given_names
 from .speakers_parties import party_members
 
-__all__ = ["after_owner", "after_party"]
+__all__ = ["after_body", "after_owner", "after_party", "body_then_person"]
 
 
 def after_party(tokens: list[Token]) -> list[Token]:
@@ -26,3 +28,29 @@ def after_owner(tokens: list[Token]) -> list[Token]:
     if k is None or len(tokens) - k - 1 < 2 or tokens[k + 1].lower_ not in given_names():
         return tokens
     return tokens[k + 1:]
+
+
+def after_body(tokens: list[Token], body_word) -> list[Token]:
+    """The person after a body's name that a title ran into it ("Speaker of [the House Lajos
+    Kertész-Halmi]" -> "Lajos Kertész-Halmi"): a word of a body's name (``body_word``), then a
+    given name and one or two capitalised words of a surname, hyphened or not, and nothing of
+    a body after them (not "Columbia University Irving Medical Center")."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower_ in given_names() and tokens[k].is_title and body_word(tokens[k - 1]):
+            rest = [t for t in tokens[k + 1:] if t.text != "-"]
+            if 1 <= len(rest) <= 2 and all(t.is_title and t.is_alpha and not body_word(t) for t in rest):
+                return tokens[k:]
+            return tokens
+    return tokens
+
+
+def body_then_person(ent: SpacySpan, body_word) -> list[SpacySpan]:
+    """A body's name and the titled person after it, which the model ran into one ("Speaker
+    of [the House Lajos Kertész-Halmi]"), as two names (:func:`after_body`)."""
+    if ent.label_ not in ("ORG", "GPE", "FAC"):
+        return [ent]
+    person = after_body(list(ent), body_word)
+    if len(person) == len(ent):
+        return [ent]
+    doc, cut = ent.doc, person[0].i
+    return [SpacySpan(doc, ent.start, cut, label=ent.label_), SpacySpan(doc, cut, ent.end, label="PERSON")]

@@ -17,7 +17,7 @@ from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, org_initials
 from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where
-from .speakers_untagged import described_body, untagged_businesses, untagged_people
+from .speakers_untagged import described_body, untagged_abbreviations, untagged_businesses, untagged_people
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
                                   org_words)
 from .colons import headline_source_words
@@ -323,7 +323,8 @@ def find_names(ctx: Context) -> list[Mention]:
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.extend(_apposed_untagged(ctx, covered))
     out.extend(_mention(ctx, run, label, gender) for run, label, gender in
-               untagged_people(doc, covered) + untagged_businesses(doc, covered))
+               untagged_people(doc, covered) + untagged_businesses(doc, covered)
+               + untagged_abbreviations(doc, covered))
     out.sort(key=lambda m: m.start)
     business_names(doc, out)
     strip_headline_words(ctx, out)

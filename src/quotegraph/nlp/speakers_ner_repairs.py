@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from .speakers_headlines import split_headline_name
 from .speakers_joins import PARTICLES, joined_names
+from .speakers_name_runs import body_then_person
 from .syntax import capital_after_hyphen
-from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, capital_country, company_words, country_code,
+from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, based_in, capital_country, company_words, country_code,
                                gender_words, given_names, glued_hyphen, name_gender, org_nouns, region_country,
                                role_noun, token_role)
 
@@ -42,6 +43,11 @@ _ORG_NAME_WORDS = frozenset({"watch", "international", "ltd", "ltd.", "plc", "ho
 def org_noun(low: str) -> bool:
     """An organisation noun, singular or plural ("union", "unions")."""
     return low in org_nouns() or (low.endswith("s") and low[:-1] in org_nouns())
+
+
+def _body_word(tok: Token) -> bool:
+    """A word of a body's name ("House", "Ministry")."""
+    return tok.lower_ in org_words() or org_noun(tok.lower_)
 
 
 def _body_or_title(tok: Token) -> bool:
@@ -152,7 +158,7 @@ def joined_ents(doc) -> list[SpacySpan]:
                 out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
                 k += 2
                 continue
-        out.extend(split_headline_name(ent, ents))
+        out.extend(part for piece in split_headline_name(ent, ents) for part in body_then_person(piece, _body_word))
         k += 1
     return out
 
@@ -208,7 +214,8 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if j < tok.i - body:
             found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
     ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]  # ("Canadian")
-    ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and based_at(doc, e.end)
+    ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and (
+                based_at(doc, e.end) or based_in(e))
             else _legal_form_after(_untagged_tail(_hyphen_tail(_person_of_place(e), taken), taken), taken)
             for e in _abutting_people(ents)]
     return _bracketed_bodies(doc, sorted(ents + found, key=lambda e: e.start) if found else ents)
@@ -222,7 +229,8 @@ def _bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name of capitalised words and their links ("und", "der", "of") before a
     bracketed abbreviation, whatever the model made of its pieces ("The [Industriegewerkschaft
     Metall und Elektro] (IGME)", "the [Verband der Metall- und Elektroindustrie Rhein-Ruhr]
-    (VMRR)"): one organisation."""
+    (VMRR)"), or of words whose initials it is ("the ruling [Lanka Jatika Sandhanaya] (LJS)",
+    which the model took for a work of art): one organisation."""
     found = []
     for opened in re.finditer(r"\(", doc.text):  # (the doc's brackets only: walking every token is slow)
         span = doc.char_span(opened.start(), opened.end())
@@ -236,7 +244,8 @@ def _bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             j -= 1
         while j < tok.i and not doc[j].text[:1].isupper():
             j += 1
-        if sum(1 for t in doc[j: tok.i] if t.text[:1].isupper()) >= 2 and any(t.is_lower for t in doc[j: tok.i]):
+        capitals = [t.text[0] for t in doc[j: tok.i] if t.text[:1].isupper()]
+        if len(capitals) >= 2 and (any(t.is_lower for t in doc[j: tok.i]) or "".join(capitals) == doc[tok.i + 1].text):
             found.append(SpacySpan(doc, j, tok.i, label="ORG"))
     if not found:
         return ents

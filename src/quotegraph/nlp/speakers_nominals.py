@@ -290,6 +290,7 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
     nouns = synonyms(info.role)
     mods = modifiers(info)
     proper = proper_mods(info) | of_names(info)
+    posts = _portfolio(info)
     best: tuple[int, int, Entity] | None = None
     for ent in people:
         if not ent.named or ent.kind != "person":
@@ -308,7 +309,8 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
                     - (not same_rank(info, _role_words(r))) * 3
                     - 9 * len({w for w in proper - r.mods - set(r.noun.split()) - known - _words_of(r.text)
                                - _words_of(r.affiliation) if not _country_fits(w, r, ent)})
-                    for r in roles)  # for "Russia's ambassador"
+                    - 9 * len(posts - _stems(_role_words(r) | _words_of(r.affiliation)))
+                    for r in roles)  # for "Russia's ambassador"; "the plantation minister" is no finance one
         if agree < 0:
             continue
         last = last_mention_before(ent, info.head.i)
@@ -320,6 +322,19 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
         if best is None or key > best[0]:
             best = (key, ent)
     return best[1] if best else None
+
+
+def _portfolio(info: NominalInfo) -> set[str]:
+    """The lower-case nouns compounded onto a nominal's role that name no body ("the
+    [plantation] minister", "the [finance] chief"): its post, which the holder's role must
+    name too (not "the agency spokesman" for the FBI's), stemmed."""
+    return _stems({t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "NOUN" and t.dep_ == "compound"
+                   and t.text.islower() and t.is_alpha and org_nouns().get(t.lower_) is None
+                   and org_nouns().get(t.lower_[:-1]) is None})
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
 
 
 def _text_mods(role) -> set[str]:

@@ -54,12 +54,25 @@ def match_org(info: NominalInfo, ents: list[Entity],
             or _outlet_named(info, ent)  # "the militant group"; "the daily De Dagwacht ... the paper"
         strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
         fits = strong or generic and ent.kind == "organisation" and (near(ent, loose) or ent is sole) \
-            and not (loose and not company_like(ent)) and not (loose and _only_affiliation(ent, info.head.doc))
+            and not (loose and not company_like(ent)) and not (loose and _only_affiliation(ent, info.head.doc)) \
+            and not (info.org == "party" and _named_other_body(ent, words))
         last = last_before(ent, info.head.i)
         key = (strong and loose, len(its_mods & name_words), last)  # a name that says "company" first
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return _owner_named(info, best[1]) if best else None
+
+
+def _named_other_body(ent: Entity, words: frozenset[str]) -> bool:
+    """Whether a body's name ends in an organisation noun of another kind than the party a
+    generic "the party" means ("the main opposition party" is no "Zimbabwe Electoral
+    Commission" just named)."""
+    nouns = org_nouns()
+    for name in ent.names:
+        last = name.split()[-1].lower() if name.split() else ""
+        if (last in nouns or last.endswith("s") and last[:-1] in nouns) and last not in words and last != "party":
+            return True
+    return False
 
 
 _GOVERNING = frozenset({"ruling", "governing"})

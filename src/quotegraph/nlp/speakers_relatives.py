@@ -67,6 +67,8 @@ class Relatives:
             if outer is not None and outer.kind == "person":  # (the model may take the town for a person)
                 return outer
         for _ in range(_CLIMB):
+            if person and ante is not None and ante.dep_ == "acl" and ante.tag_ == "VBN" and ante.head.i < ante.i:
+                ante = ante.head  # "an independent security researcher [based] in Cork, who said"
             if ante is None or ante.i == tok.i or ante.pos_ in ("VERB", "AUX"):
                 return None  # not the subject of the verb the noun hangs from ("sided with groups, who")
             ent = self._resolve_token(ante)

@@ -22,6 +22,7 @@ from .speakers_descriptions import Descriptions, withholds_name
 from .speakers_referents import Referents, dateline_between, listed
 from .speakers_org_match import match_org
 from .speakers_relatives import Relatives
+from .speakers_source_ties import SourceTies
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
                                seat_bodies, staff_nouns, time_noun)
 from .speakers_model import Context, Entity, Mention
@@ -60,7 +61,7 @@ _PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county"
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})  # whose object is where, not who
 
 
-class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives):
+class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding, Relatives):
     """Resolves the mentions of one article (see module docstring)."""
 
     def __init__(self, ctx: Context) -> None:
@@ -232,11 +233,14 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
         toks = article = tokens_in(doc, span.start, span.end)
         while toks and toks[0].lower_ in ("the", "a", "an"):
             toks = toks[1:]
-        if not toks or not role_noun(toks[0].text) or not toks[0].text[:1].isupper() or toks[0].i in self.by_tok:
-            return root  # "A Justice Department spokeswoman": a name, not a title, opens it
-        if any(m.entity is not None and m.entity.kind == "person" for i in range(toks[0].i, toks[-1].i + 1)
-               if (m := self.by_tok.get(i)) is not None):
-            return root
+        if not toks or not role_noun(toks[0].text) or not toks[0].text[:1].isupper() or toks[0].i in self.by_tok \
+                or len(toks) > 1 and toks[1].tag_ == "POS":
+            return root  # "A Justice Department spokeswoman": a name, not a title, opens it; "The President’s
+            # Media Division": the title owns the body
+        people = [m for i in range(toks[0].i, toks[-1].i + 1)
+                  if (m := self.by_tok.get(i)) is not None and m.entity is not None and m.entity.kind == "person"]
+        if people:
+            return self._titled_of_body(toks, people[-1]) or root
         ids = {t.i for t in toks}
         head = split_word_end(toks[0], ids)  # "The Secretary-General": "General"
         while head.dep_ == "compound" and head.head.i in ids and role_noun(head.head.text):
@@ -343,7 +347,8 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
                 and before is not None and before.end == tok.i \
                 and before.kind == "name" \
                 and before.entity is not None and before.entity.kind == "organisation":
-            return before.entity  # "The U.S. Customs and Border Protection agency", "the Reuters news agency"
+            return self._spelled_body(info, before.entity) or before.entity  # "The U.S. Customs and Border
+            # Protection agency", "the Reuters news agency"
         named = name_after(tok, self.by_tok) or person_named_in(info, self.by_tok) or self._dashed_before(m)
         if named is not None:  # "Iran's state news agency IRNA", "a worker named Antonio Arroyo"
             return self._with_role(m, info, named)
@@ -369,6 +374,9 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
         group = self._group_for(m, info)
         if group is not None:
             return group
+        author = self._document_author(info) if m.source and info.lemma in document_nouns() else None
+        if author is not None:  # "A report published last month by the UN mission found"
+            return author
         if info.possessed and (not info.plural or info.lemma in document_nouns()) \
                 and (not info.org or info.lemma in OWNERS_VOICE | document_nouns()):  # "Pellucid Capital's
             # estimates", "the paper's editorial": its own
@@ -417,8 +425,10 @@ class Resolver(FirstPerson, Groups, Descriptions, Referents, Binding, Relatives)
         if k in self._stmt_cache:
             return self._stmt_cache[k]
         root = self.roots[k]
-        if root is None or depth > 5:
+        if depth > 5:
             return None
+        if root is None:
+            return self._conjoined_speaker(k, depth)
         turn = self._interview_turn(k, root)
         if turn is not None:
             ent = turn

@@ -194,6 +194,10 @@ def _pre_name(m: Mention, doc) -> list[Token]:
         run.insert(0, t)
     cut = max((j for j, t in enumerate(run) if t.text in (",", "(")), default=-1)
     run = run[cut + 1:]
+    k = run[0].i if run else m.start
+    if run and k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 1].head.i == k - 2 and token_role(doc[k - 2]) \
+            and doc[k - 2].text[:1].isupper() and head.head.i == k - 1:
+        run = [doc[k - 2], doc[k - 1]] + run  # "[Speaker of the House] Lajos Kertész-Halmi", its name hung on "of"
     return _hyphen_opened(run) if run else run
 
 
@@ -370,6 +374,10 @@ def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
                 role = replace(role, weight=0, country=None)
             if role is not None and all(r.at != role.at for r in m.entity.roles):
                 m.entity.roles.append(role)
+        installed = _installed_as(m, doc) if m.entity.kind == "person" and not m.quoted else None
+        role = role_from_tokens(installed, weight=1) if installed else None
+        if role is not None and all(r.at != role.at for r in m.entity.roles):
+            m.entity.roles.append(role)  # "Dissawa ... was sworn in as minister of finance"
         if m.entity.kind == "person" and m.entity.party is None and not m.quoted:
             named = [phrase_tokens(c) for c in doc[m.head].children if c.dep_ == "appos" and c.tag_ == "NNP"]
             m.entity.party = person_party(m, doc, pre + appositives + second + named)
@@ -377,6 +385,27 @@ def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
             m.entity.member_of = _organisation_after(m, doc) or _organisation_before(m, doc)
         if m.entity.kind == "person" and m.entity.country is None and not m.quoted:
             m.entity.country = _region_after(m, doc)
+
+
+_INSTALLING = frozenset({"swear", "appoint", "name", "elect", "confirm", "install", "nominate"})
+
+
+def _installed_as(m: Mention, doc) -> list[Token] | None:
+    """The post a person takes up in the text's own words: "X was sworn in as [minister of
+    finance]", "was appointed as", "X becomes [state minister for northern development]"."""
+    head = doc[m.head]
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ == "become":
+        post = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    elif head.dep_ == "nsubjpass" and verb.lemma_ in _INSTALLING:
+        heads = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # ("sworn [in] as")
+        preps = [g for c in heads for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
+        post = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+    else:
+        return None
+    if post is None or post.pos_ != "NOUN" or not role_noun(post.text) and not token_role(post):
+        return None
+    return phrase_tokens(post)
 
 
 def _region_after(m: Mention, doc) -> str | None:

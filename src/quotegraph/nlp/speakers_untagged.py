@@ -2,9 +2,13 @@
 show: a long person's name opening with a given name ("[Luz María Figueroa Santiago] has
 cooked ..."), a business name ending in a company word ("[Aegean Meridian Shipping], one of
 the oldest shipping groups"), and a body the model called a nationality ("[Energía Boricua],
-the private company that runs the grid"). The runs found are returned with their label and
+the private company that runs the grid"), and an abbreviation the text gave in brackets
+where the model took it for a common noun ("According to the [DNA]" after "Romania's National
+Anticorruption Directorate (DNA)"). The runs found are returned with their label and
 gender for :mod:`.speakers_names` to make mentions of."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -14,7 +18,9 @@ from .speakers_lexicon import (COMPANY_SUFFIXES, company_words, first_names, giv
                                role_noun)
 from .speakers_ner_repairs import org_noun, org_words
 
-__all__ = ["described_body", "untagged_businesses", "untagged_people"]
+__all__ = ["described_body", "untagged_abbreviations", "untagged_businesses", "untagged_people"]
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
 def described_body(ent: SpacySpan) -> bool:
@@ -72,4 +78,21 @@ def untagged_people(doc: Doc, covered: set[int]) -> list[tuple[list[Token], str,
             out.append((run, "PERSON", gender))
             covered.update(range(k, end))
         k = end
+    return out
+
+
+def untagged_abbreviations(doc: Doc, covered: set[int]) -> list[tuple[list[Token], str, str | None]]:
+    """Every untagged use of a capital abbreviation the text gives in brackets after a body's
+    name ("... National Anticorruption Directorate (DNA)", then "The [DNA] said"), which the model
+    may read as a common noun: a body's name, for the bracket to tie to the name before it."""
+    given = set()
+    for m in _BRACKETED.finditer(doc.text):
+        before = doc.char_span(m.start(), m.start() + 1)
+        if before is not None and before.start > 0 and doc[before.start - 1].ent_type_ == "ORG":
+            given.add(m.group(1))  # (after a body's name the model tagged: not "The Free Democrats (FDP)")
+    out: list[tuple[list[Token], str, str | None]] = []
+    for tok in doc if given else ():
+        if tok.text in given and tok.i not in covered and not tok.ent_type_:
+            out.append(([tok], "ORG", None))
+            covered.add(tok.i)
     return out

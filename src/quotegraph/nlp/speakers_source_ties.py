@@ -1,0 +1,101 @@
+"""Speakers a source gets through what stands around it: the person closing a "title of
+[the] body" source the parse hung on the title; a second reporting verb without a subject,
+coordinated with another statement's; a short name compounded onto an organisation noun
+that another body's name spells out ("the UN mission"); and who a document is by ("A
+report published by the UN mission")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .speakers_model import Context, Entity, Mention
+from .speakers_nominals import NominalInfo
+
+__all__ = ["SourceTies"]
+
+# verbs by whose agent a document is written ("a report published by")
+_AUTHORING = frozenset({"publish", "release", "issue", "write", "prepare", "conduct", "produce", "compile",
+                        "author", "draft", "carry", "file", "submit"})
+
+
+class SourceTies:
+    """Mixin of the resolver (:class:`.speakers_resolve.Resolver`) for sources read through
+    their surroundings."""
+
+    ctx: Context
+    by_tok: dict[int, Mention]
+    entities: list[Entity]
+    roots: list[Token | None]
+
+    def statement_entity(self, k: int, depth: int = 0) -> Entity | None:  # pragma: no cover
+        """Provided by the resolver."""
+        raise NotImplementedError
+
+    def _resolve_token(self, tok: Token) -> Entity | None:  # pragma: no cover
+        """Provided by the resolver."""
+        raise NotImplementedError
+
+    def _titled_of_body(self, toks: list[Token], person: Mention) -> Token | None:
+        """The person who closes a "title of [the] body" source, when the parse hung them on
+        the title as the body's ("Speaker of the House Lajos Kertész-Halmi", its "Speaker" the
+        subject): the person's head."""
+        doc = self.ctx.doc
+        body = self.by_tok.get(person.start - 1)
+        if body is None or body.label not in ("ORG", "GPE") or person.end - 1 != toks[-1].i:
+            return None
+        k = body.start - (doc[body.start - 1].lower_ == "the")
+        return doc[person.head] if k > toks[0].i and doc[k - 1].lower_ == "of" else None
+
+    def _conjoined_speaker(self, k: int, depth: int) -> Entity | None:
+        """A sourceless statement whose cue verb is coordinated with another statement's, and
+        has no subject of its own, shares that statement's speaker ("He said the party would
+        not accept ..., and [accused] the ruling party of ..."); its source span stays empty."""
+        cue = self.ctx.statements[k].cue
+        span = self.ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
+        verb = span.root if span is not None else None
+        if verb is None or verb.dep_ != "conj" or verb.pos_ != "VERB" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        at, own = verb.head.idx, verb.idx
+        for j, st in enumerate(self.ctx.statements):
+            if j == k or self.roots[j] is None or st.cue is None:
+                continue
+            if st.cue.start <= at < st.cue.end and self.roots[j].head.i == verb.head.i:
+                return self.statement_entity(j, depth + 1)
+            if any(c.start <= at < c.end for c in st.content) and not any(c.start <= own < c.end for c in st.content) \
+                    and self.roots[j].head.tag_ == verb.tag_ and verb.i > 1 and verb.nbor(-1).lower_ == "and":
+                return self.statement_entity(j, depth + 1)  # the parse hung it on the content's last verb
+        return None
+
+    def _spelled_body(self, info: NominalInfo, short: Entity) -> Entity | None:
+        """The one named body whose name holds the noun and spells out the short name compounded
+        onto it ("the [UN] mission" after "the United Nations Verification Mission in Colombia")."""
+        words = {w.lower() for n in short.names for w in n.split()}
+        letters = {n for n in short.names if n.isupper()}
+        found = []
+        for ent in self.entities:
+            if ent is short or not ent.named or ent.kind != "organisation":
+                continue
+            for name in ent.names:
+                parts = name.split()
+                low = {w.lower() for w in parts}
+                spelled = any("".join(w[0] for w in parts[:len(a)]) == a for a in letters)
+                if info.lemma in low and (spelled or words < low):
+                    found.append(ent)
+                    break
+        return found[0] if len(found) == 1 else None
+
+    def _document_author(self, info: NominalInfo) -> Entity | None:
+        """Who a document source is by, named or described ("A report published last month by
+        [the UN mission]", "a study by [the agency]", "a study commissioned by the council and
+        [prepared] by the consultancy X": who prepared it, not who paid): a named body or person."""
+        head = info.head
+        verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        verbs += [g for c in verbs for g in c.children if g.dep_ == "conj" and g.tag_ == "VBN"]
+        agents = [g for c in verbs if c.lemma_.lower() in _AUTHORING
+                  for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        agents += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"]
+        if len(agents) != 1 or agents[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        ent = self._resolve_token(agents[0])
+        return ent if ent is not None and ent.named and ent.kind in ("organisation", "person") else None
