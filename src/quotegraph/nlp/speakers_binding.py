@@ -57,6 +57,30 @@ class Binding:
         sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
         return ent if sexed == gender else None
 
+    def _lone_subject_before(self, tok: Token, gender: str) -> Entity | None:
+        """A pronoun opening a sentence as its main subject, right after an unquoted sentence of
+        the same paragraph whose main subject is the one named person of its gender there
+        ("Prince Faisal appeared to push back. He said ..."): that person."""
+        ctx = self.ctx
+        k = ctx.sent_of[tok.i]
+        if k == 0 or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or ctx.sent_starts[k] != tok.i \
+                or ctx.in_quote(tok.idx):
+            return None
+        start, end = ctx.sent_starts[k - 1], tok.i
+        doc = ctx.doc
+        if ctx.paragraph(doc[start].idx) != ctx.paragraph(tok.idx) \
+                or any(t.text in ('"', "“", "”") or ctx.in_quote(t.idx) for t in doc[start:end]):
+            return None
+        people = {id(m.entity): (m, m.entity) for i in range(start, end) if (m := self.by_tok.get(i)) is not None
+                  and m.entity is not None and m.entity.kind == "person" and m.entity.gender in (gender, None)}
+        if len(people) != 1:
+            return None
+        m, ent = next(iter(people.values()))
+        head = doc[m.head]
+        return ent if ent.named and ent.gender == gender and head.dep_ == "nsubj" and head.head.dep_ == "ROOT" \
+            and head.head.lemma_.lower() not in ASKING_VERBS else None  # ("Reyes asked the superintendent
+        # whether ... . He said": the one asked)
+
     def _main_group(self, tok: Token) -> Entity | None:
         """"He and his partner came to the events because they wanted ...": "they" as the
         subject of a clause of time or cause, or of one coordinated with the main clause, is

@@ -424,7 +424,7 @@ def _initial_forms(name: str) -> set[str]:
     """A name's initials, and those of the rest when a bloc's prefix opens it ("UN Office for
     the Coordination of Humanitarian Affairs": "UOCHA" and "OCHA")."""
     words = name.split()
-    forms = {initials(name)}
+    forms = {initials(name), initials(name.replace("-", " "))}  # "All-India Cricket Board": AICB
     if len(words) > 2 and words[0] in _BLOC_PREFIXES:
         forms.add(initials(" ".join(words[1:])))
     return forms

@@ -157,6 +157,7 @@ class Descriptions:
     done: list[Mention]
     entities: list[Entity]
     by_tok: dict[int, Mention]
+    at: dict[int, Mention]
     roots: list[Token | None]
 
     def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
@@ -320,7 +321,9 @@ class Descriptions:
     def _asked_before(self, m: Mention, ent: Entity) -> Entity | bool | None:
         """When the description answers (its verb one of ``answer_verbs.txt``) a question the
         person put in the sentence before ("asked", "wanted to know"), it is not the asker: the
-        one other person the question names, else False; None when it answers no such question."""
+        one other person the question names or a pronoun in it stands for ("He asked whether
+        she would support a reversal. The nominee said"), else False; None when it answers no
+        such question."""
         verb = self.ctx.doc[m.head].head
         if m.sent == 0 or verb.lemma_.lower() not in data_words("answer_verbs.txt"):
             return None
@@ -328,12 +331,17 @@ class Descriptions:
             lemma = tok.lemma_.lower()
             asking = lemma in ASKING_VERBS or lemma == "want" and any(c.lemma_ == "know" for c in tok.children)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if asking else None
-            if subj is None or subj.i not in self.by_tok or self.by_tok[subj.i].entity is not ent:
-                continue
-            named = {id(x.entity): x.entity for t in tok.subtree if t.i != subj.i and (x := self.by_tok.get(t.i))
-                     and x.entity is not None and x.entity is not ent and x.entity.kind == "person" and x.entity.named}
+            if subj is None or self._entity_at(subj.i) is not ent:
+                continue  # (a pronoun resolved already: "He asked whether she would support a reversal")
+            named = {id(x): x for t in tok.subtree if t.i != subj.i and (x := self._entity_at(t.i)) is not None
+                     and x is not ent and x.kind == "person" and x.named}
             return next(iter(named.values())) if len(named) == 1 else False
         return self._question_quoted(m, ent)
+
+    def _entity_at(self, i: int) -> Entity | None:
+        """The entity of the name, or of the pronoun resolved already, at token ``i``."""
+        x = self.by_tok.get(i) or self.at.get(i)
+        return x.entity if x is not None else None
 
     def _question_quoted(self, m: Mention, ent: Entity) -> Entity | None:
         """:meth:`_asked_before` for a question the person put to someone named in a quotation

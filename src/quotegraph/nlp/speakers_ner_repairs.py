@@ -206,12 +206,12 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         j = tok.i
         while j > 0 and j - 1 not in taken and (
                 doc[j - 1].tag_ in tags and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper()
-                and not doc[j - 1].text.isupper()
+                and (not doc[j - 1].text.isupper() or body)  # ("The [OPEC Secretariat]")
                 or body and doc[j - 1].tag_ == "POS" and j > 1 and doc[j - 2].tag_ == "NNP"):  # "the [Information
             j -= 1  # Commissioner’s Office]"
         if body and j < tok.i and j > 0 and doc[j - 1].ent_type_ == "NORP" and doc[j - 1].text.istitle():
             j -= 1  # "the [Canadian Airline Pilots Guild]"
-        if j < tok.i - body:
+        if j < tok.i - body or body and j == tok.i - 1 and doc[j].text.isupper():
             found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
     ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]  # ("Canadian")
     ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and (
@@ -230,12 +230,14 @@ def _bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     bracketed abbreviation, whatever the model made of its pieces ("The [Industriegewerkschaft
     Metall und Elektro] (IGME)", "the [Verband der Metall- und Elektroindustrie Rhein-Ruhr]
     (VMRR)"), or of words whose initials it is ("the ruling [Lanka Jatika Sandhanaya] (LJS)",
-    which the model took for a work of art): one organisation."""
+    which the model took for a work of art), or a short name of three capitalised words or
+    more and a link ("the state-owned [Empresa Minera Estatal del Norte] (Eminor)"): one
+    organisation."""
     found = []
     for opened in re.finditer(r"\(", doc.text):  # (the doc's brackets only: walking every token is slow)
         span = doc.char_span(opened.start(), opened.end())
         tok = span[0] if span is not None else None
-        if tok is None or not _abbreviation_after(doc, tok.i) or tok.i == 0:
+        if tok is None or tok.i == 0 or not (_abbreviation_after(doc, tok.i) or _short_name_after(doc, tok.i)):
             continue
         j = tok.i
         while j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].tag_ in ("NNP", "NNPS")
@@ -245,6 +247,9 @@ def _bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         while j < tok.i and not doc[j].text[:1].isupper():
             j += 1
         capitals = [t.text[0] for t in doc[j: tok.i] if t.text[:1].isupper()]
+        short = not doc[tok.i + 1].text.isupper()
+        if short and (len(capitals) < 3 or j == tok.i or doc[j].text[0] != doc[tok.i + 1].text[0]):
+            continue  # a short name opens on its body's first letter ("Empresa ... (Eminor)")
         if len(capitals) >= 2 and (any(t.is_lower for t in doc[j: tok.i]) or "".join(capitals) == doc[tok.i + 1].text):
             found.append(SpacySpan(doc, j, tok.i, label="ORG"))
     if not found:
@@ -407,6 +412,13 @@ def _abbreviation_after(doc, k: int) -> bool:
     """A bracketed capital abbreviation at ``k`` ("(BEV)")."""
     return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
         and doc[k + 1].text.isupper() and 2 <= len(doc[k + 1].text) <= MAX_ABBREVIATION
+
+
+def _short_name_after(doc, k: int) -> bool:
+    """A bracketed capitalised word at ``k`` that is no place ("(Eminor)", not "(Chile)")."""
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
+        and doc[k + 1].is_title and len(doc[k + 1].text) >= 3 and doc[k + 1].ent_type_ not in ("GPE", "LOC") \
+        and country_code(doc[k + 1].text) is None
 
 
 def _possessor_before(doc, ent: SpacySpan) -> SpacySpan:

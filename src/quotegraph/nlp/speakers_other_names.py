@@ -63,21 +63,24 @@ _CALLED_REACH = 6  # words back from a nickname to the comma of the clause that 
 def bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:
     """The organisation named right before a bracketed capital abbreviation, whatever its
     letters, for that abbreviation anywhere: "the National Disaster Management Agency
-    (BNPB)", then "the BNPB spokesman"; also one it is "known as" or "known by its initials"."""
+    (BNPB)", then "the BNPB spokesman"; a short name in brackets too ("the state-owned Empresa
+    Minera Estatal del Norte (Eminor)", then "Eminor said"); also one it is "known as" or
+    "known by its initials"."""
     if not (m.label in ("ORG", "PERSON", "GPE") and m.text.isalpha() and m.text[:1].isupper()
             and len(m.text) <= MAX_ABBREVIATION + 4):
         return None  # (the model may take the abbreviation, "BNPB" or "BfArM", for a person's name)
     initials = sum(c.isupper() for c in m.text) >= 2 and len(m.text) <= MAX_ABBREVIATION
+    short = m.text.istitle() and len(m.text) >= 3 and m.label != "GPE"  # "(Eminor)", a short name
     text = doc_text(doc)
-    if initials and m.label == "GPE" or not initials and "known as" not in text:
+    if initials and m.label == "GPE" or not initials and not short and "known as" not in text:
         return None
     for found in re.finditer(r"\b" + re.escape(m.text) + r"\b", text):  # (the doc's own places: walking
         span = doc.char_span(found.start(), found.end())  # every token is slow)
         k = span.start if span is not None and len(span) == 1 else 0
         if not 2 <= k < len(doc) - 1:
             continue
-        end = k - 1 if initials and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
-            else _known_as(doc, k, the=not initials)
+        end = k - 1 if (initials or short) and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
+            else _known_as(doc, k, the=not initials) if initials or "known as" in text else None
         if end is not None:
             before = next((x for x in mentions if x.end == end and x.entity is not None), None)
             if before is not None and before.entity.kind == "organisation":

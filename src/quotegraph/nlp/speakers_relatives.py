@@ -61,6 +61,9 @@ class Relatives:
             ante = doc[k] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "PRON") else None
         person = tok.lower_ in ("who", "whom", "whose")
         ante = _one_of(ante) if person and ante is not None else ante
+        if ante is not None and ante.dep_ == "pobj" and ante.head.head.dep_ == "acl" \
+                and ante.head.head.lemma_ == "base" and ante.head.head.head.i < ante.i:
+            ante = ante.head.head.head  # "a foundation based in [Utrecht], which argued": the foundation
         if person and ante is not None and ante.dep_ == "pobj" and ante.head.lower_ in ("from", "in") \
                 and ante.pos_ == "PROPN":  # not "support from [those] who said"
             outer = self._resolve_token(ante.head.head)  # "Nicky Driscoll, 24, from Manchester, who"

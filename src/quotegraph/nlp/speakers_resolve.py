@@ -306,7 +306,7 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
             opening = self.ctx.doc[self.ctx.token_at(min(a for a, _ in own))]
         main = (self._possessor_bound(tok, gender) or self._main_subject(tok, gender)
                 or self._someone_before(tok, gender, opening) or self._answerer(tok, gender, opening)
-                or self._turn_answerer(tok, gender, opening)) \
+                or self._turn_answerer(tok, gender, opening) or self._lone_subject_before(tok, gender)) \
             if gender in ("m", "f") \
             else self._main_group(tok) if number == "pl" and tok.lower_ == "they" else None
         if main is not None:
