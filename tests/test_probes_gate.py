@@ -38,7 +38,7 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 5557, "right": 5207}
+FLOORS = {"found": 5557, "right": 5208}
 CEILINGS = {"wrong": 97}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 

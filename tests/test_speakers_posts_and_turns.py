@@ -164,3 +164,11 @@ def test_which_after_a_body_based_in_a_city(analyze):
                 "The case was brought by Greenlight Foundation, a charity based in Utrecht, which argued that the "
                 "government's plans would leave the Netherlands well short of its 2030 target.\n")
     assert _by_content(r, "the government's plans would leave").speaker.name == "Greenlight Foundation"
+
+
+def test_a_body_the_model_called_a_building_before_its_description(analyze):
+    r = analyze("THE HAGUE, Netherlands — The District Court of The Hague on Wednesday ordered the Dutch state "
+                "to present a stricter plan for cutting emissions within twelve months.\n\n"
+                "The case was brought by Stichting Klimaatrecht Nu, a foundation based in Utrecht, which argued "
+                "that the government's plans would leave the Netherlands well short of its 2030 target.\n")
+    assert _by_content(r, "the government's plans would leave").speaker.name == "Stichting Klimaatrecht Nu"

@@ -24,10 +24,11 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
 def described_body(ent: SpacySpan) -> bool:
-    """A name of two or more capitalised words the model called a nationality, set off before
-    a description by an organisation noun ("according to [Energía Boricua], the private
-    company that operates Puerto Rico's grid"): that body's."""
-    return ent.label_ == "NORP" and len(ent) >= 2 and all(t.is_title for t in ent) \
+    """A name of two or more capitalised words the model called a nationality or a building,
+    set off before a description by an organisation noun ("according to [Energía Boricua], the
+    private company that operates Puerto Rico's grid", "[Stichting Klimaatrecht Nu], a
+    foundation based in Utrecht"): that body's."""
+    return ent.label_ in ("NORP", "FAC") and len(ent) >= 2 and all(t.is_title for t in ent) \
         and any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in ent.root.children)
 
 
