@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_headlines import split_headline_name
+from .speakers_brackets import MAX_ABBREVIATION, abbreviation_after, bracketed_bodies
 from .speakers_joins import PARTICLES, joined_names
 from .speakers_name_runs import body_then_person
 from .syntax import capital_after_hyphen
@@ -22,7 +23,6 @@ from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, based_in, capital_cou
 __all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "org_words", "org_noun",
            "business_names", "MAX_ABBREVIATION", "lower_case_words"]
 
-MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
 
 
 @lru_cache(maxsize=None)
@@ -194,7 +194,7 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if tok.tag_ != "NNP" and tok.text not in _LEGAL_FORMS or tok.i in taken:
             continue  # ("Fjordbygg AS said", its "AS" read as "as")
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        abbreviated = _abbreviation_after(doc, tok.i + 1)
+        abbreviated = abbreviation_after(doc, tok.i + 1)
         body = tok.text.istitle() and org_noun(tok.lower_) and not tok.lower_.endswith("s")  # "Pilots [Guild]"
         if body and _the_body(doc, tok, taken):
             found.append(SpacySpan(doc, tok.i, tok.i + 1, label="ORG"))  # "The [Presidency] said", "The [Embassy]
@@ -218,44 +218,7 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 based_at(doc, e.end) or based_in(e))
             else _legal_form_after(_untagged_tail(_hyphen_tail(_person_of_place(e), taken), taken), taken)
             for e in _abutting_people(ents)]
-    return _bracketed_bodies(doc, sorted(ents + found, key=lambda e: e.start) if found else ents)
-
-
-_NAME_LINKS = frozenset({"und", "der", "die", "des", "für", "of", "for", "and", "the", "de", "del", "della", "di",
-                         "du", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "van", "voor", "en"})
-
-
-def _bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """A body's name of capitalised words and their links ("und", "der", "of") before a
-    bracketed abbreviation, whatever the model made of its pieces ("The [Industriegewerkschaft
-    Metall und Elektro] (IGME)", "the [Verband der Metall- und Elektroindustrie Rhein-Ruhr]
-    (VMRR)"), or of words whose initials it is ("the ruling [Lanka Jatika Sandhanaya] (LJS)",
-    which the model took for a work of art), or a short name of three capitalised words or
-    more and a link ("the state-owned [Empresa Minera Estatal del Norte] (Eminor)"): one
-    organisation."""
-    found = []
-    for opened in re.finditer(r"\(", doc.text):  # (the doc's brackets only: walking every token is slow)
-        span = doc.char_span(opened.start(), opened.end())
-        tok = span[0] if span is not None else None
-        if tok is None or tok.i == 0 or not (_abbreviation_after(doc, tok.i) or _short_name_after(doc, tok.i)):
-            continue
-        j = tok.i
-        while j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].tag_ in ("NNP", "NNPS")
-                         or doc[j - 1].lower_ in _NAME_LINKS and j - 1 > 0 and doc[j - 2].text[:1].isupper()
-                         or doc[j - 1].text in ("-", "–") and not doc[j - 1].whitespace_):
-            j -= 1
-        while j < tok.i and not doc[j].text[:1].isupper():
-            j += 1
-        capitals = [t.text[0] for t in doc[j: tok.i] if t.text[:1].isupper()]
-        short = not doc[tok.i + 1].text.isupper()
-        if short and (len(capitals) < 3 or j == tok.i or doc[j].text[0] != doc[tok.i + 1].text[0]):
-            continue  # a short name opens on its body's first letter ("Empresa ... (Eminor)")
-        if len(capitals) >= 2 and (any(t.is_lower for t in doc[j: tok.i]) or "".join(capitals) == doc[tok.i + 1].text):
-            found.append(SpacySpan(doc, j, tok.i, label="ORG"))
-    if not found:
-        return ents
-    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
-    return sorted(kept + found, key=lambda e: e.start)
+    return bracketed_bodies(doc, sorted(ents + found, key=lambda e: e.start) if found else ents)
 
 
 # company suffixes written in capitals or mixed case, which the tagger may read as other words
@@ -406,19 +369,6 @@ def _syllable_after(doc, i: int, surnamed: bool = False) -> bool:
 
 
 _ENGLISH_SYLLABLES = frozenset({"run", "won", "in", "on", "up", "out", "way", "day", "man", "men", "year", "top"})
-
-
-def _abbreviation_after(doc, k: int) -> bool:
-    """A bracketed capital abbreviation at ``k`` ("(BEV)")."""
-    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
-        and doc[k + 1].text.isupper() and 2 <= len(doc[k + 1].text) <= MAX_ABBREVIATION
-
-
-def _short_name_after(doc, k: int) -> bool:
-    """A bracketed capitalised word at ``k`` that is no place ("(Eminor)", not "(Chile)")."""
-    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
-        and doc[k + 1].is_title and len(doc[k + 1].text) >= 3 and doc[k + 1].ent_type_ not in ("GPE", "LOC") \
-        and country_code(doc[k + 1].text) is None
 
 
 def _possessor_before(doc, ent: SpacySpan) -> SpacySpan:

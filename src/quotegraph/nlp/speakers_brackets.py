@@ -1,0 +1,64 @@
+"""Bodies named before a bracket: a bracketed capital abbreviation ("(BEV)") or a short name
+("(Eminor)") after a run of capitalised words makes that run one organisation, whatever the
+model made of its pieces (:func:`bracketed_bodies`, called by
+:mod:`.speakers_ner_repairs`)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from .speakers_lexicon import country_code
+
+__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "bracketed_bodies"]
+
+MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
+
+_NAME_LINKS = frozenset({"und", "der", "die", "des", "für", "of", "for", "and", "the", "de", "del", "della", "di",
+                         "du", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "van", "voor", "en"})
+
+
+def bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name of capitalised words and their links ("und", "der", "of") before a
+    bracketed abbreviation, whatever the model made of its pieces ("The [Industriegewerkschaft
+    Metall und Elektro] (IGME)", "the [Verband der Metall- und Elektroindustrie Rhein-Ruhr]
+    (VMRR)"), or of words whose initials it is ("the ruling [Lanka Jatika Sandhanaya] (LJS)",
+    which the model took for a work of art), or a short name of three capitalised words or
+    more and a link ("the state-owned [Empresa Minera Estatal del Norte] (Eminor)"): one
+    organisation."""
+    found = []
+    for opened in re.finditer(r"\(", doc.text):  # (the doc's brackets only: walking every token is slow)
+        span = doc.char_span(opened.start(), opened.end())
+        tok = span[0] if span is not None else None
+        if tok is None or tok.i == 0 or not (abbreviation_after(doc, tok.i) or _short_name_after(doc, tok.i)):
+            continue
+        j = tok.i
+        while j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].tag_ in ("NNP", "NNPS")
+                         or doc[j - 1].lower_ in _NAME_LINKS and j - 1 > 0 and doc[j - 2].text[:1].isupper()
+                         or doc[j - 1].text in ("-", "–") and not doc[j - 1].whitespace_):
+            j -= 1
+        while j < tok.i and not doc[j].text[:1].isupper():
+            j += 1
+        capitals = [t.text[0] for t in doc[j: tok.i] if t.text[:1].isupper()]
+        short = not doc[tok.i + 1].text.isupper()
+        if short and (len(capitals) < 3 or j == tok.i or doc[j].text[0] != doc[tok.i + 1].text[0]):
+            continue  # a short name opens on its body's first letter ("Empresa ... (Eminor)")
+        if len(capitals) >= 2 and (any(t.is_lower for t in doc[j: tok.i]) or "".join(capitals) == doc[tok.i + 1].text):
+            found.append(SpacySpan(doc, j, tok.i, label="ORG"))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def abbreviation_after(doc, k: int) -> bool:
+    """A bracketed capital abbreviation at ``k`` ("(BEV)")."""
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
+        and doc[k + 1].text.isupper() and 2 <= len(doc[k + 1].text) <= MAX_ABBREVIATION
+
+
+def _short_name_after(doc, k: int) -> bool:
+    """A bracketed capitalised word at ``k`` that is no place ("(Eminor)", not "(Chile)")."""
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
+        and doc[k + 1].is_title and len(doc[k + 1].text) >= 3 and doc[k + 1].ent_type_ not in ("GPE", "LOC") \
+        and country_code(doc[k + 1].text) is None
