@@ -117,8 +117,8 @@ def _named_turns(doc: Doc, text: str) -> list[Link]:
         return []
     links = []
     for m in found:
-        link = _link(doc, m.span(1), m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\u00a0")) - 1,
-                     (m.end(), _line_end(text, m.end())))
+        colon = m.start() + len(m.group(0).rstrip()) - 1  # (the match ends on the blanks after it)
+        link = _link(doc, m.span(1), colon, (m.end(), _line_end(text, m.end())))
         if link is not None:
             links.append(link)
     return links
