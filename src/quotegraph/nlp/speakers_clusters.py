@@ -121,6 +121,9 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
                                               for x in e.mentions)]
         if len(titled) == 1:  # "Mrs. Clinton" goes on as before, whoever else "Clinton" the text names
             return titled[0]  # ("... a visit by Chelsea Clinton. Mrs. Clinton replied")
+    generation = _generation_pick(m, candidates, doc)
+    if generation is not None:  # "The elder Bellandi" after "his father, chairman Carlo Bellandi"
+        return generation
     title = _title_before(doc, m.start)
     if title:
         held = [e for e in candidates if any(x.start < m.start and _titled(doc, x, title) for x in e.mentions)]
@@ -131,6 +134,27 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
     if len(near) == 1:
         return near[0]
     return min(candidates, key=lambda e: min((x.start for x in e.mentions), default=10 ** 9))
+
+
+# kin nouns before a name that make its bearer the elder of a family's namesakes ("his father,
+# chairman Carlo Bellandi"), and the words that ask for the elder or the younger of them
+_ELDER_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"})
+_ELDER = frozenset({"elder", "older"})
+_KIN_REACH = 4
+
+
+def _generation_pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
+    """"The elder Bellandi": the one namesake a kin noun just before one of his earlier
+    mentions makes a parent ("his father, chairman Carlo Bellandi"); "the younger Bellandi":
+    the one namesake no such noun does, if only one is left."""
+    word = doc[m.start - 1].lower_ if m.start > 0 else ""
+    if word not in _ELDER and word != "younger":
+        return None
+    elder = [e for e in candidates if any(
+        x.start < m.start and any(t.lower_ in _ELDER_KIN for t in doc[max(x.start - _KIN_REACH, 0):x.start])
+        for x in e.mentions)]
+    picked = elder if word in _ELDER else [e for e in candidates if e not in elder]
+    return picked[0] if len(picked) == 1 and elder else None
 
 
 def _assign(m: Mention, ent: Entity) -> None:
@@ -302,6 +326,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     people: list[Entity] = []
     rest = _cluster_people(ctx.doc, [m for m in mentions if m.label != PARTY], people)
     others: list[Entity] = cluster_parties(ctx, mentions)
+    _kunya_aliases(ctx.doc, mentions, people)
     nicknames = other_names(ctx.doc, mentions, rest)
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         single = m.label == "PERSON" or len(_words(m.text)) == 1
@@ -331,6 +356,20 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     ents = people + others
     ents.sort(key=lambda e: e.mentions[0].start)
     return ents
+
+
+def _kunya_aliases(doc: Doc, mentions: list[Mention], people: list[Entity]) -> None:
+    """A person's name by their child ("Hassan Shami, ... known to his neighbours as [Abu Ali]"),
+    which clusters as a name of its own: each of its mentions moves to the person it names."""
+    kunya = [m for m in mentions if m.entity is not None and m.entity.kind == "person"
+             and len(_words(m.text)) == 2 and _words(m.text)[0] in ("abu", "umm")]
+    for text, owner in other_names(doc, mentions, kunya).items():
+        for m in [m for m in kunya if m.text == text and m.entity is not owner]:
+            old = m.entity
+            old.mentions.remove(m)
+            if not old.mentions and old in people:
+                people.remove(old)
+            _assign(m, owner)
 
 
 def _surname_mentions(ctx: Context, mentions: list[Mention],

@@ -141,8 +141,11 @@ def nickname_spans(doc: Doc) -> list[SpacySpan]:
 _MAX_NAME_WORDS = 5
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
                        "bin", "binti", "ibn", "bint", "arap", "ter", "ten", "dos", "das", "al", "el",
-                       "mac", "ní", "nic", "ó", "ua", "uí", "mhic", "af"})  # Irish: "Siobhán Ní Bhriain", "Tomás Mac
-# Giolla"; Swedish: "Carl-Johan af Wetterstedt"
+                       "mac", "ní", "nic", "ó", "ua", "uí", "mhic", "af",
+                       "ap", "ferch", "aït", "ait", "ould"})  # Irish: "Siobhán Ní Bhriain", "Tomás Mac Giolla";
+# Swedish: "Carl-Johan af Wetterstedt"; Welsh: "Rhys ap Gwilym"; Amazigh: "Mohamed Aït Ouaziz"; Mauritanian:
+# "Ahmed Ould Daddah"
+_CAPITAL_PARTICLES = frozenset({"aït", "ait", "ould"})  # written capitalised ("Mohamed [Aït] Ouaziz")
 _ARTICLE = ("al-", "el-")
 _FAMILY = frozenset({"al", "bin", "ibn", "bint", "abu", "ben"})  # a name's second part that may open it
 
@@ -174,7 +177,7 @@ def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         ends_on_particle = ent[-1].lower_ in PARTICLES
         end = ent.end  # also "Erik" + "ten Hag": a lower-case particle after the name
         while (end < len(doc) and doc[end].lower_ in PARTICLES and doc[end - 1].whitespace_
-               and (ends_on_particle or doc[end].text.islower())):
+               and (ends_on_particle or doc[end].text.islower() or doc[end].lower_ in _CAPITAL_PARTICLES)):
             end += 1
         if end == ent.end and not ends_on_particle:
             continue

@@ -13,7 +13,8 @@ from .speakers_ner_repairs import org_noun, org_words
 __all__ = ["HONORIFICS", "after_body_noun", "first_word_a_body", "name_given", "titled", "where"]
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
-                        "herr", "ato", "señor", "señora", "sheikha", "mzee"})
+                        "herr", "ato", "señor", "señora", "sheikha", "mzee", "u", "daw"})  # (Burmese: "U Nay Lin",
+# "Daw Khin Mar Lwin")
 
 # titles only a person holds, so that even one word after them is a name ("spokesman [Wahyudi]")
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import given_names
+from .speakers_lexicon import given_names, role_noun
 from .speakers_parties import party_members
 
 __all__ = ["after_body", "after_owner", "after_party", "body_then_person"]
@@ -44,12 +44,32 @@ def after_body(tokens: list[Token], body_word) -> list[Token]:
     return tokens
 
 
+def _after_titled_body(ent: SpacySpan, body_word) -> list[Token]:
+    """The last two words of a run that a title and "of" open ("Speaker of [Parliament Levan
+    Abashidze]", "Minister of [Food, Agriculture and Light Industry Gantulgyn Batzorig]"),
+    where a capitalised word of the body's name comes before them and they are a person's,
+    whose given name no list may hold: two plain capitalised words, neither a body's word nor
+    a title."""
+    doc, tokens = ent.doc, list(ent)
+    if len(tokens) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+            or not role_noun(doc[ent.start - 2].text) or not doc[ent.start - 2].text[:1].isupper():
+        return tokens
+    rest, before = tokens[-2:], tokens[-3]
+    if before.is_title and before.is_alpha and all(
+            t.is_title and t.is_alpha and not body_word(t) and not role_noun(t.text) for t in rest):
+        return rest
+    return tokens
+
+
 def body_then_person(ent: SpacySpan, body_word) -> list[SpacySpan]:
     """A body's name and the titled person after it, which the model ran into one ("Speaker
-    of [the House Lajos Kertész-Halmi]"), as two names (:func:`after_body`)."""
+    of [the House Lajos Kertész-Halmi]"), as two names (:func:`after_body`,
+    :func:`_after_titled_body`)."""
     if ent.label_ not in ("ORG", "GPE", "FAC"):
         return [ent]
     person = after_body(list(ent), body_word)
+    if len(person) == len(ent):
+        person = _after_titled_body(ent, body_word)
     if len(person) == len(ent):
         return [ent]
     doc, cut = ent.doc, person[0].i

@@ -96,7 +96,8 @@ _COMPANY_WORDS = frozenset({"motors", "electric", "dynamics", "mills", "atomics"
 
 
 # words a sports club's name ends in ("Carrick United"), which the small model takes for a surname
-_TEAM_WORDS = frozenset({"united", "fc", "rovers", "wanderers", "albion", "hotspur"})
+_TEAM_WORDS = frozenset({"united", "fc", "rovers", "wanderers", "albion", "hotspur", "warriors", "harriers", "rangers",
+                         "athletic", "olympique"})
 
 
 def _field_of_body(tokens: list[Token]) -> bool:

@@ -15,6 +15,7 @@ from .speakers_headlines import split_headline_name
 from .speakers_brackets import MAX_ABBREVIATION, abbreviation_after, bracketed_bodies
 from .speakers_joins import PARTICLES, joined_names
 from .speakers_name_runs import body_then_person
+from .speakers_punct_names import comma_cut, given_norp, owners_body_tails
 from .syntax import capital_after_hyphen
 from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, based_in, capital_country, company_words, country_code,
                                gender_words, given_names, glued_hyphen, name_gender, org_nouns, region_country,
@@ -66,6 +67,13 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     set off before "who" ("Filipa Raposo Antunes, who led")."""
     if ent.label_ in ("ORG", "GPE") and _hyphened_given(tokens):
         return True  # "[Jean-François Lévesque-Gagnon], 49, told the House"
+    if ent.label_ in ("ORG", "GPE") and len(ent) == len(tokens) + 1 and ent[0].text[:1].isupper() \
+            and role_noun(ent[0].text) and 2 <= len(tokens) <= 3 \
+            and all(t.is_title and t.is_alpha and not _body_or_title(t) for t in tokens):
+        return True  # a title and a name the model read as a body ("[Councillor Jordan Wapahkesis]")
+    if ent.label_ in ("ORG", "GPE") and len(tokens) == 2 and tokens[0].is_title and tokens[0].is_alpha \
+            and tokens[0].lower_.endswith(_PATRONYMIC_ENDS) and name_gender(tokens[1].lower_):
+        return True  # a Mongolian father's name in the genitive, then the given name ("[Dorjiin Tsetsegmaa]")
     hyphened = len(tokens) == 4 and tokens[2].text == "-" and tokens[3].is_title and tokens[3].is_alpha
     middle = len(tokens) == 3 and tokens[2].is_title and tokens[2].is_alpha and not _body_or_title(tokens[1])
     if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened or middle) \
@@ -85,6 +93,9 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
                and not (k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
                         and not role_noun(doc[k - 1].text) and doc[k - 1].lower_ not in gender_words())
                for k in range(len(doc) - n + 1) if k != first.i)  # ("Judge Szczęsna-Kowal" is one)
+
+
+_PATRONYMIC_ENDS = ("yn", "iin", "ijn")
 
 
 def _hyphened_given(tokens: list[Token]) -> bool:
@@ -135,7 +146,9 @@ def joined_ents(doc) -> list[SpacySpan]:
     """spaCy's entities, with an organisation joined to a following "of/for [the] <name>"
     ("U.S. Court of Appeals" + "for the" + "District of Columbia Circuit"), joint
     sponsors of a document and a name around a quoted nickname as one (:mod:`.speakers_joins`)."""
-    ents = joined_names(doc, _mended_ents(doc, list(doc.ents)))
+    mended = [part for e in _mended_ents(doc, list(doc.ents)) for part in body_then_person(e, _body_word)]
+    ents = joined_names(doc, mended)  # (split first: a person's surname named alone elsewhere would make the
+    # whole run a person's name, "Speaker of [Parliament Levan Abashidze]")
     out: list[SpacySpan] = []
     k = 0
     while k < len(ents):
@@ -186,7 +199,8 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     Airline Pilots Guild]"), or stands before a bracketed abbreviation ("the [Valencian
     Left Bloc] (BEV)"); a place before "-based" is no organisation ("The [Darmstadt]-based
     company"); a name cut at a hyphen is whole (:func:`_hyphen_tail`)."""
-    ents = [_person_as_other(_body_as_other(e)) for e in _surname_in_date(ents)]
+    ents = [given_norp(_person_as_other(_body_as_other(e)))
+            for e in _surname_in_date(owners_body_tails(comma_cut(ents)))]
     taken = {i for e in ents for i in range(e.start, e.end)}
     ends = company_words() | COMPANY_SUFFIXES
     found: list[SpacySpan] = []

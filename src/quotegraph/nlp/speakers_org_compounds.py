@@ -12,7 +12,7 @@ from .openers import name_before_subject
 from .speakers_lexicon import MEMBER_BODIES, document_nouns, org_nouns, owned_name, owner_nouns
 from .speakers_model import Context, Entity, Mention
 
-__all__ = ["org_compounds", "ISSUE_VERBS"]
+__all__ = ["org_compounds", "rival_body", "ISSUE_VERBS"]
 
 
 def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
@@ -25,6 +25,17 @@ def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
 
 
 _PAST_HOLDER = frozenset({"former", "ex", "retired", "late"})
+# words that make a body one set against the place's own ("self-declared", "in exile", "shadow")
+_RIVAL = frozenset({"self", "declared", "proclaimed", "self-declared", "self-proclaimed", "exile", "exiled", "rival",
+                    "parallel", "shadow", "breakaway", "underground"})
+
+
+def rival_body(doc, head, noun) -> bool:
+    """Whether words between a place and its body's noun, or "in exile" after the noun, make
+    the body a rival to the place's own ("Myanmar's self-declared government in exile")."""
+    between = {t.lower_ for t in doc[head.i + 1:noun.i]}
+    after = doc[noun.i + 1:noun.i + 3]
+    return bool(between & _RIVAL) or (len(after) == 2 and after[0].lower_ == "in" and after[1].lower_ == "exile")
 ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
                           "send", "sign", "post", "circulate", "lead", "author", "co-author"})
 
@@ -128,6 +139,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(c.lower_ in _PAST_HOLDER for c in noun.children if c.i < head.i):
             continue  # "the former Colorado regulator": a person who was one, not a body
+        if rival_body(doc, head, noun):
+            continue  # "Myanmar's self-declared government in exile" is not Myanmar's government
         if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
             continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
         if m.entity.kind == "person" and m.text in places and lemma not in document_nouns():
@@ -135,7 +148,8 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if lemma in MEMBER_BODIES and m.entity.kind == "organisation":
             continue  # "the Premier League club" is one of the league's, not the league's own
         body = _place_body(m, doc, noun)  # "Lebanon's health ministry" is not its foreign ministry
-        own = body or owned_name(name, lemma)
+        own = body or (f"{name} {lemma}" if head.dep_ == "compound" and m.entity.kind == "organisation"
+                       else owned_name(name, lemma))  # "the United Nations office", no "United Nations's office"
         key = (id(m.entity), lemma, (body or "").lower())
         ent = table.get(key)
         if ent is None:

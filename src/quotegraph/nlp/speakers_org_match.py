@@ -16,7 +16,8 @@ from .speakers_nominals import NominalInfo, last_before, mod_countries, modifier
 
 __all__ = ["match_org"]
 
-_NOT_NATIONAL = {"federal", "local", "state", "city", "county", "provincial", "regional"}
+_NOT_NATIONAL = {"federal", "local", "state", "city", "county", "provincial", "regional", "prefectural", "municipal",
+                 "cantonal", "departmental", "metropolitan", "territorial"}
 
 
 def match_org(info: NominalInfo, ents: list[Entity],
@@ -57,10 +58,22 @@ def match_org(info: NominalInfo, ents: list[Entity],
             and not (loose and not company_like(ent)) and not (loose and _only_affiliation(ent, info.head.doc)) \
             and not (info.org == "party" and _named_other_body(ent, words))
         last = last_before(ent, info.head.i)
-        key = (strong and loose, len(its_mods & name_words), last)  # a name that says "company" first
+        inner = info.org in name_words and "gpe" not in words and not any(_name_head(n) == info.org
+                                                                          for n in ent.names)
+        # (not the "Federation of University Employees" for "the university" after "Töölö University";
+        # but "State said" may be the State Department)
+        key = (strong and loose, len(its_mods & name_words), not inner, last)  # a name that says "company" first
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return _owner_named(info, best[1]) if best else None
+
+
+def _name_head(name: str) -> str:
+    """A body's name's head word: the one before its first "of" or "for" ("Federation of ...")
+    or its last."""
+    words = name.lower().replace("’", "'").split()
+    k = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[k - 1].strip("'") if words else ""
 
 
 def _named_other_body(ent: Entity, words: frozenset[str]) -> bool:

@@ -249,8 +249,9 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
     on with that speaker, whoever the speaker talked about."""
     if gender not in ("m", "f") or not p.source:
         return None
-    last = max((c for c in done if c.source and c.head < p.head and c.entity is not None),
-               key=lambda c: c.head, default=None)
+    last = max((c for c in done if c.source and c.head < p.head and c.entity is not None and c.kind != "relative"),
+               key=lambda c: c.head, default=None)  # (not the "who" of "One buyer ..., who asked that his firm
+    # not be named, says")
     if last is None or last.entity.named or last.entity.kind != "person":
         return None
     if ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):

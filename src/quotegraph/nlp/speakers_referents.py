@@ -17,7 +17,7 @@ from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_gro
 from .speakers_companies import company_like
 from .speakers_model import Entity, Mention
 from .speakers_pronouns import quote_goes_on
-from .speakers_org_compounds import ISSUE_VERBS
+from .speakers_org_compounds import ISSUE_VERBS, rival_body
 from .openers import name_before_subject
 from .syntax import DASHES, after_dateline, dateline, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
@@ -206,7 +206,8 @@ class Referents:
                 or any(c.dep_ == "conj" for c in info.head.children):
             return None  # "his family, friends and employees talked": people of their own
         if m.source:
-            return self._resolve_token(owner)
+            ent = self._resolve_token(owner)  # (a place's board is a body of its own: "the country's
+            return None if info.org and ent is not None and ent.kind == "place" else ent  # aviation accident board")
         ent = self._resolve_token(owner) if m.subject and info.lemma in document_nouns() else None
         return ent if ent is not None and ent.kind == "organisation" else None  # "The paper's editorial
         # ... it argued": the paper's voice (not "Trump's statements", no mention of him)
@@ -344,6 +345,8 @@ class Referents:
         owner_tok = next((c for c in info.head.children if c.dep_ == "poss"), None)
         if owner_tok is None or PRONOUNS.get(owner_tok.lower_, (3,))[0] != 3:
             return None  # "your state", "our party": generic
+        if rival_body(self.ctx.doc, owner_tok, info.head):
+            return None  # "Myanmar's self-declared government in exile"
         owner = self._resolve_token(owner_tok)
         if owner is None or not owner.named or not self._holds(owner_tok, owner):
             return None
@@ -402,20 +405,6 @@ class Referents:
         if role is not None:
             ent.roles.append(role)
         return ent
-
-    def _owners_holder(self, info: NominalInfo) -> Entity | None:
-        """"Its chief executive told the ABC", "Its" a named body: the one person named before
-        with that role for that body ("Its chief executive, Bruce Tennant, was blunt")."""
-        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
-        if owner is None or not info.role or info.plural or owner.lower_ not in ("its", "their"):
-            return None
-        body = self._resolve_token(owner)
-        if body is None or body.kind != "organisation" or not body.named:
-            return None
-        nouns = synonyms(info.role)
-        found = [e for e in self.entities if e.kind == "person" and e.named and last_before(e, info.head.i) >= 0
-                 and any(r.noun in nouns and r.affiliation in body.names for r in e.roles)]
-        return found[0] if len(found) == 1 else None
 
     def _body_just_described(self, m: Mention, info: NominalInfo) -> Entity | None:
         """"The ruling party's spokesperson ... said ... . The party said": a bare definite

@@ -11,7 +11,7 @@ from .speakers_lexicon import (OWNERS_VOICE, country_code, follower_nouns, gende
 from .speakers_joins import org_initials
 from .speakers_parties import party_in
 
-__all__ = ["OPPOSING_NOUNS", "role_affiliation"]
+__all__ = ["OPPOSING_NOUNS", "headed_body", "role_affiliation"]
 
 _DEPARTMENTS = {"state", "defense", "treasury", "energy", "labor", "commerce", "education",
                 "agriculture", "transportation", "interior", "health", "homeland", "justice",
@@ -341,3 +341,24 @@ def _country_body(pre: list[Token]) -> str | None:
         start -= 1  # "South Korea's"
     doc = pre[0].doc
     return doc_text(doc)[pre[start].idx: rest[-1].idx + len(rest[-1])]
+
+
+# verbs of heading a body and the role noun each gives ("who commands KFOR": its commander)
+_HEADING = {"command": "commander", "head": "head", "chair": "chair", "direct": "director"}  # (not "lead": "who has
+# led the government" would make a prime minister "the leader of its smallest partner")
+
+
+def headed_body(head: Token) -> tuple[str, Token, str] | None:
+    """The body a person heads by a relative clause on the name or on its appositive ("Major
+    General Alessandro Ferrante, the Italian officer [who commands KFOR]", "a retired judge
+    who heads the committee"): the role noun, the verb and the body's head token."""
+    nouns = [head] + [c for c in head.children if c.dep_ == "appos"]
+    for noun in nouns:
+        for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _HEADING):
+            who = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+            body = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if who and body is not None:
+                words = [t for t in body.subtree
+                         if t.i <= body.i and not (t.i == body.left_edge.i and t.lower_ == "the")]
+                return _HEADING[verb.lemma_], verb, " ".join(t.text for t in words)
+    return None

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .speakers_role_orgs import role_affiliation
+from .speakers_role_orgs import headed_body, role_affiliation
 from .speakers_lexicon import (abstract_noun, countries_in, given_names, glued_hyphen, hyphen_start, kin_nouns,
                                org_nouns, region_country, role_noun, titles, token_role)
 from .speakers_model import Context, Mention, Role
@@ -378,6 +378,11 @@ def harvest_roles(ctx: Context, mentions: list[Mention]) -> None:
         role = role_from_tokens(installed, weight=1) if installed else None
         if role is not None and all(r.at != role.at for r in m.entity.roles):
             m.entity.roles.append(role)  # "Dissawa ... was sworn in as minister of finance"
+        headed = headed_body(doc[m.head]) if m.entity.kind == "person" and not m.quoted else None
+        if headed is not None and all(r.at != headed[1].i for r in m.entity.roles):
+            noun, verb, body = headed  # "the Italian officer who commands KFOR": KFOR's commander
+            m.entity.roles.append(Role(text=f"{noun} of {body}", noun=noun, mods=frozenset(), affiliation=body,
+                                       country=None, at=verb.i, weight=1))
         if m.entity.kind == "person" and m.entity.party is None and not m.quoted:
             named = [phrase_tokens(c) for c in doc[m.head].children if c.dep_ == "appos" and c.tag_ == "NNP"]
             m.entity.party = person_party(m, doc, pre + appositives + second + named)

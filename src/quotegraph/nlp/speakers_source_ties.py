@@ -1,17 +1,20 @@
 """Speakers a source gets through what stands around it: the person closing a "title of
 [the] body" source the parse hung on the title; a second reporting verb without a subject,
 coordinated with another statement's; a short name compounded onto an organisation noun
-that another body's name spells out ("the UN mission"); and who a document is by ("A
-report published by the UN mission")."""
+that another body's name spells out ("the UN mission"); who a document is by ("A report
+published by the UN mission"); and who holds a role for a body owning the source ("Its chief
+executive", "the farmers' leader")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .speakers_model import Context, Entity, Mention
-from .speakers_nominals import NominalInfo
+from .speakers_nominals import NominalInfo, last_before, synonyms
 
 __all__ = ["SourceTies"]
 
+# role nouns for whoever heads a body, one for another ("the farmers' leader" is its chairman)
+_HEADS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "president"})
 # verbs by whose agent a document is written ("a report published by")
 _AUTHORING = frozenset({"publish", "release", "issue", "write", "prepare", "conduct", "produce", "compile",
                         "author", "draft", "carry", "file", "submit"})
@@ -99,3 +102,27 @@ class SourceTies:
             return None
         ent = self._resolve_token(agents[0])
         return ent if ent is not None and ent.named and ent.kind in ("organisation", "person") else None
+
+    def _owners_holder(self, info: NominalInfo) -> Entity | None:
+        """"Its chief executive told the ABC", "Its" a named body: the one person named before
+        with that role for that body ("Its chief executive, Bruce Tennant, was blunt")."""
+        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
+        if owner is None or not info.role or info.plural:
+            return None
+        body = self._resolve_token(owner) if owner.lower_ in ("its", "their") else self._members_body(owner, info)
+        if body is None or body.kind != "organisation" or not body.named:
+            return None
+        nouns = synonyms(info.role) | (_HEADS if info.role in _HEADS else frozenset())
+        found = [e for e in self.entities if e.kind == "person" and e.named and last_before(e, info.head.i) >= 0
+                 and any(r.noun in nouns and r.affiliation in body.names for r in e.roles)]
+        return found[0] if len(found) == 1 else None
+
+    def _members_body(self, owner: Token, info: NominalInfo) -> Entity | None:
+        """"The farmers’ leader": the one named body before whose name holds the plural noun
+        of its members ("the Union of Independent Farmers of Bohemia and Moravia")."""
+        if owner.tag_ != "NNS" or owner.ent_type_ or not owner.is_lower:
+            return None
+        found = [e for e in self.entities if e.kind == "organisation" and e.named
+                 and last_before(e, info.head.i) >= 0
+                 and any(owner.lower_ in n.lower().replace("’", " ").replace("'", " ").split() for n in e.names)]
+        return found[0] if len(found) == 1 else None

@@ -93,7 +93,8 @@ def untagged_abbreviations(doc: Doc, covered: set[int]) -> list[tuple[list[Token
             given.add(m.group(1))  # (after a body's name the model tagged: not "The Free Democrats (FDP)")
     out: list[tuple[list[Token], str, str | None]] = []
     for tok in doc if given else ():
-        if tok.text in given and tok.i not in covered and not tok.ent_type_:
+        if tok.text in given and tok.i not in covered and tok.ent_type_ in ("", "NORP"):  # ("According to
+            # [OCHA]", read as a nationality)
             out.append(([tok], "ORG", None))
             covered.add(tok.i)
     return out
