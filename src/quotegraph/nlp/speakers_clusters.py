@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .speakers_lexicon import (COMPANY_SUFFIXES, country_code, first_names, gender_words, given_names, name_gender,
                                role_noun)
 from .speakers_model import Context, Entity, Mention
-from .speakers_other_names import bracketed, nicknames as other_names
+from .speakers_other_names import KUNYA, bracketed, nicknames as other_names
 from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
 from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
@@ -362,7 +362,7 @@ def _kunya_aliases(doc: Doc, mentions: list[Mention], people: list[Entity]) -> N
     """A person's name by their child ("Hassan Shami, ... known to his neighbours as [Abu Ali]"),
     which clusters as a name of its own: each of its mentions moves to the person it names."""
     kunya = [m for m in mentions if m.entity is not None and m.entity.kind == "person"
-             and len(_words(m.text)) == 2 and _words(m.text)[0] in ("abu", "umm")]
+             and len(_words(m.text)) == 2 and _words(m.text)[0] in KUNYA]
     for text, owner in other_names(doc, mentions, kunya).items():
         for m in [m for m in kunya if m.text == text and m.entity is not owner]:
             old = m.entity

@@ -12,13 +12,13 @@ from .doctext import doc_text
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import MAX_ABBREVIATION
 
-__all__ = ["bracketed", "nicknames"]
+__all__ = ["KUNYA", "bracketed", "nicknames"]
 
 _NICKNAMING = ("known as", "nicknamed", "dubbed", "better known as", "popularly known as", "universally known as")
 
 
 _KNOWN_AS = re.compile(r",\s*(?:\w+ )?known(?: [^\s,]+){1,4} as$|\bknown (?:to|among)(?: [^\s,]+){1,3} as$")
-_KUNYA = ("abu", "umm")  # "known to his neighbours as [Abu Ali]": a two-word name by one's child
+KUNYA = ("abu", "umm")  # "known to his neighbours as [Abu Ali]": a two-word name by one's child
 
 
 def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[str, Entity]:
@@ -30,7 +30,7 @@ def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[st
         before = doc[max(m.start - 4, 0): m.start].text.lower()
         wider = doc[max(m.start - 9, 0): m.start].text.lower()  # "known throughout the game as [Tião]"
         words = m.text.split()
-        if not (len(words) == 1 or len(words) == 2 and words[0].lower() in _KUNYA) \
+        if not (len(words) == 1 or len(words) == 2 and words[0].lower() in KUNYA) \
                 or not (before.endswith(_NICKNAMING) or _KNOWN_AS.search(wider) or _called(doc, m.start)):
             continue
         k = m.start - 1
