@@ -54,7 +54,7 @@ def _body_word(tok: Token) -> bool:
 def _body_or_title(tok: Token) -> bool:
     """A word of an organisation's name or a title, which no person's name holds ("Bank",
     "Times", "Minister")."""
-    return tok.lower_ in org_words() or org_noun(tok.lower_) or bool(role_noun(tok.text))
+    return _body_word(tok) or bool(role_noun(tok.text))
 
 
 def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:

@@ -25,6 +25,9 @@ def _noun_mention(ctx: Context, noun: Token, ent: Entity, text: str) -> Mention:
 
 
 _PAST_HOLDER = frozenset({"former", "ex", "retired", "late"})
+ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
+                          "send", "sign", "post", "circulate", "lead", "author", "co-author"})
+
 # words that make a body one set against the place's own ("self-declared", "in exile", "shadow")
 _RIVAL = frozenset({"self", "declared", "proclaimed", "self-declared", "self-proclaimed", "exile", "exiled", "rival",
                     "parallel", "shadow", "breakaway", "underground"})
@@ -36,8 +39,6 @@ def rival_body(doc, head, noun) -> bool:
     between = {t.lower_ for t in doc[head.i + 1:noun.i]}
     after = doc[noun.i + 1:noun.i + 3]
     return bool(between & _RIVAL) or (len(after) == 2 and after[0].lower_ == "in" and after[1].lower_ == "exile")
-ISSUE_VERBS = frozenset({"release", "publish", "issue", "write", "conduct", "commission", "produce", "unveil",
-                          "send", "sign", "post", "circulate", "lead", "author", "co-author"})
 
 
 def _document_of(m: Mention, doc) -> Token | None:

@@ -13,6 +13,7 @@ from .speakers_lexicon import OUTLET_NOUNS, based_at, capital_country, countries
     region_country, role_noun
 from .speakers_model import Entity
 from .speakers_nominals import NominalInfo, last_before, mod_countries, modifiers
+from .speakers_ner_repairs import org_noun
 
 __all__ = ["match_org"]
 
@@ -80,10 +81,9 @@ def _named_other_body(ent: Entity, words: frozenset[str]) -> bool:
     """Whether a body's name ends in an organisation noun of another kind than the party a
     generic "the party" means ("the main opposition party" is no "Zimbabwe Electoral
     Commission" just named)."""
-    nouns = org_nouns()
     for name in ent.names:
         last = name.split()[-1].lower() if name.split() else ""
-        if (last in nouns or last.endswith("s") and last[:-1] in nouns) and last not in words and last != "party":
+        if org_noun(last) and last not in words and last != "party":
             return True
     return False
 

@@ -351,7 +351,7 @@ _HEADING = {"command": "commander", "head": "head", "chair": "chair", "direct": 
 def headed_body(head: Token) -> tuple[str, Token, str] | None:
     """The body a person heads by a relative clause on the name or on its appositive ("Major
     General Alessandro Ferrante, the Italian officer [who commands KFOR]", "a retired judge
-    who heads the committee"): the role noun, the verb and the body's head token."""
+    who heads the committee"): the role noun, the verb and the body's words."""
     nouns = [head] + [c for c in head.children if c.dep_ == "appos"]
     for noun in nouns:
         for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _HEADING):
