@@ -26,7 +26,7 @@ from .cue_subjects import cue_subject
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
 from .reported_subjects import add_reported_subjects, drop_unreported_subject
-from .openers import name_of_opener
+from .openers import name_of_opener, place_after_opening, set_off_opener
 from .syntax import (WEEKDAYS, addressed, free_of, after_dateline, capital_after_hyphen,
                      only_dateline, subjects, trimmed)
 
@@ -222,21 +222,7 @@ def _source_name_after(doc: Doc, link: Link) -> None:
         link.source = Span(doc, src.start, nxt.right_edge.i + 1, label=src.label_)
 
 
-# a place or time set off before a source by a comma: a preposition and its plain object ("Outside court,"),
-# or an adverb alone ("Meanwhile,", not "Meanwhile Rihanna, who was honored")
-_OPENING_PREPOSITIONS = frozenset({"outside", "inside", "after", "before"})
-_OPENING_ADVERBS = frozenset({"later", "afterwards", "afterward", "earlier", "meanwhile", "separately"})
-_OPENER_WORDS = 5
-
-
-def _set_off_opener(words: Span) -> bool:
-    """Whether the words before a source's first comma are a time or place set off before it."""
-    first = words[0].lower_
-    if first in _OPENING_ADVERBS:
-        return len(words) == 1
-    return first in _OPENING_PREPOSITIONS and len(words) > 1 and all(t.pos_ != "PROPN" for t in words[1:])
-
-
+_OPENER_WORDS = 5  # words before a comma that may set off a time or place before a source
 _FOCUS = frozenset({"even"})  # PolNeAR keeps "only" and "just" (quantities: "only 32 percent")
 
 
@@ -248,8 +234,9 @@ def _source_start(doc: Doc, link: Link, src: Span) -> Span:
     if len(src) > 1 and src[0].lower_ in _FOCUS and src[0].dep_ == "advmod":
         start += 1
     comma = next((t.i for t in doc[start + 1: min(start + _OPENER_WORDS, src.end)] if t.text == ","), None)
-    if comma is not None and comma + 1 < src.end and (_set_off_opener(doc[start:comma])
-                                                      or name_of_opener(doc, src, comma)):
+    if comma is not None and comma + 1 < src.end and (set_off_opener(doc[start:comma])
+                                                      or name_of_opener(doc, src, comma)
+                                                      or place_after_opening(doc, start, comma)):
         start = comma + 1
     while start >= 2 and capital_after_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper() \
             and not link.cue.start <= start - 2 < link.cue.end:

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .speakers_lexicon import role_noun
 
-__all__ = ["after_opener_object", "name_before_subject", "name_of_opener", "person_after_place"]
+__all__ = ["after_opener_object", "name_before_subject", "name_of_opener", "person_after_place", "place_after_opening",
+           "set_off_opener"]
 
 
 def person_after_place(verb: Token) -> Span | None:
@@ -85,3 +86,25 @@ def name_of_opener(doc: Doc, src: Span, comma: int) -> bool:
     that object (:func:`after_opener_object`), and the description after it is the source."""
     return after_opener_object(doc, src.start) and all(t.ent_type_ == "PERSON" for t in doc[src.start:comma]) \
         and comma + 2 < src.end and doc[comma + 1].lower_ == "the"
+
+
+# a place or time set off before a source by a comma: a preposition and its plain object ("Outside court,"),
+# or an adverb alone ("Meanwhile,", not "Meanwhile Rihanna, who was honored")
+_OPENING_PREPOSITIONS = frozenset({"outside", "inside", "after", "before"})
+_OPENING_ADVERBS = frozenset({"later", "afterwards", "afterward", "earlier", "meanwhile", "separately"})
+
+
+def set_off_opener(words: Span) -> bool:
+    """Whether the words before a source's first comma are a time or place set off before it."""
+    first = words[0].lower_
+    if first in _OPENING_ADVERBS:
+        return len(words) == 1
+    return first in _OPENING_PREPOSITIONS and len(words) > 1 and all(t.pos_ != "PROPN" for t in words[1:])
+
+
+def place_after_opening(doc: Doc, start: int, comma: int) -> bool:
+    """Whether a source opens on the capitalised object of the preposition opening its sentence,
+    set off by a comma ("In [Goma,] Patrick Kabongo, a spokesman ..., said"), which the parse
+    may take for the subject."""
+    return start > 0 and doc[start - 1].lower_ in ("in", "at", "from") and doc[start - 1].is_sent_start \
+        and all(t.text[:1].isupper() for t in doc[start:comma])

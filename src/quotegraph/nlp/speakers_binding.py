@@ -106,6 +106,9 @@ class Binding:
         clause's own subject pronoun, the subject of such a clause opening its sentence."""
         verb = tok.head
         asked = verb.head if verb.dep_ == "ccomp" and verb.i != verb.head.i else None
+        if asked is None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+            asked = next((a for a in verb.ancestors if a.lemma_ == "ask"), None)  # "Asked during a recess
+            # whether he was acting on orders": the question hung on the noun before it
         if tok.dep_ == "nsubj" and asked is not None and asked.lemma_ == "ask" and asked.tag_ == "VBN" \
                 and asked.dep_ == "advcl" and asked.i < tok.i < asked.head.i:  # "Asked by de los Santos whether
             # he feared for his safety, the witness nodded": the one asked, the main clause's subject

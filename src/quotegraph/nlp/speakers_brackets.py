@@ -8,14 +8,14 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from .speakers_lexicon import country_code
+from .speakers_lexicon import country_code, org_nouns
 
-__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "bracketed_bodies"]
+__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "bracketed_bodies", "spelled_bodies"]
 
 MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
 
 _NAME_LINKS = frozenset({"und", "der", "die", "des", "für", "of", "for", "and", "the", "de", "del", "della", "di",
-                         "du", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "van", "voor", "en"})
+                         "du", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "van", "voor", "en", "pour"})
 
 
 def bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -27,19 +27,25 @@ def bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     more and a link ("the state-owned [Empresa Minera Estatal del Norte] (Eminor)"): one
     organisation."""
     found = []
-    for opened in re.finditer(r"\(", doc.text):  # (the doc's brackets only: walking every token is slow)
-        span = doc.char_span(opened.start(), opened.end())
+    for opened in re.finditer(r"\(|, or (?=[A-Z]{2,8}\b)", doc.text):  # (the doc's brackets only: walking every
+        # token is slow; and ", or FDLR" after a body's name, which gives its abbreviation too)
+        span = doc.char_span(opened.start(), opened.start() + 1)
         tok = span[0] if span is not None else None
-        if tok is None or tok.i == 0 or not (abbreviation_after(doc, tok.i) or _short_name_after(doc, tok.i)):
+        if tok is None or tok.i == 0 or not (abbreviation_after(doc, tok.i) or _short_name_after(doc, tok.i)
+                                             or _or_abbreviation(doc, tok.i)):
             continue
         j = tok.i
         while j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].tag_ in ("NNP", "NNPS")
-                         or doc[j - 1].lower_ in _NAME_LINKS and j - 1 > 0 and doc[j - 2].text[:1].isupper()
+                         or doc[j - 1].lower_ in _NAME_LINKS and _capital_before(doc, j - 1, tok.text == ",")
                          or doc[j - 1].text in ("-", "–") and not doc[j - 1].whitespace_):
             j -= 1
         while j < tok.i and not doc[j].text[:1].isupper():
             j += 1
         capitals = [t.text[0] for t in doc[j: tok.i] if t.text[:1].isupper()]
+        if tok.text == ",":
+            if len(capitals) >= 2 and "".join(capitals) == doc[tok.i + 2].text:
+                found.append(SpacySpan(doc, j, tok.i, label="ORG"))  # "the [Mouvement pour la Renaissance du
+            continue  # Kivu], or MRK": its initials, exactly
         short = not doc[tok.i + 1].text.isupper()
         if short and (len(capitals) < 3 or j == tok.i or doc[j].text[0] != doc[tok.i + 1].text[0]):
             continue  # a short name opens on its body's first letter ("Empresa ... (Eminor)")
@@ -51,10 +57,51 @@ def bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
+def spelled_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name of capitalised words ending in an organisation noun whose initials are a
+    capital abbreviation the text uses elsewhere, whatever the model made of its pieces ("the
+    [Malaysian Anti-Corruption Commission]" beside "The MACC said"): one organisation."""
+    acronyms = {t.text for t in doc if t.is_alpha and t.is_upper and 3 <= len(t.text) <= MAX_ABBREVIATION
+                and t.ent_type_ in ("ORG", "")}
+    found, i = [], 0
+    while acronyms and i < len(doc):
+        j, letters = i, []
+        while j < len(doc):
+            t = doc[j]
+            if t.is_alpha and t.is_title and not (j == i and t.lower_ == "the"):
+                letters.append(t.text[0])
+            elif not (j > i and j + 1 < len(doc) and doc[j + 1].is_title
+                      and (t.lower_ in _NAME_LINKS or t.text == "-" and not doc[j - 1].whitespace_)):
+                break  # ("Anti-Corruption", "Renaissance du Kivu")
+            j += 1
+        if len(letters) >= 2 and "".join(letters) in acronyms and doc[j - 1].lower_ in org_nouns():
+            found.append(SpacySpan(doc, i, j, label="ORG"))
+        i = max(j, i + 1)
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def _capital_before(doc, k: int, two: bool) -> bool:
+    """Whether a capitalised word comes before the link at ``k``, or past one more link where
+    ``two`` ("Renaissance [pour la] Kivu, or MRK"; not "Andreas Hofbauer [of the] Social
+    Democrats (SDA)", where a bracket follows)."""
+    return k > 0 and (doc[k - 1].text[:1].isupper()
+                      or two and k > 1 and doc[k - 1].lower_ in _NAME_LINKS and doc[k - 2].text[:1].isupper())
+
+
 def abbreviation_after(doc, k: int) -> bool:
     """A bracketed capital abbreviation at ``k`` ("(BEV)")."""
     return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
         and doc[k + 1].text.isupper() and 2 <= len(doc[k + 1].text) <= MAX_ABBREVIATION
+
+
+def _or_abbreviation(doc, k: int) -> bool:
+    """", or MRK," at ``k``: a capital abbreviation offered as another name of what comes before."""
+    return k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or" and doc[k + 2].is_alpha \
+        and doc[k + 2].text.isupper() and 2 <= len(doc[k + 2].text) <= MAX_ABBREVIATION \
+        and doc[k + 3].text in (",", ".", ";", ")", "—")
 
 
 def _short_name_after(doc, k: int) -> bool:

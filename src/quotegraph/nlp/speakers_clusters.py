@@ -22,7 +22,7 @@ from .speakers_other_names import KUNYA, bracketed, nicknames as other_names
 from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
 from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
-from .speakers_joins import PARTICLES, surname_key
+from .speakers_joins import PARTICLES, PATRONYMIC, PATRONYMIC_GENDER, surname_key
 from .doctext import doc_text
 from .syntax import DASHES
 
@@ -48,7 +48,7 @@ def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, .
         if len(words) >= 2 and words[0] not in first_names() and any(
                 full[k:k + len(words)] == words for k in range(1, len(full) - len(words))):
             return True  # "Ruiz de Azúa" for "Ander Ruiz de Azúa Ochoa", a surname without the mother's
-        if len(full) > len(words) and full[len(words)] in _PATRONYMIC and full[:len(words)] == words:
+        if len(full) > len(words) and full[len(words)] in PATRONYMIC and full[:len(words)] == words:
             return True  # "Hamzah" for "Hamzah bin Abdul Rahim", called by his own name before "son of"
         if surname_key(words[-1]) != surname_key(full[-1]):
             continue
@@ -63,7 +63,6 @@ def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, .
     return False
 
 
-_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})  # "son of", "daughter of" inside a name
 
 _QUOTE_CHARS = "\"“”'‘’`"
 
@@ -241,6 +240,7 @@ def infer_gender(ent: Entity) -> None:
             votes.add(first_names()[words[0]])
         elif len(words) > 1 and name_gender(words[0]):  # "Tomasz Wróblewski"
             votes.add(name_gender(words[0]))
+        votes |= {PATRONYMIC_GENDER[w] for w in words[1:-1] if w in PATRONYMIC_GENDER}  # "Noraini binti Hashim"
     votes |= {gender_words()[r.noun] for r in ent.roles if r.noun in gender_words()}
     ent.gender = votes.pop() if len(votes) == 1 else None
 

@@ -114,6 +114,22 @@ def _other_post(info: NominalInfo, ent: Entity) -> bool:
     return bool(names) and any(r.noun in nouns for r in ent.roles) and not all(_fits_place(w, ent) for w in names)
 
 
+# public offices whose holder is not also described by a post one person holds in a company
+# ("Energy Minister Andrei Munteanu ... The chief executive of the state gas company told")
+_PUBLIC_OFFICES = frozenset({"minister", "senator", "governor", "mayor", "ambassador", "judge", "magistrate",
+                             "prosecutor", "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
+
+
+def _other_office(info: NominalInfo, ent: Entity) -> bool:
+    """Whether a description gives a post one person holds at a body ("the chief executive of the
+    state gas company") to someone the text gave a public office and not that post."""
+    before = info.head.doc[info.head.i - 1].lower_ if info.head.i else ""
+    if not info.role or not {info.role, f"{before} {info.role}"} & sole_posts() or has_role(ent, info.role):
+        return False  # ("chief executive", which the role nouns read as "executive")
+    at_body = bool(of_names(info)) or any(t.lower_ in org_nouns() for t in info.tokens if t.i != info.head.i)
+    return at_body and any(r.noun.split()[-1] in _PUBLIC_OFFICES for r in ent.roles)
+
+
 def _fits_place(word: str, ent: Entity) -> bool:
     """Whether a proper noun of a description's "of X" fits a person: a word of their names,
     roles or bodies, or a country they are tied to or may be ("the president of Russia")."""
@@ -229,7 +245,7 @@ class Descriptions:
             return None  # "Trump was asked ... . '...,' the moderator said"
         if _title_cased(info, ent):
             return None  # "Cruz faces attacks. The Union Leader said"
-        if _other_post(info, ent):
+        if _other_post(info, ent) or _other_office(info, ent):
             return None  # "Hartono, head of the disaster agency, said ... . The head of Karangrejo village said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian

@@ -33,7 +33,7 @@ from .speakers_lexicon import (capital_country, country_code, document_nouns, fi
                                region_country, role_noun, titles, token_role)
 
 __all__ = ["joined_names", "org_initials", "described_people", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
-           "PARTICLES", "PLACE_NOUNS", "surname_key"]
+           "PARTICLES", "PATRONYMIC", "PATRONYMIC_GENDER", "PLACE_NOUNS", "surname_key"]
 
 _MAX_COMPOUNDS = 2  # nouns between the name and its document: "opinion" in "Ipsos opinion poll"
 _SLASH = re.compile(r"\w/\w")
@@ -148,6 +148,8 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "del
 _CAPITAL_PARTICLES = frozenset({"aït", "ait", "ould"})  # written capitalised ("Mohamed [Aït] Ouaziz")
 _ARTICLE = ("al-", "el-")
 _FAMILY = frozenset({"al", "bin", "ibn", "bint", "abu", "ben"})  # a name's second part that may open it
+PATRONYMIC_GENDER = {"bin": "m", "ibn": "m", "binti": "f", "bint": "f"}  # "son of", "daughter of" inside a name
+PATRONYMIC = frozenset(PATRONYMIC_GENDER)
 
 
 def surname_key(word: str) -> str:

@@ -11,11 +11,11 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, company_words,
                                demonym_noun, first_names, gender_words, given_names, hyphen_start, org_nouns,
-                               role_noun, token_role)
+                               role_noun, titles, token_role)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
-from .speakers_joins import PARTICLES, org_initials
+from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
 from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where
 from .speakers_untagged import described_body, untagged_abbreviations, untagged_businesses, untagged_people
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
@@ -148,6 +148,9 @@ def _given_then_surname(tokens: list[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].lower_ in given_names() and tokens[k].text[:1].isupper()
 
 
+_PARTY_OPENERS = frozenset({"parti", "partido", "partidul", "partei", "partito", "partij", "partia"})  # "party"
+
+
 def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset()) -> Mention | None:
     tokens = list(ent)
     if ent.label_ == "PERSON":
@@ -191,6 +194,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             and tokens[0].lower_ not in given_names() and tokens[-1].text[:1].isupper():
         label = "ORG"  # "North Yorkshire Police", "Sutra Labs", "Helmholt Software SE", "Awami Front", which the
         # small model took for a person
+    if label == "PERSON" and not person and len(tokens) > 1 and tokens[0].lower_ in _PARTY_OPENERS:
+        label = "ORG"  # "Parti Amanah Rakyat", "Partido Verde"
     if label == "PERSON" and not person and ent.start > 0 and (
             ctx.doc[ent.start - 1].lower_ in _OUTLETS or after_body_noun(ent)):
         label = "ORG"  # "the Flemish daily De Ochtendbode", "the environmental group Hutan Kita Watch", which
@@ -318,6 +323,8 @@ def find_names(ctx: Context) -> list[Mention]:
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
+        if len(tokens) == 1 and _headline_word(tokens[0]):
+            continue
         if label == "PERSON":
             tokens = after_party(tokens)
         out.append(_mention(ctx, tokens, label, gender))
@@ -330,6 +337,16 @@ def find_names(ctx: Context) -> list[Mention]:
     business_names(doc, out)
     strip_headline_words(ctx, out)
     return _untagged_surnames(ctx, _shared_surnames(ctx, out))
+
+
+def _headline_word(tok: Token) -> bool:
+    """A capitalised word opening the headline that the article never writes again: a common
+    noun there, not a name ("[Contractor] tells Malaysian court he paid millions"); a name
+    recurs in the story."""
+    text = doc_text(tok.doc)
+    line = text.find("\n")
+    headline = 0 <= tok.idx < line and bool(text[line:].strip()) and text[:line].rstrip()[-1:] not in '.!?"”'
+    return headline and tok.is_sent_start and len(re.findall(r"(?<!\w)" + re.escape(tok.text) + r"(?!\w)", text)) == 1
 
 
 def _apposed_untagged(ctx: Context, covered: set[int]) -> list[Mention]:
@@ -360,19 +377,30 @@ def _apposed_untagged(ctx: Context, covered: set[int]) -> list[Mention]:
 
 def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with the surname of a person named in full added where it stands as a
-    subject in no entity ("García-Peñalver seized on the point", missed by the model)."""
+    subject in no entity ("García-Peñalver seized on the point", missed by the model), or the
+    own name before "son of" or "daughter of" ("Siti Aishah" of "Siti Aishah binti Mohd Yusof")."""
     doc = ctx.doc
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    owns = {" ".join(words[max(k - 2, 0):k]) for m in mentions if m.label == "PERSON"
+            and len(words := m.text.split()) >= 3 for k in range(1, len(words) - 1) if words[k] in PATRONYMIC}
+    owns |= {name.split()[-1] for name in owns}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or tok.ent_type_ in NAME_LABELS:
             continue
         start = hyphen_start(tok)
+        if start > 0 and doc[start - 1 : tok.i + 1].text in owns:
+            start -= 1  # ("[Siti Aishah] later objected")
+        elif doc[start : tok.i + 1].text not in surnames | owns:
+            continue
         prev = doc[start - 1] if start > 0 else None
-        honorific = prev is not None and prev.lower_ in HONORIFICS  # ("[Mr] Ødegård-Lie, 58, spoke")
-        if doc[start : tok.i + 1].text in surnames and not taken & set(range(start, tok.i + 1)) \
-                and not (prev is not None and prev.text[:1].isupper() and prev.is_alpha and not honorific):
+        honorific = prev is not None and (prev.lower_ in HONORIFICS  # ("[Mr] Ødegård-Lie, 58, spoke")
+                                          or prev.lower_ in titles() and prev.text[:1].isupper())  # ("Justice Noraini")
+        if not taken & set(range(start, tok.i + 1)) \
+                and not (prev is not None and prev.text[:1].isupper() and prev.is_alpha and not honorific
+                         and (prev.pos_ not in ("ADV", "CCONJ") or not prev.is_sent_start)):  # ("Later Noraini
+            # said"; not "Understated [Perez] raises political profile")
             gender = gender_words().get(prev.lower_) if honorific else None
             added.append(_mention(ctx, list(doc[start : tok.i + 1]), "PERSON", gender))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_headlines import split_headline_name
-from .speakers_brackets import MAX_ABBREVIATION, abbreviation_after, bracketed_bodies
+from .speakers_brackets import MAX_ABBREVIATION, abbreviation_after, bracketed_bodies, spelled_bodies
 from .speakers_joins import PARTICLES, joined_names
 from .speakers_name_runs import body_then_person
 from .speakers_punct_names import comma_cut, given_norp, owners_body_tails
@@ -221,8 +221,11 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         while j > 0 and j - 1 not in taken and (
                 doc[j - 1].tag_ in tags and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper()
                 and (not doc[j - 1].text.isupper() or body)  # ("The [OPEC Secretariat]")
-                or body and doc[j - 1].tag_ == "POS" and j > 1 and doc[j - 2].tag_ == "NNP"):  # "the [Information
-            j -= 1  # Commissioner’s Office]"
+                or body and doc[j - 1].tag_ == "POS" and j > 1 and doc[j - 2].tag_ == "NNP"  # "the [Information
+                # Commissioner’s Office]"
+                or body and doc[j - 1].lower_ == "and" and j > 1 and doc[j - 2].tag_ == "NNPS"
+                and j - 2 not in taken):  # "The [Narsaq Fishers and Hunters Association]"
+            j -= 1
         if body and j < tok.i and j > 0 and doc[j - 1].ent_type_ == "NORP" and doc[j - 1].text.istitle():
             j -= 1  # "the [Canadian Airline Pilots Guild]"
         if j < tok.i - body or body and j == tok.i - 1 and doc[j].text.isupper():
@@ -232,7 +235,7 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 based_at(doc, e.end) or based_in(e))
             else _legal_form_after(_untagged_tail(_hyphen_tail(_person_of_place(e), taken), taken), taken)
             for e in _abutting_people(ents)]
-    return bracketed_bodies(doc, sorted(ents + found, key=lambda e: e.start) if found else ents)
+    return spelled_bodies(doc, bracketed_bodies(doc, sorted(ents + found, key=lambda e: e.start) if found else ents))
 
 
 # company suffixes written in capitals or mixed case, which the tagger may read as other words
@@ -257,10 +260,13 @@ def lower_case_words(doc) -> frozenset[str]:
 
 def _body_as_other(ent: SpacySpan) -> SpacySpan:
     """A body's name the model took for an event or a law ("[The World Anti-Doping Agency]
-    welcomed the ruling", "[A Field Poll] of the race"), which ends in an organisation noun:
+    welcomed the ruling", "[A Field Poll] of the race"), or for a work where it is a subject,
+    which ends in an organisation noun:
     an organisation, without the article (not a work's title: "Face the Nation")."""
     last = ent[-1]
-    if ent.label_ not in ("EVENT", "LAW") or len(ent) < 2 or not last.text.istitle() \
+    work = ent.label_ == "WORK_OF_ART" and ent.root.dep_ in ("nsubj", "nsubjpass")  # "[The Narsaq Fishers and
+    # Hunters Association] said"
+    if ent.label_ not in ("EVENT", "LAW") and not work or len(ent) < 2 or not last.text.istitle() \
             or not org_noun(last.lower_) or last.lower_.endswith("s"):
         return ent
     start = ent.start + (ent[0].lower_ in ("a", "an", "the"))

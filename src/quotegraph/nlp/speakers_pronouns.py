@@ -241,7 +241,8 @@ def _pronoun_gender(tok: Token) -> str | None:
     return found[2] if found is not None and found[2] in ("m", "f") else None
 
 
-def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str | None) -> int | None:
+def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str | None,
+                    own_content: list[tuple[int, int]]) -> int | None:
     """The id of an unnamed person of the pronoun's gender (or of none: "One friend") who is the
     source of the statement right before it in its paragraph ("One woman, a retired teacher,
     said she did not see why Clinton did it. 'I want to believe her,' she said."), or right
@@ -249,9 +250,10 @@ def _speaker_before(ctx: Context, p: Mention, done: list[Mention], gender: str |
     on with that speaker, whoever the speaker talked about."""
     if gender not in ("m", "f") or not p.source:
         return None
-    last = max((c for c in done if c.source and c.head < p.head and c.entity is not None and c.kind != "relative"),
+    last = max((c for c in done if c.source and c.head < p.head and c.entity is not None and c.kind != "relative"
+                and not any(a <= ctx.doc[c.head].idx < b for a, b in own_content)),
                key=lambda c: c.head, default=None)  # (not the "who" of "One buyer ..., who asked that his firm
-    # not be named, says")
+    # not be named, says", nor a speaker the pronoun's own quotation quotes: "'He said ...,' she said")
     if last is None or last.entity.named or last.entity.kind != "person":
         return None
     if ctx.paragraph(ctx.doc[last.head].idx) != ctx.paragraph(ctx.doc[p.head].idx):
@@ -377,7 +379,7 @@ def salience_pick(ctx: Context, p: Mention, number: str, gender: str | None, don
     if gender in ("m", "f"):
         named = max((v for k, v in total.items() if ents[k].named and k in acting), default=0.0)
         alone = not any(ents[k].named for k in here)  # "A Downing Street spokesman said ... he said"
-        follow = _speaker_before(ctx, p, done, gender)
+        follow = _speaker_before(ctx, p, done, gender, own_content)
         total = {k: v for k, v in total.items()
                  if ents[k].named or v > _UNNAMED_LEAD * named or (alone and k in here) or k == follow}
     ranked = sorted(total.items(), key=lambda kv: -kv[1])
