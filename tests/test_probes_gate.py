@@ -1,4 +1,4 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 268 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 284 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds, a wire
 roundup, Q&A interviews, a fact check, a press review, a social-media feud, a select committee,
 an obituary, an election tribunal, a music feud, an inquest, a confirmation hearing, a doping
@@ -10,7 +10,8 @@ count, an Arctic ministerial, a data breach, a Senate estimates hearing, a coppe
 climate ruling, an OPEC+ meeting, a cricket selection row, a no-confidence debate, a fashion
 house's succession feud, a competition fine, an air-accident report, a Security Council debate,
 a pipeline hearing, a poaching trial, a prison riot, a reactor vote, a tech company's layoffs,
-a lithium contract row, a corruption trial, coalition talks, a migrant-centre ruling, a gas deal;
+a lithium contract row, a corruption trial, coalition talks, a migrant-centre ruling, a gas deal,
+a murder inquiry, a snap-election count, a dam-tariff talk, a caravan, an avalanche, a cane strike;
 Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean, Vietnamese, Ethiopian,
 Irish, Icelandic, Filipino, Pakistani, Thai, Kazakh, Iraqi, Bosnian, Norwegian, Cantonese,
 Québécois, Polish, Kenyan, Basque, Hebrew, Chinese, Ukrainian, Indian, Togolese, South African,
@@ -18,12 +19,13 @@ Mexican, Scottish, German, Malay, Dutch, Gulf Arab, Greek, Swedish, Puerto Rican
 Bengali, Akan, Hungarian, Romanian, Sinhala, Colombian, Shona, Saami, Nepali, Chilean, Yoruba,
 Georgian, Somali, Mongolian, Burmese, Welsh, Amazigh, Lithuanian, Finnish, Zambian, Armenian,
 Cree, Swahili, Lebanese, Fijian, Croatian, Egyptian, Catalan, Khmer, Haitian, Uzbek, Slovak,
-Kinyarwanda, Wolof, Samoan, Greenlandic, Moldovan names ...), each with a hand-made
-list of its attributions and speakers, written without running the engine. Their texts are ours,
-so they live in the repository. Sessions 41 to 51 fixed what each set showed (e-h in session 41,
+Kinyarwanda, Wolof, Samoan, Greenlandic, Moldovan, Jamaican, Nama, Bulgarian, Maltese, Malagasy,
+Belarusian, Honduran, Sherpa, Cameroonian, iTaukei, Venezuelan, Costa Rican names ...), each with
+a hand-made list of its attributions and speakers, written without running the engine. Their
+texts are ours, so they live in the repository. Sessions 41 to 51 fixed what each set showed (e-h in session 41,
 i-j in session 42, l-m in session 43, o-p in session 44; k, n, q, r, s and t (r, s and t in
 session 45), u, v and w (session 46), x, y and z (session 47), aa, ab and ac (session 48), ad,
-ae, af and ag (session 49), ah to ao (session 50), ap to as (session 51) were measured blind
+ae, af and ag (session 49), ah to ao (session 50), ap to aw (session 51) were measured blind
 first, then some of their findings were fixed), so the gate guards those fixes; it is no blind
 measure.
 
@@ -45,8 +47,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 6904, "right": 6459}
-CEILINGS = {"wrong": 124}  # named, but not the gold's person
+FLOORS = {"found": 7331, "right": 6834}
+CEILINGS = {"wrong": 145}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -88,7 +90,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 268
+    assert len(texts) == 284
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -97,7 +99,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 6999
+    assert totals["gold"] == 7436
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():

@@ -103,8 +103,15 @@ def set_off_opener(words: Span) -> bool:
 
 
 def place_after_opening(doc: Doc, start: int, comma: int) -> bool:
-    """Whether a source opens on the capitalised object of the preposition opening its sentence,
-    set off by a comma ("In [Goma,] Patrick Kabongo, a spokesman ..., said"), which the parse
-    may take for the subject."""
-    return start > 0 and doc[start - 1].lower_ in ("in", "at", "from") and doc[start - 1].is_sent_start \
-        and all(t.text[:1].isupper() for t in doc[start:comma])
+    """Whether a source opens on a name that is the object of a preposition in its sentence's
+    opening phrase, set off by a comma ("In [Goma,] Patrick Kabongo, a spokesman ..., said";
+    "In a letter to employees seen by [the Steppe Herald,] the director ... wrote"), which the
+    parse may take for the subject."""
+    if start == 0 or start >= comma:
+        return False
+    prep, first = doc[start - 1], doc[start - 1].sent[0]
+    opening = prep.lower_ in ("in", "at", "from") and prep.is_sent_start \
+        or prep.lower_ in ("by", "of", "in", "at") and first.pos_ == "ADP" and first.i < prep.i  # (not "At the
+    # heart of the trouble, according to [Dennis B. Ross], another former envoy, was")
+    words = doc[start + 1 if doc[start].lower_ == "the" else start:comma]
+    return opening and len(words) > 0 and all(t.text[:1].isupper() for t in words)

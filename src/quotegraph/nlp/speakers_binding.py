@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import ASKING_VERBS, PRONOUNS, first_names, gender_words, role_noun
 from .recall import data_words
 from .speakers_model import Entity
+from .speakers_name_context import HONORIFICS
 from .speakers_nominals import describe
 
 __all__ = ["Binding"]
@@ -20,6 +21,10 @@ __all__ = ["Binding"]
 _SUBORDINATORS = frozenset({"after", "when", "before", "because", "while", "as", "since", "although",
                            "though", "until", "once", "if"})
 _SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}
+
+
+_REPLY_VERBS = frozenset({"reply", "answer", "respond", "retort"})
+_CLOSING = frozenset({"”", '"', "’"})
 
 
 class Binding:
@@ -189,9 +194,7 @@ class Binding:
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in data_words("answer_verbs.txt"):
             return None
         before = _sentence_before(opening)
-        if before is None:
-            return None
-        for verb in before:
+        for verb in before if before is not None else ():
             obj = _questioned(verb)
             if obj is None or self.ctx.in_content(verb.idx):
                 continue  # not a question inside someone's account ("..., she said, was a question ...")
@@ -202,7 +205,27 @@ class Binding:
                 return None
             sexed = ent.gender or PRONOUNS.get(obj.lower_, (0, "", None))[2]
             return ent if sexed == gender else None
-        return None
+        return self._addressed(opening, gender) if tok.head.lemma_.lower() in _REPLY_VERBS else None
+
+    def _addressed(self, opening: Token, gender: str) -> Entity | None:
+        """"'You were in the room, Mr Farrugia Mallia,' the judge said. '...' // He replied": the
+        one person of the pronoun's gender whom a quotation in the three sentences before the
+        reply calls by name at its end, after a comma (not "The new mayor, Carmen Llobet, told")."""
+        ctx, doc = self.ctx, self.ctx.doc
+        k = ctx.sent_of[opening.i]
+        found: dict[int, Entity] = {}
+        for i in range(ctx.sent_starts[max(k - 3, 0)], opening.i):
+            m = self.by_tok.get(i)
+            if m is None or m.start != i or m.kind != "name" or m.entity is None or m.entity.kind != "person" \
+                    or not ctx.in_quote(doc[i].idx):
+                continue
+            start = i - 1 if i > 0 and doc[i - 1].lower_ in HONORIFICS else i
+            closing = [t.text for t in doc[m.end:m.end + 2]]
+            if start > 0 and doc[start - 1].text == "," and any(c in _CLOSING for c in closing) \
+                    and all(t.is_punct for t in doc[m.end:m.end + 2]):  # ("..., Mr Farrugia Mallia,”")
+                found[id(m.entity)] = m.entity
+        people = [e for e in found.values() if e.gender in (None, gender)]
+        return people[0] if len(people) == 1 and people[0].gender == gender else None
 
     def _subject_entity(self, tok: Token) -> frozenset[int]:
         """Id of the entity an object pronoun's clause has as subject ("Costa asked [her]":

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .speakers_lexicon import country_code, org_nouns
 
-__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "bracketed_bodies", "spelled_bodies"]
+__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "bracketed_bodies", "for_tail", "spelled_bodies"]
 
 MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
 
@@ -109,3 +109,20 @@ def _short_name_after(doc, k: int) -> bool:
     return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha \
         and doc[k + 1].is_title and len(doc[k + 1].text) >= 3 and doc[k + 1].ent_type_ not in ("GPE", "LOC") \
         and country_code(doc[k + 1].text) is None
+
+
+def for_tail(doc, k: int) -> int:
+    """The end of a body's name that goes on after its organisation noun with "for" or "of" and
+    capitalised words ("the OSCE's Office [for Democratic Institutions and Human Rights]"),
+    else ``k``."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("for", "of") or not _name_word(doc[k + 1]):
+        return k
+    end = k + 1
+    while end < len(doc) and (_name_word(doc[end]) or doc[end].lower_ in ("and", "of", "the")
+                              and end + 1 < len(doc) and _name_word(doc[end + 1])):
+        end += 1
+    return end
+
+
+def _name_word(tok) -> bool:
+    return tok.tag_ in ("NNP", "NNPS") and tok.is_title and not tok.ent_type_

@@ -23,6 +23,7 @@ from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
 from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, PATRONYMIC, PATRONYMIC_GENDER, surname_key
+from .speakers_name_context import generation_pick, own_gender
 from .doctext import doc_text
 from .syntax import DASHES
 
@@ -111,6 +112,8 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
     of State Hillary Clinton ... Secretary Clinton"); then whoever was named in full in this
     or the previous sentence, if only one was; else the one the article introduced first
     (its principal)."""
+    if m.gender is None:
+        m.gender = own_gender(doc[m.head])  # ("Lugo, for her part, said")
     if m.gender:  # the gender known, or given by an honorific already joined ("Mr. Khan")
         candidates = [e for e in candidates
                       if (e.gender or next((x.gender for x in e.mentions if x.gender), None)) in (None, m.gender)]
@@ -120,7 +123,7 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
                                               for x in e.mentions)]
         if len(titled) == 1:  # "Mrs. Clinton" goes on as before, whoever else "Clinton" the text names
             return titled[0]  # ("... a visit by Chelsea Clinton. Mrs. Clinton replied")
-    generation = _generation_pick(m, candidates, doc)
+    generation = generation_pick(m, candidates, doc)
     if generation is not None:  # "The elder Bellandi" after "his father, chairman Carlo Bellandi"
         return generation
     title = _title_before(doc, m.start)
@@ -133,27 +136,6 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
     if len(near) == 1:
         return near[0]
     return min(candidates, key=lambda e: min((x.start for x in e.mentions), default=10 ** 9))
-
-
-# kin nouns before a name that make its bearer the elder of a family's namesakes ("his father,
-# chairman Carlo Bellandi"), and the words that ask for the elder or the younger of them
-_ELDER_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"})
-_ELDER = frozenset({"elder", "older"})
-_KIN_REACH = 4
-
-
-def _generation_pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
-    """"The elder Bellandi": the one namesake a kin noun just before one of his earlier
-    mentions makes a parent ("his father, chairman Carlo Bellandi"); "the younger Bellandi":
-    the one namesake no such noun does, if only one is left."""
-    word = doc[m.start - 1].lower_ if m.start > 0 else ""
-    if word not in _ELDER and word != "younger":
-        return None
-    elder = [e for e in candidates if any(
-        x.start < m.start and any(t.lower_ in _ELDER_KIN for t in doc[max(x.start - _KIN_REACH, 0):x.start])
-        for x in e.mentions)]
-    picked = elder if word in _ELDER else [e for e in candidates if e not in elder]
-    return picked[0] if len(picked) == 1 and elder else None
 
 
 def _assign(m: Mention, ent: Entity) -> None:

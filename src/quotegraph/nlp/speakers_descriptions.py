@@ -130,6 +130,15 @@ def _other_office(info: NominalInfo, ent: Entity) -> bool:
     return at_body and any(r.noun.split()[-1] in _PUBLIC_OFFICES for r in ent.roles)
 
 
+def _other_named_body(info: NominalInfo, ent: Entity) -> bool:
+    """Whether the words after a description's noun name a body by an organisation word, and
+    the person is known by none of its words ("the head of Chiapas operations for Mexico's National
+    Migration Institute" is not the man just quoted, whom the text tied to no institute)."""
+    names = {t.lower_ for t in info.tokens if t.i > info.head.i and t.pos_ == "PROPN"}
+    bodies = {w for w in names if w in org_words() and "gpe" not in org_nouns().get(w, ())}  # (not "of State")
+    return bool(bodies) and not names & known_words(ent)
+
+
 def _fits_place(word: str, ent: Entity) -> bool:
     """Whether a proper noun of a description's "of X" fits a person: a word of their names,
     roles or bodies, or a country they are tied to or may be ("the president of Russia")."""
@@ -245,7 +254,7 @@ class Descriptions:
             return None  # "Trump was asked ... . '...,' the moderator said"
         if _title_cased(info, ent):
             return None  # "Cruz faces attacks. The Union Leader said"
-        if _other_post(info, ent) or _other_office(info, ent):
+        if _other_post(info, ent) or _other_office(info, ent) or _other_named_body(info, ent):
             return None  # "Hartono, head of the disaster agency, said ... . The head of Karangrejo village said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian

@@ -125,6 +125,9 @@ def name_gender(word: str) -> str | None:
     """The gender a given name (lowercase) gives: from the curated list, else from the wider
     one where the lists of two languages or more agree ("tomasz"; see
     ``tools/make_given_names.py``)."""
+    if "-" in word.strip("-"):  # "jean-pierre", "kerry-ann": the first part's, else the last's
+        first, *_, last = word.split("-")
+        return name_gender(first) or name_gender(last)
     return first_names().get(word) or _wider_genders().get(word)
 
 

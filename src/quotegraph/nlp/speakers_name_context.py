@@ -3,14 +3,17 @@
 Kita Watch]"), "in" a place ("trains in [Iten]"), "gave her name" a person's own."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_joins import PARTICLES
 from .speakers_lexicon import abbreviations, role_noun
+from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
 
-__all__ = ["HONORIFICS", "after_body_noun", "first_word_a_body", "name_given", "titled", "where"]
+__all__ = ["HONORIFICS", "after_body_noun", "first_word_a_body", "generation_pick", "name_given", "own_gender", "titled",
+           "where"]
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
                         "herr", "ato", "señor", "señora", "sheikha", "mzee", "u", "daw"})  # (Burmese: "U Nay Lin",
@@ -83,3 +86,40 @@ def first_word_a_body(ent: SpacySpan) -> bool:
     farmer [Nordkyst Havbruk] ... Nordkyst itself"): a given name does not."""
     return len(ent) > 1 and any(e.label_ == "ORG" and e.text == ent[0].text and e.start != ent.start
                                 for e in ent.doc.ents)
+
+
+_OWN = {"his": "m", "her": "f"}
+
+
+def own_gender(head: Token) -> str | None:
+    """The gender a subject's own words give it, "his" or "her" in "for his part" or "her own"
+    hung on its verb ("Lugo, for [her] part, said she feared ..."), which tells namesakes apart."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for t in head.head.subtree:
+        if t.lower_ in _OWN and t.dep_ == "poss" and t.i > head.i and (
+                t.head.lower_ == "part" and t.head.head.lower_ == "for" and t.head.head.head.i == head.head.i
+                or t.doc[t.i + 1].lower_ == "own" and t.head.head.i == head.head.i):
+            return _OWN[t.lower_]
+    return None
+
+
+# kin nouns before a name that make its bearer the elder of a family's namesakes ("his father,
+# chairman Carlo Bellandi"), and the words that ask for the elder or the younger of them
+_ELDER_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"})
+_ELDER = frozenset({"elder", "older"})
+_KIN_REACH = 4
+
+
+def generation_pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
+    """"The elder Bellandi": the one namesake a kin noun just before one of his earlier
+    mentions makes a parent ("his father, chairman Carlo Bellandi"); "the younger Bellandi":
+    the one namesake no such noun does, if only one is left."""
+    word = doc[m.start - 1].lower_ if m.start > 0 else ""
+    if word not in _ELDER and word != "younger":
+        return None
+    elder = [e for e in candidates if any(
+        x.start < m.start and any(t.lower_ in _ELDER_KIN for t in doc[max(x.start - _KIN_REACH, 0):x.start])
+        for x in e.mentions)]
+    picked = elder if word in _ELDER else [e for e in candidates if e not in elder]
+    return picked[0] if len(picked) == 1 and elder else None

@@ -182,6 +182,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "Bank", "the Republican": a common noun, not a name ("the Clinton campaign" has one)
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
+    if ent.label_ == "PERSON" and _nationality_phrase(tokens):
+        return None
     if len(tokens) == 1 and ent.label_ != "GPE" and demonym_noun(tokens[0].text) and (
             ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             or any(c.dep_ == "det" and c.i < tokens[0].i for c in tokens[0].children)):
@@ -323,7 +325,7 @@ def find_names(ctx: Context) -> list[Mention]:
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
-        if len(tokens) == 1 and _headline_word(tokens[0]):
+        if len(tokens) == 1 and _headline_word(tokens[0]) or _nationality_phrase(tokens):
             continue
         if label == "PERSON":
             tokens = after_party(tokens)
@@ -339,10 +341,15 @@ def find_names(ctx: Context) -> list[Mention]:
     return _untagged_surnames(ctx, _shared_surnames(ctx, out))
 
 
+def _nationality_phrase(tokens: list[Token]) -> bool:
+    """Words ending in a nationality, opening on no given name: "[Exiled Belarusian] opposition"."""
+    return len(tokens) > 1 and demonym_noun(tokens[-1].text) and tokens[0].lower_ not in given_names() \
+        and tokens[-1].lower_.endswith(("an", "ese", "ish", "i", "ic", "ch"))  # (not "NHS England")
+
+
 def _headline_word(tok: Token) -> bool:
-    """A capitalised word opening the headline that the article never writes again: a common
-    noun there, not a name ("[Contractor] tells Malaysian court he paid millions"); a name
-    recurs in the story."""
+    """A capitalised word opening the headline that the story never repeats, as a name would: a
+    common noun there ("[Contractor] tells Malaysian court he paid millions")."""
     text = doc_text(tok.doc)
     line = text.find("\n")
     headline = 0 <= tok.idx < line and bool(text[line:].strip()) and text[:line].rstrip()[-1:] not in '.!?"”'

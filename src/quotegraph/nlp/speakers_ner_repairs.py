@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_headlines import split_headline_name
-from .speakers_brackets import MAX_ABBREVIATION, abbreviation_after, bracketed_bodies, spelled_bodies
+from .speakers_brackets import MAX_ABBREVIATION, abbreviation_after, bracketed_bodies, for_tail, spelled_bodies
 from .speakers_joins import PARTICLES, joined_names
 from .speakers_name_runs import body_then_person
 from .speakers_punct_names import comma_cut, given_norp, owners_body_tails
@@ -229,7 +229,7 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if body and j < tok.i and j > 0 and doc[j - 1].ent_type_ == "NORP" and doc[j - 1].text.istitle():
             j -= 1  # "the [Canadian Airline Pilots Guild]"
         if j < tok.i - body or body and j == tok.i - 1 and doc[j].text.isupper():
-            found.append(SpacySpan(doc, j, tok.i + 1, label="ORG"))
+            found.append(SpacySpan(doc, j, for_tail(doc, tok.i + 1) if body else tok.i + 1, label="ORG"))
     ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]  # ("Canadian")
     ents = [SpacySpan(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and (
                 based_at(doc, e.end) or based_in(e))

@@ -19,9 +19,10 @@ def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None or nxt.i not in by_tok or nxt.ent_iob_ != "B" or nxt.ent_type_ != "ORG":
         return None
-    if nxt.head.i == tok.i or (nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_):
-        return by_tok[nxt.i].entity
-    return None
+    if nxt.head.i == tok.i or (nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_) \
+            or tok.lower_ in org_nouns() and by_tok[nxt.i].head in (t.i for t in tok.sent if t.dep_ == "nsubj"):
+        return by_tok[nxt.i].entity  # (an organisation noun right before a body's name that the parse made
+    return None  # the subject names it: "An exit poll by the Sofia-based agency [Pulse Analytics] found")
 
 
 _NAMING_VERBS = {"name", "call"}

@@ -54,6 +54,11 @@ def _body_of_its_object(tok: Token, ent: Entity | None) -> bool:
         and tok.lower_ not in org_nouns() and any(c.dep_ == "prep" and c.i > tok.i for c in tok.children)
 
 
+def _after_preposition(doc, start: int) -> bool:
+    """Whether a name starts right after a preposition, whose object it is."""
+    return start > 0 and doc[start - 1].pos_ == "ADP"
+
+
 def _past_its_verb(subj: Token, appos: Token) -> bool:
     """An "appositive" the parse hung on a subject from past that subject's own verb ("The
     lawyers also pointed to ... two former hopefuls, Sen. John McCain and George Romney"):
@@ -76,7 +81,8 @@ class Referents:
     def _set_off_name(self, tok: Token) -> Entity | None:
         """The entity of a name set off from a nominal as its appositive, or coordinated with
         it by a comma alone (:meth:`_comma_conj`); not across a colon ("Milbank: Republicans
-        ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`)."""
+        ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`), nor a name right
+        after a preposition ("negotiator, who led ... meetings in [Foz do Iguaçu]")."""
         second = _second_subject(tok) + name_before_subject(tok)
         for c in [*tok.children, *self._person_on_object(tok), *second]:
             if not (c.dep_ == "appos" or self._comma_conj(tok, c) or c in second):
@@ -90,6 +96,7 @@ class Referents:
                           and self.by_tok[d.i].entity is not None and self.by_tok[d.i].entity.kind == "person"), c)
             if c.i in self.by_tok and not any(t.text == ":" for t in tok.doc[min(tok.i, c.i): max(tok.i, c.i)]) \
                     and not dateline_between(c, tok) and not _past_its_verb(tok, c) \
+                    and not _after_preposition(tok.doc, min(c.left_edge.i, self.by_tok[c.i].start)) \
                     and not _body_of_its_object(tok, self.by_tok[c.i].entity):
                 return self.by_tok[c.i].entity
         return None
@@ -157,6 +164,8 @@ class Referents:
         other than a document's ("a joint statement by A and B ... the statement said") never
         takes up a pair or group ("both violent men ... the man said")."""
         doc = self.ctx.doc
+        if any(c.dep_ == "appos" and c.i == info.head.i + 1 for c in info.head.children):
+            return None  # a name of its own right after it ("The website [fivethirtyeight] noted")
         for c in reversed(self.done):
             if c.head < info.head.i and c.entity is not None and c.entity.named and (
                     info.plural or not c.entity.plural or info.lemma in document_nouns()) \
