@@ -21,8 +21,6 @@ __all__ = ["Binding"]
 _SUBORDINATORS = frozenset({"after", "when", "before", "because", "while", "as", "since", "although",
                            "though", "until", "once", "if"})
 _SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}
-
-
 _REPLY_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 _CLOSING = frozenset({"”", '"', "’"})
 
