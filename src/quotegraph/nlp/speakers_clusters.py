@@ -9,8 +9,6 @@ distinctive last word ("Times"); places on the country.
 """
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -24,7 +22,7 @@ from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, PATRONYMIC, PATRONYMIC_GENDER, surname_key
 from .speakers_name_context import generation_pick, own_gender
-from .doctext import doc_text
+from .doctext import doc_text, word_count
 from .syntax import DASHES
 
 __all__ = ["cluster_names", "infer_gender", "initials"]
@@ -227,11 +225,6 @@ def infer_gender(ent: Entity) -> None:
     ent.gender = votes.pop() if len(votes) == 1 else None
 
 
-def _count(word: str, text: str) -> int:
-    """How often a word occurs in a text as a whole word."""
-    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
-
-
 def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | None:
     words = _core(_words(m.text))
     if len(words) != 1:
@@ -249,7 +242,7 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
                 and not (given and e.gender and e.gender != given)]
     if len(by_inner) == 1 and (m.label == "PERSON" or _father_surname(words[0], by_inner[0])):
         return by_inner[0]  # "Lula" for "Luiz Inacio Lula da Silva", "Acosta" for "Melba Acosta Febo"
-    if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or _count(m.text, doc_text(doc)) > 1:
+    if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or word_count(m.text, doc_text(doc)) > 1:
         return None  # a typo is a one-off; a repeated one-word name is someone else
     typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
                                      for n in e.names)]
@@ -378,7 +371,7 @@ def _surname_mentions(ctx: Context, mentions: list[Mention],
             continue
         found = surnames.get(low)
         if not found and len(low) >= _TYPO_MIN_LEN and ctx.is_subject(tok) and not any(
-                c.dep_ == "det" for c in tok.children) and _count(tok.text, doc_text(ctx.doc)) == 1:
+                c.dep_ == "det" for c in tok.children) and word_count(tok.text, doc_text(ctx.doc)) == 1:
             typos = [k for k in surnames if _is_typo(low, k)]
             found = surnames[typos[0]] if len(typos) == 1 else None
         if found:
@@ -476,7 +469,7 @@ def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
             return e
     opened = [e for e in others if e.kind == "organisation" and m.label == "ORG" and " " not in low
               and any(len(n.split()) > 1 and n.split()[0].lower() == low for n in e.names)]
-    if len(opened) == 1 and not _count(low, text):
+    if len(opened) == 1 and not word_count(low, text):
         return opened[0]  # "Lumen" for "Lumen Motors"; not "Fox" beside "Fox News" and "Fox Business"
     ent = Entity(kind="place" if m.label == "GPE" else "organisation", named=True, country=code)
     others.append(ent)

@@ -22,7 +22,7 @@ from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, 
                                   org_words)
 from .colons import headline_source_words
 from .inverted import inverted_verbs
-from .doctext import doc_text
+from .doctext import doc_text, word_count
 from .speakers_headlines import strip_headline_words
 from .speakers_source_roots import source_root, split_word_end, tokens_in
 from .syntax import DASHES, capital_after_hyphen
@@ -353,7 +353,7 @@ def _headline_word(tok: Token) -> bool:
     text = doc_text(tok.doc)
     line = text.find("\n")
     headline = 0 <= tok.idx < line and bool(text[line:].strip()) and text[:line].rstrip()[-1:] not in '.!?"”'
-    return headline and tok.is_sent_start and len(re.findall(r"(?<!\w)" + re.escape(tok.text) + r"(?!\w)", text)) == 1
+    return headline and tok.is_sent_start and word_count(tok.text, text) == 1
 
 
 def _apposed_untagged(ctx: Context, covered: set[int]) -> list[Mention]:
