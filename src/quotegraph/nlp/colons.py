@@ -10,7 +10,9 @@
   names its speakers as written ("Mercy Chebet, The Nairobi Ledger: Governor, ...", then
   "Lagat: Because the data allowed it."), where each label ends in the last word of a
   person's name, one of them comes back as another turn's, and each turn says something of
-  four words or more; the source is the name before any comma.
+  four words or more; the source is the name before any comma. An interview that asks
+  by "Q:" and answers by the interviewee's name ("Zupan: Because we have learned ...") is
+  read so from two rounds (the questions are not reported).
 
 The colon is the cue, the label the source, the rest of the line the content.
 Like signed quotes, these are found from the layout and win over tagged spans.
@@ -33,7 +35,9 @@ __all__ = ["find_colon_layouts", "headline_source_words", "without_section_label
 _DATA = Path(__file__).with_name("data") / "headline_sources.txt"
 _SECTIONS = Path(__file__).with_name("data") / "section_labels.txt"
 _HEADLINE = re.compile(r"[ \t]*([A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}):[ \t\u00a0]+(?=\S)")
-_TURN = re.compile(r"(?m)^[ \t]*[\"“]?([A-Z][A-Z.’'-]{1,20}(?: [A-Z][A-Z.’'-]{1,20})?|[QA]):[ \t\u00a0]+(?=\S)")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # (capitals with diacritics: "DVOŘÁK")
+_TURN = re.compile(rf"(?m)^[ \t]*[\"“]?([{_UPPER}][{_UPPER}.’'-]{{1,20}}(?: [{_UPPER}][{_UPPER}.’'-]{{1,20}})?|[QA])"
+                   r"(?: \([a-z][a-z ]{1,20}\))?:[ \t\u00a0]+(?=\S)")  # ("EVA RICHTEROVÁ (host):")
 _NAMED_TURN = re.compile(r"(?m)^[ \t]*([A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|del|la)){0,5})"
                          r"(?:, [^:\n]{1,60})?:[ \t\u00a0]+(?=\S)")
 _MIN_TURN_WORDS = 4
@@ -93,7 +97,8 @@ def _turns(doc: Doc, text: str) -> list[Link]:
     links = []
     for m in found:
         end = _line_end(text, m.end())
-        link = _link(doc, m.span(1), m.end(1), (m.end(), end))
+        colon = m.start() + len(m.group(0).rstrip()) - 1  # (after a role in brackets: "EVA RICHTEROVÁ (host):")
+        link = _link(doc, m.span(1), colon, (m.end(), end))
         if link is not None:
             links.append(link)
     return links
@@ -113,8 +118,10 @@ def _named_turns(doc: Doc, text: str) -> list[Link]:
         if words is not None and not _place(words) and label.split()[-1] in people:
             found.append(m)  # (a person's name: not a form's "Name: ...", "Age: 27")
     lasts = Counter(m.group(1).split()[-1] for m in found)
-    if len(found) < _MIN_TURNS or len(lasts) < _MIN_LABELS or max(lasts.values()) < 2:
-        return []
+    asked = sum(1 for m in _TURN.finditer(text) if m.group(1) == "Q")
+    if not (len(found) >= _MIN_TURNS and len(lasts) >= _MIN_LABELS and max(lasts.values()) >= 2
+            or asked >= 2 and len(found) >= 2 and len(lasts) == 1):
+        return []  # (an interview: "Q: ..." then "Zupan: ...", two rounds at least)
     links = []
     for m in found:
         colon = m.start() + len(m.group(0).rstrip()) - 1  # (the match ends on the blanks after it)

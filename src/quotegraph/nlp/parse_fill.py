@@ -59,6 +59,12 @@ def _parsed_content(link: Link, links: list[Link], taken: list[bool]) -> list[Sp
     whole reports nested in it ("S, who said X, ..., the source added.": PolNeAR
     annotates the outer report, and ``_absorb_nested`` drops the inner ones)."""
     around = reported_around(link.cue, cue_verbs())
+    if len(around) == 2 and any(l is not link and l.source is not None and l.source.start == around[0].start
+                                and l.cue.start < around[0].end and l.cue.root.lemma_.lower() in cue_verbs()
+                                for l in links):
+        around = []  # "Tesfamariam said she ..., but blamed guards who, she said, had taunted": the
+        # sentence is a report of its own, the aside inside it (at its end the aside is the outer
+        # report: "Clinton had told police that ..., the source added")
     if around and (not any(taken[i] for p in around for i in range(p.start, p.end))
                    or _nested_only(link, around, links)):
         return around

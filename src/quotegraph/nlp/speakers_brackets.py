@@ -47,8 +47,11 @@ def bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 found.append(SpacySpan(doc, j, tok.i, label="ORG"))  # "the [Mouvement pour la Renaissance du
             continue  # Kivu], or MRK": its initials, exactly
         short = not doc[tok.i + 1].text.isupper()
-        if short and (len(capitals) < 3 or j == tok.i or doc[j].text[0] != doc[tok.i + 1].text[0]):
-            continue  # a short name opens on its body's first letter ("Empresa ... (Eminor)")
+        opening = doc[tok.i + 1].text[:4].lower()
+        if short and (len(capitals) < 3 or j == tok.i or doc[j].text[0] != doc[tok.i + 1].text[0] and not any(
+                t.text[:1].isupper() and t.lower_.startswith(opening) for t in doc[j: tok.i])):
+            continue  # a short name opens on its body's first letter ("Empresa ... (Eminor)") or on one of its
+            # words ("Empresa Pública Petrolera del Oriente (Petroriente)")
         if len(capitals) >= 2 and (any(t.is_lower for t in doc[j: tok.i]) or "".join(capitals) == doc[tok.i + 1].text):
             found.append(SpacySpan(doc, j, tok.i, label="ORG"))
     if not found:

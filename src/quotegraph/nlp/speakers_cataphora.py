@@ -8,14 +8,15 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .paragraphs import in_lead, story_start
-from .speakers_lexicon import dateline_country
+from .speakers_lexicon import dateline_country, role_noun
 from .speakers_model import Context, Entity, Mention
-from .speakers_nominals import (NominalInfo, has_role, in_same_source, mod_countries, person_countries,
-                                sources_holding, synonyms)
+from .speakers_nominals import (NominalInfo, describe, has_role, in_same_source, mod_countries, modifiers,
+                                person_countries, same_rank, sources_holding, synonyms)
 
-__all__ = ["cataphor", "lead_cataphor", "lead_role_holder"]
+__all__ = ["cataphor", "lead_cataphor", "lead_role_holder", "reintroduced"]
 
 _CATAPHORA_SENTS = 2
+_REINTRODUCED_SENTS = 4
 
 
 def _own_contents(ctx: Context, head: Token) -> list[tuple[int, int]]:
@@ -110,3 +111,51 @@ def lead_role_holder(ctx: Context, m: Mention, info: NominalInfo, names: list[Me
             return None
         return ent
     return None
+
+
+def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:
+    """A role source the story names a few sentences on by setting the name off after the
+    bare role ("The provincial governor said ... . The governor, Souksavanh Inthavong, said";
+    "the authority's director general told ... . The director general, Rein Saarepera"; "a Foreign
+    Office minister told ... . The minister, Hugh Pemberton," in the next sentences): that
+    person, first named there, rather than someone named before with a like role; "The official,
+    Aivars Liepiņš" sets off anyone's name, and "the deputy first minister, X" no first minister's."""
+    if not info.role or info.plural or info.org or not (info.definite or info.possessed or info.indefinite) \
+            or info.indefinite and any(t.lower_ in ("one", "another") for t in info.tokens if t.i < info.head.i):
+        return None  # (not "one official said ...": one of several)
+    sent, nouns = ctx.sent_of[info.head.i], synonyms(info.role)
+    reach = _REINTRODUCED_SENTS if not info.indefinite else _CATAPHORA_SENTS
+    said = _own_contents(ctx, info.head)
+    for m in names:
+        ent = m.entity
+        if m.head <= info.head.i or ent is None:
+            continue
+        if m.sent > sent + reach:
+            break
+        if ent.kind != "person" or min((x.head for x in ent.mentions if x.kind == "name"), default=m.head) < m.head:
+            continue  # named before: the set-off is no first naming
+        set_off = _set_off_role(ctx, m)
+        role = set_off.role if set_off is not None else None
+        if role is None or role not in nouns and role != "official" or not same_rank(set_off, modifiers(info)) or any(a <= ctx.doc[m.head].idx < b for a, b in said) \
+                or info.gender and ent.gender and info.gender != ent.gender:
+            continue
+        return ent
+    return None
+
+
+def _set_off_role(ctx: Context, m: Mention) -> NominalInfo | None:
+    """The bare definite description that sets off a name, a title aside ("The governor,
+    [Souksavanh Inthavong]", "The commander, Colonel [Héctor Almonte]"), or None."""
+    doc, k = ctx.doc, m.start
+    while k > 3 and doc[k - 1].text[:1].isupper() and role_noun(doc[k - 1].text):
+        k -= 1  # "The commander, [Colonel] Héctor Almonte"
+    if k < 3 or doc[k - 1].text != "," and not (doc[k - 1].lower_ in ("is", "was") and doc[k - 2].head == doc[k - 1]):
+        return None  # ("For readers just joining us: the general secretary is Kwabena Asante Boakye")
+    head = doc[k - 2]
+    if head.pos_ not in ("NOUN", "PROPN") or doc[m.head].head != head and head.head != doc[m.head] \
+            and head.head != doc[m.head].head:
+        return None
+    info = describe(head)
+    if not info.definite or info.possessed or info.plural or info.org or info.tokens[0].lower_ != "the":
+        return None
+    return info

@@ -232,7 +232,7 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     key = surname_key(words[0])
     by_last = [e for e in people if key in {surname_key(_core(_words(n))[-1]) for n in e.names}]
     if by_last:
-        return _pick(m, by_last, doc)
+        return _father_before(m, words[0], by_last, people) or _pick(m, by_last, doc)
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
     if len(by_first) == 1:
         return by_first[0]
@@ -247,6 +247,18 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
                                      for n in e.names)]
     return typo[0] if len(typo) == 1 else None
+
+
+def _father_before(m: Mention, word: str, by_last: list[Entity], people: list[Entity]) -> Entity | None:
+    """The one person named before a lone surname with it as the first of two surnames, where
+    everyone it ends the name of comes later ("Defence Minister Rafael Almonte Peña said ...
+    Almonte told reporters", long before "Colonel Héctor Almonte")."""
+    def first(e: Entity) -> int:
+        return min((x.start for x in e.mentions), default=10 ** 9)
+    if any(first(e) < m.start for e in by_last):
+        return None
+    before = [e for e in people if first(e) < m.start and _father_surname(word, e)]
+    return before[0] if len(before) == 1 else None
 
 
 def _father_surname(word: str, ent: Entity) -> bool:
@@ -316,9 +328,10 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
                 ent.country = _country_before(ctx.doc, m)
         _assign(m, ent)
     for ent in people:
-        if ent.gender is None and all(len(_words(n)) == 1 for n in ent.names) \
+        if ent.gender is None and not any(len(w := _words(n)) > 1 and w[0] in given_names() for n in ent.names) \
                 and any(_which_after(ctx.doc, x) for x in ent.mentions):
-            ent.kind = "organisation"  # "Lumora's deals ... Lumora, which handles nine in ten searches"
+            ent.kind = "organisation"  # "Lumora's deals ... Lumora, which handles nine in ten searches";
+            # "Nordkyst Sjømat, which operates more than 60 licences"
     for m, candidates in _surname_mentions(ctx, mentions, people):
         ent = _pick(m, candidates, ctx.doc)
         if ent is not None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .recall import data_words
+from .speakers_cataphora import lead_cataphor, lead_role_holder, reintroduced
 from .speakers_lexicon import ASKING_VERBS, asking_nouns, country_code, org_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
 from .speakers_pronouns import named_in, source_content
@@ -108,10 +109,14 @@ def _other_post(info: NominalInfo, ent: Entity) -> bool:
     """Whether a person holds the description's role noun already, for a place or body
     other than the one its "of X" names ("Hartono, head of the disaster agency", not "the head
     of Karangrejo village"); one who holds no such role may be described anew ("Fiorina ...
-    the former CEO of Hewlett-Packard")."""
+    the former CEO of Hewlett-Packard"); nor, for a public office, one who holds another
+    role ("The mayor of Oleiros" is not the regional commander just quoted)."""
     names = of_names(info)
     nouns = synonyms(info.role) if info.role else set()
-    return bool(names) and any(r.noun in nouns for r in ent.roles) and not all(_fits_place(w, ent) for w in names)
+    other = info.role in _PUBLIC_OFFICES and bool(ent.roles) and not has_role(ent, info.role)  # "The mayor of
+    # Oleiros" is not the regional commander just quoted
+    return bool(names) and (other or any(r.noun in nouns for r in ent.roles)) \
+        and not all(_fits_place(w, ent) for w in names)
 
 
 # public offices whose holder is not also described by a post one person holds in a company
@@ -184,6 +189,7 @@ class Descriptions:
     by_tok: dict[int, Mention]
     at: dict[int, Mention]
     roots: list[Token | None]
+    names: list[Mention]
 
     def _description(self, m: Mention, info: NominalInfo) -> Entity | None:
         """A definite description in subject position that takes up the main-clause subject of
@@ -463,3 +469,14 @@ class Descriptions:
         """Whether every word of sentence ``k`` lies inside quotation marks."""
         words = [t for t in self._sentence(k) if not (t.is_punct or t.is_space)]
         return bool(words) and all(self.ctx.in_quote(t.idx) for t in words)
+
+    def _reintroduced(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """A role source named a few sentences on, set off after the bare role (:func:`reintroduced`)."""
+        ent = reintroduced(self.ctx, info, self.names) if m.source else None
+        return self._with_role(m, info, ent) if ent is not None else None
+
+    def _lead_cataphor(self, m: Mention, info: NominalInfo, possessed: bool = False) -> Entity | None:
+        """An indefinite or possessed source in the lead, named next (:func:`lead_cataphor`)."""
+        ent = lead_cataphor(self.ctx, m, info, self.names, possessed) \
+            or (lead_role_holder(self.ctx, m, info, self.names) if possessed else None)  # "the country's ombudsman"
+        return self._with_role(m, info, ent) if ent is not None else None

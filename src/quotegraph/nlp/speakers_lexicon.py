@@ -405,7 +405,7 @@ def capital_country(name: str | None) -> str | None:
     return _dateline_places().get(" ".join((name or "").upper().split()))
 
 
-_STATE_AFTER = re.compile(r",[ \t]+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)[ \t]*(?:\(|[-–—―])")
+_STATE_AFTER = re.compile(r",[ \t]+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+){0,2})[ \t]*(?:\(|[-–—―])")
 
 
 def dateline_country(text: str) -> str | None:
@@ -417,7 +417,8 @@ def dateline_country(text: str) -> str | None:
     if not found:
         return None
     state = _STATE_AFTER.match(text, found.end(1))
-    code = region_country(state.group(1), whole=True) if state else None  # not FRA for "PARIS, Texas"
+    code = (region_country(state.group(1), whole=True) or country_code(state.group(1))) if state else None
+    # (not FRA for "PARIS, Texas"; "HONIARA, Solomon Islands --" is in the Solomon Islands)
     place = " ".join(found.group(1).split())
     return code or _dateline_places().get(place) or _upper_codes("dateline_us_cities.tsv").get(place)
 

@@ -11,13 +11,14 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, company_words,
                                demonym_noun, first_names, gender_words, given_names, hyphen_start, org_nouns,
-                               role_noun, titles, token_role)
+                               role_noun, titles)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
 from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where
-from .speakers_untagged import described_body, untagged_abbreviations, untagged_businesses, untagged_people
+from .speakers_untagged import (apposed_people, described_body, set_off_bodies, untagged_abbreviations,
+                               untagged_bodies, untagged_businesses, untagged_people)
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
                                   org_words)
 from .colons import headline_source_words
@@ -250,11 +251,15 @@ def _for_whom(doc, at: int, root: Token) -> list[Token]:
     obj = [t for t in doc[at].children if t.dep_ == "pobj"]
     if not obj or obj[0].tag_ not in ("NNP", "NNPS"):
         return []
-    words = list(doc[at + 1 : obj[0].right_edge.i + 1])  # "Disease Control and Prevention"
-    if not words or words[-1].tag_ not in ("NNP", "NNPS") or not all(
-            t.tag_ in ("NNP", "NNPS") or t.lower_ in ("and", "of") for t in words):
+    end = at + 1  # "Disease Control and Prevention", "Migrant and Border Rights" (not the appositive after it)
+    while end < len(doc) and (doc[end].tag_ in ("NNP", "NNPS") or doc[end].tag_ == "JJ" and doc[end].is_title
+                              or doc[end].lower_ in ("and", "of")):
+        end += 1
+    while end > at + 1 and doc[end - 1].tag_ not in ("NNP", "NNPS"):
+        end -= 1
+    if obj[0].i >= end:
         return []
-    return [doc[at], *words]
+    return [doc[at], *doc[at + 1: end]]
 
 
 def _credit(doc, ent: SpacySpan) -> bool:
@@ -294,6 +299,7 @@ def find_names(ctx: Context) -> list[Mention]:
     known = [ent for ent in ents if ent.label_ == "ORG"]  # "Sakuragawa Partners said", tagged once elsewhere
     surnames_of = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2
                    for t in e[1:] if t.text[:1].isupper()}  # (also "Tavares" of "Fernando Tavares dos Reis")
+    person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e}
     for st in ctx.statements:
         if st.source is None:
             continue
@@ -305,16 +311,20 @@ def find_names(ctx: Context) -> list[Mention]:
             and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman";
         # not a plural noun opening the sentence ("Lawyers for the plaintiffs, a group of performers")
         short = _short_org_name(root, ents) or org_initials(root, ents)  # "Lumen said"; "WHO warns"
-        if root.tag_ not in ("NNP", "NNPS") and not described and not short and root.text not in surnames_of:
+        if root.tag_ not in ("NNP", "NNPS") and not described and not short and root.text not in surnames_of \
+                and not (root.text.isupper() and root.text.title() in person_words):  # ("MAREK DVOŘÁK:")
             continue  # (a named person's surname the tagger took for a noun is one: "The Latest: Trump Says")
         chain = _propn_chain(root)
         named_for = any(t.text in ("for", "on") for t in chain)  # "the Centers for Disease Control"
         if root.ent_type_ == "NORP" or (any(c.dep_ == "det" for c in root.children)
                                         and root.lower_ not in org_words() and not named_for):
             continue  # "The Republican": a description, not a name ("the Coalition" is one)
-        cut = _after_title(chain)  # "Phoenix Mayor [Greg Stanton]", not "Dottie Deans" or "EU Member States"
+        at = next((k for k, t in enumerate(chain) if t.text in ("for", "on")), len(chain))
+        cut = (_after_title(chain[:at]) or chain[:at]) + chain[at:]  # "Phoenix Mayor [Greg Stanton]", not "Dottie Deans" or
+        # "EU Member States"; no title after "for" ("The Centre for Migrant and Border Rights")
         tokens, gender = _clean(cut if len(cut) >= 2 else chain)
-        if not tokens or (root_is_title(tokens) and not described or _common_words(lower, tokens)) \
+        if not tokens or (root_is_title(tokens) and not described or _common_words(lower, tokens) and not (
+                named_for and "\n" in doc_text(doc)[:root.idx])) \
                 and not any(e.text == _name_text(tokens) and not e.start <= root.i < e.end for e in known) \
                 or (len(tokens) == 1 and (org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words()
                                           or len(tokens[0].text) == 1)):
@@ -331,10 +341,11 @@ def find_names(ctx: Context) -> list[Mention]:
             tokens = after_party(tokens)
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
-    out.extend(_apposed_untagged(ctx, covered))
+    out.extend(_mention(ctx, run, label, gender) for run, label, gender in apposed_people(
+        doc, [(st.source.start, st.source.end) for st in ctx.statements if st.source is not None], covered))
     out.extend(_mention(ctx, run, label, gender) for run, label, gender in
                untagged_people(doc, covered) + untagged_businesses(doc, covered)
-               + untagged_abbreviations(doc, covered))
+               + untagged_abbreviations(doc, covered) + set_off_bodies(doc, covered) + untagged_bodies(doc, covered))
     out.sort(key=lambda m: m.start)
     business_names(doc, out)
     strip_headline_words(ctx, out)
@@ -354,32 +365,6 @@ def _headline_word(tok: Token) -> bool:
     line = text.find("\n")
     headline = 0 <= tok.idx < line and bool(text[line:].strip()) and text[:line].rstrip()[-1:] not in '.!?"”'
     return headline and tok.is_sent_start and word_count(tok.text, text) == 1
-
-
-def _apposed_untagged(ctx: Context, covered: set[int]) -> list[Mention]:
-    """Names the model left untagged, set off after a title in a source: a known given name and
-    one or two more capitalised words up to the source's end or a comma ("The Minister for
-    Housing, [Conor Devlin], said")."""
-    doc, out = ctx.doc, []
-    for st in ctx.statements:
-        if st.source is None:
-            continue
-        toks = tokens_in(doc, st.source.start, st.source.end)
-        for k, tok in enumerate(toks):
-            if k < 2 or toks[k - 1].text != "," or not any(token_role(t) for t in toks[:k - 1]):
-                continue
-            run = [tok]
-            for t in toks[k + 1: k + 4]:
-                if t.text == "," or not (t.text[:1].isupper() and t.is_alpha):
-                    break
-                run.append(t)
-            ends = k + len(run) == len(toks) or toks[k + len(run)].text == ","
-            if len(run) < 2 or len(run) > 3 or not ends or tok.lower_ not in given_names() \
-                    or any(t.i in covered or t.ent_type_ or role_noun(t.text) for t in run):
-                continue
-            out.append(_mention(ctx, run, "PERSON", first_names().get(tok.lower_)))
-            covered.update(t.i for t in run)
-    return out
 
 
 def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -436,7 +421,8 @@ def _lowercase_words(doc) -> frozenset[str]:
 def _common_words(lower: frozenset[str], tokens: list[Token]) -> bool:
     """Whether every word of a capitalised run is a common word elsewhere in the article,
     written in lower case (``lower``: "New Poll Shows ..." in a title-case headline,
-    beside "a new poll"): a headline's capitals, not a name."""
+    beside "a new poll"): a headline's capitals, not a name (the caller keeps a body's name
+    "for" someone below the headline: "The Centre for Migrant and Border Rights")."""
     return all(t.text.lower() in lower for t in tokens)
 
 

@@ -180,8 +180,11 @@ def _the_body(doc, tok, taken: set[int]) -> bool:
     """A capitalised organisation noun standing alone after "the", in running text ("The
     [Presidency] said", "the [Embassy] of Japan"): a body's name."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    named_for = nxt is not None and nxt.lower_ in ("for", "on") and nxt.i + 1 < len(doc) \
+        and doc[nxt.i + 1].text[:1].isupper()  # "The Centre for Migrant and Border Rights": a longer name
     return tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.tag_ == "NNP" and tok.i not in taken \
-        and nxt is not None and (nxt.is_lower or nxt.is_punct or nxt.lower_ == "of" and nxt.i + 1 in taken)
+        and nxt is not None and not named_for \
+        and (nxt.is_lower or nxt.is_punct or nxt.lower_ == "of" and nxt.i + 1 in taken)
 
 
 def _people_for(ent: SpacySpan, nxt: SpacySpan) -> bool:

@@ -103,7 +103,14 @@ def _known_as(doc, k: int, the: bool = False) -> int | None:
     tail = words[words.index("known") + 1 :]
     if the:
         return j - 1 if doc[j - 1].text == "," and tail in (["as"], ["as", "the"]) else None
-    if doc[j - 1].text != "," or not (tail == ["as"] or tail[:2] == ["by", "its"]
-                                      and tail[-1] in ("initials", "acronym", "abbreviation")):
+    if not (tail == ["as"] or tail[:2] == ["by", "its"] and tail[-1] in ("initials", "acronym", "abbreviation")):
         return None
-    return j - 1
+    if doc[j - 1].text != "," and not (tail == ["as"] and doc[j - 1].pos_ in ("NOUN", "PROPN")):
+        # "The Information System Authority, the state cyber-security agency known by its Estonian initials RIA";
+        # "..., a rights group based in Santo Domingo and known by its Spanish initials CEDEMIF"
+        j = next((c + 1 for c in range(j - 1, max(j - _APPOSITIVE_REACH, 0), -1)
+                  if doc[c].text == "," or doc[c].is_sent_start or doc[c].lower_ in ("who", "which", "that")), j)
+    return j - 1 if doc[j - 1].text == "," else None
+
+
+_APPOSITIVE_REACH = 16  # words back from "and known by its initials" to the comma opening its appositive

@@ -29,7 +29,7 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
-from .speakers_cataphora import cataphor, lead_cataphor, lead_role_holder
+from .speakers_cataphora import cataphor, lead_role_holder
 from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_person_role,
                                 named_near, last_before, title_subject)
 from .speakers_pronouns import compatible, salience_pick, source_content
@@ -380,7 +380,8 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
         if info.possessed and (not info.plural or info.lemma in document_nouns()) \
                 and (not info.org or info.lemma in OWNERS_VOICE | document_nouns()):  # "Pellucid Capital's
             # estimates", "the paper's editorial": its own
-            return self._possessor(m, info) or self._lead_cataphor(m, info, possessed=True) \
+            return self._reintroduced(m, info) or self._possessor(m, info) \
+                or self._lead_cataphor(m, info, possessed=True) \
                 or self._owners_holder(info) or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
             return self._spelled_out(info) or self._owned(info) or self._unnamed(info, reuse=False)
@@ -388,12 +389,16 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
             return kin  # "my parents" after "My parents, Walter and June Brennan,"
         if info.indefinite or (info.plural and not info.definite and not (info.collective and info.org)) \
                 or (info.possessed and not info.org):
-            return self._lead_cataphor(m, info) or self._unnamed(info, reuse=False)
+            return self._lead_cataphor(m, info) or (self._reintroduced(m, info) if not withholds_name(info) else None) \
+                or self._unnamed(info, reuse=False)
         ent = None
         if withholds_name(info):
             return self._unnamed(info, reuse=info.definite)  # "The head of the village, who asked not to be named"
         if info.definite or info.title_only or not info.plural or (info.collective and info.org):
             people = [e for e in self.entities if e.kind == "person" and last_before(e, tok.i) >= self.floor]
+            ent = self._reintroduced(m, info)
+            if ent is not None:
+                return ent
             ent = match_person_role(info, people) if info.role and not info.plural else None
             if ent is not None and info.definite:
                 ent = self._unnamed_since(info, self._last_outside_content(ent, tok.i)) or ent
@@ -412,12 +417,6 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
         if ent is None:  # a bare collective body ("police") is one body throughout an article
             return self._unnamed(info, reuse=info.definite or bool(info.collective and info.org))
         return self._with_role(m, info, ent)
-
-    def _lead_cataphor(self, m: Mention, info: NominalInfo, possessed: bool = False) -> Entity | None:
-        """An indefinite or possessed source in the lead, named next (:func:`lead_cataphor`)."""
-        ent = lead_cataphor(self.ctx, m, info, self.names, possessed) \
-            or (lead_role_holder(self.ctx, m, info, self.names) if possessed else None)  # "the country's ombudsman"
-        return self._with_role(m, info, ent) if ent is not None else None
 
     # ------------------------------------------------------------ statements
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:

@@ -29,7 +29,9 @@ def source_root(doc, start: int, end: int) -> Token | None:
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
 
     def nouny(t: Token) -> bool:
-        return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT") or aged(t)
+        return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT") or aged(t) \
+            or t.lower_ == "general" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "–")  # "director-general",
+        # which the tagger reads as an adjective
 
     heads = [t for t in roots if nouny(t) and not (t.ent_type_ == "DATE" and t.lower_ in _DAYS)]  # "Super [Tuesday]"
     if heads and heads[0].dep_ == "npadvmod":  # "Tennis great Billie Jean King": "Tennis" misread
@@ -39,7 +41,8 @@ def source_root(doc, start: int, end: int) -> Token | None:
             w.text in (",", "(", ";") or w.tag_ == "IN" for w in doc[heads[0].i: t.i])] or heads  # not "leaders,
         # including X", nor "two sources close to [Ben]-[Shitrit] said"
     if heads:
-        return _owners_titled(toks, ids, heads[0]) or _titled_after_body(toks, heads[0]) \
+        return _owners_titled(toks, ids, heads[0]) or _role_of_body(toks, heads[0]) \
+            or _titled_after_body(toks, heads[0]) \
             or _leading_person(doc, toks, split_word_end(heads[0], ids))
     inner = [t for t in toks if nouny(t) and t.dep_ != "compound"]  # "show insiders" parsed as a verb
     return inner[0] if inner else (roots or toks)[0]
@@ -58,6 +61,21 @@ def _owners_titled(toks: list[Token], ids: set[int], root: Token) -> Token | Non
                 c.dep_ == "appos" and c.i >= name.i for c in tok.children) \
                 and any(t.tag_ == "POS" for t in tok.doc[root.i: tok.i]):
             return next(c for c in tok.children if c.dep_ == "appos" and c.i >= name.i)
+    return None
+
+
+def _role_of_body(toks: list[Token], root: Token) -> Token | None:
+    """The role opening a source before "of" and a body the parse made the head ("the general
+    [secretary] of the Ghana National Cocoa Growers' Union said", the possessive mark read as
+    the body's)."""
+    if root.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    for k, tok in enumerate(toks[:3]):
+        if tok.i >= root.i or tok.pos_ not in ("DET", "ADJ", "NOUN"):
+            return None
+        if tok.pos_ == "NOUN" and token_role(tok) and tok.text.islower() and k + 1 < len(toks) \
+                and toks[k + 1].lower_ == "of":
+            return tok
     return None
 
 

@@ -6,7 +6,9 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .mute import mute_subject
 from .openers import person_after_place
+from .misread import misread_that_clause, subject_misread_as_relative
 from .quotes import find_quotes, opening_marks
+from .spans import finite, overlap, trimmed
 
 __all__ = ["capital_after_hyphen", "aged", "spaced_dash", "only_dateline",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
@@ -17,25 +19,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = {"that", "whom"}
 _OWNERS = frozenset({"of", "from", "by"})
 _CLIMB = ("xcomp", "advcl", "pcomp", "prep", "conj")
-
-
-def overlap(a: Span, b: Span) -> bool:
-    """Whether two spans of a doc share a token."""
-    return a.start < b.end and b.start < a.end
-
-
-def trimmed(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
-    """``doc[start:end]`` without punctuation or whitespace at either end, or None if empty."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return Span(doc, start, end, label=label) if end > start else None
-
-
-def finite(verb: Token) -> bool:
-    """A verb that carries tense: a past or present form, or one with a modal."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in verb.children)
 
 
 def _subtree(tok: Token, label: str) -> Span | None:
@@ -239,27 +222,15 @@ def content_of(cue: Span) -> Span | None:
         return span if span is not None and len(span) >= 3 else None
     comps = [c for c in cue.root.children if c.dep_ == "ccomp"]
     if not comps:
-        return _misread_that_clause(cue) or _wh_clause(cue)
+        return misread_that_clause(cue) or _wh_clause(cue)
     after = [c for c in comps if c.i > cue.root.i]
     comp = after[0] if after else comps[-1]  # "X said that ...", else "..., X said"
     span = _subtree(comp, "CONTENT")
     if comp.i > cue.root.i and not subjects(comp):
-        span = _subject_misread_as_relative(cue, comp) or span
+        span = subject_misread_as_relative(cue, comp) or span
     if span is None or len(span) < 3 or span.start <= cue.root.i < span.end:
         return None
     return span
-
-
-def _subject_misread_as_relative(cue: Span, comp: Token) -> Span | None:
-    """"said in an email [that talks with the union] would continue": the parse read "that
-    talks" as a relative clause on "email", leaving the complement verb without its
-    subject; the reported clause runs from that "that" to the verb's end."""
-    doc = cue.doc
-    for tok in doc[cue.root.i + 1 : comp.left_edge.i]:
-        if tok.lower_ == "that" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" \
-                and tok.head.right_edge.i + 1 >= comp.left_edge.i:
-            return trimmed(doc, tok.i, comp.right_edge.i + 1, "CONTENT")
-    return None
 
 
 _WH = frozenset({"when", "whether", "how", "why", "where", "if", "what", "who", "which"})
@@ -290,34 +261,6 @@ def _wh_clause(cue: Span) -> Span | None:
 
 
 _ADDRESSEES = frozenset({"reporter", "journalist", "audience", "crowd", "supporter", "voter", "lawmaker"})
-
-
-def _describing_participle(t: Token) -> bool:
-    """A past participle that describes the noun before it ("a video posted to ...")."""
-    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == t.i - 1
-
-
-def _misread_that_clause(cue: Span) -> Span | None:
-    """A "that" clause the parse hung on a noun as a relative clause: "told his
-    counterpart in a phone call [that Cairo rejects any attack]". The "that" cannot
-    be the relative pronoun when its verb already has a subject or object of the
-    same kind ("attack" is the object of "rejects"), or when the parse made it the
-    clause's mark, so it opens the reported clause."""
-    root = cue.root
-    for tok in root.subtree:
-        if tok.i <= root.i or tok.lower_ != "that" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "mark"):
-            continue
-        verb = tok.head  # a relative clause has no "that" as its mark ("in a phone call [that Moscow opposed ...]")
-        if verb.dep_ != "relcl" or not (tok.dep_ == "mark" or any(c.i != tok.i and c.dep_ == tok.dep_
-                                                                  for c in verb.children)):
-            continue
-        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and not _describing_participle(t)
-               for t in tok.doc[root.i + 1: tok.i]):
-            continue  # another verb in between: the clause is not the cue's (a participle describing
-            # a noun can be: "said in a video [posted] to the platform that the company had no choice")
-        span = trimmed(cue.doc, tok.i, verb.right_edge.i + 1, "CONTENT")
-        return span if span is not None and len(span) >= 3 else None
-    return None
 
 
 _OBJECT_DEPS = ("dobj", "xcomp")
