@@ -136,7 +136,8 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
             continue  # named before: the set-off is no first naming
         set_off = _set_off_role(ctx, m)
         role = set_off.role if set_off is not None else None
-        if role is None or role not in nouns and role != "official" or not same_rank(set_off, modifiers(info)) or any(a <= ctx.doc[m.head].idx < b for a, b in said) \
+        if role is None or role not in nouns and role != "official" or not same_rank(set_off, modifiers(info)) \
+                or any(a <= ctx.doc[m.head].idx < b for a, b in said) \
                 or info.gender and ent.gender and info.gender != ent.gender:
             continue
         return ent

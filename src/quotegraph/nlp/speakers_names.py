@@ -320,8 +320,8 @@ def find_names(ctx: Context) -> list[Mention]:
                                         and root.lower_ not in org_words() and not named_for):
             continue  # "The Republican": a description, not a name ("the Coalition" is one)
         at = next((k for k, t in enumerate(chain) if t.text in ("for", "on")), len(chain))
-        cut = (_after_title(chain[:at]) or chain[:at]) + chain[at:]  # "Phoenix Mayor [Greg Stanton]", not "Dottie Deans" or
-        # "EU Member States"; no title after "for" ("The Centre for Migrant and Border Rights")
+        cut = (_after_title(chain[:at]) or chain[:at]) + chain[at:]  # "Phoenix Mayor [Greg Stanton]", not
+        # "Dottie Deans" or "EU Member States"; no title after "for" ("The Centre for Migrant and Border Rights")
         tokens, gender = _clean(cut if len(cut) >= 2 else chain)
         if not tokens or (root_is_title(tokens) and not described or _common_words(lower, tokens) and not (
                 named_for and "\n" in doc_text(doc)[:root.idx])) \

@@ -36,7 +36,8 @@ def described_body(ent: SpacySpan) -> bool:
         and any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns() for c in ent.root.children)
 
 
-def apposed_people(doc: Doc, sources: list[tuple[int, int]], covered: set[int]) -> list[tuple[list[Token], str, str | None]]:
+def apposed_people(doc: Doc, sources: list[tuple[int, int]],
+                   covered: set[int]) -> list[tuple[list[Token], str, str | None]]:
     """Names the model left untagged, set off after a title in a source (character spans): a
     known given name and one or two more capitalised words up to the source's end or a comma
     ("The Minister for Housing, [Conor Devlin], said"), or any such words hanging on a bare
@@ -158,7 +159,8 @@ def untagged_abbreviations(doc: Doc, covered: set[int]) -> list[tuple[list[Token
             given.add(m.group(1))  # (after a body's name the model tagged: not "The Free Democrats (FDP)")
     spelled = set()
     for ent in doc.ents:  # "The Papua New Guinea Electoral Commission ... The [PNGEC] also urged"
-        letters = "".join(t.text[0] for t in ent if t.is_title and t.is_alpha and not (t.i == ent.start and t.lower_ == "the"))
+        letters = "".join(t.text[0] for t in ent
+                          if t.is_title and t.is_alpha and not (t.i == ent.start and t.lower_ == "the"))
         if ent.label_ == "ORG" and len(letters) >= 3:
             spelled.add(letters)
     out: list[tuple[list[Token], str, str | None]] = []
@@ -180,7 +182,8 @@ def set_off_bodies(doc: Doc, covered: set[int]) -> list[tuple[list[Token], str, 
     two capitalised words or more and their links ("del", "of")."""
     out: list[tuple[list[Token], str, str | None]] = []
     for tok in doc:
-        if tok.dep_ != "appos" or tok.tag_ != "NNP" or tok.head.i >= tok.i or tok.head.lemma_.lower() not in org_nouns():
+        if tok.dep_ != "appos" or tok.tag_ != "NNP" or tok.head.i >= tok.i \
+                or tok.head.lemma_.lower() not in org_nouns():
             continue
         left = tok.left_edge.i + (doc[tok.left_edge.i].lower_ == "the")
         run = list(doc[left: tok.i + 1])
