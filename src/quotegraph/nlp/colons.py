@@ -97,8 +97,7 @@ def _turns(doc: Doc, text: str) -> list[Link]:
     links = []
     for m in found:
         end = _line_end(text, m.end())
-        colon = m.start() + len(m.group(0).rstrip()) - 1  # (after a role in brackets: "EVA RICHTEROVÁ (host):")
-        link = _link(doc, m.span(1), colon, (m.end(), end))
+        link = _link(doc, m.span(1), _colon(m), (m.end(), end))
         if link is not None:
             links.append(link)
     return links
@@ -124,11 +123,16 @@ def _named_turns(doc: Doc, text: str) -> list[Link]:
         return []  # (an interview: "Q: ..." then "Zupan: ...", two rounds at least)
     links = []
     for m in found:
-        colon = m.start() + len(m.group(0).rstrip()) - 1  # (the match ends on the blanks after it)
-        link = _link(doc, m.span(1), colon, (m.end(), _line_end(text, m.end())))
+        link = _link(doc, m.span(1), _colon(m), (m.end(), _line_end(text, m.end())))
         if link is not None:
             links.append(link)
     return links
+
+
+def _colon(m: re.Match[str]) -> int:
+    """Where a turn's colon is, after any role in brackets ("EVA RICHTEROVÁ (host):"): the match
+    ends on the blanks after it."""
+    return m.start() + len(m.group(0).rstrip()) - 1
 
 
 def find_colon_layouts(doc: Doc) -> list[Link]:

@@ -133,7 +133,12 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
                                          and len(x.text.split()) > 1 for x in e.mentions)]
     if len(near) == 1:
         return near[0]
-    return min(candidates, key=lambda e: min((x.start for x in e.mentions), default=10 ** 9))
+    return min(candidates, key=_first_start)
+
+
+def _first_start(ent: Entity) -> int:
+    """Where an entity is first mentioned (token index), or past any text when not yet."""
+    return min((x.start for x in ent.mentions), default=10 ** 9)
 
 
 def _assign(m: Mention, ent: Entity) -> None:
@@ -253,11 +258,9 @@ def _father_before(m: Mention, word: str, by_last: list[Entity], people: list[En
     """The one person named before a lone surname with it as the first of two surnames, where
     everyone it ends the name of comes later ("Defence Minister Rafael Almonte Peña said ...
     Almonte told reporters", long before "Colonel Héctor Almonte")."""
-    def first(e: Entity) -> int:
-        return min((x.start for x in e.mentions), default=10 ** 9)
-    if any(first(e) < m.start for e in by_last):
+    if any(_first_start(e) < m.start for e in by_last):
         return None
-    before = [e for e in people if first(e) < m.start and _father_surname(word, e)]
+    before = [e for e in people if _first_start(e) < m.start and _father_surname(word, e)]
     return before[0] if len(before) == 1 else None
 
 
