@@ -25,8 +25,10 @@ def load_pipeline(model: str = BASE_MODEL, *, events: bool = False) -> Language:
     return _load(model, events)
 
 
-# forms of address the English tokenizer does not know as abbreviations
-_HONORIFIC_ABBREVIATIONS = ("Mme.", "Mmes.", "Mlle.", "Mlles.", "Sra.", "Srta.")
+# forms of address and ranks the English tokenizer does not know as abbreviations (it ends a
+# sentence at their stop: "The spokesman, Brig. Nabil Hassan, added")
+_HONORIFIC_ABBREVIATIONS = ("Mme.", "Mmes.", "Mlle.", "Mlles.", "Sra.", "Srta.",
+                            "Brig.", "Cdr.", "Cmdr.", "Cpl.", "Insp.", "Supt.", "Det.")
 
 
 @lru_cache(maxsize=4)

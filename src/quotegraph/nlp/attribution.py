@@ -22,9 +22,10 @@ from .according import according_to_source
 from .doctext import doc_text
 from .link import Link
 from .parse_fill import strip_dateline, syntactic_fill
+from .participles import split_participles
 from .quotes import find_quotes, opening_marks
-from .recall import cue_verbs, data_words
 from .roles import link_sentences
+from .spans import manner_aside, summary_aside
 from .syntax import DASHES, according_to, addressed, agent_of, overlap, subject_of, trimmed
 
 __all__ = ["Link", "link_roles"]
@@ -168,7 +169,9 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     _assign_sources(sources, links, by_sent, sent_of, contents)
 
     later = []
-    for con in (s for s in spans if s.label_ == "CONTENT"):
+    ends = {s.end - 1 for s in spans if s.label_ in ("CUE", "SOURCE")}
+    for con in (s for s in spans if s.label_ == "CONTENT"
+                and not manner_aside(s, ends) and not summary_aside(s, ends)):  # (asides no one said)
         k = _pick(con, _same_sentence(con, by_sent, sent_of), links)
         if k is None:
             later.append(con)  # a sentence without a cue: placed once every cue has its own
@@ -190,7 +193,7 @@ def link_roles(doc: Doc, spans: list[Span]) -> list[Link]:
     for link in links:
         according_to_source(link)
     _share_sources(links, by_sent, sent_of)
-    links = _split_participles(doc, links)
+    links = split_participles(doc, links)
     _trim_sources(links)
     syntactic_fill(doc, links)
     # again, for a source the parse gave that names someone ("China, ..., said it was ... and warned")
@@ -439,54 +442,6 @@ def _in_own_clause(source: Span, cue: Span) -> bool:
     # a subordinate clause ("after", "because"), not a misparse that hangs the main clause on a
     # fronted participle ("Noting that ..., Trump reminded", "Listing ... she added, ...")
     return any(c.dep_ == "mark" and c.i < source.start for c in head.children)
-
-
-def _split_participles(doc: Doc, links: list[Link]) -> list[Link]:
-    """"..., he said adding that X": a content that opens with a reporting
-    participle is a second report by the same source, and the first cue's
-    content is left for the parse to find."""
-    verbs = cue_verbs()
-    out: list[Link] = []
-    for link in links:
-        out.append(link)
-        trailing = _trailing_participle(doc, link)
-        if trailing is not None:
-            out.append(trailing)
-            continue
-        if len(link.content) != 1 or link.content[0].start != link.cue.end:
-            continue
-        con = link.content[0]
-        first = doc[con.start]
-        if first.tag_ == "VBG" and first.lemma_.lower() in verbs and len(con) >= 4:
-            out.append(Link(cue=Span(doc, first.i, first.i + 1, label="CUE"), source=link.source,
-                            content=[Span(doc, con.start + 1, con.end, label="CONTENT")],
-                            inherited_from=link))
-            link.content = []
-    return out
-
-
-# reporting participles that open a second report of the same source after a comma
-_PARTICIPLE_CUES = frozenset({"reject", "dismiss", "call", "cite", "describe", "praise", "criticize", "criticise",
-                              "blame", "accuse", "urge", "warn", "deny", "insist", "vow", "promise", "argue"})
-
-
-def _trailing_participle(doc: Doc, link: Link) -> Link | None:
-    """"said that Ukraine would never recognise ..., [rejecting] suggestions that ...": a
-    reporting participle after a comma in an unquoted content is a second report by the same
-    source (train gold splits it off 291 times, keeps it inside 13), which takes the rest."""
-    if len(link.content) != 1 or link.source is None or link.source.end > link.cue.start:
-        return None  # not "..., alleging that ..., according to a document"
-    con = link.content[0]
-    if any(t.is_quote or t.text in ("“", "”") for t in con):
-        return None
-    verbs = _PARTICIPLE_CUES | data_words("nested_cue_verbs.txt")  # speech, not "showing" or "finding"
-    verb = next((t for t in con[3:] if t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.i - 1].text == ","
-                 and t.lemma_.lower() in verbs and con.start < t.head.i < t.i), None)
-    if verb is None or con.end - verb.i < 3:
-        return None
-    link.content = [Span(doc, con.start, verb.i - 1, label="CONTENT")]
-    return Link(cue=Span(doc, verb.i, verb.i + 1, label="CUE"), source=link.source,
-                content=[Span(doc, verb.i + 1, con.end, label="CONTENT")], inherited_from=link)
 
 
 def _trim_sources(links: list[Link]) -> None:

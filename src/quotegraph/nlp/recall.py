@@ -75,7 +75,8 @@ def _sentence_attribution(sent: Span, verbs: frozenset[str], quotes: list, cues:
 
 def _colon_quotation(sent: Span, quotes: list, cues: list[Span]) -> list[Span]:
     """"Venn was blunt: “The money went where she sent it.”": a quotation opening right after
-    the colon that ends a main clause "X was ADJ" (or "X was unfazed") whose subject is a
+    the colon that ends a main clause "X was ADJ" (or "X was unfazed", or a verb of manner of
+    ``data/colon_verbs.txt``: "Valcin put it more simply:") whose subject is a
     name, a person pronoun or a role noun ("the minister was defiant:"); cue from the verb
     to the colon. Not "The
     mood was sombre:", whose subject speaks for no one, nor a quotation that a cue of the
@@ -85,21 +86,38 @@ def _colon_quotation(sent: Span, quotes: list, cues: list[Span]) -> list[Span]:
     if colon is None:
         return []
     root = next((t for t in reversed(sent[: colon.i - sent.start]) if t.dep_ in ("ROOT", "ccomp") and (
-        t.lemma_ == "be" and any(c.dep_ == "acomp" for c in t.children) or _adjectival_passive(t))), None)
+        t.lemma_ == "be" and any(c.dep_ == "acomp" or _bare_attr(c) for c in t.children) or _adjectival_passive(t)
+        or t.pos_ == "VERB" and t.lemma_.lower() in data_words("colon_verbs.txt"))), None)
     if root is None:  # (the parse may hang it on the quotation)
         return []
     quote = next((q for q in quotes if q.closed and 0 < q.start - colon.idx <= 2), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if quote is None or subject is None or not _speaker_like(subject) \
-            or any(quote.start <= doc[c.start].idx <= quote.end + _CUE_AFTER
-                   and "\n" not in doc_text(doc)[quote.end: doc[c.start].idx] for c in cues):
-        return []  # (a cue of the next paragraph takes up none of it)
+            or any(sent.start <= c.start < colon.i and not _asked_opening(c.root) for c in cues) \
+            or any(quote.end <= doc[c.start].idx <= quote.end + _CUE_AFTER
+                   and not _new_sentence(doc_text(doc), quote, doc[c.start].idx) for c in cues):
+        return []  # (a cue of the next paragraph or sentence takes up none of it)
     content = doc.char_span(quote.start, quote.end, label="CONTENT", alignment_mode="expand")
     if content is None:
         return []
     source = Span(doc, subject.left_edge.i, subject.i + 1, label="SOURCE")
     start = min([root.i] + [c.i for c in root.children if c.dep_ == "auxpass"])
     return [Span(doc, start, colon.i + 1, label="CUE"), content, source]
+
+
+def _new_sentence(text: str, quote, at: int) -> bool:
+    """Whether a cue at ``at`` is past a paragraph's end or a new sentence after a quotation
+    that closes one (“... who said no.” She said ...)."""
+    between = text[quote.end:at]
+    return "\n" in between or text[quote.start:quote.end].rstrip("”\"’' ")[-1:] in ".!?" \
+        and between.strip()[:1].isupper()
+
+
+def _bare_attr(tok: Token) -> bool:
+    """A complement of "be" with no determiner, an adjective the tagger took for a noun
+    ("Huber was [blunter]:")."""
+    return tok.dep_ == "attr" and tok.is_lower and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) \
+        and tok.tag_ in ("NN", "JJ", "JJR", "JJS")
 
 
 def _adjectival_passive(tok: Token) -> bool:
@@ -114,7 +132,14 @@ def _speaker_like(tok: Token) -> bool:
     role noun."""
     if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in ("he", "she", "they", "we", "i"):
         return True
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in tok.children):
+        return True  # "Ms Valcin put it more simply:", a name the model did not tag
+    if tok.lemma_.lower() in data_words("colon_nouns.txt") and any(c.dep_ == "poss" for c in tok.children):
+        return True  # "The agency's message to factories was stark:": the agency's words
     return tok.pos_ in ("NOUN", "PROPN") and role_noun(tok.text) is not None  # "The Chief Minister ... was unfazed:"
+
+
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr"})
 
 
 def _inside(tok: Token, quotes: list) -> bool:
@@ -142,7 +167,10 @@ def recover_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     cues = [s for s in spans if s.label_ == "CUE"]
     added: list[Span] = []
     for sent in doc.sents:
-        if sent.start in with_cue or sent.text.rstrip().endswith("?"):
+        if sent.text.rstrip().endswith("?"):
+            continue
+        if sent.start in with_cue:  # a colon before a quotation may still be a cue of its own, before the
+            added.extend(_colon_quotation(sent, quotes, cues))  # tagger's ("..., put it this way: “...” She said")
             continue
         added.extend(_sentence_attribution(sent, verbs, quotes, cues))
     # the tagger's orphan spans (no cue in their sentence) give way where the net found one

@@ -25,7 +25,7 @@ from ..records import Speaker, Statement
 from .speakers_lexicon import (PRONOUNS, capital_country, countries_in, country_code, dateline_country, demonym_noun,
                                owner_nouns, role_noun, region_country, seat_country)
 from .doctext import doc_text
-from .speakers_clusters import initials
+from .speakers_short_forms import initials
 from .speakers_model import Context, Entity, Role
 from .speakers_parties import political_office
 from .speakers_resolve import Resolver

@@ -60,16 +60,18 @@ class Binding:
         sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
         return ent if sexed == gender else None
 
-    def _lone_subject_before(self, tok: Token, gender: str) -> Entity | None:
-        """A pronoun opening a sentence as its main subject, right after an unquoted sentence of
-        the same paragraph whose main subject is the one named person of its gender there
-        ("Prince Faisal appeared to push back. He said ..."): that person."""
+    def _lone_subject_before(self, tok: Token, gender: str, opening: Token) -> Entity | None:
+        """A pronoun opening a sentence as its main subject (or right after the quotation that
+        opens it), right after an unquoted sentence of the same paragraph whose main subject is
+        the one named person of its gender there ("Prince Faisal appeared to push back. He said
+        ..."; "Gondal was not impressed by the board's response. “...,” he said"): that person,
+        whose gender the text may not have given yet."""
         ctx = self.ctx
-        k = ctx.sent_of[tok.i]
-        if k == 0 or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or ctx.sent_starts[k] != tok.i \
+        k = ctx.sent_of[opening.i]
+        if k == 0 or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or ctx.sent_starts[k] != opening.i \
                 or ctx.in_quote(tok.idx):
             return None
-        start, end = ctx.sent_starts[k - 1], tok.i
+        start, end = ctx.sent_starts[k - 1], opening.i
         doc = ctx.doc
         if ctx.paragraph(doc[start].idx) != ctx.paragraph(tok.idx) \
                 or any(t.text in ('"', "“", "”") or ctx.in_quote(t.idx) for t in doc[start:end]):
@@ -80,9 +82,27 @@ class Binding:
             return None
         m, ent = next(iter(people.values()))
         head = doc[m.head]
-        return ent if ent.named and ent.gender == gender and head.dep_ == "nsubj" and head.head.dep_ == "ROOT" \
-            and head.head.lemma_.lower() not in ASKING_VERBS else None  # ("Reyes asked the superintendent
-        # whether ... . He said": the one asked)
+        if opening is not tok and self._other_source(doc[start:end], head):
+            return None  # ("Okonkwo-Bell turned to the sheriff, who said ... . “...,” he added")
+        unsexed = ent.gender is None and m.kind == "name" and opening is not tok
+        if not (ent.named and (ent.gender == gender or unsexed) and head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.dep_ == "ROOT" and head.head.lemma_.lower() not in ASKING_VERBS):
+            return None  # ("Reyes asked the superintendent whether ... . He said": the one asked)
+        ent.gender = gender  # (learnt, as a speaking pronoun teaches it)
+        return ent
+
+    def _other_source(self, sent, head: Token) -> bool:
+        """Whether a sentence holds a statement whose source is not ``head``'s ("Okonkwo-Bell
+        turned to the sheriff, who said ..."): someone else spoke there."""
+        a, b = sent[0].idx, sent[-1].idx + len(sent[-1])
+        for st in self.ctx.statements:
+            if st.source is None or not a <= st.source.start < b or st.source.start <= head.idx < st.source.end:
+                continue
+            toks = [t for t in sent if st.source.start <= t.idx < st.source.end]
+            if any(t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS or t.lower_ == "who" or role_noun(t.text)
+                   for t in toks):
+                return True  # (not "the board's response")
+        return False
 
     def _main_group(self, tok: Token) -> Entity | None:
         """"He and his partner came to the events because they wanted ...": "they" as the
@@ -204,6 +224,24 @@ class Binding:
             sexed = ent.gender or PRONOUNS.get(obj.lower_, (0, "", None))[2]
             return ent if sexed == gender else None
         return self._addressed(opening, gender) if tok.head.lemma_.lower() in _REPLY_VERBS else None
+
+    def _asker_before(self, tok: Token, opening: Token) -> frozenset[int]:
+        """The speaker of a question that ends right before a reply ("“Who was responsible for
+        that delay?” Ngata asked. // “Ultimately, the responsibility was mine,” he replied"), whom
+        the one replying is not: their entity's id, if any."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _REPLY_VERBS:
+            return frozenset()
+        ctx = self.ctx
+        k = ctx.sent_of[opening.i]
+        start = ctx.doc[ctx.sent_starts[max(k - 2, 0)]].idx
+        for st in ctx.statements:
+            if st.source is None or not st.content or not start <= st.content[-1].start < opening.idx:
+                continue
+            if st.content[-1].text.rstrip("”\"’' ").endswith("?"):
+                m = self.by_tok.get(ctx.token_at(st.source.end - 1))
+                if m is not None and m.entity is not None:
+                    return frozenset({id(m.entity)})
+        return frozenset()
 
     def _addressed(self, opening: Token, gender: str) -> Entity | None:
         """"'You were in the room, Mr Farrugia Mallia,' the judge said. '...' // He replied": the

@@ -148,8 +148,9 @@ def _set_off_role(ctx: Context, m: Mention) -> NominalInfo | None:
     """The bare definite description that sets off a name, a title aside ("The governor,
     [Souksavanh Inthavong]", "The commander, Colonel [Héctor Almonte]"), or None."""
     doc, k = ctx.doc, m.start
-    while k > 3 and doc[k - 1].text[:1].isupper() and role_noun(doc[k - 1].text):
-        k -= 1  # "The commander, [Colonel] Héctor Almonte"
+    while k > 3 and (doc[k - 1].text[:1].isupper() and role_noun(doc[k - 1].text)
+                     or doc[k - 1].text == "." and role_noun(doc[k - 2].text + ".")):
+        k -= 1  # "The commander, [Colonel] Héctor Almonte"; "The spokesman, [Brig.] Nabil Hassan"
     if k < 3 or doc[k - 1].text != "," and not (doc[k - 1].lower_ in ("is", "was") and doc[k - 2].head == doc[k - 1]):
         return None  # ("For readers just joining us: the general secretary is Kwabena Asante Boakye")
     head = doc[k - 2]

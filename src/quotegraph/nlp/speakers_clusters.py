@@ -4,8 +4,8 @@ A person's name forms cluster on the last word ("Kazem Gharibabadi", "Gharibabad
 "Mr. Gharibabadi") unless their first words differ ("Bill Clinton" and "Hillary
 Clinton" stay apart; a bare "Clinton" then goes by "Mr."/"Mrs.", else to the one named
 in full just before, else to the one the article introduced first; never to a namesake
-of the other gender). Organisations cluster on the same string, an acronym or a
-distinctive last word ("Times"); places on the country.
+of the other gender). Organisations and places cluster by their short forms
+(:mod:`.speakers_short_forms`).
 """
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from .speakers_lexicon import (COMPANY_SUFFIXES, country_code, first_names, gender_words, given_names, name_gender,
-                               role_noun)
+from .speakers_lexicon import country_code, first_names, gender_words, given_names, name_gender, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_other_names import KUNYA, bracketed, nicknames as other_names
-from .speakers_names import _CONNECT, _GENERIC_TAILS, _clean, _mention
+from .speakers_short_forms import org_or_place
+from .speakers_names import _clean, _mention
 from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, PATRONYMIC, PATRONYMIC_GENDER, surname_key
@@ -25,16 +25,11 @@ from .speakers_name_context import generation_pick, own_gender
 from .doctext import doc_text, word_count
 from .syntax import DASHES
 
-__all__ = ["cluster_names", "infer_gender", "initials"]
+__all__ = ["cluster_names", "infer_gender"]
 
 
 def _words(text: str) -> list[str]:
     return [w.lower().strip(".") for w in text.replace("’", "'").split()]
-
-
-def initials(text: str) -> str:
-    """A name's initials ("British Medical Association" -> "BMA")."""
-    return "".join(w[0] for w in text.split() if w[:1].isupper() and w.lower() not in _CONNECT).upper()
 
 
 def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, ...]] = frozenset()) -> bool:
@@ -163,6 +158,19 @@ def _cluster_people(doc: Doc, mentions: list[Mention], people: list[Entity]) -> 
     for ent in people:
         infer_gender(ent)
     return [m for m in mentions if m.entity is None]
+
+
+def _merge_nicknamed(people: list[Entity], nicknames: dict[str, Entity]) -> None:
+    """A person known only by a nickname of two words or more, which the model tagged and
+    clustered on its own ("“...,” El Abuelo told Reuters"), is the person the nickname was
+    given to ("José María Techera, ... known throughout the industry as “El Abuelo”")."""
+    for ent in list(people):
+        owner = next((nicknames[n] for n in ent.names if n in nicknames), None)
+        if owner is None or owner is ent or not all(n in nicknames for n in ent.names):
+            continue
+        for m in list(ent.mentions):
+            _assign(m, owner)
+        people.remove(ent)
 
 
 def _handle_owner(m: Mention, people: list[Entity]) -> Entity | None:
@@ -318,6 +326,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     others: list[Entity] = cluster_parties(ctx, mentions)
     _kunya_aliases(ctx.doc, mentions, people)
     nicknames = other_names(ctx.doc, mentions, rest)
+    _merge_nicknamed(people, nicknames)
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         single = m.label == "PERSON" or len(_words(m.text)) == 1
         ent = nicknames.get(m.text) or bracketed(m, rest, ctx.doc) or _handle_owner(m, people) \
@@ -326,7 +335,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)
         if ent is None:
-            ent = _org_or_place(m, others, doc_text(ctx.doc))
+            ent = org_or_place(m, others, doc_text(ctx.doc))
             if ent.kind == "organisation" and ent.country is None:
                 ent.country = _country_before(ctx.doc, m)
         _assign(m, ent)
@@ -445,48 +454,3 @@ def _owner_over_modifiers(doc, start: int) -> str | None:
     if k == start - 1 or doc[k].tag_ != "POS" or doc[k - 1].ent_type_ != "GPE":
         return None
     return country_code(doc[k - 1].text)
-
-
-_BLOC_PREFIXES = frozenset({"UN", "U.N.", "EU", "E.U."})  # "UN [Office for the Coordination of ...] (OCHA)"
-
-
-def _initial_forms(name: str) -> set[str]:
-    """A name's initials, and those of the rest when a bloc's prefix opens it ("UN Office for
-    the Coordination of Humanitarian Affairs": "UOCHA" and "OCHA")."""
-    words = name.split()
-    forms = {initials(name), initials(name.replace("-", " "))}  # "All-India Cricket Board": AICB
-    if len(words) > 2 and words[0] in _BLOC_PREFIXES:
-        forms.add(initials(" ".join(words[1:])))
-    return forms
-
-
-def _org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
-    """The organisation or place entity for a name (same string, acronym or country, or the
-    one organisation whose name it opens when the article never writes it in lower case)."""
-    low = m.text.lower()
-    code = country_code(m.text) if m.label == "GPE" else None
-    for e in others:
-        names = {n.lower() for n in e.names}
-        if low in names or (code and e.country == code and e.kind == "place"):
-            return e
-        if e.kind == "organisation" and m.label == "ORG" and " " not in low and any(
-                len(n.split()) > 1 and n.split()[-1] == low and n.split()[-1] not in _GENERIC_TAILS for n in names):
-            return e  # "Times" for "Tampa Bay Times"
-        if e.kind == "organisation" and m.label == "ORG" and any(
-                n.startswith(low + " of ") or n.startswith(low + " for ") or low.startswith(n + " of ")
-                or low.startswith(n + " for ") for n in names):
-            return e
-        if e.kind == "organisation" and m.label == "ORG" and len(low.split()) > 1 \
-                and low.split()[-1] in COMPANY_SUFFIXES and low.split()[0] in names:
-            return e  # "Toyota Motor Corp" after a headline's "Toyota"
-        if m.text.isupper() and len(m.text) > 1 and any(m.text.replace(".", "") in _initial_forms(n) for n in e.names):
-            return e
-        if any(n.isupper() and len(n) > 1 and n.replace(".", "") in _initial_forms(m.text) for n in e.names):
-            return e
-    opened = [e for e in others if e.kind == "organisation" and m.label == "ORG" and " " not in low
-              and any(len(n.split()) > 1 and n.split()[0].lower() == low for n in e.names)]
-    if len(opened) == 1 and not word_count(low, text):
-        return opened[0]  # "Lumen" for "Lumen Motors"; not "Fox" beside "Fox News" and "Fox Business"
-    ent = Entity(kind="place" if m.label == "GPE" else "organisation", named=True, country=code)
-    others.append(ent)
-    return ent

@@ -110,12 +110,19 @@ def _other_post(info: NominalInfo, ent: Entity) -> bool:
     other than the one its "of X" names ("Hartono, head of the disaster agency", not "the head
     of Karangrejo village"); one who holds no such role may be described anew ("Fiorina ...
     the former CEO of Hewlett-Packard"); nor, for a public office, one who holds another
-    role ("The mayor of Oleiros" is not the regional commander just quoted)."""
+    role ("The mayor of Oleiros" is not the regional commander just quoted); nor, for one of the
+    public offices no one holds beside another, one who holds another of them ("The human rights
+    ombudsman" is not the justice minister)."""
     names = of_names(info)
     nouns = synonyms(info.role) if info.role else set()
     other = info.role in _PUBLIC_OFFICES and bool(ent.roles) and not has_role(ent, info.role)  # "The mayor of
     # Oleiros" is not the regional commander just quoted
-    return bool(names) and (other or any(r.noun in nouns for r in ent.roles)) \
+    if info.role in _SOLE_OFFICES and not has_role(ent, info.role) \
+            and any(r.noun.split()[-1] in _SOLE_OFFICES for r in ent.roles):
+        return True  # "The human rights ombudsman" is not the justice minister just quoted
+    tied = any(r.affiliation for r in ent.roles)  # "Renee Holloway, who chairs the Iowa Freedom to Decide campaign"
+    # is not "The campaign manager for Protect Iowa Families"
+    return bool(names) and (other or tied or any(r.noun in nouns for r in ent.roles)) \
         and not all(_fits_place(w, ent) for w in names)
 
 
@@ -123,6 +130,10 @@ def _other_post(info: NominalInfo, ent: Entity) -> bool:
 # ("Energy Minister Andrei Munteanu ... The chief executive of the state gas company told")
 _PUBLIC_OFFICES = frozenset({"minister", "senator", "governor", "mayor", "ambassador", "judge", "magistrate",
                              "prosecutor", "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
+
+
+# public offices no one holds beside another of them (unlike a lawmaker's seat beside a ministry)
+_SOLE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "judge", "prosecutor", "ombudsman"})
 
 
 def _other_office(info: NominalInfo, ent: Entity) -> bool:
@@ -141,7 +152,12 @@ def _other_named_body(info: NominalInfo, ent: Entity) -> bool:
     Migration Institute" is not the man just quoted, whom the text tied to no institute)."""
     names = {t.lower_ for t in info.tokens if t.i > info.head.i and t.pos_ == "PROPN"}
     bodies = {w for w in names if w in org_words() and "gpe" not in org_nouns().get(w, ())}  # (not "of State")
-    return bool(bodies) and not names & known_words(ent)
+    if ent.roles:  # a body the model tagged, whatever its words, for someone the text gave another post ("The
+        # head of the Finnish Border Guard's southeast district" is not the interior minister just quoted)
+        bodies |= {t.lower_ for t in info.tokens if t.i > info.head.i and t.pos_ == "PROPN" and t.ent_type_ == "ORG"
+                   and "gpe" not in org_nouns().get(t.lower_, ())}
+    known = {piece for w in known_words(ent) for piece in re.split(r"[-–]", w)}  # ("Hewlett-Packard")
+    return bool(bodies) and not names & known
 
 
 def _fits_place(word: str, ent: Entity) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .speakers_companies import company_like
 from .syntax import dateline
-from .speakers_model import Context, Entity, Mention
+from .speakers_model import Context, Entity, Mention, and_list
 from .speakers_names import tokens_in
 from .speakers_nominals import NominalInfo, last_before, synonyms
 
@@ -161,7 +161,7 @@ class Groups:
         """One named group per set of members ("Charles Grassley and Patrick Leahy")."""
         if key not in self._role_groups:
             group = Entity(kind="group", named=True, plural=True, members=members)
-            group.add_name(" and ".join(e.canonical() or "" for e in members))
+            group.add_name(and_list([e.canonical() or "" for e in members]))
             self._role_groups[key] = group
         return self._role_groups[key]
 

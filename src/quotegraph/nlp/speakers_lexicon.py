@@ -20,7 +20,7 @@ __all__ = [
     "role_noun", "token_role", "based_at", "based_in", "hyphen_start", "country_code", "countries_in", "seat_country",
     "region_country", "dateline_country",
     "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
-    "OUTLET_NOUNS", "OWNERS_VOICE", "PRONOUNS", "company_words", "ASKING_VERBS",
+    "OUTLET_NOUNS", "OWNERS_VOICE", "PRONOUNS", "company_words", "ASKING_VERBS", "name_cased",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -453,3 +453,9 @@ def seat_bodies() -> dict[str, tuple[str, ...]]:
     """City -> the bodies seated there that it stands for as a speaker ("Brussels": the
     European Commission), from ``speakers_seat_bodies.tsv``."""
     return {row[0]: tuple(row[1].split("|")) for row in _lines("speakers_seat_bodies.tsv")}
+
+
+def name_cased(tok: Token) -> bool:
+    """A word written as a name: a capital, then lower case, or a capital after a prefix
+    ("MacLeod", "McAllister", "DeSantis")."""
+    return tok.is_title or tok.text[:1].isupper() and not tok.is_upper and tok.text[1:2].islower()

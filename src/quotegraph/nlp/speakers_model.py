@@ -16,7 +16,7 @@ from ..records import Statement
 from .doctext import doc_text
 from .syntax import DASHES, aged
 
-__all__ = ["Role", "Party", "Entity", "Mention", "Context", "quoted_regions"]
+__all__ = ["Role", "Party", "Entity", "Mention", "Context", "quoted_regions", "and_list"]
 
 
 @dataclass
@@ -194,3 +194,8 @@ class Context:
     def _a_cue(self, tok: Token) -> bool:
         """Whether a token lies in a statement's cue."""
         return any(st.cue is not None and st.cue.start <= tok.idx < st.cue.end for st in self.statements)
+
+
+def and_list(names: list[str]) -> str:
+    """A group's name from its members' ("A and B"; "A, B and C")."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

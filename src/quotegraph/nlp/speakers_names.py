@@ -10,8 +10,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, company_words,
-                               demonym_noun, first_names, gender_words, given_names, hyphen_start, org_nouns,
-                               role_noun, titles)
+                               demonym_noun, first_names, gender_words, given_names, hyphen_start, name_cased,
+                               org_nouns, role_noun, titles)
 from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party
 from .speakers_parties import PARTY, party_tokens
@@ -55,12 +55,14 @@ def _hyphened(tokens: list[Token]) -> bool:
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 
-def _clean(tokens: list[Token]) -> tuple[list[Token], str | None]:
+def _clean(tokens: list[Token], body: bool = False) -> tuple[list[Token], str | None]:
     """Drop leading articles/titles/honorifics and lower-case adjectives ("the federal
-    Securities and Exchange Commission") and trailing possessives; the honorific's gender."""
+    Securities and Exchange Commission") and trailing possessives; the honorific's gender.
+    A body's name keeps a role word its "the" opens ("the [Executive] Yuan")."""
     gender = None
     while len(tokens) > 1 and not _hyphened(tokens) and (
             tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text) and not _field_of_body(tokens)
+            and not (body and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "the")
             and tokens[1].tag_ != "POS" and tokens[1].text not in ("’", "'")  # (not "the [President’s] Office")
             or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])
             or tokens[0].is_sent_start and tokens[0].lower_ in inverted_verbs()):  # "[Said] Trump: ..."
@@ -149,6 +151,7 @@ def _given_then_surname(tokens: list[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].lower_ in given_names() and tokens[k].text[:1].isupper()
 
 
+_SILKS = frozenset({"SC", "QC", "KC"})  # senior counsel's letters after the name
 _PARTY_OPENERS = frozenset({"parti", "partido", "partidul", "partei", "partito", "partij", "partia"})  # "party"
 
 
@@ -162,16 +165,23 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             and tokens[-1].tag_ == "NNP" \
             and role_noun(tokens[-1].text) == tokens[-1].lower_ and not any(t.lower_ == "of" for t in tokens):
         tokens = tokens[:-1]  # "One senior [Comhaontas Nua] TD": a member of the body, not its name
+    silk = len(tokens) >= 3 and tokens[-1].text in _SILKS and tokens[0].lower_ in given_names()
+    if silk:
+        tokens = tokens[:-1]  # "Rebecca Marchetti SC": a barrister, whom the model may call an organisation
     owned = after_owner(tokens) if ent.label_ in ("PERSON", "ORG") else tokens
-    person = len(owned) < len(tokens)  # "[Breitbart’s Joel Pollak]", which the model may call an organisation
+    person = len(owned) < len(tokens) or silk  # "[Breitbart’s Joel Pollak]", which the model may call an
+    # organisation
     tokens = owned
-    tokens, gender = _clean(tokens)
+    tokens, gender = _clean(tokens, body=ent.label_ == "ORG" and ent[0].lower_ == "the")
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
     if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") and not (  # "Center for Countering Digital Hate"
             t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].lower_ in ("for", "of")) and t.lower_ not in PARTICLES
             for t in ent):  # (a particle the tagger took for a verb: "Antonio Lima [dos] Santos")
         return None  # "San Bernardino Terror Suspect Named By Police": a headline, not a name
+    if ent.label_ == "PERSON" and tokens[-1].text in ("Bill", "Act") and tokens[-1].i > 0 \
+            and name_cased(ctx.doc[tokens[-1].i - 1]) and ctx.doc[tokens[-1].i - 1].lower_ not in given_names():
+        return None  # "the Scottish Independence Referendum [Bill]": a law, no one named Bill
     if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("a", "an") and \
             ent.start <= ctx.doc[ent.start - 1].head.i < ent.end:
         return None  # "a super PAC": a common noun phrase

@@ -18,8 +18,8 @@ from .speakers_name_runs import body_then_person
 from .speakers_punct_names import comma_cut, given_norp, owners_body_tails
 from .syntax import capital_after_hyphen
 from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, based_in, capital_country, company_words, country_code,
-                               gender_words, given_names, glued_hyphen, name_gender, org_nouns, region_country,
-                               role_noun, token_role)
+                               gender_words, given_names, glued_hyphen, name_cased, name_gender, org_nouns,
+                               region_country, role_noun, token_role)
 
 __all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "org_words", "org_noun",
            "business_names", "MAX_ABBREVIATION", "lower_case_words"]
@@ -67,6 +67,9 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     set off before "who" ("Filipa Raposo Antunes, who led")."""
     if ent.label_ in ("ORG", "GPE") and _hyphened_given(tokens):
         return True  # "[Jean-François Lévesque-Gagnon], 49, told the House"
+    if ent.label_ == "ORG" and 2 <= len(tokens) <= 3 and all(name_cased(t) and t.is_alpha for t in tokens) \
+            and any(t.ent_type_ == "PERSON" for t in ent.root.conjuncts):
+        return True  # "[Ryoichi Sato], [Emiko Nakano] and Daisuke Hirata": listed with a person
     if ent.label_ in ("ORG", "GPE") and len(ent) == len(tokens) + 1 and ent[0].text[:1].isupper() \
             and role_noun(ent[0].text) and 2 <= len(tokens) <= 3 \
             and all(t.is_title and t.is_alpha and not _body_or_title(t) for t in tokens):
@@ -78,7 +81,7 @@ def misread_person(ent: SpacySpan, tokens: list[Token]) -> bool:
     middle = len(tokens) == 3 and tokens[2].is_title and tokens[2].is_alpha and not _body_or_title(tokens[1])
     if ent.label_ not in ("ORG", "GPE") or not (len(tokens) == 2 or hyphened or middle) \
             or tokens[0].lower_ not in given_names() \
-            or tokens[0].lower_ == "al" or not tokens[1].is_title or not tokens[1].is_alpha \
+            or tokens[0].lower_ == "al" or not name_cased(tokens[1]) or not tokens[1].is_alpha \
             or _body_or_title(tokens[-1]):
         return False
     if hyphened and name_gender(tokens[0].lower_):
@@ -99,11 +102,9 @@ _PATRONYMIC_ENDS = ("yn", "iin", "ijn")
 
 
 def _hyphened_given(tokens: list[Token]) -> bool:
-    """A hyphened given name whose pieces are given names, one with a gender, then a surname of
-    one or two capitalised words joined by a hyphen ("Jean-François Lévesque-Gagnon",
-    "Marie-Ève Thibodeau-Roy"), which no body's name is."""
-    words = [t for t in tokens if t.text != "-"]
-    glued = [t for t in tokens if t.text == "-"]
+    """A hyphened given name of given names, one with a gender, then a surname of one or two
+    capitalised words hyphened ("Jean-François Lévesque-Gagnon"), which no body's name is."""
+    words, glued = [t for t in tokens if t.text != "-"], [t for t in tokens if t.text == "-"]
     if not 3 <= len(words) <= 4 or len(glued) != len(words) - 2 or tokens[1].text != "-" \
             or not all(glued_hyphen(t) for t in glued):
         return False
@@ -164,7 +165,9 @@ def joined_ents(doc) -> list[SpacySpan]:
         if ent.label_ == "ORG" and k + 1 < len(ents):
             nxt = ents[k + 1]
             gap = [t.lower_ for t in doc[ent.end:nxt.start]]
-            if gap and gap[0] in ("of", "for", "on") and all(w in ("of", "for", "on", "the") for w in gap) \
+            links = ("of", "for", "on") + (("into",) if ent[-1].lower_ in (  # "Royal Commission into ..."
+                "commission", "inquiry", "investigation", "review", "committee", "panel") else ())
+            if gap and gap[0] in links and all(w in links + ("the",) for w in gap) \
                     and len(gap) <= 2 and nxt.label_ in ("ORG", "GPE", "FAC", "LOC") \
                     and not (ent[-1].lower_ in COMPANY_SUFFIXES and nxt.label_ == "GPE"):  # not "Brightwater
                 # Analytics Inc. [of Austin]", the company's seat

@@ -47,6 +47,8 @@ def match_org(info: NominalInfo, ents: list[Entity],
             continue
         if codes and not codes & _countries_of(ent) and (ent.kind == "place" or _countries_of(ent)):
             continue  # "the Estonian government" is not Russia's, nor Moscow
+        if ent.kind == "place" and not codes and _unplaced(info, ent):
+            continue  # "The Kosovo government" (a country the lexicon lacks) is not Belgrade
         name_words = {w.lower().strip("'’") for n in ent.names for w in n.split()}  # ("Prosecutors' Office")
         if serves and not serves & name_words:
             continue  # "the trade group for the Blue Cross Blue Shield plans" is not UnitedHealth Group
@@ -69,11 +71,18 @@ def match_org(info: NominalInfo, ents: list[Entity],
     return _owner_named(info, best[1]) if best else None
 
 
+def _unplaced(info: NominalInfo, ent: Entity) -> bool:
+    """Whether a nominal names a place by a capitalised modifier that is none of the words of
+    ``ent``'s names."""
+    mods = {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "PROPN"}
+    return bool(mods) and not mods & {w.lower() for n in ent.names for w in n.split()}
+
+
 def _name_head(name: str) -> str:
-    """A body's name's head word: the one before its first "of" or "for" ("Federation of ...")
-    or its last."""
+    """A body's name's head word: the one before its first "of", "for" or "into" ("Federation
+    of ...", "Royal Commission into ...") or its last."""
     words = name.lower().replace("’", "'").split()
-    k = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    k = next((k for k, w in enumerate(words) if w in ("of", "for", "into") and k > 0), len(words))
     return words[k - 1].strip("'") if words else ""
 
 

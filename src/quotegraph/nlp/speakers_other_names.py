@@ -22,26 +22,61 @@ KUNYA = ("abu", "umm")  # "known to his neighbours as [Abu Ali]": a two-word nam
 
 
 def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[str, Entity]:
-    """A one-word name a person's full name introduces ("President Antonio Lima dos Santos,
-    universally known as [Toninho],"; "Finch-Lowe, whom the kitchen calls [Debs],"): the name
-    -> that person, for every mention of it."""
+    """A short name a person's full name introduces ("President Antonio Lima dos Santos,
+    universally known as [Toninho],"; "Finch-Lowe, whom the kitchen calls [Debs],"; "Jérôme
+    Kasongo, a digger known across the camp as “[Docteur]”"): the name -> that person, for
+    every mention of it."""
     out: dict[str, Entity] = {}
-    for m in rest:
-        before = doc[max(m.start - 4, 0): m.start].text.lower()
-        wider = doc[max(m.start - 9, 0): m.start].text.lower()  # "known throughout the game as [Tião]"
-        words = m.text.split()
+    spans = [(m.text, m.start, m.end) for m in rest] + list(_quoted_names(doc))
+    for text, start, end in spans:
+        before = doc[max(start - 4, 0): start].text.lower().rstrip(_OPENING)
+        wider = doc[max(start - 9, 0): start].text.lower().rstrip(_OPENING)  # "known throughout the game as
+        # [Tião]"
+        words = text.split()
         if not (len(words) == 1 or len(words) == 2 and words[0].lower() in KUNYA) \
-                or not (before.endswith(_NICKNAMING) or _KNOWN_AS.search(wider) or _called(doc, m.start)):
-            continue
-        k = m.start - 1
+                or not (before.endswith(_NICKNAMING) or _KNOWN_AS.search(wider) or _called(doc, start)):
+            if not _known_far(doc, start, end):
+                continue
+        k = start - 1
         while k > 0 and doc[k].text != ",":
             k -= 1
         owner = max((x for x in mentions if k - 3 <= x.end <= k and x.entity is not None
                      and x.entity.kind == "person" and any(len(n.split()) > 1 for n in x.entity.names)),
                     key=lambda x: x.end, default=None)  # (the model may cut off "dos Santos")
         if owner is not None:
-            out[m.text] = owner.entity
+            out.setdefault(text, owner.entity)
     return out
+
+
+def _quoted_names(doc: Doc):
+    """Capitalised words of up to three in quotation marks right after "as" ("known across
+    the camp as “Docteur”"), which the model may not take for a name: text, start, end."""
+    for tok in doc[1:]:
+        if tok.text not in ("“", '"') or doc[tok.i - 1].lower_ != "as":
+            continue
+        end = next((k for k in range(tok.i + 1, min(tok.i + 5, len(doc))) if doc[k].text in ("”", '"')), None)
+        if end is not None and end > tok.i + 1 and all(t.text[:1].isupper() for t in doc[tok.i + 1:end]):
+            yield doc[tok.i + 1:end].text, tok.i + 1, end
+
+
+def _known_far(doc: Doc, start: int, end: int) -> bool:
+    """A name of up to three words that a description set off after a person says they are
+    known by, however far ("David Hopkins, a retired miner known to everyone in the village as
+    [Dai Books] because ..."; "a grower in Colonia known throughout the industry as “[El
+    Abuelo]”"), and that ends there: not "known in Washington as [Trump]'s fixer"."""
+    if not 1 <= end - start <= 3 or end >= len(doc):
+        return False
+    after = doc[end]
+    if not (after.is_punct and after.tag_ != "POS" or after.lower_ in _ENDING_WORDS):
+        return False
+    wider = doc[max(start - _KNOWN_REACH, 0): start].text.lower().rstrip(_OPENING)
+    return bool(_KNOWN_FAR.search(wider))
+
+
+_OPENING = " “\"‘'"
+_ENDING_WORDS = frozenset({"because", "for", "since", "after", "and"})
+_KNOWN_REACH = 14  # words back from a nickname to the "known" of the description that gives it
+_KNOWN_FAR = re.compile(r",[^,]*\bknown(?: [^\s,]+){1,6} as$")
 
 
 def _called(doc: Doc, at: int) -> bool:

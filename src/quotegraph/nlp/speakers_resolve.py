@@ -25,7 +25,7 @@ from .speakers_relatives import Relatives
 from .speakers_source_ties import SourceTies
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
                                seat_bodies, staff_nouns, time_noun)
-from .speakers_model import Context, Entity, Mention
+from .speakers_model import Context, Entity, Mention, and_list
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
@@ -199,7 +199,10 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
         made: dict[tuple[int, ...], Entity] = {}
         for m in self.names:
             head = doc[m.head]
-            conj = [self.by_tok[c.i] for c in head.children if c.dep_ == "conj" and c.i in self.by_tok]
+            if head.dep_ == "conj" or m.entity is None:
+                continue  # a list is its first name's ("Ryoichi Sato, Emiko Nakano and Daisuke Hirata"), of its kind
+            conj = [c for c in (self.by_tok.get(t.i) for t in head.conjuncts)
+                    if c is not None and c.entity is not None and c.entity.kind == m.entity.kind]
             members = [m.entity] + [c.entity for c in conj]
             if not conj or not self._joined(head, conj) or len(set(map(id, members))) < 2 \
                     or any(e is None or e.kind != m.entity.kind for e in members):
@@ -215,7 +218,7 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
             ent.mentions.append(g)
             out.setdefault(m.head, []).append(g)
         for ent in made.values():
-            ent.add_name(" and ".join(e.canonical() or "" for e in ent.members))
+            ent.add_name(and_list([e.canonical() or "" for e in ent.members]))
         return out
 
     def _joined(self, head: Token, conj: list[Mention]) -> bool:
@@ -306,14 +309,14 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
             opening = self.ctx.doc[self.ctx.token_at(min(a for a, _ in own))]
         main = (self._possessor_bound(tok, gender) or self._main_subject(tok, gender)
                 or self._someone_before(tok, gender, opening) or self._answerer(tok, gender, opening)
-                or self._turn_answerer(tok, gender, opening) or self._lone_subject_before(tok, gender)) \
+                or self._turn_answerer(tok, gender, opening) or self._lone_subject_before(tok, gender, opening)) \
             if gender in ("m", "f") \
             else self._main_group(tok) if number == "pl" and tok.lower_ == "they" else None
         if main is not None:
             return main
         probe = m if opening is tok else replace(m, sent=min(m.sent, self.ctx.sent_of[opening.i]))
-        ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own,
-                                    exclude=self._objects_of(tok) | self._subject_entity(tok))
+        ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own, exclude=self._objects_of(tok)
+                                    | self._subject_entity(tok) | self._asker_before(tok, opening))
         self.margins[m.head] = margin
         if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
                 and (ent.named or ent.kind == "person" and tok.dep_ in ("nsubj", "nsubjpass")) and not m.quoted \
