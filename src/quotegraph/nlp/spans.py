@@ -70,4 +70,3 @@ def manner_aside(span: Span, ends: set[int]) -> bool:
 
 
 _ASIDE_WORDS = 8  # an absolute phrase of manner is short ("his eyes fixed on the floor")
-

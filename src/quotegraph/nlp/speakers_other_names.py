@@ -5,6 +5,7 @@ whom the kitchen calls [Debs],") and a body's bracketed abbreviation or the name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -33,10 +34,10 @@ def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[st
         wider = doc[max(start - 9, 0): start].text.lower().rstrip(_OPENING)  # "known throughout the game as
         # [Tião]"
         words = text.split()
-        if not (len(words) == 1 or len(words) == 2 and words[0].lower() in KUNYA) \
-                or not (before.endswith(_NICKNAMING) or _KNOWN_AS.search(wider) or _called(doc, start)):
-            if not _known_far(doc, start, end):
-                continue
+        near = (len(words) == 1 or len(words) == 2 and words[0].lower() in KUNYA) \
+            and (before.endswith(_NICKNAMING) or bool(_KNOWN_AS.search(wider)) or _called(doc, start))
+        if not (near or _known_far(doc, start, end)):
+            continue
         k = start - 1
         while k > 0 and doc[k].text != ",":
             k -= 1
@@ -48,7 +49,7 @@ def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[st
     return out
 
 
-def _quoted_names(doc: Doc):
+def _quoted_names(doc: Doc) -> Iterator[tuple[str, int, int]]:
     """Capitalised words of up to three in quotation marks right after "as" ("known across
     the camp as “Docteur”"), which the model may not take for a name: text, start, end."""
     for tok in doc[1:]:
