@@ -8,6 +8,8 @@ A mixin of :class:`~.speakers_resolve.Resolver`: it uses ``by_tok`` and
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .speakers_lexicon import ASKING_VERBS, PRONOUNS, first_names, gender_words, role_noun
@@ -22,6 +24,8 @@ _SUBORDINATORS = frozenset({"after", "when", "before", "because", "while", "as",
                            "though", "until", "once", "if"})
 _SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}
 _REPLY_VERBS = frozenset({"reply", "answer", "respond", "retort"})
+# the words an indirect question opens on ("asked whether ...")
+_QUESTION_WORD = re.compile(r"(?i)(?:whether|if|why|what|how|when|who|whom|where|which)\b")
 _CLOSING = frozenset({"”", '"', "’"})
 
 
@@ -76,12 +80,17 @@ class Binding:
         if ctx.paragraph(doc[start].idx) != ctx.paragraph(tok.idx) \
                 or any(t.text in ('"', "“", "”") or ctx.in_quote(t.idx) for t in doc[start:end]):
             return None
-        people = {id(m.entity): (m, m.entity) for i in range(start, end) if (m := self.by_tok.get(i)) is not None
-                  and m.entity is not None and m.entity.kind == "person" and m.entity.gender in (gender, None)}
+        found = [m for i in range(start, end) if (m := self.by_tok.get(i)) is not None
+                 and m.entity is not None and m.entity.kind == "person" and m.entity.gender in (gender, None)]
+        people = {id(m.entity): (m, m.entity) for m in found}
+        if len(people) > 1 and all(m.kind == "name" or doc[m.head].tag_ == "PRP$" for m in found):
+            people = {id(m.entity): (m, m.entity) for m in found if m.kind == "name"}  # ("A pig farmer who shares
+            # his first name, Pieter Kuipers, was unmoved. He told ...": a possessive is no rival)
         if len(people) != 1:
             return None
         m, ent = next(iter(people.values()))
         head = doc[m.head]
+        head = _closing_apposition(head, m.end)
         if opening is not tok and self._other_source(doc[start:end], head):
             return None  # ("Okonkwo-Bell turned to the sheriff, who said ... . “...,” he added")
         unsexed = ent.gender is None and m.kind == "name" and opening is not tok
@@ -159,8 +168,11 @@ class Binding:
             return None
         subj = _indefinite_person(before)
         if subj is None or _SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender) \
-                or self.ctx.in_quote(subj.idx):  # (not "“A captain who does not come ... is not a captain.”")
-            return None
+                or self.ctx.in_quote(subj.idx) \
+                or subj.head.lemma_.lower() in ASKING_VERBS \
+                and (tok.head.lemma_.lower() in _REPLY_VERBS or opening is not tok):
+            return None  # (not "“A captain who does not come ... is not a captain.”"; not "One journalist asked
+            # whether ... . “...,” she replied")
         ent = self._resolve_token(subj)
         return ent if ent is not None and not ent.named and ent.kind == "person" and not ent.plural else None
 
@@ -226,22 +238,34 @@ class Binding:
         return self._addressed(opening, gender) if tok.head.lemma_.lower() in _REPLY_VERBS else None
 
     def _asker_before(self, tok: Token, opening: Token) -> frozenset[int]:
-        """The speaker of a question that ends right before a reply ("“Who was responsible for
-        that delay?” Ngata asked. // “Ultimately, the responsibility was mine,” he replied"), whom
-        the one replying is not: their entity's id, if any."""
-        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _REPLY_VERBS:
+        """The speaker of the last question right before a reply ("“Who was responsible for
+        that delay?” Ngata asked. // “Ultimately, the responsibility was mine,” he replied"; "One
+        journalist asked whether ... . “...,” she replied"), whom the one replying is not: their
+        entity's id, if any."""
+        reply = tok.head.lemma_.lower() in _REPLY_VERBS
+        if tok.dep_ != "nsubj" or not reply and opening is tok:
             return frozenset()
         ctx = self.ctx
         k = ctx.sent_of[opening.i]
-        start = ctx.doc[ctx.sent_starts[max(k - 2, 0)]].idx
+        start = ctx.doc[ctx.sent_starts[max(k - (2 if reply else 1), 0)]].idx
+        found: frozenset[int] = frozenset()
         for st in ctx.statements:
             if st.source is None or not st.content or not start <= st.content[-1].start < opening.idx:
                 continue
-            if st.content[-1].text.rstrip("”\"’' ").endswith("?"):
-                m = self.by_tok.get(ctx.token_at(st.source.end - 1))
+            cue = ctx.doc[ctx.token_at(st.cue.start)] if st.cue is not None else None
+            asked = cue is not None and cue.lemma_.lower() in ASKING_VERBS and cue.tag_ != "VBN" \
+                and any(c.dep_ == "nsubj" for c in cue.children) and ctx.doc[cue.i - 1].text != ","  # (not "Asked
+            # whether ..., Dr Kaur-Bennett said", "Leitgeb, asked whether ..., paused": the one asked)
+            question = st.content[-1].text.rstrip("”\"’' ").endswith("?")
+            put = asked and cue.lemma_.lower() == "ask" and (question or _QUESTION_WORD.match(st.content[0].text))
+            if reply and (asked or question) or put:
+                # (or "One journalist asked whether ... . “...,” she said": a quotation answering the question just
+                # put; not "Band asked her to call Mr. Chagoury. '...,' he wrote", nor "questioning how ...")
+                head = ctx.token_at(st.source.end - 1)
+                m = self.by_tok.get(head) or self.at.get(head)
                 if m is not None and m.entity is not None:
-                    return frozenset({id(m.entity)})
-        return frozenset()
+                    found = frozenset({id(m.entity)})  # (the last question's)
+        return found
 
     def _addressed(self, opening: Token, gender: str) -> Entity | None:
         """"'You were in the room, Mr Farrugia Mallia,' the judge said. '...' // He replied": the
@@ -278,7 +302,8 @@ class Binding:
     def _objects_of(self, tok: Token) -> frozenset[int]:
         """Ids of the named entities a subject pronoun's verb takes as object ("he told
         Hannity", "she thanked Obama"), or after it through prepositions ("She looked across
-        at Gráinne"): the pronoun is none of them."""
+        at Gráinne"), or by whom something in a phrase before it was done ("In a statement read
+        by her lawyer, Margaret Leung, she said"): the pronoun is none of them."""
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return frozenset()
         verb = tok.head
@@ -286,6 +311,9 @@ class Binding:
         preps = [c for c in verb.children if c.dep_ == "prep" and (c.i > verb.i or c.lower_ in ("to", "with"))]
         preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "across at"
         objs += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+        objs += [t for c in verb.children if c.dep_ == "prep" and c.i < tok.i for t in c.subtree
+                 if t.dep_ in ("pobj", "appos") and t.ent_type_ == "PERSON"
+                 and any(a.lower_ == "by" and c.i < a.i for a in t.ancestors)]  # (not "As for Trump, he was")
         return frozenset(id(self.by_tok[o.i].entity) for o in objs
                          if o.i in self.by_tok and self.by_tok[o.i].entity is not None)
 
@@ -375,3 +403,18 @@ def _indefinite_person(sent) -> Token | None:
                 and describe(subj).kind == "person":
             return subj
     return None
+
+
+def _closing_apposition(head: Token, end: int) -> Token:
+    """A name set off at the end of a sentence's subject ("A pig farmer from Brabant who
+    shares his first name, Pieter Kuipers, was unmoved", which the parse may hang on "name"):
+    the subject's head; else ``head``."""
+    if head.dep_ != "appos":
+        return head
+    doc = head.doc
+    subject = next((c for c in head.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or not subject.i < head.i <= subject.right_edge.i \
+            or end + 1 >= len(doc) or doc[end].text != "," \
+            or head.sent.root.i not in (doc[end + 1].i, doc[end + 1].head.i):
+        return head
+    return subject

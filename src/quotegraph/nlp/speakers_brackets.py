@@ -1,16 +1,21 @@
 """Bodies named before a bracket: a bracketed capital abbreviation ("(BEV)") or a short name
 ("(Eminor)") after a run of capitalised words makes that run one organisation, whatever the
 model made of its pieces (:func:`bracketed_bodies`, called by
-:mod:`.speakers_ner_repairs`)."""
+:mod:`.speakers_ner_repairs`); so does an abbreviation that spells a name with lower-case
+words ("Union générale des salariés (UGS)"). A body's name the model cut to its noun goes on
+through "for" or "of" (:func:`body_heads`), and a body's name the model tagged at one place is
+one at every other (:func:`repeated_bodies`), both for :mod:`.speakers_joins`."""
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .speakers_lexicon import country_code, org_nouns
 
-__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "bracketed_bodies", "for_tail", "spelled_bodies"]
+__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "body_heads", "bracketed_bodies", "for_tail", "repeated_bodies",
+           "spelled_bodies"]
 
 MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
 
@@ -33,6 +38,10 @@ def bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         tok = span[0] if span is not None else None
         if tok is None or tok.i == 0 or not (abbreviation_after(doc, tok.i) or _short_name_after(doc, tok.i)
                                              or _or_abbreviation(doc, tok.i)):
+            continue
+        spelled = _spelled_with_lower(doc, tok.i) if tok.text == "(" else None
+        if spelled is not None:  # "the [Union générale des salariés] (UGS)"
+            found.append(SpacySpan(doc, spelled, tok.i, label="ORG"))
             continue
         j = tok.i
         while j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].tag_ in ("NNP", "NNPS")
@@ -114,6 +123,26 @@ def _short_name_after(doc, k: int) -> bool:
         and country_code(doc[k + 1].text) is None
 
 
+_SPELLED_REACH = 10  # words back to the start of a name an abbreviation spells
+
+
+def _spelled_with_lower(doc, k: int) -> int | None:
+    """The start of a name with lower-case words, opening on a capital, whose words' initials
+    (its small links aside) spell the bracketed abbreviation at ``k`` exactly ("the [Union
+    générale des salariés] (UGS)", "the [Confédération française des travailleurs] (CFT)")."""
+    abbr = doc[k + 1].text if k + 2 < len(doc) else ""
+    if not (2 <= len(abbr) <= 8 and abbr.isalpha() and abbr.isupper() and doc[k + 2].text == ")"):
+        return None
+    for j in range(k - 1, max(k - _SPELLED_REACH, 0) - 1, -1):
+        if not doc[j].is_alpha:
+            return None
+        words = [t for t in doc[j:k] if t.lower_ not in _NAME_LINKS]
+        if doc[j].text[:1].isupper() and any(t.is_lower for t in words) \
+                and "".join(t.text[0].upper() for t in words) == abbr:
+            return j
+    return None
+
+
 def for_tail(doc, k: int) -> int:
     """The end of a body's name that goes on after its organisation noun with "for" or "of" and
     capitalised words ("the OSCE's Office [for Democratic Institutions and Human Rights]"),
@@ -129,3 +158,41 @@ def for_tail(doc, k: int) -> int:
 
 def _name_word(tok) -> bool:
     return tok.tag_ in ("NNP", "NNPS") and tok.is_title and not tok.ent_type_
+
+
+def body_heads(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name the model cut to its organisation noun, which it took for a place, before
+    "for" or "of" and capitalised words ("the Toronto-based [Centre] for Iranian Labour
+    Studies"), as one ORG span each."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or not ent[0].is_title \
+                or ent[0].lower_ not in org_nouns() \
+                or end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of") or not doc[end + 1].is_title:
+            continue
+        end += 1
+        while end < len(doc) and doc[end].is_alpha and (doc[end].is_title or doc[end].lower_ in ("and", "of", "the")
+                                                        and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        out.append(SpacySpan(doc, ent.start, end, label="ORG"))
+    return out
+
+
+def repeated_bodies(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A body's name of two words or more, one of them a body's word, that the model tagged
+    at one place but not at another ("An audit by the [Accounts Chamber] released in March found ...", tagged only
+    further down): an ORG span at each untagged place."""
+    bare = [e[1:] if e[0].lower_ == "the" else e for e in ents if e.label_ == "ORG"]
+    names = {e.text for e in bare if len(e) >= 2 and all(t.is_alpha or t.is_punct for t in e)
+             and e[0].text[:1].isupper() and e[-1].text[:1].isupper()
+             and any(t.lower_ in org_nouns() for t in e)}  # a body's word: not "Du Plessis", a surname
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[SpacySpan] = []
+    text = doc.text
+    for name in names:
+        for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                out.append(SpacySpan(doc, span.start, span.end, label="ORG"))
+    return out

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .paragraphs import in_lead, story_start
-from .speakers_lexicon import dateline_country, role_noun
+from .speakers_lexicon import dateline_country, document_nouns, gender_words, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import (NominalInfo, describe, has_role, in_same_source, mod_countries, modifiers,
                                 person_countries, same_rank, sources_holding, synonyms)
@@ -83,12 +83,33 @@ def lead_cataphor(ctx: Context, m: Mention, info: NominalInfo, names: list[Menti
     Robert Pitman wrote": the person named next with that very role noun. A ``possessed``
     one ("The Kremlin's chief spokesman said on Monday ...", then "Kirill Sokolovsky told
     reporters") takes the person named next, as a definite one does."""
+    if info.org and info.indefinite and not possessed:
+        return _lead_body(ctx, m, info, names)
     wanted = possessed or info.indefinite and not info.org
     if not (wanted and m.source and info.role and not info.plural) \
             or not in_lead(doc_text(ctx.doc), ctx.doc[m.head].idx):
         return None
     ent = cataphor(ctx, info, names, lead=True)
     return ent if ent is not None and (possessed or has_role(ent, info.role)) else None
+
+
+def _lead_body(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention]) -> Entity | None:
+    """"..., an international aid agency warned on Thursday" in the lead, then "In a report
+    published in Nairobi, Horn Relief International said": the first body named after it,
+    if the next paragraph names it as the subject of a statement and no body was named before."""
+    if not m.source or info.plural or info.lemma in document_nouns() \
+            or not in_lead(doc_text(ctx.doc), ctx.doc[m.head].idx):
+        return None  # (not "a recent survey of Republican insiders shows", whoever is named next)
+    for c in names:
+        ent = c.entity
+        if ent is None or ent.kind != "organisation":
+            continue
+        tok = ctx.doc[c.head]
+        if c.head < info.head.i or not _next_paragraph(ctx, ctx.doc[info.head.i].idx, tok.idx):
+            return None  # (a body named before, or none named soon)
+        spoke = any(st.source is not None and st.source.start <= tok.idx < st.source.end for st in ctx.statements)
+        return ent if c.subject and spoke and not ctx.in_content(tok.idx) else None
+    return None
 
 
 def lead_role_holder(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention]) -> Entity | None:
@@ -119,38 +140,68 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
     "the authority's director general told ... . The director general, Rein Saarepera"; "a Foreign
     Office minister told ... . The minister, Hugh Pemberton," in the next sentences): that
     person, first named there, rather than someone named before with a like role; "The official,
-    Aivars Liepiņš" sets off anyone's name, and "the deputy first minister, X" no first minister's."""
+    Aivars Liepiņš" sets off anyone's name, "The executive, Ingrid Solberg" any head's ("The
+    company's head of operations"), and "the deputy first minister, X" no first minister's."""
     if not info.role or info.plural or info.org or not (info.definite or info.possessed or info.indefinite) \
             or info.indefinite and any(t.lower_ in ("one", "another") for t in info.tokens if t.i < info.head.i):
         return None  # (not "one official said ...": one of several)
     sent, nouns = ctx.sent_of[info.head.i], synonyms(info.role)
     reach = _REINTRODUCED_SENTS if not info.indefinite else _CATAPHORA_SENTS
     said = _own_contents(ctx, info.head)
+    nearest = True  # the first person named after the source
     for m in names:
         ent = m.entity
         if m.head <= info.head.i or ent is None:
             continue
         if m.sent > sent + reach:
             break
-        if ent.kind != "person" or min((x.head for x in ent.mentions if x.kind == "name"), default=m.head) < m.head:
+        if ent.kind != "person":
+            continue
+        first, nearest = nearest, False
+        if min((x.head for x in ent.mentions if x.kind == "name"), default=m.head) < m.head \
+                or any(a <= ctx.doc[m.head].idx < b for a, b in said) \
+                or info.gender and ent.gender and info.gender != ent.gender:
             continue  # named before: the set-off is no first naming
         set_off = _set_off_role(ctx, m)
         role = set_off.role if set_off is not None else None
-        if role is None or role not in nouns and role != "official" or not same_rank(set_off, modifiers(info)) \
-                or any(a <= ctx.doc[m.head].idx < b for a, b in said) \
-                or info.gender and ent.gender and info.gender != ent.gender:
-            continue
-        return ent
+        anyone = role == "official" or role == "executive" and info.role in _GENERIC_HEADS
+        if role is not None and (role in nouns or anyone) \
+                and same_rank(set_off, modifiers(info)) \
+                or first and _next_paragraph(ctx, info.head.idx, ctx.doc[m.head].idx) and _takes_up(ctx, info, m):
+            return ent
     return None
+
+
+def _next_paragraph(ctx: Context, a: int, b: int) -> bool:
+    """Whether offset ``b`` is in the paragraph of offset ``a`` or the next."""
+    return not any(line.strip() for line in doc_text(ctx.doc)[a:b].split("\n")[1:-1])
+
+
+def _takes_up(ctx: Context, info: NominalInfo, m: Mention) -> bool:
+    """Whether the person named first after a role source carries on from it: as the subject
+    of "added" ("The prosecutor said ... . Tuncay Başaran, who took over the office in January,
+    added"), or described with a word of the source's own description ("The province's public
+    security minister said ... . Geneviève Tremblay, who took over the public security
+    portfolio, said")."""
+    tok = ctx.doc[m.head]
+    if tok.dep_ != "nsubj" or ctx.in_content(tok.idx):
+        return False
+    if tok.head.lemma_.lower() == "add":
+        return True
+    own = {t.lower_ for t in info.tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i != info.head.i}
+    told = {t.lower_ for c in tok.children if c.dep_ in ("relcl", "appos") for t in c.subtree
+            if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+    return bool(own & told)
 
 
 def _set_off_role(ctx: Context, m: Mention) -> NominalInfo | None:
     """The bare definite description that sets off a name, a title aside ("The governor,
     [Souksavanh Inthavong]", "The commander, Colonel [Héctor Almonte]"), or None."""
     doc, k = ctx.doc, m.start
-    while k > 3 and (doc[k - 1].text[:1].isupper() and role_noun(doc[k - 1].text)
+    while k > 3 and (doc[k - 1].text[:1].isupper()
+                     and (role_noun(doc[k - 1].text) or doc[k - 1].lower_ in gender_words())
                      or doc[k - 1].text == "." and role_noun(doc[k - 2].text + ".")):
-        k -= 1  # "The commander, [Colonel] Héctor Almonte"; "The spokesman, [Brig.] Nabil Hassan"
+        k -= 1  # "The commander, [Colonel] Héctor Almonte"; "The spokesman, [Brig.] Nabil Hassan"; "[U] Win"
     if k < 3 or doc[k - 1].text != "," and not (doc[k - 1].lower_ in ("is", "was") and doc[k - 2].head == doc[k - 1]):
         return None  # ("For readers just joining us: the general secretary is Kwabena Asante Boakye")
     head = doc[k - 2]

@@ -108,20 +108,21 @@ def _other_body(info: NominalInfo, ent: Entity) -> bool:
 def _other_post(info: NominalInfo, ent: Entity) -> bool:
     """Whether a person holds the description's role noun already, for a place or body
     other than the one its "of X" names ("Hartono, head of the disaster agency", not "the head
-    of Karangrejo village"); one who holds no such role may be described anew ("Fiorina ...
-    the former CEO of Hewlett-Packard"); nor, for a public office, one who holds another
-    role ("The mayor of Oleiros" is not the regional commander just quoted); nor, for one of the
-    public offices no one holds beside another, one who holds another of them ("The human rights
-    ombudsman" is not the justice minister)."""
+    of Karangrejo village"), or another post at a body (not "The campaign manager for ..."); one
+    who holds no such role may be described anew ("Fiorina ... the former CEO of HP"); nor, for a
+    public office, one who holds another role ("The mayor of Oleiros" is not the regional
+    commander just quoted, "The minister" no union's secretary); nor, for one of the public
+    offices no one holds beside another, one who holds another ("The ombudsman" is no minister)."""
     names = of_names(info)
     nouns = synonyms(info.role) if info.role else set()
-    other = info.role in _PUBLIC_OFFICES and bool(ent.roles) and not has_role(ent, info.role)  # "The mayor of
-    # Oleiros" is not the regional commander just quoted
+    other = info.role in _PUBLIC_OFFICES and bool(ent.roles) and not has_role(ent, info.role)  # (Oleiros)
     if info.role in _SOLE_OFFICES and not has_role(ent, info.role) \
             and any(r.noun.split()[-1] in _SOLE_OFFICES for r in ent.roles):
         return True  # "The human rights ombudsman" is not the justice minister just quoted
-    tied = any(r.affiliation for r in ent.roles)  # "Renee Holloway, who chairs the Iowa Freedom to Decide campaign"
-    # is not "The campaign manager for Protect Iowa Families"
+    tied = any(r.affiliation for r in ent.roles)  # "Renee Holloway, who chairs the Iowa Freedom to Decide ..."
+    if other and tied and info.role in _SOLE_OFFICES \
+            and not any(r.noun.split()[-1] in _PUBLIC_OFFICES for r in ent.roles):
+        return True  # "The minister" is no union's regional secretary just quoted (an MP may take one)
     return bool(names) and (other or tied or any(r.noun in nouns for r in ent.roles)) \
         and not all(_fits_place(w, ent) for w in names)
 
@@ -461,8 +462,9 @@ class Descriptions:
         would look like the one person just named."""
         doc = self.ctx.doc
         return any(first <= c.sent <= m.sent and c.head < m.head and c.subject and c.kind == "name"
-                   and any(d.dep_ == "conj" and d.pos_ == "PROPN" for d in doc[c.head].children)
-                   for c in self.done)
+                   and not (c.entity is not None and c.entity.kind == "place")  # (not a dateline's "PARIS, France —
+                   and any(d.dep_ == "conj" and d.pos_ == "PROPN" for d in doc[c.head].children)  # Union leader
+                   for c in self.done)  # Sophie Marchand vowed")
 
     @staticmethod
     def _opens_paragraph(info: NominalInfo) -> bool:
@@ -487,8 +489,8 @@ class Descriptions:
         return bool(words) and all(self.ctx.in_quote(t.idx) for t in words)
 
     def _reintroduced(self, m: Mention, info: NominalInfo) -> Entity | None:
-        """A role source named a few sentences on, set off after the bare role (:func:`reintroduced`)."""
-        ent = reintroduced(self.ctx, info, self.names) if m.source else None
+        """A role source (or subject) named a few sentences on, set off after the bare role (:func:`reintroduced`)."""
+        ent = reintroduced(self.ctx, info, self.names) if m.source or m.subject else None
         return self._with_role(m, info, ent) if ent is not None else None
 
     def _lead_cataphor(self, m: Mention, info: NominalInfo, possessed: bool = False) -> Entity | None:

@@ -69,6 +69,7 @@ class Groups:
     by_tok: dict[int, Mention]
     group_at: dict[int, list[Mention]]
     _role_groups: dict[tuple[int, ...], Entity]
+    names: list[Mention]
 
     def _listed(self, start: int, end: int, ent: Entity) -> Entity | None:
         """People listed as one source where the parse did not join them ("Jason Dana,
@@ -184,13 +185,16 @@ class Groups:
 
     def _last_two(self, m: Mention, info: NominalInfo) -> Entity | None:
         """"both men", "the two countries" with no "A and B" before them: the last two
-        named people (or countries) of the last sentences, as a group."""
+        named people (or countries) of the last sentences, as a group, whether they spoke or
+        were only named ("General Sao Kham Leng met Dr Nan Aye Myat ... . In a joint
+        statement, the two leaders said"); a sentence all in quotation marks does not count."""
         if not _definite_pair(info):
             return None
         kind = _PAIR_NOUNS.get(info.lemma) or ("place" if info.org else "person")
         members: list[Entity] = []
-        for c in reversed(self.done):
-            if m.sent - c.sent > _GROUP_WINDOW or len(members) == 2:
+        seen = {id(c): c for c in [*self.done, *self.names] if c.head < info.head.i}
+        for c in sorted(seen.values(), key=lambda c: c.head, reverse=True):
+            if self.ctx.told_since(c.sent, m.sent) > _GROUP_WINDOW or len(members) == 2:
                 break
             ent = c.entity
             if ent is not None and ent.named and ent.kind == kind and not ent.members and ent not in members \

@@ -28,9 +28,11 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
+from .speakers_brackets import body_heads, repeated_bodies
+from .speakers_places import PLACE_NOUNS, named_places
 from .syntax import capital_after_hyphen, spaced_dash
-from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, given_names, org_nouns,
-                               region_country, role_noun, titles, token_role)
+from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, gender_words, given_names,
+                               org_nouns, region_country, role_noun, titles, token_role)
 
 __all__ = ["joined_names", "org_initials", "described_people", "nickname_spans", "sponsor_spans", "relabelled_people", "particle_spans",
            "PARTICLES", "PATRONYMIC", "PATRONYMIC_GENDER", "PLACE_NOUNS", "surname_key"]
@@ -201,18 +203,21 @@ def particle_spans(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _given_before_particles(doc: Doc, ents: list[SpacySpan], found: list[SpacySpan]) -> list[SpacySpan]:
     """A PERSON entity the model cut after lower-case particles, run back over them to the
-    given name before ("Joost ter [Horst]", "Pieter van der [Hoeven]")."""
+    given name before ("Joost ter [Horst]", "Pieter van der [Hoeven]"), or from the particles
+    it starts on to a given name the model took for a place ("his nephew [Jasper] [van der
+    Berg]")."""
     out: list[SpacySpan] = []
     for ent in ents:
         start = ent.start
         while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.islower():
             start -= 1
-        if ent.label_ != "PERSON" or start == ent.start or start == 0 \
+        opens = ent[0].lower_ in PARTICLES and ent[0].text.islower() and len(ent) > 1
+        if ent.label_ != "PERSON" or start == ent.start and not opens or start == 0 \
                 or any(f.start <= ent.start < f.end for f in found):
             continue
         given = doc[start - 1]
         if given.is_alpha and given.text[:1].isupper() and given.lower_ in given_names() and not role_noun(given.text) \
-                and not any(e.start <= given.i < e.end for e in ents):
+                and not any(e.start <= given.i < e.end and (len(e) > 1 or e.label_ == "PERSON") for e in ents):
             out.append(SpacySpan(doc, given.i, ent.end, label="PERSON"))
     return out
 
@@ -284,11 +289,6 @@ def _given_first(ent: SpacySpan) -> bool:
     return len(ent) <= 3 and ent[0].lower_ in first_names() and all(t.pos_ == "PROPN" for t in ent)
 
 
-# nouns for a place whose name follows "of" ("the eastern city of Goma")
-PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port", "capital",
-                          "island", "suburb", "neighborhood", "neighbourhood", "municipality", "enclave", "state"})
-
-
 # what a person may be described as right after a one-word name the model took for a place
 _PERSON_NOUNS = frozenset({"student", "resident", "worker", "teacher", "nurse", "mother", "father", "farmer",
                            "retiree", "protester", "woman", "man", "girl", "boy", "engineer", "driver", "vendor",
@@ -338,19 +338,6 @@ def org_initials(root: Token, ents) -> bool:
         e.label_ == "ORG" and "".join(t.text[:1] for t in e if t.text[:1].isupper()) == text for e in ents)
 
 
-def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
-    """``ents`` with each name after "<place noun> of" relabelled GPE: "the eastern city of
-    Goma", which the model may take for a person."""
-    out = []
-    for e in ents:
-        doc = e.doc
-        if e.label_ in ("PERSON", "ORG") and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
-                and doc[e.start - 2].text in PLACE_NOUNS:
-            e = SpacySpan(doc, e.start, e.end, label="GPE")
-        out.append(e)
-    return out
-
-
 def cut_name_tails(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """A name of two words or more that the model ended one word short, before a capitalised
     word it tagged as nothing ("Yoon Suk" + "Yeol"), as one PERSON span each; not a body or
@@ -362,6 +349,18 @@ def cut_name_tails(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if _untagged_name_word(doc[ent.end]) and _sentence_goes_on(doc, ent.end + 1):
             # (a sentence goes on after it: not a headline's "Donald Trump [Finally] Endorses" or a form's "Age:")
             out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
+    return out
+
+
+def _cut_name_heads(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A person's name the model began one word late, after a title ("Major General [Zaw]
+    Lin Htet"), as one PERSON span each."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        k = ent.start - 1
+        if ent.label_ == "PERSON" and k >= 1 and _untagged_name_word(doc[k]) and doc[k].whitespace_ \
+                and doc[k - 1].text[:1].isupper() and role_noun(doc[k - 1].text):
+            out.append(SpacySpan(doc, k, ent.end, label="PERSON"))
     return out
 
 
@@ -387,7 +386,14 @@ def missed_people(doc: Doc) -> list[SpacySpan]:
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        titled = prev is not None and prev.text[:1].isupper() and bool(role_noun(prev.text))
+        titled = prev is not None and prev.text[:1].isupper() \
+            and bool(role_noun(prev.text) or prev.lower_ in gender_words())
+        if titled and _untagged_name_word(tok) and tok.whitespace_ and _untagged_name_word(nxt):
+            three = tok.i + 3 < len(doc) and nxt.whitespace_ and _untagged_name_word(doc[tok.i + 2])
+            end = tok.i + 3 if three else tok.i + 2
+            if end < len(doc) and doc[end].text == ",":  # "The commission's spokeswoman, Daw [Nilar Win],";
+                out.append(SpacySpan(doc, tok.i, end, label="PERSON"))  # "Major General [Zaw Lin Htet],"
+                continue
         if not ((_name_word(tok) or titled and tok.lower_ in given_names()) and _untagged_name_word(tok)
                 and tok.whitespace_ and _untagged_name_word(nxt)):
             continue
@@ -430,7 +436,9 @@ def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     ents = _dash_cut(ents)
     joined = sponsor_spans(doc) + nickname_spans(doc) + particle_spans(doc, ents)
     joined += [t for t in missed_people(doc) if not any(t.start < e.end and e.start < t.end for e in ents + joined)]
-    joined += [t for t in cut_name_tails(doc, ents) if not any(t.start < j.end and j.start < t.end for j in joined)]
+    joined += [t for t in cut_name_tails(doc, ents) + _cut_name_heads(doc, ents) + body_heads(doc, ents)
+               + repeated_bodies(doc, ents)
+               if not any(t.start < j.end and j.start < t.end for j in joined)]
     if joined:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
         ents = sorted(kept + joined, key=lambda e: e.start)

@@ -131,6 +131,7 @@ class Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # token start offsets, filled on first use
     breaks: list[int] = field(default_factory=list)  # line-break offsets, filled on first use
+    told: dict[int, bool] = field(default_factory=dict)  # sentence -> has a word outside quotes, on first use
 
     @classmethod
     def build(cls, doc: Doc, statements: list[Statement]) -> "Context":
@@ -155,6 +156,18 @@ class Context:
             text = doc_text(self.doc)
             self.breaks = [i for i, ch in enumerate(text) if ch == "\n"] or [len(text) + 1]
         return bisect_right(self.breaks, char)
+
+    def told_since(self, a: int, b: int) -> int:
+        """How many of the sentences after ``a`` up to ``b`` have a word outside quotation
+        marks: sentences back, not counting those all quoted ("“...,” the judgment said.
+        “...”")."""
+        n = 0
+        for k in range(a + 1, b + 1):
+            if k not in self.told:
+                end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+                self.told[k] = any(t.is_alpha and not self.in_quote(t.idx) for t in self.doc[self.sent_starts[k]:end])
+            n += self.told[k]
+        return n
 
     def in_quote(self, char: int) -> bool:
         """Whether a character offset lies inside quotation marks."""

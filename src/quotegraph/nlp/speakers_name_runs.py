@@ -1,7 +1,8 @@
 """Words the small model runs into a person's name that are not part of it: a party's
 members' noun before it ("[Republicans] Jolly of Indian Shores"), an outlet's possessive
 ("[Breitbart’s] Joel Pollak"), a body's name before a titled person ("Speaker of [the House]
-Lajos Kertész-Halmi")."""
+Lajos Kertész-Halmi"); and whether a title that is also a given name is someone else's title
+("Dean Amar" after "Vikram Amar, dean of ...": :func:`titled_namesake`)."""
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 from .speakers_lexicon import given_names, role_noun
 from .speakers_parties import party_members
 
-__all__ = ["after_body", "after_owner", "after_party", "body_then_person"]
+__all__ = ["after_body", "after_owner", "after_party", "body_then_person", "titled_namesake"]
 
 
 def after_party(tokens: list[Token]) -> list[Token]:
@@ -58,6 +59,12 @@ def _after_titled_body(ent: SpacySpan, body_word) -> list[Token]:
     if before.is_title and before.is_alpha and all(
             t.is_title and t.is_alpha and not body_word(t) and not role_noun(t.text) for t in rest):
         return rest
+    for k in range(1, len(tokens) - 2):  # "Vice-Minister of [Agriculture Filomena da Costa Amaral]": from a
+        # given name on, with the particles of a surname
+        if tokens[k].is_title and tokens[k].lower_ in given_names() and not body_word(tokens[k]) and all(
+                t.is_title and t.is_alpha or t.is_lower and len(t) <= 3 for t in tokens[k + 1:]) \
+                and tokens[-1].is_title and any(t.is_lower for t in tokens[k + 1:]):
+            return tokens[k:]
     return tokens
 
 
@@ -74,3 +81,12 @@ def body_then_person(ent: SpacySpan, body_word) -> list[SpacySpan]:
         return [ent]
     doc, cut = ent.doc, person[0].i
     return [SpacySpan(doc, ent.start, cut, label=ent.label_), SpacySpan(doc, cut, ent.end, label="PERSON")]
+
+
+def titled_namesake(tokens: list[Token]) -> bool:
+    """Whether the article names someone else with this surname and gives them the word as a
+    title ("Vikram Amar, dean of ...", so "Dean Amar" is his title; "Dean Whitlock, a banana
+    grower" is a name)."""
+    doc = tokens[0].doc
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tokens[1].text and e[0].text != tokens[0].text
+               and any(t.lower_ == tokens[0].lower_ for t in doc[e.end:e.end + 3]) for e in doc.ents)

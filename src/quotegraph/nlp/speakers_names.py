@@ -13,7 +13,7 @@ from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, 
                                demonym_noun, first_names, gender_words, given_names, hyphen_start, name_cased,
                                org_nouns, role_noun, titles)
 from .speakers_model import Context, Mention
-from .speakers_name_runs import after_owner, after_party
+from .speakers_name_runs import after_owner, after_party, titled_namesake
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
 from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where
@@ -62,9 +62,11 @@ def _clean(tokens: list[Token], body: bool = False) -> tuple[list[Token], str | 
     gender = None
     while len(tokens) > 1 and not _hyphened(tokens) and (
             tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text) and not _field_of_body(tokens)
+            and not (len(tokens) == 2 and tokens[0].lower_ in first_names() and not titled_namesake(tokens))
             and not (body and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "the")
             and tokens[1].tag_ != "POS" and tokens[1].text not in ("’", "'")  # (not "the [President’s] Office")
-            or tokens[0].lower_ in gender_words() or _loose_adjective(tokens[0])
+            or tokens[0].lower_ in gender_words() and tokens[1].lower_ not in ("’s", "'s")  # (not "Queen’s Park")
+            or _loose_adjective(tokens[0])
             or tokens[0].is_sent_start and tokens[0].lower_ in inverted_verbs()):  # "[Said] Trump: ..."
         gender = gender_words().get(tokens[0].lower_, gender)
         tokens = tokens[1:]

@@ -365,7 +365,7 @@ _NEAR_SENTS = 2
 
 def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
     """Whether an entity was named as a subject or inside a statement's source in ``m``'s
-    sentence or the two before ("..., according to the National Golf Foundation. ...,
+    sentence or the two before, not counting sentences all quoted ("..., according to the National Golf Foundation. ...,
     the group says"), or spoke in the sentence before through a description ("the association
     said"), for :func:`match_org`."""
     sources = [(st.source.start, st.source.end) for st in ctx.statements if st.source is not None]
@@ -376,7 +376,8 @@ def named_near(ctx: Context, m: Mention) -> Callable[[Entity], bool]:
 
     def near(ent: Entity, loose: bool = False) -> bool:
         return any((c.kind == "name" or c.kind == "nominal" and (loose or c.source and m.sent - c.sent <= 1))
-                   and c.head < m.head and m.sent - c.sent <= _NEAR_SENTS and (loose or spoke(c)) for c in ent.mentions)
+                   and c.head < m.head and ctx.told_since(c.sent, m.sent) <= _NEAR_SENTS and (loose or spoke(c))
+                   for c in ent.mentions)
     return near
 
 

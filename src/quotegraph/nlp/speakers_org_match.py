@@ -75,7 +75,9 @@ def _unplaced(info: NominalInfo, ent: Entity) -> bool:
     """Whether a nominal names a place by a capitalised modifier that is none of the words of
     ``ent``'s names."""
     mods = {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "PROPN"}
-    return bool(mods) and not mods & {w.lower() for n in ent.names for w in n.split()}
+    mods |= {t.lower_ for c in info.head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+             for t in c.subtree if t.pos_ == "PROPN"}  # "The government of Timor-Leste" is not Korea
+    return bool(mods) and not mods & {w.lower() for n in ent.names for w in n.replace("-", " ").split()}
 
 
 def _name_head(name: str) -> str:
@@ -156,11 +158,14 @@ def _outlet_named(info: NominalInfo, ent: Entity) -> bool:
     """Whether the text named an organisation right after a noun for the outlet the
     description's noun is ("the Flemish daily De Ochtendbode ... the paper said"), or right
     after that noun itself a few sentences before ("The judges' association Wolna Temida ...
-    the association said"; not a company's, which any company named since may be)."""
+    the association said"; a company's only with no other body named since: "forestry company
+    Boréal Fibres ... The company said")."""
     fits, doc = OUTLET_NOUNS.get(info.org, ()), info.head.doc
     own = "any" not in org_nouns(named=True)[info.org]
     return any(c.kind == "name" and c.start > 0 and (doc[c.start - 1].lower_ in fits or (
-        own and doc[c.start - 1].lower_ == info.org and 0 < info.head.i - c.head <= _OWN_NOUN_REACH))
+        doc[c.start - 1].lower_ == info.org and 0 < info.head.i - c.head <= _OWN_NOUN_REACH
+        and (own or not any(e.label_ == "ORG" and c.end <= e.start and e.end <= info.head.i and e.text not in ent.names
+                            for e in doc.ents))))
         for c in ent.mentions)
 
 

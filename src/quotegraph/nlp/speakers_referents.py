@@ -19,7 +19,7 @@ from .speakers_model import Entity, Mention
 from .speakers_pronouns import quote_goes_on
 from .speakers_org_compounds import ISSUE_VERBS, rival_body
 from .openers import name_before_subject
-from .syntax import DASHES, after_dateline, dateline, spaced_dash
+from .syntax import after_dateline, dateline, dateline_between, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, same_rank, synonyms, takes_up)
 
@@ -38,13 +38,6 @@ def ages_in(text: str) -> list[str]:
 def _same_age(a: str, b: str) -> bool:
     """Whether two descriptions give the same age, or none ("the 29-year-old" is no 47-year-old)."""
     return ages_in(a) == ages_in(b)
-
-
-def dateline_between(first: Token, second: Token) -> bool:
-    """Whether a dateline in capitals ends between two words the parser joined as appositives
-    ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed")."""
-    a, b = sorted((first, second), key=lambda t: t.i)
-    return a.is_upper and len(a) > 1 and any(t.text in DASHES for t in a.doc[a.i:b.i])
 
 
 def _body_of_its_object(tok: Token, ent: Entity | None) -> bool:

@@ -377,7 +377,7 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
         group = self._group_for(m, info)
         if group is not None:
             return group
-        author = self._document_author(info) if m.source and info.lemma in document_nouns() else None
+        author = self._document_author(info) if m.source and info.lemma in document_nouns() else self._bench(m, info)
         if author is not None:  # "A report published last month by the UN mission found"
             return author
         if info.possessed and (not info.plural or info.lemma in document_nouns()) \

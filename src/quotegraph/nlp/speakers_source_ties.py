@@ -3,7 +3,7 @@
 coordinated with another statement's; a short name compounded onto an organisation noun
 that another body's name spells out ("the UN mission"); who a document is by ("A report
 published by the UN mission"); and who holds a role for a body owning the source ("Its chief
-executive", "the farmers' leader")."""
+executive", "the farmers' leader"); the court whose judges write ("The judges wrote")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -18,6 +18,10 @@ _HEADS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chair"
 # verbs by whose agent a document is written ("a report published by")
 _AUTHORING = frozenset({"publish", "release", "issue", "write", "prepare", "conduct", "produce", "compile",
                         "author", "draft", "carry", "file", "submit"})
+# role nouns for the members of a bench, who together speak for their court ("the judges wrote")
+_BENCH = frozenset({"judge", "justice", "magistrate"})
+_COURT_WORDS = frozenset({"court", "tribunal"})
+_BENCH_SENTS = 2  # sentences back to the court's name
 
 
 class SourceTies:
@@ -126,3 +130,14 @@ class SourceTies:
                  and last_before(e, info.head.i) >= 0
                  and any(owner.lower_ in n.lower().replace("’", " ").replace("'", " ").split() for n in e.names)]
         return found[0] if len(found) == 1 else None
+
+    def _bench(self, m: Mention, info: NominalInfo) -> Entity | None:
+        """"The judges wrote that ...", right after "the Constitutional Court rejected a
+        challenge": the one court named in this sentence or the two before."""
+        if not (m.source and info.plural and info.definite and info.lemma in _BENCH) or info.possessed:
+            return None
+        k = self.ctx.sent_of[info.head.i]
+        courts = [e for e in self.entities if e.kind == "organisation" and e.named
+                  and any(w in _COURT_WORDS for n in e.names for w in n.lower().split())
+                  and any(k - _BENCH_SENTS <= x.sent <= k and x.start < info.head.i for x in e.mentions)]
+        return courts[0] if len(courts) == 1 else None

@@ -12,7 +12,8 @@ from .spans import finite, overlap, trimmed
 
 __all__ = ["capital_after_hyphen", "aged", "spaced_dash", "only_dateline",
            "trimmed", "finite", "subject_of", "content_of", "according_to", "object_of", "colon_quotation",
-           "quotation_before", "reported_around", "subjects", "feeling", "dateline", "after_dateline", "addressed",
+           "quotation_before", "reported_around", "subjects", "feeling", "dateline", "dateline_between",
+           "after_dateline", "addressed",
            "agent_of", "free_of", "overlap", "DASHES", "WEEKDAYS"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -54,6 +55,23 @@ def dateline(tok: Token) -> bool:
         if not (t.is_punct or t.text[:1].isupper() or t.is_digit) or t.is_space:
             return False  # a date may stand in it: "CANBERRA, April 28 -"
     return False
+
+
+_DATELINE_WORDS = 8  # words a dateline may run to before its dash ("FREETOWN, Sierra Leone (Reuters) —")
+
+
+def dateline_between(first: Token, second: Token) -> bool:
+    """Whether a dateline in capitals ends between two words the parser joined as appositives
+    ("DUBAI, United Arab Emirates (AP) — Nearly 200 nations agreed"; "FREETOWN, Sierra
+    Leone — Doctors at ... said")."""
+    a, b = sorted((first, second), key=lambda t: t.i)
+    if not any(t.text in DASHES for t in a.doc[a.i:b.i]):
+        return False
+    j = a.i
+    while j > 0 and a.i - j < _DATELINE_WORDS and not a.doc[j - 1].is_space and "\n" not in a.doc[j - 1].whitespace_:
+        j -= 1
+    opening = a.doc[j] if j == 0 or a.doc[j - 1].is_space or "\n" in a.doc[j - 1].whitespace_ else a
+    return any(t.is_upper and t.is_alpha and len(t) > 1 for t in (a, opening))
 
 
 _HEADING_DASHES = DASHES | {"―"}

@@ -1,0 +1,74 @@
+"""Places the model took for people, and people it took for places: a name after "<place
+noun> of" ("the eastern city of Goma"), after "the mayor of nearby", or listed after a place;
+a one-word name the model also tags as a place where it stands as one ("Witnesses in Eyl");
+and a one-word place given an age, who is a person ("Hodan, 34,"). Used by
+:func:`.speakers_joins.joined_names`."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+__all__ = ["PLACE_NOUNS", "named_places"]
+
+# nouns for a place whose name follows "of" ("the eastern city of Goma")
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port", "capital",
+                          "island", "suburb", "neighborhood", "neighbourhood", "municipality", "enclave", "state"})
+
+
+def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each name after "<place noun> of" relabelled GPE: "the eastern city of
+    Goma", which the model may take for a person; so is a name listed after a place ("in
+    Jajarkot and Rukum West"), and a one-word name the model also tags as a place, where it
+    stands as a place ("Witnesses in [Eyl]", "the [Eyl] market") or in the headline, if the
+    story makes it nowhere a subject or an owner; and a one-word place given an age is a
+    person ("[Hodan], 34, who sells fish")."""
+    places = {e.text for e in ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+    body = next((t.i for t in ents[0].doc if "\n" in t.text_with_ws), 0) if places else 0  # past the headline
+    if places:  # (never a subject nor an owner in the story: not "Lumora, based in San Jose, maintained")
+        places -= {t.text for t in ents[0].doc[body:] if t.dep_ in ("nsubj", "nsubjpass", "poss", "appos")}
+    out = []
+    for e in ents:
+        doc = e.doc
+        if e.label_ in ("PERSON", "ORG") and _of_place(doc, e.start) \
+                or e.label_ == "PERSON" and (e.text in places and (_as_place(e[0]) or e.end <= body)
+                                             or _listed_place(e)):  # (a headline's "[Llanelli] steelworks to cut")
+            e = SpacySpan(doc, e.start, e.end, label="GPE")
+        elif e.label_ == "GPE" and len(e) == 1 and _aged(doc, e.end):
+            e = SpacySpan(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+_PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across", "to"})
+
+
+# nouns whose "of" takes a place ("the mayor of nearby Beveren"), besides the place nouns
+_OF_PLACES = frozenset({"mayor", "governor", "residents", "outskirts", "people"})
+_NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+
+
+def _of_place(doc: Doc, start: int) -> bool:
+    """Whether a name stands after "<place noun> of" ("the eastern city of Goma", "the mayor
+    of nearby Beveren")."""
+    k = start - 1 - (start >= 1 and doc[start - 1].lower_ in _NEAR_WORDS)
+    return k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].text in PLACE_NOUNS or doc[k - 1].lower_ in _OF_PLACES)
+
+
+def _listed_place(ent: SpacySpan) -> bool:
+    """Whether a name is listed after a place ("in Jajarkot and [Rukum West]")."""
+    root = ent.root
+    return root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC") and root.head.dep_ == "pobj"
+
+
+def _as_place(tok: Token) -> bool:
+    """Whether a name stands as a place: after a preposition of place, or compounded onto a
+    lower-case noun ("the Eyl market")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS \
+        or tok.dep_ == "compound" and tok.head.is_lower and tok.head.pos_ == "NOUN"
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """Whether a name is followed by an age set off by commas ("Hodan, 34, who ...")."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
+        and doc[end + 1].text.isdigit() and 10 <= int(doc[end + 1].text) <= 110
