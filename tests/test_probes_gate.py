@@ -1,4 +1,4 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 348 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 380 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds, a wire
 roundup, Q&A interviews, a fact check, a press review, a social-media feud, a select committee,
 an obituary, an election tribunal, a music feud, an inquest, a confirmation hearing, a doping
@@ -15,7 +15,10 @@ a murder inquiry, a snap-election count, a dam-tariff talk, a caravan, an avalan
 an impeachment vote, a cyber-attack, a border clash, a dam collapse, a festival clash, a salmon
 tax, a radio transcript, a housing tribunal, a Knesset committee, a factory fire, a council
 budget, a mine collapse, an aged-care royal commission, a wastewater release, a fraud trial, a
-ballot measure, a rail strike, ceasefire talks;
+ballot measure, a rail strike, ceasefire talks, a security trial, a famine warning, a pension
+strike, an amnesty debate, a rebuilding scandal, a wildfire, a hijacking, a junta election, a
+shipwreck inquiry, power cuts, a reactor closure, a refugee camp, a supermarket inquiry, a mine
+seizure, a plant closure, a border fence, a coffee cooperative, a steelworks;
 Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean, Vietnamese, Ethiopian,
 Irish, Icelandic, Filipino, Pakistani, Thai, Kazakh, Iraqi, Bosnian, Norwegian, Cantonese,
 Québécois, Polish, Kenyan, Basque, Hebrew, Chinese, Ukrainian, Indian, Togolese, South African,
@@ -27,19 +30,20 @@ Kinyarwanda, Wolof, Samoan, Greenlandic, Moldovan, Jamaican, Nama, Bulgarian, Ma
 Belarusian, Honduran, Sherpa, Cameroonian, iTaukei, Venezuelan, Costa Rican, Quechua, Estonian,
 Ewe, Bhutanese, Slovenian, Tajik, Kyrgyz, Mauritian, Latvian, Chichewa, Lao, Dominican,
 Montenegrin, Tigrinya, Solomon Islander, Ivorian, Czech, Serbian, Portuguese, Bangladeshi,
-Taiwanese, Congolese, Uruguayan, Austrian, Maasai, Punjabi, Ugandan, Māori, Sudanese, Albanian
-names ...), each with a hand-made list of its attributions and speakers, written without
-running the engine. Their texts are ours, so they live in the repository. Sessions 41 to 53
+Taiwanese, Congolese, Uruguayan, Austrian, Maasai, Punjabi, Ugandan, Māori, Sudanese, Albanian,
+Flemish, Angolan, Danish, Chadian, Paraguayan, Guaraní, Zimbabwean, Italian, Guyanese, Tetum,
+Iranian, Sierra Leonean, Krio names ...), each with a hand-made list of its attributions and
+speakers, written without running the engine. Their texts are ours, so they live in the repository. Sessions 41 to 54
 fixed what each set showed (e-h in session 41, i-j in session 42, l-m in session 43, o-p in
 session 44; k, n, q, r, s and t (r, s and t in session 45), u, v and w (session 46), x, y and
 z (session 47), aa, ab and ac (session 48), ad, ae, af and ag (session 49), ah to ao (session
-50), ap to aw (session 51), ax to be (session 52), bf to bm (session 53) were measured blind
-first, then some of their findings were fixed), so the gate guards those fixes; it is no blind
+50), ap to aw (session 51), ax to be (session 52), bf to bm (session 53), bn to bu (session 54)
+were measured blind first, then some of their findings were fixed), so the gate guards those fixes; it is no blind
 measure.
 
 A gold attribution is found when a statement's content holds the first four words of the
 gold content; its speaker is right when the name equals the gold one, lies inside it or
-shares its last word, or both are unnamed. The floors are session 53's figures: a change
+shares its last word, or both are unnamed. The floors are session 54's figures: a change
 may not find fewer, name fewer right or name more wrongly. (A quotation inside another,
 which quotegraph does not report as a statement of its own, counts against the outer
 quotation's speaker: four of m08's "wrong" and four of p02's.)
@@ -55,8 +59,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 9183, "right": 8505}
-CEILINGS = {"wrong": 227}  # named, but not the gold's person
+FLOORS = {"found": 10162, "right": 9428}
+CEILINGS = {"wrong": 257}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -98,7 +102,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 348
+    assert len(texts) == 380
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -107,7 +111,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 9310
+    assert totals["gold"] == 10309
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():
