@@ -107,8 +107,7 @@ def _lead_body(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention]
         tok = ctx.doc[c.head]
         if c.head < info.head.i or not _next_paragraph(ctx, ctx.doc[info.head.i].idx, tok.idx):
             return None  # (a body named before, or none named soon)
-        spoke = any(st.source is not None and st.source.start <= tok.idx < st.source.end for st in ctx.statements)
-        return ent if c.subject and spoke and not ctx.in_content(tok.idx) else None
+        return ent if c.subject and sources_holding(ctx, tok) and not ctx.in_content(tok.idx) else None
     return None
 
 

@@ -127,11 +127,11 @@ class FirstPerson:
     def _interviewee(self, first_turn: int, asker: Entity | None) -> Entity | None:
         """The one person named beside "interview" ("interview with X", "X ... in an
         interview", "interviewed X"), else the one who takes questions in the paragraph right
-        before the first turn ("X took questions from reporters"), else the person named most often before the first
-        turn (at character ``first_turn``), a name in the headline counting once more, if more
-        often than anyone else ("Q&A with Vice President Joe Biden. Vice President Joe Biden
-        spent Thursday ... Biden complained"; "A conversation with Lucía Ferrer-Quintana");
-        never the one who asks."""
+        before the first turn ("X took questions from reporters"), else the person named most
+        often before the first turn (at character ``first_turn``), a name in the headline
+        counting once more, if more often than anyone else ("Q&A with Vice President Joe Biden.
+        Vice President Joe Biden spent Thursday ... Biden complained"; "A conversation with
+        Lucía Ferrer-Quintana"); never the one who asks."""
         people = [m for m in self.names if m.entity is not None and m.entity.kind == "person" and m.entity is not asker]
         found = {id(m.entity): m.entity for m in people
                  if any(t.lemma_.lower() == "interview" for t in _clause_of(self.ctx.doc[m.head]))}
