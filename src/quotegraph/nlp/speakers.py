@@ -22,8 +22,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Speaker, Statement
-from .speakers_lexicon import (PRONOUNS, capital_country, countries_in, country_code, dateline_country, demonym_noun,
-                               owner_nouns, role_noun, region_country, seat_country)
+from .speakers_lexicon import (PRONOUNS, capital_country, capital_state, countries_in, country_code, dateline_country,
+                               demonym_noun, owner_nouns, role_noun, region_country, seat_country)
 from .doctext import doc_text
 from .speakers_short_forms import initials
 from .speakers_model import Context, Entity, Role
@@ -280,10 +280,14 @@ def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None =
         if home in (None, ent.party.country) or ent.party.country is None:  # Seoul's "Democratic Party" is
             country = country or ent.party.country or home  # no American one; a Berlin story's Greens are German
     role_text = role.text if role else (_unnamed_role(ent.label) if not ent.named else None)
+    name, aliases = ent.canonical(), list(ent.names) if ent.named else []
+    state = capital_state(name) if ent.kind == "place" else None
+    if state is not None:  # "Baku said ...": Azerbaijan, the speaker "the Azerbaijani government" also is
+        name, aliases = state, [state, *aliases]
     return Speaker(
         id=sid,
-        name=ent.canonical(),
-        aliases=list(ent.names) if ent.named else [],
+        name=name,
+        aliases=aliases,
         role=role_text,
         affiliation=affiliation,
         country=country,

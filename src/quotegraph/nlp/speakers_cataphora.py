@@ -4,16 +4,20 @@ Gharibabadi said"; "LIMA — Peru's housing minister said ... . '...,' the minis
 César Ccori Huamán, said"), in the story's own lead where a roundup holds several."""
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .doctext import doc_text
 from .paragraphs import in_lead, story_start
-from .speakers_lexicon import dateline_country, document_nouns, gender_words, role_noun
+from .speakers_headlines import headline_line
+from .speakers_lexicon import dateline_country, document_nouns, gender_words, hyphen_start, kin_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import (NominalInfo, describe, has_role, in_same_source, mod_countries, modifiers,
                                 person_countries, same_rank, sources_holding, synonyms)
 
-__all__ = ["cataphor", "lead_cataphor", "lead_role_holder", "reintroduced"]
+__all__ = ["cataphor", "headline_source", "lead_cataphor", "lead_role_holder", "reintroduced"]
 
 _CATAPHORA_SENTS = 2
 _REINTRODUCED_SENTS = 4
@@ -66,6 +70,11 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool =
 
 _GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official", "chairman", "chairwoman", "chair",
                             "chairperson"})
+
+
+# set-off roles that take up a generic head ("The head of the National Emergency Management
+# Office said ... . The director, Losaline Fonua,")
+_HEAD_SET_OFFS = _GENERIC_HEADS | {"executive", "director"}
 
 
 def _other_office(ctx: Context, info: NominalInfo, m: Mention) -> bool:
@@ -141,7 +150,8 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
     person, first named there, rather than someone named before with a like role; "The official,
     Aivars Liepiņš" sets off anyone's name, "The executive, Ingrid Solberg" any head's ("The
     company's head of operations"), and "the deputy first minister, X" no first minister's."""
-    if not info.role or info.plural or info.org or not (info.definite or info.possessed or info.indefinite) \
+    if not info.role or info.plural or info.org or not (info.definite or info.possessed or info.indefinite
+                                                        or info.title_only) \
             or info.indefinite and any(t.lower_ in ("one", "another") for t in info.tokens if t.i < info.head.i):
         return None  # (not "one official said ...": one of several)
     sent, nouns = ctx.sent_of[info.head.i], synonyms(info.role)
@@ -152,8 +162,8 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
         ent = m.entity
         if m.head <= info.head.i or ent is None:
             continue
-        if m.sent > sent + reach:
-            break
+        if ctx.told_since(sent, m.sent) > reach:
+            break  # (sentences all quoted do not count)
         if ent.kind != "person":
             continue
         first, nearest = nearest, False
@@ -163,8 +173,11 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
             continue  # named before: the set-off is no first naming
         set_off = _set_off_role(ctx, m)
         role = set_off.role if set_off is not None else None
-        anyone = role == "official" or role == "executive" and info.role in _GENERIC_HEADS
-        if role is not None and (role in nouns or anyone) \
+        if set_off is not None and set_off.lemma in ("woman", "man") and set_off.gender == info.gender:
+            role = info.role  # "The 34-year-old mother of three said ... . The woman, Shahnaz Parvin,"
+        anyone = role == "official" and info.role not in kin_nouns() \
+            or role in _HEAD_SET_OFFS and info.role in _GENERIC_HEADS  # ("His younger brother" is no official)
+        if role is not None and (role in nouns or anyone or role in {t.lower_ for t in info.tokens}) \
                 and same_rank(set_off, modifiers(info)) \
                 or first and _next_paragraph(ctx, info.head.idx, ctx.doc[m.head].idx) and _takes_up(ctx, info, m):
             return ent
@@ -201,13 +214,59 @@ def _set_off_role(ctx: Context, m: Mention) -> NominalInfo | None:
                      and (role_noun(doc[k - 1].text) or doc[k - 1].lower_ in gender_words())
                      or doc[k - 1].text == "." and role_noun(doc[k - 2].text + ".")):
         k -= 1  # "The commander, [Colonel] Héctor Almonte"; "The spokesman, [Brig.] Nabil Hassan"; "[U] Win"
+    while m.start - 4 < k < m.start and k > 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+        k -= 1  # "The negotiator, [Deputy Foreign] Minister Tigran Avetisyan"
+    k = _described_before(doc, k)
     if k < 3 or doc[k - 1].text != "," and not (doc[k - 1].lower_ in ("is", "was") and doc[k - 2].head == doc[k - 1]):
         return None  # ("For readers just joining us: the general secretary is Kwabena Asante Boakye")
-    head = doc[k - 2]
+    head = end = doc[k - 2]
+    while end.dep_ == "pobj" and end.head.lower_ in ("of", "for") and end.head.head.i < end.i:
+        head = end = end.head.head  # "The president of the court, Marian Stoica,"
+    if end.head == doc[hyphen_start(end)]:  # "The secretary-general, Moses Kollie": the parse hangs "general" on
+        head = end.head  # "secretary"
     if head.pos_ not in ("NOUN", "PROPN") or doc[m.head].head != head and head.head != doc[m.head] \
-            and head.head != doc[m.head].head:
+            and head.head != doc[m.head].head and doc[m.head].head.head != head:
         return None
     info = describe(head)
+    if head is not end:
+        info.role = describe(end).role
     if not info.definite or info.possessed or info.plural or info.org or info.tokens[0].lower_ != "the":
         return None
     return info
+
+
+def _described_before(doc, k: int) -> int:
+    """Where a lower-case description of the name at ``k`` opens after a comma ("The envoy,
+    [the Austrian diplomat] Matthias Kessler,"), else ``k``."""
+    if not (k > 4 and doc[k - 1].text.islower() and role_noun(doc[k - 1].text)):
+        return k
+    j = k - 2
+    while j > k - 5 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].text != ",":
+        j -= 1
+    return j if doc[j].lower_ == "the" and j > 2 and doc[j - 1].text == "," else k
+
+
+_HEADLINE_REACH = 3  # paragraphs under the headline where its source is named
+
+
+def headline_source(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention],
+                    resolve: Callable[[Token], Entity | None]) -> Entity | None:
+    """A headline's body or role source ("..., authority warns"; "..., Armenian negotiator
+    says"): the first body named in the next paragraphs whose name holds the noun ("The Panama
+    Canal Authority"), or whoever ``resolve`` finds the lead's first source of that role is
+    ("Armenia's chief negotiator said")."""
+    text, idx = doc_text(ctx.doc), ctx.doc[m.head].idx
+    first = text.find("\n")
+    if not m.source or info.plural or first < idx or not (info.org or info.role) or not headline_line(text):
+        return None
+    lines = [x.end() for x in re.finditer(r"[^\n]*\S[^\n]*", text[first:])][:_HEADLINE_REACH]
+    end = first + lines[-1] if lines else len(text)
+    if info.org:
+        return next((c.entity for c in names if first < ctx.doc[c.head].idx < end and c.entity is not None
+                     and c.entity.kind == "organisation" and c.entity.named
+                     and any(info.org in n.lower().split() for n in c.entity.names)), None)
+    nouns = synonyms(info.role)
+    tok = next((t for st in ctx.statements if st.source is not None and first < st.source.start < end
+                for t in ctx.doc.char_span(st.source.start, st.source.end, alignment_mode="expand") or ()
+                if t.pos_ == "NOUN" and role_noun(t.text) in nouns), None)
+    return resolve(tok) if tok is not None else None

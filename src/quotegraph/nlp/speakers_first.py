@@ -127,7 +127,8 @@ class FirstPerson:
     def _interviewee(self, first_turn: int, asker: Entity | None) -> Entity | None:
         """The one person named beside "interview" ("interview with X", "X ... in an
         interview", "interviewed X"), else the one who takes questions in the paragraph right
-        before the first turn ("X took questions from reporters"), else the person named most
+        before the first turn ("X took questions from reporters"), else the one person that
+        paragraph makes a subject ("X later spoke to this newspaper"), else the person named most
         often before the first turn (at character ``first_turn``), a name in the headline
         counting once more, if more often than anyone else ("Q&A with Vice President Joe Biden.
         Vice President Joe Biden spent Thursday ... Biden complained"; "A conversation with
@@ -139,10 +140,13 @@ class FirstPerson:
             return next(iter(found.values()))
         text = doc_text(self.ctx.doc)
         last = text.rfind("\n", 0, text.rfind("\n", 0, first_turn) - 1) if "\n" in text[:first_turn] else 0
-        took = {id(m.entity): m.entity for m in people if m.subject and last <= self.ctx.doc[m.start].idx < first_turn
-                and any(t.lemma_.lower() == "question" for t in _clause_of(self.ctx.doc[m.head]))}
+        before = [m for m in people if m.subject and last <= self.ctx.doc[m.start].idx < first_turn]
+        took = {id(m.entity): m.entity for m in before
+                if any(t.lemma_.lower() == "question" for t in _clause_of(self.ctx.doc[m.head]))}
         if len(took) == 1:  # "Kowalczyk later took questions from reporters at the union hall. // Q: ..."
             return next(iter(took.values()))
+        if len({id(m.entity) for m in before}) == 1:  # "Jelena Marković later spoke to this newspaper by
+            return before[0].entity  # telephone. // Q: ...": the one person the paragraph makes a subject
         headline = text.split("\n", 1)[0]
         counts = Counter(id(m.entity) for m in people if self.ctx.doc[m.start].idx < first_turn)
         counts.update({id(m.entity): 1 for m in people if any(n in headline for n in m.entity.names)})

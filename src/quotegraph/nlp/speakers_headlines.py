@@ -13,7 +13,7 @@ from .speakers_lexicon import given_names, role_noun
 from .speakers_model import Context, Mention
 from .recall import cue_verbs, data_words
 
-__all__ = ["split_headline_name", "strip_headline_words"]
+__all__ = ["headline_line", "split_headline_name", "strip_headline_words"]
 
 
 def split_headline_name(ent: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -143,6 +143,13 @@ def strip_headline_words(ctx: Context, mentions: list[Mention]) -> None:
         if any(b.text == rest or b.text.split()[-1] == rest for b in body):
             m.start, m.text = m.start + 1, rest
             m.head = max(m.head, m.start)
+
+
+def headline_line(text: str) -> bool:
+    """Whether a text opens with a headline line: short, no quotation opening it, one sentence
+    (not "Sen. Bernie Sanders spoke in Iowa. ...")."""
+    first = text.split("\n", 1)[0].rstrip()
+    return "\n" in text and _headline(first) and ". " not in first
 
 
 def _headline(line: str) -> bool:

@@ -18,8 +18,8 @@ __all__ = [
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "name_gender", "abbreviations", "org_nouns",
     "role_noun", "token_role", "based_at", "based_in", "hyphen_start", "country_code", "countries_in", "seat_country",
-    "region_country", "dateline_country",
-    "capital_country", "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
+    "region_country", "dateline_country", "capital_country", "capital_state",
+    "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
     "OUTLET_NOUNS", "OWNERS_VOICE", "PRONOUNS", "company_words", "ASKING_VERBS", "name_cased",
 ]
 
@@ -399,10 +399,23 @@ def _dateline_places() -> dict[str, str]:
     return _upper_codes("dateline_places.tsv")
 
 
+@lru_cache(maxsize=None)
+def _capitals() -> dict[str, str]:
+    return {row[0].upper(): row[1] for row in _lines("speakers_capitals.tsv") if len(row) > 1}
+
+
+def capital_state(name: str | None) -> str | None:
+    """The country a national capital stands for as a speaker ("Baku" -> "Azerbaijan", "The
+    Hague" -> "Netherlands"), from ``data/speakers_capitals.tsv``; None for any other name."""
+    return _capitals().get(" ".join((name or "").upper().split()))
+
+
 def capital_country(name: str | None) -> str | None:
     """The country of a foreign capital or news city speaking for its government ("Beijing
-    urged ..." -> CHN), from ``data/dateline_places.tsv``; None for any other name."""
-    return _dateline_places().get(" ".join((name or "").upper().split()))
+    urged ..." -> CHN), from ``data/dateline_places.tsv`` and ``data/speakers_capitals.tsv``;
+    None for any other name."""
+    key = " ".join((name or "").upper().split())
+    return _dateline_places().get(key) or country_code(_capitals().get(key, ""))
 
 
 _STATE_AFTER = re.compile(r",[ \t]+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+){0,2})[ \t]*(?:\(|[-–—―])")

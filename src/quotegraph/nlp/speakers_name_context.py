@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_joins import PARTICLES
-from .speakers_lexicon import abbreviations, role_noun
+from .speakers_lexicon import abbreviations, first_names, role_noun
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
 
@@ -66,6 +66,11 @@ def titled(ent: SpacySpan) -> bool:
             and all(t.text[:1].isupper() and t.is_alpha for t in ent[1:]) \
             and not any(t.lower_ in org_words() for t in ent):
         return True  # "[Ms Ní Bhriain] said", the honorific written without a full stop
+    k = next((j for j in range(1, len(ent) - 2) if role_noun(ent[j].text) and ent[j].is_title
+              and first_names().get(ent[j + 1].lower_)), None)
+    if ent.label_ in ("ORG", "GPE") and k is not None and len(ent) - k <= 4 \
+            and all(t.is_title and t.is_alpha and t.lower_ not in org_words() for t in ent):
+        return True  # "[Federal Councillor Beatrice Wälti]": titled words, then a given name and a surname
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.text == "," and ent.root.dep_ == "appos" and ent.root.head.i < prev.i:
         prev = ent.root.head  # "A police spokeswoman, [Resila Onyango],"

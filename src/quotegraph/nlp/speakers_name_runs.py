@@ -1,17 +1,20 @@
 """Words the small model runs into a person's name that are not part of it: a party's
 members' noun before it ("[Republicans] Jolly of Indian Shores"), an outlet's possessive
 ("[Breitbart’s] Joel Pollak"), a body's name before a titled person ("Speaker of [the House]
-Lajos Kertész-Halmi"); and whether a title that is also a given name is someone else's title
-("Dean Amar" after "Vikram Amar, dean of ...": :func:`titled_namesake`)."""
+Lajos Kertész-Halmi"), a title's first word ("[Federal] Councillor Beatrice Wälti"); and
+whether a title that is also a given name is someone else's title ("Dean Amar" after "Vikram
+Amar, dean of ...": :func:`titled_namesake`)."""
 from __future__ import annotations
 
+import pycountry
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import given_names, role_noun
+from .speakers_lexicon import country_code, first_names, given_names, role_noun
 from .speakers_parties import party_members
 
-__all__ = ["after_body", "after_owner", "after_party", "body_then_person", "titled_namesake"]
+__all__ = ["after_body", "after_owner", "after_party", "body_then_person", "country_misread", "loose_opener",
+           "titled_namesake"]
 
 
 def after_party(tokens: list[Token]) -> list[Token]:
@@ -90,3 +93,30 @@ def titled_namesake(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == tokens[1].text and e[0].text != tokens[0].text
                and any(t.lower_ == tokens[0].lower_ for t in doc[e.end:e.end + 3]) for e in doc.ents)
+
+
+def loose_opener(tok: Token) -> bool:
+    """A lower-case adjective standing apart before a name ("federal"), not a prefix
+    joined to it ("pro-Islamic State"), or a title's first word before a given name
+    ("[Federal] Councillor Beatrice Wälti")."""
+    if tok.pos_ == "ADJ" and tok.text.islower() and bool(tok.whitespace_):
+        return True
+    doc = tok.doc
+    return tok.is_title and tok.i + 2 < len(doc) and doc[tok.i + 1].is_title and role_noun(doc[tok.i + 1].text) \
+        is not None and first_names().get(doc[tok.i + 2].lower_) is not None
+
+
+def country_misread(tokens: list[Token]) -> bool:
+    """A country's name the model took for a person's ("[Burkina Faso]'s military government",
+    "[Mauritius] said"): one word only where it is no given name nor the end of a person's
+    longer name in the text (not "Jordan" after "Jim Jordan")."""
+    text = " ".join(t.text for t in tokens)
+    if not tokens or len(text) < 4 or country_code(text) is None:
+        return False
+    try:
+        pycountry.countries.lookup(text)
+    except LookupError:
+        return False  # a people's word ("Moldovan"), not a country's name
+    word = tokens[0].lower_
+    return len(tokens) > 1 or word not in given_names() and word not in first_names() and not any(
+        e.label_ == "PERSON" and len(e) > 1 and any(t.lower_ == word for t in e) for e in tokens[0].doc.ents)

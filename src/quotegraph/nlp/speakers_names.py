@@ -13,12 +13,12 @@ from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, 
                                demonym_noun, first_names, gender_words, given_names, hyphen_start, name_cased,
                                org_nouns, role_noun, titles)
 from .speakers_model import Context, Mention
-from .speakers_name_runs import after_owner, after_party, titled_namesake
+from .speakers_name_runs import after_owner, after_party, country_misread, loose_opener, titled_namesake
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
 from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where
 from .speakers_untagged import (apposed_people, described_body, set_off_bodies, untagged_abbreviations,
-                               untagged_bodies, untagged_businesses, untagged_people)
+                               untagged_bodies, untagged_businesses, untagged_countries, untagged_people)
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
                                   org_words)
 from .colons import headline_source_words
@@ -41,12 +41,6 @@ _OUTLETS = frozenset().union(*OUTLET_NOUNS.values(), {"magazine", "outlet", "web
 _LONG_NAME = 5
 
 
-def _loose_adjective(tok: Token) -> bool:
-    """A lower-case adjective standing apart before a name ("federal"), not a prefix
-    joined to it ("pro-Islamic State")."""
-    return tok.pos_ == "ADJ" and tok.text.islower() and bool(tok.whitespace_)
-
-
 def _hyphened(tokens: list[Token]) -> bool:
     """The first word is joined to the next by a hyphen ("KING-TV" is no King)."""
     return not tokens[0].whitespace_ and tokens[1].text in ("-", "–")
@@ -61,12 +55,13 @@ def _clean(tokens: list[Token], body: bool = False) -> tuple[list[Token], str | 
     A body's name keeps a role word its "the" opens ("the [Executive] Yuan")."""
     gender = None
     while len(tokens) > 1 and not _hyphened(tokens) and (
-            tokens[0].lower_ in _STRIP_LEFT or role_noun(tokens[0].text) and not _field_of_body(tokens)
+            tokens[0].lower_ in _STRIP_LEFT or tokens[0].text in ("a", "an")  # ("[an] Associated Press-GfK poll")
+            or role_noun(tokens[0].text) and not _field_of_body(tokens)
             and not (len(tokens) == 2 and tokens[0].lower_ in first_names() and not titled_namesake(tokens))
             and not (body and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "the")
             and tokens[1].tag_ != "POS" and tokens[1].text not in ("’", "'")  # (not "the [President’s] Office")
             or tokens[0].lower_ in gender_words() and tokens[1].lower_ not in ("’s", "'s")  # (not "Queen’s Park")
-            or _loose_adjective(tokens[0])
+            or loose_opener(tokens[0])
             or tokens[0].is_sent_start and tokens[0].lower_ in inverted_verbs()):  # "[Said] Trump: ..."
         gender = gender_words().get(tokens[0].lower_, gender)
         tokens = tokens[1:]
@@ -154,7 +149,8 @@ def _given_then_surname(tokens: list[Token], k: int) -> bool:
 
 
 _SILKS = frozenset({"SC", "QC", "KC"})  # senior counsel's letters after the name
-_PARTY_OPENERS = frozenset({"parti", "partido", "partidul", "partei", "partito", "partij", "partia"})  # "party"
+_PARTY_OPENERS = frozenset({"parti", "partido", "partidul", "partei", "partito", "partij", "partia",  # "party"
+                            "minera", "mineração", "compañía", "companhia", "empresa", "constructora"})  # a company
 
 
 def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset()) -> Mention | None:
@@ -210,13 +206,15 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         label = "ORG"  # "North Yorkshire Police", "Sutra Labs", "Helmholt Software SE", "Awami Front", which the
         # small model took for a person
     if label == "PERSON" and not person and len(tokens) > 1 and tokens[0].lower_ in _PARTY_OPENERS:
-        label = "ORG"  # "Parti Amanah Rakyat", "Partido Verde"
+        label = "ORG"  # "Parti Amanah Rakyat", "Partido Verde", "Minera Andina del Sur"
     if label == "PERSON" and not person and ent.start > 0 and (
             ctx.doc[ent.start - 1].lower_ in _OUTLETS or after_body_noun(ent)):
         label = "ORG"  # "the Flemish daily De Ochtendbode", "the environmental group Hutan Kita Watch", which
         # the small model took for a person
-    if label == "PERSON" and len(tokens) == 1 and len(ent) == 1 and capital_country(tokens[0].text):
-        label = "GPE"  # "Kyiv says ...", which the small model takes for a person
+    if label in ("PERSON", "ORG") and (capital_country(_name_text(tokens))
+                                       or label == "PERSON" and country_misread(tokens)) \
+            and all(t in tokens or t.tag_ == "POS" for t in ent):
+        label = "GPE"  # "Kyiv says", "Canberra argued", "Burkina Faso's", which the model took for a person or body
     if label == "PERSON" and not person and not surname and (
             len(ent) == 1 and where(ent[0])
             or len(ent) == 2 and where(ent[1], ent[0]) and ent[1].head.head.pos_ == "NOUN"
@@ -349,15 +347,15 @@ def find_names(ctx: Context) -> list[Mention]:
             label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
         if len(tokens) == 1 and _headline_word(tokens[0]) or _nationality_phrase(tokens):
             continue
-        if label == "PERSON":
-            tokens = after_party(tokens)
+        tokens = after_party(tokens) if label == "PERSON" else tokens
         out.append(_mention(ctx, tokens, label, gender))
         covered.update(range(tokens[0].i, tokens[-1].i + 1))
     out.extend(_mention(ctx, run, label, gender) for run, label, gender in apposed_people(
         doc, [(st.source.start, st.source.end) for st in ctx.statements if st.source is not None], covered))
     out.extend(_mention(ctx, run, label, gender) for run, label, gender in
                untagged_people(doc, covered) + untagged_businesses(doc, covered)
-               + untagged_abbreviations(doc, covered) + set_off_bodies(doc, covered) + untagged_bodies(doc, covered))
+               + untagged_abbreviations(doc, covered) + set_off_bodies(doc, covered) + untagged_bodies(doc, covered)
+               + untagged_countries(doc, covered))
     out.sort(key=lambda m: m.start)
     business_names(doc, out)
     strip_headline_words(ctx, out)

@@ -18,8 +18,8 @@ from .speakers_name_runs import body_then_person
 from .speakers_punct_names import comma_cut, given_norp, owners_body_tails
 from .syntax import capital_after_hyphen
 from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, based_in, capital_country, company_words, country_code,
-                               gender_words, given_names, glued_hyphen, name_cased, name_gender, org_nouns,
-                               region_country, role_noun, token_role)
+                               gender_words, given_names, glued_hyphen, hyphen_start, name_cased, name_gender,
+                               org_nouns, region_country, role_noun, token_role)
 
 __all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "org_words", "org_noun",
            "business_names", "MAX_ABBREVIATION", "lower_case_words"]
@@ -457,7 +457,7 @@ def _role_apposed(ent: SpacySpan) -> bool:
     after a given name it left out ("the finance minister, Beatriz [Olmedo-Sáez],")."""
     root, doc = ent.root, ent.doc
     start = ent.start - 1 if loose_given(doc[ent.start - 1], ent.start, ent.end) else ent.start
-    return (root.dep_ == "appos" and root.head.i == start - 2 and doc[start - 1].text == ","
+    return (root.dep_ == "appos" and hyphen_start(doc[start - 2]) == root.head.i and doc[start - 1].text == ","
             and root.head.text.islower() and bool(role_noun(root.head.text)) and not root.text.isupper()
             and root.lower_ not in org_words() and not org_noun(root.lower_))
 

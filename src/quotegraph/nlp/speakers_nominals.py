@@ -98,8 +98,8 @@ class NominalInfo:
         self.plural = head.tag_ in ("NNS", "NNPS") or self.collective or _plural_title(head)
         self.title_only = not dets and not poss and head.text[:1].isupper() and bool(role_noun(head.text))
         self.org = self.lemma if self.lemma in org_nouns(named=True) else None
-        self.role = role_noun(head.text) or role_noun(self.lemma) or token_role(head) or _compound_role(head) \
-            or (_apposed_role(head) if self.org is None else None)
+        self.role = _legislator(head) or role_noun(head.text) or role_noun(self.lemma) or token_role(head) \
+            or _compound_role(head) or (_apposed_role(head) if self.org is None else None)
         self.gender = gender_words().get(self.role or "", None) or _NOUN_GENDER.get(self.lemma)
         # "the Alabama Republican": one party member, described like a role holder; "the Norwegian"
         self.member = not self.plural and (
@@ -133,6 +133,18 @@ class NominalInfo:
 def _who_relative(head: Token) -> bool:
     """Whether a noun's relative clause opens with "who", which only a person takes."""
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in head.children)
+
+
+_LEGISLATURES = frozenset({"parliament", "congress", "assembly", "senate", "house", "legislature", "knesset", "duma",
+                           "bundestag", "majlis"})
+
+
+def _legislator(head: Token) -> str | None:
+    """"lawmaker" for a member of a legislature ("The island's member of parliament")."""
+    if head.lemma_.lower() != "member":
+        return None
+    return "lawmaker" if any(p.lower_ == "of" and any(o.lemma_.lower() in _LEGISLATURES for o in p.children)
+                             for p in head.children) else None
 
 
 def _compound_role(head: Token) -> str | None:
@@ -192,10 +204,11 @@ def definite_role(tok: Token) -> bool:
 
 
 def title_subject(tok: Token) -> bool:
-    """A capitalised title standing as a subject with "the" ("the Treasurer was
-    unapologetic"), which the tagger takes for a proper noun: a description to resolve."""
+    """A title standing as a subject with "the" or an owner ("the Treasurer was unapologetic",
+    "The court's president read"), which the tagger takes for a proper noun: a description
+    to resolve."""
     return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and role_noun(tok.text) is not None \
-        and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+        and tok.i > 0 and (tok.doc[tok.i - 1].lower_ == "the" or tok.doc[tok.i - 1].tag_ == "POS")
 
 
 def of_names(info: NominalInfo) -> set[str]:

@@ -47,6 +47,8 @@ def match_org(info: NominalInfo, ents: list[Entity],
             continue
         if codes and not codes & _countries_of(ent) and (ent.kind == "place" or _countries_of(ent)):
             continue  # "the Estonian government" is not Russia's, nor Moscow
+        if _other_field(info, ent):
+            continue  # "the French foreign ministry" is no "Ministry of Communication"
         if ent.kind == "place" and not codes and _unplaced(info, ent):
             continue  # "The Kosovo government" (a country the lexicon lacks) is not Belgrade
         name_words = {w.lower().strip("'’") for n in ent.names for w in n.split()}  # ("Prosecutors' Office")
@@ -69,6 +71,30 @@ def match_org(info: NominalInfo, ents: list[Entity],
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return _owner_named(info, best[1]) if best else None
+
+
+_FIELD_BODIES = frozenset({"ministry", "department"})
+_NO_FIELD = frozenset({"the", "of", "and", "for", "former", "new", "own", "national", "central", "relevant",
+                       "responsible", "powerful", "same", "ministry", "department"}) | _NOT_NATIONAL
+_FIELD_SYNONYMS = ({"trade", "commerce"}, {"foreign", "external"}, {"home", "interior"})
+
+
+def _field_words(words: set[str]) -> set[str]:
+    """The words of a ministry's field among these (no country's, no function word)."""
+    return {w for w in words if w not in _NO_FIELD and not country_code(w.capitalize()) and w.isalpha()}
+
+
+def _other_field(info: NominalInfo, ent: Entity) -> bool:
+    """Whether a ministry's nominal names a field ("the foreign ministry") that a named
+    ministry's name has none of ("Ministry of Communication")."""
+    if info.org not in _FIELD_BODIES or ent.kind != "organisation":
+        return False
+    mine = _field_words(modifiers(info))
+    theirs = _field_words({w.lower() for n in ent.names for w in n.replace("-", " ").split()})
+    if not mine or not theirs or not any(info.org in n.lower() for n in ent.names):
+        return False
+    alike = [{w} | next((g for g in _FIELD_SYNONYMS if w in g), set()) for w in mine]
+    return not any(a[:5] == b[:5] for group in alike for a in group for b in theirs)
 
 
 def _unplaced(info: NominalInfo, ent: Entity) -> bool:

@@ -53,11 +53,14 @@ def _quoted_names(doc: Doc) -> Iterator[tuple[str, int, int]]:
     """Capitalised words of up to three in quotation marks right after "as" ("known across
     the camp as “Docteur”"), which the model may not take for a name: text, start, end."""
     for tok in doc[1:]:
-        if tok.text not in ("“", '"') or doc[tok.i - 1].lower_ != "as":
+        if tok.text not in ("“", '"') or doc[tok.i - 1].lower_ != "as" and doc[tok.i - 1].lemma_ != "call":
             continue
-        end = next((k for k in range(tok.i + 1, min(tok.i + 5, len(doc))) if doc[k].text in ("”", '"')), None)
-        if end is not None and end > tok.i + 1 and all(t.text[:1].isupper() for t in doc[tok.i + 1:end]):
-            yield doc[tok.i + 1:end].text, tok.i + 1, end
+        start = tok.i + 1 + (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "the")  # "call “the Shepherd”"
+        end = next((k for k in range(start, min(start + 4, len(doc))) if doc[k].text in ("”", '"')), None)
+        while end is not None and end > start and doc[end - 1].text in (",", "."):
+            end -= 1  # "known as “Bulldog,”"
+        if end is not None and end > start and all(t.text[:1].isupper() for t in doc[start:end]):
+            yield doc[start:end].text, start, end
 
 
 def _known_far(doc: Doc, start: int, end: int) -> bool:
@@ -76,8 +79,8 @@ def _known_far(doc: Doc, start: int, end: int) -> bool:
 
 _OPENING = " “\"‘'"
 _ENDING_WORDS = frozenset({"because", "for", "since", "after", "and"})
-_KNOWN_REACH = 14  # words back from a nickname to the "known" of the description that gives it
-_KNOWN_FAR = re.compile(r",[^,]*\bknown(?: [^\s,]+){1,6} as$")
+_KNOWN_REACH = 16  # words back from a nickname to the "known" of the description that gives it
+_KNOWN_FAR = re.compile(r",[^,]*\bknown(?: [^\s,]+){1,8} as$")
 
 
 def _called(doc: Doc, at: int) -> bool:
@@ -85,7 +88,8 @@ def _called(doc: Doc, at: int) -> bool:
     [Debs],"; "Kwame Jantuah-Mensah, the sous-chef everyone calls [KJ],"): "call" right
     before it, a comma after it (not "Plouffe, who calls Trump a statesman"), and no other
     name or verb back to the comma before."""
-    if at < 2 or at + 1 >= len(doc) or doc[at - 1].lemma_ != "call" or doc[at + 1].text != ",":
+    end = at + 1 + (at + 2 < len(doc) and doc[at].lower_ in KUNYA)  # "whom supporters call [Abu Nasser],"
+    if at < 2 or end >= len(doc) or doc[at - 1].lemma_ != "call" or doc[end].text != ",":
         return False
     k = at - 2
     while k > 0 and doc[k].text != "," and at - k <= _CALLED_REACH:
@@ -95,7 +99,7 @@ def _called(doc: Doc, at: int) -> bool:
     return doc[k].text == ","
 
 
-_CALLED_REACH = 6  # words back from a nickname to the comma of the clause that calls someone so
+_CALLED_REACH = 10  # words back from a nickname to the comma of the clause that calls someone so
 
 
 def bracketed(m: Mention, mentions: list[Mention], doc) -> Entity | None:

@@ -40,7 +40,7 @@ def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-_PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across", "to"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across", "to", "on"})
 
 
 # nouns whose "of" takes a place ("the mayor of nearby Beveren"), besides the place nouns

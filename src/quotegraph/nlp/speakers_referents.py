@@ -12,8 +12,9 @@ import re
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, kin_groups, kin_nouns, org_nouns, owned_name,
-                               owner_nouns, region_country, role_noun, spouse_genders, staff_nouns, token_role)
+from .speakers_lexicon import (PRONOUNS, document_nouns, follower_nouns, hyphen_start, kin_groups, kin_nouns,
+                               org_nouns, owned_name, owner_nouns, region_country, role_noun, spouse_genders,
+                               staff_nouns, token_role)
 from .speakers_companies import company_like
 from .speakers_model import Entity, Mention
 from .speakers_pronouns import quote_goes_on
@@ -77,7 +78,8 @@ class Referents:
         ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`), nor a name right
         after a preposition ("negotiator, who led ... meetings in [Foz do Iguaçu]")."""
         second = _second_subject(tok) + name_before_subject(tok)
-        for c in [*tok.children, *self._person_on_object(tok), *second]:
+        first = tok.doc[hyphen_start(tok)]  # "The secretary-general, [Moses Kollie]," hung on "secretary"
+        for c in [*tok.children, *(first.children if tok.head == first else ()), *self._person_on_object(tok), *second]:
             if not (c.dep_ == "appos" or self._comma_conj(tok, c) or c in second):
                 continue
             if c.i not in self.by_tok:  # a name the model missed, its initials after it: "The medical
@@ -290,10 +292,10 @@ class Referents:
 
     def _former_or_latter(self, m: Mention, latter: bool) -> Entity | None:
         """"The former" / "the latter": the first or second of the two names last coordinated
-        in this or the previous sentence ("Cartwright and Ainsley have clashed. The former ...")."""
+        in this or the two sentences before ("Cartwright and Ainsley clashed. The former ...")."""
         doc = self.ctx.doc
         pairs = [(a, b) for b in self.done for a in self.done
-                 if b.kind == a.kind == "name" and m.sent - 1 <= a.sent and b.head < m.head
+                 if b.kind == a.kind == "name" and m.sent - 2 <= a.sent and b.head < m.head
                  and doc[b.head].dep_ == "conj" and doc[b.head].head.i == a.head]
         if not pairs:
             return None

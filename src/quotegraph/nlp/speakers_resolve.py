@@ -4,8 +4,7 @@ Names are known beforehand; pronouns, common nouns in subject position, relative
 pronouns and every statement's source head are resolved as they come, so that
 each resolved mention adds to the salience of its entity for what follows.
 First-person sources wait until the end: they take the speaker of the statement
-whose content holds them.
-"""
+whose content holds them."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -29,7 +28,7 @@ from .speakers_model import Context, Entity, Mention, and_list
 from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
-from .speakers_cataphora import cataphor, lead_role_holder
+from .speakers_cataphora import cataphor, headline_source, lead_role_holder
 from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_person_role,
                                 named_near, last_before, title_subject)
 from .speakers_pronouns import compatible, salience_pick, source_content
@@ -410,7 +409,8 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
             ent = ent or (self._company_just_spoke(m, info) if loose else None) or self._body_just_described(m, info) \
                 or (match_org(info, self.entities, near) if info.org else None) or match_body(info, self.entities)
             if ent is None and m.source:
-                ent = cataphor(self.ctx, info, self.names) or lead_role_holder(self.ctx, m, info, self.names)
+                ent = cataphor(self.ctx, info, self.names) or lead_role_holder(self.ctx, m, info, self.names) \
+                    or headline_source(self.ctx, m, info, self.names, self._resolve_token)
             member = (info.member or info.age) and (tok.dep_ in ("nsubj", "nsubjpass") or info.age and m.subject) \
                 and not any(c.dep_ == "conj" for c in tok.children)
             if ent is None and info.definite and (info.role or member) and not info.plural and m.subject:

@@ -94,7 +94,8 @@ class SourceTies:
     def _document_author(self, info: NominalInfo) -> Entity | None:
         """Who a document source is by, named or described ("A report published last month by
         [the UN mission]", "a study by [the agency]", "a study commissioned by the council and
-        [prepared] by the consultancy X": who prepared it, not who paid): a named body or person."""
+        [prepared] by the consultancy X": who prepared it, not who paid; "A [Congressional Budget
+        Office] analysis"): a named body or person."""
         head = info.head
         verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         verbs += [g for c in verbs for g in c.children if g.dep_ == "conj" and g.tag_ == "VBN"]
@@ -102,9 +103,15 @@ class SourceTies:
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         agents += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                    if g.dep_ == "pobj"]
+        named = self.by_tok.get(head.i - 1)
+        if not agents and named is not None and named.end == head.i and named.kind == "name" \
+                and named.entity is not None and named.entity.kind == "organisation":
+            return named.entity  # "A Congressional Budget Office analysis released in March found"
         if len(agents) != 1 or agents[0].pos_ not in ("NOUN", "PROPN"):
             return None
-        ent = self._resolve_token(agents[0])
+        covering = next((x for x in self.names if x.start <= agents[0].i < x.end), None)
+        ent = self._resolve_token(agents[0]) or (covering.entity if covering is not None else None)  # "by the
+        # Supreme [Council] for National Defence"
         return ent if ent is not None and ent.named and ent.kind in ("organisation", "person") else None
 
     def _owners_holder(self, info: NominalInfo) -> Entity | None:

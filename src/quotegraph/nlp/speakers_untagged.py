@@ -16,13 +16,13 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import (COMPANY_SUFFIXES, company_words, first_names, given_names, org_nouns, region_country,
-                               role_noun, token_role)
+from .speakers_lexicon import (COMPANY_SUFFIXES, company_words, country_code, first_names, given_names, org_nouns,
+                               region_country, role_noun, token_role)
 from .speakers_ner_repairs import org_noun, org_words
 from .speakers_source_roots import tokens_in
 
 __all__ = ["apposed_people", "described_body", "set_off_bodies", "untagged_abbreviations", "untagged_bodies",
-           "untagged_businesses", "untagged_people"]
+           "untagged_businesses", "untagged_countries", "untagged_people"]
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
@@ -116,6 +116,24 @@ def untagged_bodies(doc: Doc, covered: set[int]) -> list[tuple[list[Token], str,
             continue  # (a title, not "Farmers")
         out.append((run, "ORG", None))
         covered.update(range(start, tok.i + 1))
+    return out
+
+
+def untagged_countries(doc: Doc, covered: set[int]) -> list[tuple[list[Token], str, str | None]]:
+    """Countries' names of two or three words the model left untagged, the whole of a run of
+    capitalised words ("OUAGADOUGOU, Burkina Faso — [Burkina Faso]'s military government")."""
+    out: list[tuple[list[Token], str, str | None]] = []
+    for k in range(1, len(doc) - 1):
+        if k in covered or doc[k].ent_type_ or doc[k - 1].is_title or not doc[k].is_title:
+            continue
+        for end in (k + 3, k + 2):
+            run = list(doc[k:end])
+            if end <= len(doc) and not any(t.i in covered or t.ent_type_ for t in run) \
+                    and all(t.is_title and t.pos_ == "PROPN" for t in run) and run[0].lower_ != "the" \
+                    and not (end < len(doc) and doc[end].is_title) and country_code(" ".join(t.text for t in run)):
+                out.append((run, "GPE", None))
+                covered.update(range(k, end))
+                break
     return out
 
 
