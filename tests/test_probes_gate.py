@@ -1,4 +1,4 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 380 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 412 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds, a wire
 roundup, Q&A interviews, a fact check, a press review, a social-media feud, a select committee,
 an obituary, an election tribunal, a music feud, an inquest, a confirmation hearing, a doping
@@ -18,7 +18,13 @@ budget, a mine collapse, an aged-care royal commission, a wastewater release, a 
 ballot measure, a rail strike, ceasefire talks, a security trial, a famine warning, a pension
 strike, an amnesty debate, a rebuilding scandal, a wildfire, a hijacking, a junta election, a
 shipwreck inquiry, power cuts, a reactor closure, a refugee camp, a supermarket inquiry, a mine
-seizure, a plant closure, a border fence, a coffee cooperative, a steelworks;
+seizure, a plant closure, a border fence, a coffee cooperative, a steelworks, an earthquake relief,
+a volcano evacuation, a secession row, peace-treaty talks, a canal drought, a pension referendum,
+a rubber strike, a climate case, an annulled election, a dissolved parliament, a police budget, a
+media ban, a flood inquiry, a resort land row, a tariff ruling, a water crisis, a language law, a
+prison emergency, unrest in a territory, an ash recovery, student protests, an oil-fund exclusion,
+a refugee influx, a maritime standoff, a loan freeze, a care referendum, a water dispute, a mine
+expulsion, reunification talks, a road blockade, a tea wage case;
 Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean, Vietnamese, Ethiopian,
 Irish, Icelandic, Filipino, Pakistani, Thai, Kazakh, Iraqi, Bosnian, Norwegian, Cantonese,
 Québécois, Polish, Kenyan, Basque, Hebrew, Chinese, Ukrainian, Indian, Togolese, South African,
@@ -32,18 +38,19 @@ Ewe, Bhutanese, Slovenian, Tajik, Kyrgyz, Mauritian, Latvian, Chichewa, Lao, Dom
 Montenegrin, Tigrinya, Solomon Islander, Ivorian, Czech, Serbian, Portuguese, Bangladeshi,
 Taiwanese, Congolese, Uruguayan, Austrian, Maasai, Punjabi, Ugandan, Māori, Sudanese, Albanian,
 Flemish, Angolan, Danish, Chadian, Paraguayan, Guaraní, Zimbabwean, Italian, Guyanese, Tetum,
-Iranian, Sierra Leonean, Krio names ...), each with a hand-made list of its attributions and
-speakers, written without running the engine. Their texts are ours, so they live in the repository. Sessions 41 to 54
+Iranian, Sierra Leonean, Krio, Azerbaijani, Swiss, Liberian, ni-Vanuatu, Kuwaiti, Burkinabè,
+Valencian, Maldivian, Jordanian, Ecuadorian, Kanak, Tongan, Dinka, Bambara, Cypriot names ...), each with a hand-made list of its attributions and
+speakers, written without running the engine. Their texts are ours, so they live in the repository. Sessions 41 to 55
 fixed what each set showed (e-h in session 41, i-j in session 42, l-m in session 43, o-p in
 session 44; k, n, q, r, s and t (r, s and t in session 45), u, v and w (session 46), x, y and
 z (session 47), aa, ab and ac (session 48), ad, ae, af and ag (session 49), ah to ao (session
-50), ap to aw (session 51), ax to be (session 52), bf to bm (session 53), bn to bu (session 54)
+50), ap to aw (session 51), ax to be (session 52), bf to bm (session 53), bn to bu (session 54), bv to cc (session 55)
 were measured blind first, then some of their findings were fixed), so the gate guards those fixes; it is no blind
 measure.
 
 A gold attribution is found when a statement's content holds the first four words of the
 gold content; its speaker is right when the name equals the gold one, lies inside it or
-shares its last word, or both are unnamed. The floors are session 54's figures: a change
+shares its last word, or both are unnamed. The floors are session 55's figures: a change
 may not find fewer, name fewer right or name more wrongly. (A quotation inside another,
 which quotegraph does not report as a statement of its own, counts against the outer
 quotation's speaker: four of m08's "wrong" and four of p02's.)
@@ -59,8 +66,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 10162, "right": 9428}
-CEILINGS = {"wrong": 257}  # named, but not the gold's person
+FLOORS = {"found": 11061, "right": 10281}
+CEILINGS = {"wrong": 273}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -102,7 +109,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 380
+    assert len(texts) == 412
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -111,7 +118,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 10309
+    assert totals["gold"] == 11227
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():
