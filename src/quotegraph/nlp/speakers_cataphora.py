@@ -1,7 +1,8 @@
 """Cataphora: a title-only or lead-sentence source whose person the article names only in
 the next sentences ("Secretary of Iran's High Council for Human Rights urged ... . Kazem
 Gharibabadi said"; "LIMA — Peru's housing minister said ... . '...,' the minister, Julio
-César Ccori Huamán, said"), in the story's own lead where a roundup holds several."""
+César Ccori Huamán, said"), in the story's own lead where a roundup holds several; and a
+headline's body or role source named below it ("..., authority warns")."""
 from __future__ import annotations
 
 import re
