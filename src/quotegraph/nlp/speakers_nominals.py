@@ -26,7 +26,7 @@ from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 from .syntax import aged
 
-__all__ = ["NominalInfo", "describe", "synonyms", "match_person_role", "match_body",
+__all__ = ["CHAMBERS", "NominalInfo", "describe", "synonyms", "match_person_role", "match_body",
            "proper_mods", "last_before", "named_near", "takes_up", "person_countries", "described_countries",
            "party_conflict", "known_words", "has_role", "sources_holding", "same_rank", "of_names",
            "rank_conflict", "mod_countries", "in_same_source", "definite_role", "title_subject", "modifiers"]
@@ -135,15 +135,15 @@ def _who_relative(head: Token) -> bool:
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in head.children)
 
 
-_LEGISLATURES = frozenset({"parliament", "congress", "assembly", "senate", "house", "legislature", "knesset", "duma",
-                           "bundestag", "majlis"})
+# words for a legislature ("Parliament", "a member of the assembly")
+CHAMBERS = frozenset({"parliament", "congress", "senate", "assembly", "legislature", "house", "duma", "knesset"})
 
 
 def _legislator(head: Token) -> str | None:
     """"lawmaker" for a member of a legislature ("The island's member of parliament")."""
     if head.lemma_.lower() != "member":
         return None
-    return "lawmaker" if any(p.lower_ == "of" and any(o.lemma_.lower() in _LEGISLATURES for o in p.children)
+    return "lawmaker" if any(p.lower_ == "of" and any(o.lemma_.lower() in CHAMBERS for o in p.children)
                              for p in head.children) else None
 
 

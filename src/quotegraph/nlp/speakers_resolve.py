@@ -29,7 +29,7 @@ from .speakers_clusters import cluster_names, infer_gender
 from .speakers_names import tokens_in, find_names, source_root, split_word_end
 from .speakers_nominal_names import appositive_person, name_after, person_named_in
 from .speakers_cataphora import cataphor, headline_source, lead_role_holder
-from .speakers_nominals import (NominalInfo, definite_role, describe, match_body, match_person_role,
+from .speakers_nominals import (CHAMBERS, NominalInfo, definite_role, describe, match_body, match_person_role,
                                 named_near, last_before, title_subject)
 from .speakers_pronouns import compatible, salience_pick, source_content
 from .speakers_org_compounds import org_compounds
@@ -44,14 +44,11 @@ _GENDER_VOTES = 2
 _OBJECTS = ("dobj", "pobj", "attr")  # plural objects compete for "they" ("my friends ... They had")
 
 
-_CHAMBERS = {"parliament", "congress", "senate", "assembly", "legislature", "house", "duma", "knesset"}
-
-
 def _body(ent: Entity) -> bool:
     """A place, or an organisation whose name holds an organisation noun or names a chamber
     ("Parliament"; not "Pastor Darrell Scott", which the small model may take for one)."""
     return ent.kind == "place" or ent.kind == "organisation" and any(
-        w.lower() in org_nouns() or w.lower() in _CHAMBERS for n in ent.names for w in n.split())
+        w.lower() in org_nouns() or w.lower() in CHAMBERS for n in ent.names for w in n.split())
 
 
 _PLACE_NOUNS = frozenset({"state", "city", "country", "nation", "town", "county", "region", "province", "capital"})
