@@ -295,7 +295,11 @@ class Binding:
             verb = verb.head
         elif tok.dep_ not in ("dobj", "dative", "iobj"):
             return frozenset()
+        if verb.dep_ == "acomp":
+            verb = verb.head  # "who is not related to [her]"
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is not None and subj.tag_ == "WP" and verb.dep_ == "relcl":
+            subj = verb.head  # "Serge Mboumba, who is not related to [her],": not Serge Mboumba
         ent = self._resolve_token(subj) if subj is not None and subj.i in self.by_tok else None
         return frozenset({id(ent)}) if ent is not None else frozenset()
 

@@ -22,6 +22,7 @@ __all__ = ["cataphor", "headline_source", "lead_cataphor", "lead_role_holder", "
 
 _CATAPHORA_SENTS = 2
 _REINTRODUCED_SENTS = 4
+_TITLE_REACH = 3  # tokens a title's role noun may stand before the name ("Prime [Minister] Althea Cumberbatch")
 
 
 def _own_contents(ctx: Context, head: Token) -> list[tuple[int, int]]:
@@ -156,6 +157,8 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
             or info.indefinite and any(t.lower_ in ("one", "another") for t in info.tokens if t.i < info.head.i):
         return None  # (not "one official said ...": one of several)
     sent, nouns = ctx.sent_of[info.head.i], synonyms(info.role)
+    if info.definite and _indefinite_before(ctx, info.head, nouns):
+        return None  # "a South African official ..., who asked not to be named. The official said": that one
     reach = _REINTRODUCED_SENTS if not info.indefinite else _CATAPHORA_SENTS
     said = _own_contents(ctx, info.head)
     nearest = True  # the first person named after the source
@@ -180,9 +183,21 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
             or role in _HEAD_SET_OFFS and info.role in _GENERIC_HEADS  # ("His younger brother" is no official)
         if role is not None and (role in nouns or anyone or role in {t.lower_ for t in info.tokens}) \
                 and same_rank(set_off, modifiers(info)) \
-                or first and _next_paragraph(ctx, info.head.idx, ctx.doc[m.head].idx) and _takes_up(ctx, info, m):
+                or first and _next_paragraph(ctx, info.head.idx, ctx.doc[m.head].idx) \
+                and _takes_up(ctx, info, m, not _held_before(info, names)):
             return ent
     return None
+
+
+def _indefinite_before(ctx: Context, head: Token, nouns: frozenset[str]) -> bool:
+    """Whether the sentence before a definite role's (or its own) has a source with that role,
+    introduced indefinitely ("according to a South African official familiar with the
+    negotiations"; not "the election of a new chair")."""
+    start = ctx.sent_starts[max(ctx.sent_of[head.i] - 1, 0)]
+    sources = [st.source for st in ctx.statements if st.source is not None]
+    return any(t.pos_ == "NOUN" and role_noun(t.text) in nouns and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        and any(s.start <= t.idx < s.end for s in sources) for t in ctx.doc[start:head.i])
 
 
 def _next_paragraph(ctx: Context, a: int, b: int) -> bool:
@@ -190,21 +205,42 @@ def _next_paragraph(ctx: Context, a: int, b: int) -> bool:
     return not any(line.strip() for line in doc_text(ctx.doc)[a:b].split("\n")[1:-1])
 
 
-def _takes_up(ctx: Context, info: NominalInfo, m: Mention) -> bool:
+def _held_before(info: NominalInfo, names: list[Mention]) -> bool:
+    """Whether someone named before a role source holds its role ("the Queensland Nationals
+    senator Con Stavrakis ... . the senator from Queensland said")."""
+    nouns = synonyms(info.role)
+    return any(x.head < info.head.i and x.entity is not None and x.entity.kind == "person"
+               and any(r.noun in nouns for r in x.entity.roles) for x in names)
+
+
+def _takes_up(ctx: Context, info: NominalInfo, m: Mention, titled: bool = True) -> bool:
     """Whether the person named first after a role source carries on from it: as the subject
     of "added" ("The prosecutor said ... . Tuncay Başaran, who took over the office in January,
     added"), or described with a word of the source's own description ("The province's public
     security minister said ... . Geneviève Tremblay, who took over the public security
-    portfolio, said")."""
+    portfolio, said"), or titled with the source's role ("The police commissioner, who took office
+    in March, said ... . Commissioner Sharlene Alleyne-Joseph told"), where ``titled``."""
     tok = ctx.doc[m.head]
     if tok.dep_ != "nsubj" or ctx.in_content(tok.idx):
         return False
-    if tok.head.lemma_.lower() == "add":
-        return True
+    proper = {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper() and t.i > info.tokens[0].i}
+    if tok.head.lemma_.lower() == "add" or titled and ctx.doc[m.start - 1].text[:1].isupper() and any(
+            _same_title(r.noun, info) and m.start - _TITLE_REACH <= r.at < m.start
+            and proper <= set(r.text.lower().split()) for r in m.entity.roles):  # (not "a U.S. District Court judge"
+        # for "Circuit Court Judge David McKeague")
+        return True  # (the whole title: not "Deputy Prime [Minister] Oleg Varlamov" for "The minister"; nor
+        # where ``titled`` is false: one named before holds the role)
     own = {t.lower_ for t in info.tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i != info.head.i}
     told = {t.lower_ for c in tok.children if c.dep_ in ("relcl", "appos") for t in c.subtree
             if t.pos_ in ("NOUN", "ADJ", "PROPN")}
     return bool(own & told)
+
+
+def _same_title(noun: str, info: NominalInfo) -> bool:
+    """Whether a title's role noun is the description's, its first words among the description's
+    modifiers ("Prime Minister" for "The prime minister"; not for "The minister")."""
+    *first, last = noun.split()
+    return last == info.role and set(first) <= modifiers(info)
 
 
 def _set_off_role(ctx: Context, m: Mention) -> NominalInfo | None:

@@ -2,7 +2,7 @@
 public body, party or school, nor a photo credit."""
 from __future__ import annotations
 
-from .speakers_lexicon import org_nouns
+from .speakers_lexicon import company_words, org_nouns
 from .speakers_model import Entity
 
 __all__ = ["company_like"]
@@ -20,5 +20,7 @@ def company_like(ent: Entity) -> bool:
     """An organisation "the company" may be: no public body, party or school ("the Justice
     Department"), nor a photo credit ("AP/Reuters")."""
     words = {w.lower() for n in ent.names for w in n.split()}
+    if any(n.split()[-1].lower() in company_words() for n in ent.names if n.split()):
+        words.discard("house")  # "Lantern House Books" is a publisher, not a chamber
     public = any(words & org_nouns()[noun] for noun in _PUBLIC if noun in org_nouns()) or bool(words & _PUBLIC_WORDS)
     return not public and not any("/" in n for n in ent.names)

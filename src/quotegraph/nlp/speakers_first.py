@@ -14,7 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import PRONOUNS, asking_nouns, first_names
+from .speakers_lexicon import ASKING_VERBS, PRONOUNS, asking_nouns, first_names
 from .speakers_model import Context, Entity, Mention
 from .doctext import doc_text
 
@@ -60,6 +60,10 @@ class FirstPerson:
     _generics: dict[str, Entity]
 
     def statement_entity(self, k: int, depth: int = 0) -> Entity | None:  # pragma: no cover
+        """Provided by the resolver."""
+        raise NotImplementedError
+
+    def _resolve_token(self, tok: Token) -> Entity | None:  # pragma: no cover
         """Provided by the resolver."""
         raise NotImplementedError
 
@@ -122,7 +126,27 @@ class FirstPerson:
                  if m.entity is not None and m.entity.kind == "person" and doc[m.start].idx < first_turn
                  and (any(r.noun.split()[-1] in nouns for r in m.entity.roles)
                       or any(t.lemma_.lower() in nouns for t in doc[max(m.start - 2, 0):m.start]))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return next(iter(found.values())) if len(found) == 1 else self._lead_in(first_turn)[0]
+
+    def _lead_in(self, first_turn: int) -> tuple[Entity | None, Entity | None]:
+        """Who asks and who answers, from the sentence that leads into the first turn: "Pritchard
+        pressed her on payments:" (asker, the one pressed), "He spoke to this newspaper by phone:"
+        (no asker, the subject, resolved); (None, None) where that sentence says neither."""
+        doc = self.ctx.doc
+        k = self.ctx.token_at(first_turn)
+        last = next((t for t in reversed(doc[:k]) if not t.is_space), None) if k is not None else None
+        if last is None or last.text != ":":
+            return None, None
+        root = last.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = self._resolve_token(subj) if subj is not None else None
+        if subject is not None and (subject.kind != "person" or subject.plural):
+            subject = None
+        if root.lemma_.lower() not in ASKING_VERBS:
+            return None, subject
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        answerer = self._resolve_token(obj) if obj is not None else None
+        return subject, answerer if answerer is not None and answerer.kind == "person" else None
 
     def _interviewee(self, first_turn: int, asker: Entity | None) -> Entity | None:
         """The one person named beside "interview" ("interview with X", "X ... in an
@@ -145,6 +169,9 @@ class FirstPerson:
                 if any(t.lemma_.lower() == "question" for t in _clause_of(self.ctx.doc[m.head]))}
         if len(took) == 1:  # "Kowalczyk later took questions from reporters at the union hall. // Q: ..."
             return next(iter(took.values()))
+        lead = self._lead_in(first_turn)[1]
+        if lead is not None and lead is not asker:  # "He spoke to this newspaper by phone: // Q: ..."
+            return lead
         if len({id(m.entity) for m in before}) == 1:  # "Jelena Marković later spoke to this newspaper by
             return before[0].entity  # telephone. // Q: ...": the one person the paragraph makes a subject
         headline = text.split("\n", 1)[0]

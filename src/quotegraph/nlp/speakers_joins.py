@@ -144,14 +144,14 @@ _MAX_NAME_WORDS = 5
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
                        "bin", "binti", "ibn", "bint", "arap", "ter", "ten", "dos", "das", "al", "el",
                        "mac", "ní", "nic", "ó", "ua", "uí", "mhic", "af",
-                       "ap", "ferch", "aït", "ait", "ould"})  # Irish: "Siobhán Ní Bhriain", "Tomás Mac Giolla";
-# Swedish: "Carl-Johan af Wetterstedt"; Welsh: "Rhys ap Gwilym"; Amazigh: "Mohamed Aït Ouaziz"; Mauritanian:
-# "Ahmed Ould Daddah"
+                       "ap", "ferch", "aït", "ait", "ould", "anak"})
+# Irish: "Siobhán Ní Bhriain", "Tomás Mac Giolla"; Swedish: "Carl-Johan af Wetterstedt"; Welsh: "Rhys ap Gwilym";
+# Amazigh: "Mohamed Aït Ouaziz"; Mauritanian: "Ahmed Ould Daddah"; Iban: "Bunsu anak Entalai"
 _CAPITAL_PARTICLES = frozenset({"aït", "ait", "ould"})  # written capitalised ("Mohamed [Aït] Ouaziz")
 _ARTICLE = ("al-", "el-")
 _FAMILY = frozenset({"al", "bin", "ibn", "bint", "abu", "ben"})  # a name's second part that may open it
 PATRONYMIC_GENDER = {"bin": "m", "ibn": "m", "binti": "f", "bint": "f"}  # "son of", "daughter of" inside a name
-PATRONYMIC = frozenset(PATRONYMIC_GENDER)
+PATRONYMIC = frozenset(PATRONYMIC_GENDER) | {"anak"}  # Iban "child of": either
 
 
 def surname_key(word: str) -> str:

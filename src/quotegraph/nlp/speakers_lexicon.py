@@ -436,6 +436,13 @@ def dateline_country(text: str) -> str | None:
     return code or _dateline_places().get(place) or _upper_codes("dateline_us_cities.tsv").get(place)
 
 
+def dateline_place(text: str) -> str | None:
+    """The place a dateline opening the article names, as written ("MIRI" of "MIRI, Malaysia
+    --"), else None."""
+    found = _DATELINE.search(text[:_DATELINE_REACH])
+    return " ".join(found.group(1).split()) if found else None
+
+
 _TIMES = frozenset({"year", "month", "week", "day", "hour", "minute", "moment", "decade", "century", "time", "era",
                     "season", "weekend", "night", "morning", "evening", "afternoon"})
 

@@ -13,7 +13,7 @@ from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
 
 __all__ = ["HONORIFICS", "after_body_noun", "first_word_a_body", "generation_pick", "name_given", "own_gender", "titled",
-           "where"]
+           "where", "withheld_gender"]
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
                         "herr", "ato", "señor", "señora", "sheikha", "mzee", "u", "daw"})  # (Burmese: "U Nay Lin",
@@ -105,6 +105,16 @@ def own_gender(head: Token) -> str | None:
         if t.lower_ in _OWN and t.dep_ == "poss" and t.i > head.i and (
                 t.head.lower_ == "part" and t.head.head.lower_ == "for" and t.head.head.head.i == head.head.i
                 or t.doc[t.i + 1].lower_ == "own" and t.head.head.i == head.head.i):
+            return _OWN[t.lower_]
+    return None
+
+
+def withheld_gender(head: Token) -> str | None:
+    """The gender a name's own description gives in keeping the surname back ("Akossiwa, 34, a
+    fabric seller who asked that [her] surname not be used")."""
+    for t in head.subtree:
+        if t.lower_ in _OWN and t.dep_ == "poss" and t.head.lemma_ in ("name", "surname") and t.i > head.i \
+                and any(a.dep_ == "relcl" for a in t.ancestors if a.i > head.i):
             return _OWN[t.lower_]
     return None
 

@@ -16,7 +16,7 @@ from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party, country_misread, loose_opener, titled_namesake
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
-from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where
+from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where, withheld_gender
 from .speakers_untagged import (apposed_people, described_body, set_off_bodies, untagged_abbreviations,
                                untagged_bodies, untagged_businesses, untagged_countries, untagged_people)
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
@@ -122,7 +122,8 @@ def _mention(ctx: Context, tokens: list[Token], label: str, gender: str | None) 
     doc = ctx.doc
     return Mention(
         start=tokens[0].i, end=tokens[-1].i + 1, head=head.i, sent=ctx.sent_of[head.i], kind="name",
-        subject=ctx.is_subject(head), quoted=ctx.in_quote(doc[head.i].idx), gender=gender,
+        subject=ctx.is_subject(head), quoted=ctx.in_quote(doc[head.i].idx),
+        gender=gender or (withheld_gender(head) if label == "PERSON" else None),
         text=_name_text(_without_post_nominals(tokens)), label=label,
     )
 
@@ -175,7 +176,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None
     if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") and not (  # "Center for Countering Digital Hate"
             t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].lower_ in ("for", "of")) and t.lower_ not in PARTICLES
-            for t in ent):  # (a particle the tagger took for a verb: "Antonio Lima [dos] Santos")
+            and t.lower_ != "do" for t in ent):  # (a particle the tagger took for a verb: "Antonio Lima [dos]
+        # Santos", "Associação de Viticultores [do] Alto Douro")
         return None  # "San Bernardino Terror Suspect Named By Police": a headline, not a name
     if ent.label_ == "PERSON" and tokens[-1].text in ("Bill", "Act") and tokens[-1].i > 0 \
             and name_cased(ctx.doc[tokens[-1].i - 1]) and ctx.doc[tokens[-1].i - 1].lower_ not in given_names():
@@ -235,7 +237,9 @@ def _propn_chain(root: Token) -> list[Token]:
     """The proper-noun compound around a token ("Brian Fallon")."""
     toks, todo = [root], [root]
     while todo:  # "Human" of "Human Rights Watch" hangs on "Rights"
-        kids = [c for c in todo.pop().children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < root.i]
+        kids = [c for c in todo.pop().children if c.dep_ == "compound" and c.i < root.i and (
+            c.tag_ in ("NNP", "NNPS") or c.tag_ == "NNS" and c.is_title and root.tag_ == "NNPS")]  # ("Luísa
+        # [Martins] Gomes", its middle name taken for a plural)
         toks += kids
         todo += kids
     toks.sort(key=lambda t: t.i)
@@ -343,8 +347,8 @@ def find_names(ctx: Context) -> list[Mention]:
             or len(tokens) > 1 and tokens[-1].lower_ in company_words() or any(
             c.dep_ == "appos" and _glued_word(c) in org_nouns() for c in root.children) else "PERSON"
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
-        if capital_country(_name_text(tokens)) is not None:
-            label = "GPE"  # "Kyiv says ...", missed by the model: a capital speaking for its government
+        if capital_country(_name_text(tokens)) is not None or country_misread(tokens):
+            label = "GPE"  # "Kyiv says ...", "Mozambique insists", missed by the model: a capital or country
         if len(tokens) == 1 and _headline_word(tokens[0]) or _nationality_phrase(tokens):
             continue
         tokens = after_party(tokens) if label == "PERSON" else tokens

@@ -15,7 +15,7 @@ from .speakers_headlines import split_headline_name
 from .speakers_brackets import MAX_ABBREVIATION, abbreviation_after, bracketed_bodies, for_tail, spelled_bodies
 from .speakers_joins import PARTICLES, joined_names
 from .speakers_name_runs import body_then_person
-from .speakers_punct_names import comma_cut, given_norp, owners_body_tails
+from .speakers_punct_names import comma_cut, given_norp, owners_body_tails, particle_tails
 from .syntax import capital_after_hyphen
 from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, based_in, capital_country, company_words, country_code,
                                gender_words, given_names, glued_hyphen, hyphen_start, name_cased, name_gender,
@@ -206,7 +206,7 @@ def _mended_ents(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     Left Bloc] (BEV)"); a place before "-based" is no organisation ("The [Darmstadt]-based
     company"); a name cut at a hyphen is whole (:func:`_hyphen_tail`)."""
     ents = [given_norp(_person_as_other(_body_as_other(e)))
-            for e in _surname_in_date(owners_body_tails(comma_cut(ents)))]
+            for e in _surname_in_date(particle_tails(owners_body_tails(comma_cut(ents))))]
     taken = {i for e in ents for i in range(e.start, e.end)}
     ends = company_words() | COMPANY_SUFFIXES
     found: list[SpacySpan] = []

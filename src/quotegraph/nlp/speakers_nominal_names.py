@@ -55,9 +55,11 @@ def _given_on_plural(head: Token, by_tok: dict[int, Mention]) -> Entity | None:
 
 
 def _as_named(verb: Token, by_tok: dict[int, Mention]) -> list[Token]:
-    """The name after the verb's "as" ("gave his name only [as] Ahmed")."""
-    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-            for g in p.children if g.dep_ == "pobj" and g.i in by_tok]
+    """The name after the verb's "as" ("gave his name only [as] Ahmed"), or right after it
+    where the parse made the name the subject of the verb after ("as Andriy, a cook ..., said")."""
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj" and g.i in by_tok] or [
+        p.doc[p.i + 1] for p in preps if not any(c.dep_ == "pobj" for c in p.children) and p.i + 1 in by_tok]
 
 
 def _named_under(head: Token, by_tok: dict[int, Mention], appositive: bool) -> Entity | None:

@@ -67,12 +67,17 @@ def match_org(info: NominalInfo, ents: list[Entity],
                                                                           for n in ent.names)
         # (not the "Federation of University Employees" for "the university" after "Töölö University";
         # but "State said" may be the State Department)
-        key = (strong and loose, len(its_mods & name_words), not inner, last)  # a name that says "company" first
+        apposed = any(r.noun == info.org and any(x.kind == "name" and abs(x.start - r.at) <= _APPOSED
+                                                 for x in ent.mentions) for r in ent.roles)  # "The regulator, the X"
+        key = (strong and loose, len(its_mods & name_words), not inner, apposed, last)  # a name that says
+        # "company" first; one described by the noun before one only named near ("The financial regulator, the
+        # Commission ... . The regulator believes" after "found that Valmont's compliance department had ...")
         if fits and last >= 0 and (best is None or key > best[0]):
             best = (key, ent)
     return _owner_named(info, best[1]) if best else None
 
 
+_APPOSED = 4  # tokens between a body's name and a role noun set beside it
 _FIELD_BODIES = frozenset({"ministry", "department"})
 _NO_FIELD = frozenset({"the", "of", "and", "for", "former", "new", "own", "national", "central", "relevant",
                        "responsible", "powerful", "same", "ministry", "department"}) | _NOT_NATIONAL
@@ -239,8 +244,11 @@ def _sole_company(ents: list[Entity], before: int) -> Entity | None:
 
 
 def _countries_of(ent: Entity) -> set[str]:
-    """Countries an organisation or place is of: its own code, or those its names hold."""
+    """Countries an organisation or place is of: its own code, those its names hold, or a
+    capital's ("Sofia said ... the Bulgarian government")."""
     found = {c for n in ent.names for c in countries_in(n)}
+    if ent.kind == "place":
+        found |= {c for c in map(capital_country, ent.names) if c}
     return found | {ent.country} if ent.country else found
 
 

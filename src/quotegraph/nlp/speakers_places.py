@@ -9,7 +9,10 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-__all__ = ["PLACE_NOUNS", "named_places"]
+from .doctext import doc_text
+from .speakers_lexicon import capital_state, dateline_place
+
+__all__ = ["PLACE_NOUNS", "named_places", "whole_capitals"]
 
 # nouns for a place whose name follows "of" ("the eastern city of Goma")
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port", "capital",
@@ -21,20 +24,26 @@ def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
     Goma", which the model may take for a person; so is a name listed after a place ("in
     Jajarkot and Rukum West"), and a one-word name the model also tags as a place, where it
     stands as a place ("Witnesses in [Eyl]", "the [Eyl] market") or in the headline, if the
-    story makes it nowhere a subject or an owner; and a one-word place given an age is a
-    person ("[Hodan], 34, who sells fish")."""
+    story makes it nowhere a subject or an owner; and a one-word place or body given an age, or
+    one of a word or two given as someone's name, is a person ("[Hodan], 34, who sells fish";
+    "[Mercedes], 34, a catechist"; "a man who gave his name only as [Andriy]"). The dateline's
+    place is one ("MIRI, Malaysia -- ... the journey to [Miri]")."""
+    ents = whole_capitals(ents)
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
     body = next((t.i for t in ents[0].doc if "\n" in t.text_with_ws), 0) if places else 0  # past the headline
     if places:  # (never a subject nor an owner in the story: not "Lumora, based in San Jose, maintained")
         places -= {t.text for t in ents[0].doc[body:] if t.dep_ in ("nsubj", "nsubjpass", "poss", "appos")}
+    dateline = dateline_place(doc_text(ents[0].doc)) if ents else None
     out = []
     for e in ents:
         doc = e.doc
         if e.label_ in ("PERSON", "ORG") and _of_place(doc, e.start) \
                 or e.label_ == "PERSON" and (e.text in places and (_as_place(e[0]) or e.end <= body)
-                                             or _listed_place(e)):  # (a headline's "[Llanelli] steelworks to cut")
+                                             or _listed_place(e) or e.text.upper() == dateline):
+            # (a headline's "[Llanelli] steelworks to cut")
             e = SpacySpan(doc, e.start, e.end, label="GPE")
-        elif e.label_ == "GPE" and len(e) == 1 and _aged(doc, e.end):
+        elif e.label_ in ("GPE", "ORG") and len(e) == 1 and _aged(doc, e.end) \
+                or e.label_ in ("GPE", "ORG") and len(e) <= 2 and _given_as(doc, e.start):
             e = SpacySpan(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
@@ -72,3 +81,44 @@ def _aged(doc: Doc, end: int) -> bool:
     """Whether a name is followed by an age set off by commas ("Hodan, 34, who ...")."""
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
         and doc[end + 1].text.isdigit() and 10 <= int(doc[end + 1].text) <= 110
+
+
+def whole_capitals(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A capital's name of several words the model tagged only in part or in pieces ("Santo
+    [Domingo]", "[Port] of [Spain]"): the whole name, as one place."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    out: list[SpacySpan] = []
+    gone: set[int] = set()
+    for e in ents:
+        if id(e) in gone:
+            continue
+        best = None
+        for start in range(max(e.start - 2, 0), e.start + 1):
+            for end in range(e.end, min(e.end + 2, len(doc)) + 1):
+                inside = {id(owner[i]) for i in range(start, end) if i in owner}
+                if end - start == len(e) or not doc[start].is_title or any(
+                        o.start < start or o.end > end for o in ents if id(o) in inside):
+                    continue
+                if capital_state(doc[start:end].text) is not None and (best is None or end - start > len(best)):
+                    best = SpacySpan(doc, start, end, label="GPE")
+        if best is not None:
+            gone |= {id(o) for o in ents if best.start <= o.start and o.end <= best.end}
+            out = [o for o in out if id(o) not in gone]
+        out.append(best or e)
+    return out
+
+
+def _given_as(doc: Doc, start: int) -> bool:
+    """Whether a name follows "his name (only) as" or "her first name," ("a man who gave his
+    name only as Andriy")."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "as":
+        k -= 1 + (k >= 1 and doc[k - 1].lower_ == "only")
+    elif k >= 0 and doc[k].text == ",":
+        k -= 1
+    else:
+        return False
+    return k >= 1 and doc[k].lower_ == "name" and doc[k - 1].lower_ in ("his", "her", "first")

@@ -63,9 +63,12 @@ def _maybe_organisation(ent: Entity, most: int) -> bool:
 
 
 def _weight(ctx: Context, c: Mention, p: Mention) -> float:
-    w = _W_RECENCY + (_W_SUBJECT if c.subject else 0.0) + (_W_SOURCE if c.source else 0.0)
+    tok = ctx.doc[c.head]
+    agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and any(  # "Her doubts were shared by [X]": the doer
+        c.dep_ == "auxpass" for c in tok.head.head.children)  # (not "Asked by [X] why ..., Abaya said")
+    w = _W_RECENCY + (_W_SUBJECT if c.subject or agent else 0.0) + (_W_SOURCE if c.source else 0.0)
     w += _W_NAME if c.kind == "name" else 0.0
-    w += _W_HEAD if ctx.doc[c.head].dep_ not in ("poss", "compound", "pobj") else 0.0
+    w += _W_HEAD if tok.dep_ not in ("poss", "compound", "pobj") or agent else 0.0
     w *= 0.5 ** (p.sent - _turn_end(ctx, c, p)) * (1.0 - _PER_TOKEN * min(p.head - c.head, _TOKEN_CAP))
     if c.quoted and not p.quoted and not c.source:  # a source is outside its quote, whatever the
         w *= _QUOTED  # marks say ("“... woman," she said. "I ...": two kinds of marks pair across it)

@@ -5,7 +5,7 @@ Community") or the one body whose name a word opens ("Lumen" for "Lumen Motors")
 from __future__ import annotations
 
 from .doctext import word_count
-from .speakers_lexicon import COMPANY_SUFFIXES, country_code
+from .speakers_lexicon import COMPANY_SUFFIXES, company_words, country_code
 from .speakers_model import Entity, Mention
 from .speakers_names import _CONNECT, _GENERIC_TAILS
 
@@ -20,14 +20,29 @@ def initials(text: str) -> str:
 _BLOC_PREFIXES = frozenset({"UN", "U.N.", "EU", "E.U."})  # "UN [Office for the Coordination of ...] (OCHA)"
 
 
-def _initial_forms(name: str) -> set[str]:
+def _initial_forms(name: str, ampersand: bool = False) -> set[str]:
     """A name's initials, and those of the rest when a bloc's prefix opens it ("UN Office for
-    the Coordination of Humanitarian Affairs": "UOCHA" and "OCHA")."""
+    the Coordination of Humanitarian Affairs": "UOCHA" and "OCHA"); for a short form with an
+    ampersand, also those of all words but the last ("M&D" for "Medway & Downs Water")."""
     words = name.split()
     forms = {initials(name), initials(name.replace("-", " "))}  # "All-India Cricket Board": AICB
     if len(words) > 2 and words[0] in _BLOC_PREFIXES:
         forms.add(initials(" ".join(words[1:])))
+    if ampersand and "&" in words[1:-1]:
+        forms.add(initials(" ".join(words[:-1])))
     return forms
+
+
+def _trade_word_apart(longer: str, shorter: str) -> bool:
+    """Whether a lower-case name is another of two words or more and a trade word after it
+    ("kalahari crown mining", "kalahari crown")."""
+    head, _, last = longer.rpartition(" ")
+    return head == shorter and " " in shorter and last in company_words()
+
+
+def _initialism(text: str) -> str:
+    """A short form's letters, without dots or an ampersand ("M&D": "MD")."""
+    return text.replace(".", "").replace("&", "")
 
 
 _LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "des", "du"})
@@ -70,7 +85,11 @@ def org_or_place(m: Mention, others: list[Entity], text: str) -> Entity:
         if e.kind == "organisation" and m.label == "ORG" and len(low.split()) > 1 \
                 and low.split()[-1] in COMPANY_SUFFIXES and low.split()[0] in names:
             return e  # "Toyota Motor Corp" after a headline's "Toyota"
-        if m.text.isupper() and len(m.text) > 1 and any(m.text.replace(".", "") in _initial_forms(n) for n in e.names):
+        if e.kind == "organisation" and m.label == "ORG" and len(low.split()) > 1 and any(
+                _trade_word_apart(low, n) or _trade_word_apart(n, low) for n in names):
+            return e  # "Kalahari Crown Mining" after a headline's "Kalahari Crown", and back
+        if m.text.isupper() and len(m.text) > 1 and any(_initialism(m.text) in _initial_forms(n, "&" in m.text)
+                                                        for n in e.names):
             return e
         if any(n.isupper() and len(n) > 1 and n.replace(".", "") in _initial_forms(m.text) for n in e.names):
             return e

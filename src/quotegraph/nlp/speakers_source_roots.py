@@ -36,6 +36,9 @@ def source_root(doc, start: int, end: int) -> Token | None:
     heads = [t for t in roots if nouny(t) and not (t.ent_type_ == "DATE" and t.lower_ in _DAYS)]  # "Super [Tuesday]"
     if heads and heads[0].dep_ == "npadvmod":  # "Tennis great Billie Jean King": "Tennis" misread
         heads = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")] or heads
+    if len(heads) > 1 and heads[0].tag_ == "NN" and heads[1].ent_type_ == "ORG" \
+            and heads[1].left_edge.i == heads[0].i + 1:
+        heads = heads[1:]  # "The opposition [National Democratic Alliance] believes", read as two subjects
     if len(heads) > 1 and not heads[0].ent_type_:  # or read as a second subject
         heads = [t for t in heads if t.ent_type_ == "PERSON" and not any(
             w.text in (",", "(", ";") or w.tag_ == "IN" for w in doc[heads[0].i: t.i])] or heads  # not "leaders,

@@ -16,8 +16,8 @@ __all__ = ["SourceTies"]
 # role nouns for whoever heads a body, one for another ("the farmers' leader" is its chairman)
 _HEADS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "president"})
 # verbs by whose agent a document is written ("a report published by")
-_AUTHORING = frozenset({"publish", "release", "issue", "write", "prepare", "conduct", "produce", "compile",
-                        "author", "draft", "carry", "file", "submit"})
+_AUTHORING = frozenset({"publish", "release", "issue", "write", "prepare", "conduct", "produce", "compile", "present",
+                        "announce", "author", "draft", "carry", "file", "submit"})
 # role nouns for the members of a bench, who together speak for their court ("the judges wrote")
 _BENCH = frozenset({"judge", "justice", "magistrate"})
 _COURT_WORDS = frozenset({"court", "tribunal"})
@@ -101,8 +101,8 @@ class SourceTies:
         verbs += [g for c in verbs for g in c.children if g.dep_ == "conj" and g.tag_ == "VBN"]
         agents = [g for c in verbs if c.lemma_.lower() in _AUTHORING
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-        agents += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                   if g.dep_ == "pobj"]
+        agents += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+                   if g.dep_ == "pobj"]  # ("a statement from the company")
         named = self.by_tok.get(head.i - 1)
         if not agents and named is not None and named.end == head.i and named.kind == "name" \
                 and named.entity is not None and named.entity.kind == "organisation":
@@ -110,8 +110,8 @@ class SourceTies:
         if len(agents) != 1 or agents[0].pos_ not in ("NOUN", "PROPN"):
             return None
         covering = next((x for x in self.names if x.start <= agents[0].i < x.end), None)
-        ent = self._resolve_token(agents[0]) or (covering.entity if covering is not None else None)  # "by the
-        # Supreme [Council] for National Defence"
+        ent = (covering.entity if covering is not None else None) or self._resolve_token(agents[0])  # "by the
+        # Supreme [Council] for National Defence", "by the Faroese [Food] and Veterinary Authority"
         return ent if ent is not None and ent.named and ent.kind in ("organisation", "person") else None
 
     def _owners_holder(self, info: NominalInfo) -> Entity | None:
