@@ -330,3 +330,12 @@ def test_an_energy_company_is_the_company(analyze):
     r = analyze("Last month a commercial court ordered the regional government to pay arrears to one producer, Zagros "
                 "Peak Energy. The company said it welcomed the decision but had yet to receive any money.")
     assert name_of(_by_content(r, "welcomed the decision")) == "Zagros Peak Energy"
+
+
+def test_an_indefinite_role_source_named_later_is_named(analyze):
+    r = analyze("A Spanish forensic accountant hired by the prosecution testified last week that the Monaco company "
+                "had no staff, no office and no telephone line. “It was a letterbox, nothing more,” the accountant "
+                "said.\n\n"
+                "The accountant, Marta Iglesias Roca, had earlier told investigators that the watches alone were worth "
+                "more than €3 million.\n")
+    assert name_of(_by_content(r, "It was a letterbox")) == "Marta Iglesias Roca"

@@ -15,7 +15,7 @@ from .paragraphs import in_lead, story_start
 from .speakers_headlines import headline_line
 from .speakers_lexicon import dateline_country, document_nouns, gender_words, hyphen_start, kin_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
-from .speakers_nominals import (NominalInfo, describe, has_role, in_same_source, mod_countries, modifiers,
+from .speakers_nominals import (ANONYMOUS, NominalInfo, describe, has_role, in_same_source, mod_countries, modifiers,
                                 person_countries, same_rank, sources_holding, synonyms)
 
 __all__ = ["cataphor", "headline_source", "lead_cataphor", "lead_role_holder", "reintroduced"]
@@ -191,13 +191,16 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
 
 def _indefinite_before(ctx: Context, head: Token, nouns: frozenset[str]) -> bool:
     """Whether the sentence before a definite role's (or its own) has a source with that role,
-    introduced indefinitely ("according to a South African official familiar with the
-    negotiations"; not "the election of a new chair")."""
+    introduced indefinitely and keeping the name back ("according to a South African official
+    familiar with the negotiations, who asked not to be named"; not "the election of a new
+    chair", nor "A Spanish forensic accountant hired by the prosecution", named later)."""
+    doc = ctx.doc
     start = ctx.sent_starts[max(ctx.sent_of[head.i] - 1, 0)]
     sources = [st.source for st in ctx.statements if st.source is not None]
     return any(t.pos_ == "NOUN" and role_noun(t.text) in nouns and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-        and any(s.start <= t.idx < s.end for s in sources) for t in ctx.doc[start:head.i])
+        and any(s.start <= t.idx < s.end for s in sources)
+        and ANONYMOUS.search(doc[t.left_edge.i:t.right_edge.i + 1].text) for t in doc[start:head.i])
 
 
 def _next_paragraph(ctx: Context, a: int, b: int) -> bool:
@@ -223,17 +226,24 @@ def _takes_up(ctx: Context, info: NominalInfo, m: Mention, titled: bool = True) 
     tok = ctx.doc[m.head]
     if tok.dep_ != "nsubj" or ctx.in_content(tok.idx):
         return False
-    proper = {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper() and t.i > info.tokens[0].i}
-    if tok.head.lemma_.lower() == "add" or titled and ctx.doc[m.start - 1].text[:1].isupper() and any(
-            _same_title(r.noun, info) and m.start - _TITLE_REACH <= r.at < m.start
-            and proper <= set(r.text.lower().split()) for r in m.entity.roles):  # (not "a U.S. District Court judge"
-        # for "Circuit Court Judge David McKeague")
-        return True  # (the whole title: not "Deputy Prime [Minister] Oleg Varlamov" for "The minister"; nor
-        # where ``titled`` is false: one named before holds the role)
+    if tok.head.lemma_.lower() == "add" or titled and _titled_alike(ctx, info, m):
+        return True  # (not where ``titled`` is false: one named before holds the role)
     own = {t.lower_ for t in info.tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i != info.head.i}
     told = {t.lower_ for c in tok.children if c.dep_ in ("relcl", "appos") for t in c.subtree
             if t.pos_ in ("NOUN", "ADJ", "PROPN")}
     return bool(own & told)
+
+
+def _titled_alike(ctx: Context, info: NominalInfo, m: Mention) -> bool:
+    """Whether a name comes after a title of the role source's whole role ("Commissioner
+    Sharlene Alleyne-Joseph" for "The police commissioner"; not "Deputy Prime Minister Oleg
+    Varlamov" for "The minister", nor "Circuit Court Judge David McKeague" for "a U.S. District
+    Court judge")."""
+    if m.start == 0 or not ctx.doc[m.start - 1].text[:1].isupper():
+        return False
+    proper = {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper() and t.i > info.tokens[0].i}
+    return any(_same_title(r.noun, info) and m.start - _TITLE_REACH <= r.at < m.start
+               and proper <= set(r.text.lower().split()) for r in m.entity.roles)
 
 
 def _same_title(noun: str, info: NominalInfo) -> bool:

@@ -19,8 +19,8 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_pronouns import named_in, source_content
 from .speakers_ner_repairs import org_words
 from .speakers_referents import ages_in
-from .speakers_nominals import (NominalInfo, described_countries, has_role, known_words, of_names, party_conflict,
-                                rank_conflict, person_countries, proper_mods, sources_holding, synonyms)
+from .speakers_nominals import (ANONYMOUS, NominalInfo, described_countries, has_role, known_words, of_names,
+                                party_conflict, rank_conflict, person_countries, proper_mods, sources_holding, synonyms)
 
 __all__ = ["Descriptions", "withholds_name"]
 
@@ -32,10 +32,6 @@ _ANYONE = frozenset({"man", "woman", "person", "lady", "gentleman", "boy", "girl
 
 # a description of someone who keeps their name back ("The head of the village, who asked not
 # to be named because he had not been authorised to speak, said")
-_ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identified)|not be (?:named|identified)"
-                        r"|declined to (?:be named|be identified|give (?:his|her|their) (?:full )?name)"
-                        r"|name not be used"
-                        r"|not authori[sz]ed to (?:speak|discuss|comment|brief))\b")
 
 
 def withholds_name(info: NominalInfo) -> bool:
@@ -43,7 +39,7 @@ def withholds_name(info: NominalInfo) -> bool:
     between it and its verb: someone new, whom no named person is."""
     head = info.head
     end = head.head.i if head.head.i > head.i else head.right_edge.i + 1
-    return bool(_ANONYMOUS.search(head.doc[head.left_edge.i:end].text))
+    return bool(ANONYMOUS.search(head.doc[head.left_edge.i:end].text))
 
 
 def _person_behind(ent: Entity) -> Entity | None:

@@ -26,7 +26,12 @@ from .speakers_roles import phrase_tokens, role_from_tokens
 from .doctext import doc_text
 from .syntax import aged
 
-__all__ = ["CHAMBERS", "NominalInfo", "describe", "synonyms", "match_person_role", "match_body",
+# words that say a person keeps their name back ("who asked not to be named")
+ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identified)|not be (?:named|identified)"
+                       r"|declined to (?:be named|be identified|give (?:his|her|their) (?:full )?name)"
+                       r"|name not be used"
+                       r"|not authori[sz]ed to (?:speak|discuss|comment|brief))\b")
+__all__ = ["ANONYMOUS", "CHAMBERS", "NominalInfo", "describe", "synonyms", "match_person_role", "match_body",
            "proper_mods", "last_before", "named_near", "takes_up", "person_countries", "described_countries",
            "party_conflict", "known_words", "has_role", "sources_holding", "same_rank", "of_names",
            "rank_conflict", "mod_countries", "in_same_source", "definite_role", "title_subject", "modifiers"]

@@ -16,8 +16,8 @@ def comma_cut(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name the model ran back over a comma onto a person's surname ("According to
     [Pryce, Garonne Olympique] has offered"): the surname, which ends a person's name tagged
     elsewhere, and the body as two names. Also one run on over a comma onto a person's name
-    that a known given name opens ("A spokeswoman for [Lúrio, Celeste Macuácua], added"): the
-    body and the person."""
+    that a known given name opens ("A spokeswoman for [Lúrio, Celeste Macuácua], added"), or
+    that is set off after a role's "for" (:func:`_for_role`): the body and the person."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     out: list[SpacySpan] = []
     for e in ents:
