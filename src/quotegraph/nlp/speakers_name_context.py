@@ -28,7 +28,12 @@ _IN_SOMEONE = frozenset({"faith", "confidence", "trust", "belief", "interest", "
 
 def name_given(ent: SpacySpan) -> bool:
     """A name given as someone's own ("who gave only her first name, [Hrafnhildur]", "who
-    gave his name as [Abu Karwan]"), which the model may call an organisation or place."""
+    gave his name as [Abu Karwan]"), which the model may call an organisation or place; also
+    where the parse made the name a subject ("gave his name only as [Andriy], a cook, said")."""
+    doc, k = ent.doc, ent.start - 1
+    k -= 1 + (k >= 1 and doc[k - 1].lower_ == "only") if k >= 0 and doc[k].lower_ == "as" else 0
+    if len(ent) <= 2 and k >= 1 and doc[k].lower_ == "name" and doc[k - 1].lower_ in ("his", "her"):
+        return True
     root = ent.root
     noun = root.head if root.dep_ == "appos" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" \
         else None

@@ -24,9 +24,8 @@ def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
     Goma", which the model may take for a person; so is a name listed after a place ("in
     Jajarkot and Rukum West"), and a one-word name the model also tags as a place, where it
     stands as a place ("Witnesses in [Eyl]", "the [Eyl] market") or in the headline, if the
-    story makes it nowhere a subject or an owner; and a one-word place or body given an age, or
-    one of a word or two given as someone's name, is a person ("[Hodan], 34, who sells fish";
-    "[Mercedes], 34, a catechist"; "a man who gave his name only as [Andriy]"). The dateline's
+    story makes it nowhere a subject or an owner; and a one-word place or body given an age is
+    a person ("[Hodan], 34, who sells fish"; "[Mercedes], 34, a catechist"). The dateline's
     place is one ("MIRI, Malaysia -- ... the journey to [Miri]")."""
     ents = whole_capitals(ents)
     places = {e.text for e in ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
@@ -42,8 +41,7 @@ def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
                                              or _listed_place(e) or e.text.upper() == dateline):
             # (a headline's "[Llanelli] steelworks to cut")
             e = SpacySpan(doc, e.start, e.end, label="GPE")
-        elif e.label_ in ("GPE", "ORG") and len(e) == 1 and _aged(doc, e.end) \
-                or e.label_ in ("GPE", "ORG") and len(e) <= 2 and _given_as(doc, e.start):
+        elif e.label_ in ("GPE", "ORG") and len(e) == 1 and _aged(doc, e.end):
             e = SpacySpan(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
@@ -110,15 +108,3 @@ def whole_capitals(ents: list[SpacySpan]) -> list[SpacySpan]:
         out.append(best or e)
     return out
 
-
-def _given_as(doc: Doc, start: int) -> bool:
-    """Whether a name follows "his name (only) as" or "her first name," ("a man who gave his
-    name only as Andriy")."""
-    k = start - 1
-    if k >= 0 and doc[k].lower_ == "as":
-        k -= 1 + (k >= 1 and doc[k - 1].lower_ == "only")
-    elif k >= 0 and doc[k].text == ",":
-        k -= 1
-    else:
-        return False
-    return k >= 1 and doc[k].lower_ == "name" and doc[k - 1].lower_ in ("his", "her", "first")
