@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from .according import add_according_to
 from .attribution import Link, link_roles
 from .boundaries import BoundaryModel, refit_contents
-from .nested import add_nested_reports, quoted_by_reporter
+from .nested import add_nested_reports, quoted_as_said, quoted_by_reporter
 from .recall import recover_sentences
 from .clauses import add_main_clauses, add_whole_clauses
 from .colons import find_colon_layouts, without_section_labels
@@ -23,6 +23,7 @@ from .quotes import opening_marks, quote_pairs
 from .roles import MoveScores, cut_at_breaks
 from .signed import find_signed_quotes
 from .cue_subjects import cue_subject
+from .speakers_lexicon import capital_state
 from .afterword import find_afterwords
 from .inverted import find_inverted_reports
 from .reported_subjects import add_reported_subjects, drop_unreported_subject
@@ -238,10 +239,20 @@ def _source_start(doc: Doc, link: Link, src: Span) -> Span:
                                                       or name_of_opener(doc, src, comma)
                                                       or place_after_opening(doc, start, comma)):
         start = comma + 1
+    if start >= 1 and _cut_name_before(doc, start) and not link.cue.start <= start - 1 < link.cue.end:
+        start -= 1
     while start >= 2 and capital_after_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper() \
             and not link.cue.start <= start - 2 < link.cue.end:
         start -= 2
     return src if start == src.start else Span(doc, start, src.end, label=src.label_)
+
+
+def _cut_name_before(doc: Doc, start: int) -> bool:
+    """"[Addis] [Ababa] said": a capital's first word just before a source, which the parse
+    split off as a sentence of its own."""
+    prev = doc[start - 1]
+    return prev.is_sent_start and prev.sent.end == start and prev.whitespace_ == " " \
+        and capital_state(doc[start - 1 : start + 1].text) is not None
 
 
 def _source_edges(doc: Doc, link: Link) -> None:
@@ -445,7 +456,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     with ``boundaries``, one-piece contents get the boundaries it chooses (reading the
     tagger's move ``scores``, which it was trained with)."""
     spans = [s for s in spans if not (s.label_ == "CONTENT" and only_dateline(s))]  # "[FRANKFURT] — Talks"
-    spans = recover_sentences(doc, without_section_labels(doc, spans))
+    spans = quoted_as_said(doc, recover_sentences(doc, without_section_labels(doc, spans)))
     signed = find_signed_quotes(doc) + find_colon_layouts(doc) + find_afterwords(doc) + find_inverted_reports(doc)
     if signed:  # a layout's whole extent: the colon of "Said Ellis: “...”" is no cue of its own
         taken = _taken(doc, signed, extent=True)

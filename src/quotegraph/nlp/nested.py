@@ -21,7 +21,7 @@ from .quotes import find_quotes, opening_marks
 from .recall import data_words
 from .syntax import after_dateline, content_of, finite, subject_of, trimmed
 
-__all__ = ["add_nested_reports", "quoted_by_reporter"]
+__all__ = ["add_nested_reports", "quoted_as_said", "quoted_by_reporter"]
 
 
 def _reporting_root(piece: Span, verbs: frozenset[str]) -> Token | None:
@@ -127,6 +127,49 @@ def add_nested_reports(doc: Doc, links: list[Link]) -> list[Link]:
                 inner.nested_in = outer
                 todo.append(inner)
     return out
+
+
+def _quote_verb(cue: Span) -> Token | None:
+    """The passive "quoted" of a cue "[was quoted] (by X) as saying" or "[as saying]", where
+    its "as" phrase holds the speaker's own verb."""
+    for tok in cue:
+        verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else tok
+        if verb.lemma_.lower() == "quote" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+                for c in verb.children):
+            return verb
+    return None
+
+
+def _within(span: Span, tok: Token) -> bool:
+    return tok.left_edge.i <= span.start and span.end <= tok.right_edge.i + 1
+
+
+def quoted_as_said(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Nazarov [was quoted] by the agency UzA [as saying] that ...": the tagger, taught by
+    PolNeAR, reads the agency as the source and the one quoted as content, or the passive
+    and its "as saying" as two cues. The words are the one quoted: the passive's subject
+    becomes the source, a source in the "by" agent goes (the agency only reported them),
+    and two cues of one "quoted ... as saying" become the one nearer the content."""
+    out = list(spans)
+    for cue in [s for s in spans if s.label_ == "CUE"]:
+        verb = _quote_verb(cue)
+        subj = verb and next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN") or cue not in out:
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent" or c.lower_ == "by"), None)
+        said = next(g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp")
+        out = [s for s in out if not (s.label_ in ("SOURCE", "CONTENT") and _within(s, subj)
+                                      or s.label_ == "SOURCE" and agent is not None and _within(s, agent)
+                                      or s is cue and not s.start <= said.i < s.end
+                                      and any(o.label_ == "CUE" and o.start <= said.i < o.end for o in spans))]
+        kept = next((o for o in out if o.label_ == "CUE" and o.start <= said.i < o.end), None)
+        if kept is not None and kept.start < said.head.i and not kept.start <= verb.i < kept.end:
+            out[out.index(kept)] = Span(doc, said.head.i, kept.end, "CUE")  # "[UzA] as saying": the agency's
+        source = trimmed(doc, subj.left_edge.i, subj.right_edge.i + 1, "SOURCE")
+        if source is not None and not any(s.start < source.end and source.start < s.end for s in out):
+            out.append(source)
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def quoted_by_reporter(link: Link) -> None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import pycountry
+
 from ..records import Speaker, Statement
 from .speakers_lexicon import (PRONOUNS, capital_country, capital_state, countries_in, country_code, dateline_country,
                                demonym_noun, owner_nouns, role_noun, region_country, seat_country)
@@ -63,7 +65,7 @@ def resolve_speakers(doc: "Doc", statements: list[Statement]) -> list[Speaker]:
             st.speaker = None
             continue
         if id(ent) not in made:
-            sp = _speaker(ent, f"s{len(speakers) + 1}", home, place, sole)
+            sp = _speaker(ent, f"s{len(speakers) + 1}", home, place, sole, doc_text(doc))
             same = next((x for x in speakers if sp.name and x.name == sp.name
                          and (None in (genders[x.id], ent.gender) or genders[x.id] == ent.gender)), None)
             named = sum(m.kind == "name" for m in ent.mentions)
@@ -242,9 +244,9 @@ def _names_a_body(affiliation: str | None) -> bool:
 
 
 def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None = None,
-             sole: str | None = None) -> Speaker:
+             sole: str | None = None, text: str = "") -> Speaker:
     """The speaker record of an entity (``home``, ``place``, ``sole``: see
-    :func:`_dateline_countries`)."""
+    :func:`_dateline_countries`) in the article ``text``."""
     role = _best_role(ent)
     affiliation = role.affiliation if role and _names_a_body(role.affiliation) else None
     if affiliation is None:  # a second description's only when no party is known ("Todd Wilcox, ... and
@@ -281,8 +283,9 @@ def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None =
             country = country or ent.party.country or home  # no American one; a Berlin story's Greens are German
     role_text = role.text if role else (_unnamed_role(ent.label) if not ent.named else None)
     name, aliases = ent.canonical(), list(ent.names) if ent.named else []
-    state = capital_state(name) if ent.kind == "place" else None
+    state = capital_state(name) or capital_state(f"The {name}") if ent.kind == "place" else None  # ("The Hague")
     if state is not None:  # "Baku said ...": Azerbaijan, the speaker "the Azerbaijani government" also is
+        state = _country_as_written(state, text, capital_country(ent.canonical()))
         name, aliases = state, [state, *aliases]
     return Speaker(
         id=sid,
@@ -294,3 +297,12 @@ def _speaker(ent: Entity, sid: str, home: str | None = None, place: str | None =
         kind=_KINDS.get(ent.kind),
         party=ent.party.name if ent.party is not None else None,
     )
+
+
+def _country_as_written(name: str, text: str, code: str | None = None) -> str:
+    """A country's name (alpha-3 ``code``, if known) as the story writes it, where it writes
+    another than ``name`` ("Cabo Verde" for "Cape Verde", "Czechia" for "Czech Republic")."""
+    code = (code or country_code(name)) if name not in text else None
+    country = pycountry.countries.get(alpha_3=code) if code else None
+    forms = [getattr(country, a, None) for a in ("common_name", "name", "official_name")] if country else []
+    return next((f for f in forms if f and re.search(rf"\b{re.escape(f)}\b", text)), name)

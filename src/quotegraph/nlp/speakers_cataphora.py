@@ -166,8 +166,9 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
         ent = m.entity
         if m.head <= info.head.i or ent is None:
             continue
-        if ctx.told_since(sent, m.sent) > reach:
-            break  # (sentences all quoted do not count)
+        told = ctx.told_since(sent, m.sent)
+        if told > _REINTRODUCED_SENTS:
+            break  # (sentences all quoted do not count; an indefinite source reaches less but for a title)
         if ent.kind != "person":
             continue
         first, nearest = nearest, False
@@ -179,12 +180,43 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
         role = set_off.role if set_off is not None else None
         if set_off is not None and set_off.lemma in ("woman", "man") and set_off.gender == info.gender:
             role = info.role  # "The 34-year-old mother of three said ... . The woman, Shahnaz Parvin,"
-        anyone = role == "official" and info.role not in kin_nouns() \
-            or role in _HEAD_SET_OFFS and info.role in _GENERIC_HEADS  # ("His younger brother" is no official)
-        if role is not None and (role in nouns or anyone or role in {t.lower_ for t in info.tokens}) \
-                and same_rank(set_off, modifiers(info)) \
-                or first and _next_paragraph(ctx, info.head.idx, ctx.doc[m.head].idx) \
-                and _takes_up(ctx, info, m, not _held_before(info, names)):
+        anyone = (role == "official" and info.role not in kin_nouns()
+                  or role in _HEAD_SET_OFFS and info.role in _GENERIC_HEADS) \
+            and not _held_before(info, names)  # ("His younger brother" is no official; "The colonel" after "Col. X")
+        if told <= reach and (role is not None and (role in nouns or anyone or role in {t.lower_ for t in info.tokens})
+                              and same_rank(set_off, modifiers(info))
+                              or first and _next_paragraph(ctx, info.head.idx, ctx.doc[m.head].idx)
+                              and _takes_up(ctx, info, m, not _held_before(info, names))) \
+                or _titled_subject(ctx, info, m) and not _held_before(info, names):
+            return ent
+    return _described_alike(ctx, info, names)
+
+
+def _titled_subject(ctx: Context, info: NominalInfo, m: Mention) -> bool:
+    """"The presiding judge said ... . ... Judge Mohamed Lemine Ould Sidi Baba told the
+    courtroom": a name titled with the source's whole role, a source or subject of its own."""
+    tok = ctx.doc[m.head]
+    return (m.source or tok.dep_ == "nsubj") and not ctx.in_content(tok.idx) and _titled_alike(ctx, info, m)
+
+
+_ALIKE_WORDS = 4  # words a description needs to take up its person however far on ("The head of the X delegation")
+
+
+def _described_alike(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entity | None:
+    """"The head of the Marshallese delegation told reporters ..." and, any number of
+    paragraphs on, "The head of the Marshallese delegation, Ambassador Lemyo N. Jeadrik, sat":
+    the name set off by the very same description, where it is first named."""
+    words = [t.lower_ for t in info.tokens]
+    if len(words) < _ALIKE_WORDS or not info.definite:
+        return None
+    for m in names:
+        ent = m.entity
+        if m.head <= info.head.i or ent is None or ent.kind != "person" \
+                or min((x.head for x in ent.mentions if x.kind == "name"), default=m.head) < m.head:
+            continue
+        set_off = _set_off_role(ctx, m)
+        if set_off is not None and [t.lower_ for t in set_off.tokens if t.i < m.start - 1][:len(words)] == words \
+                and not (info.gender and ent.gender and info.gender != ent.gender):
             return ent
     return None
 
@@ -243,7 +275,8 @@ def _titled_alike(ctx: Context, info: NominalInfo, m: Mention) -> bool:
         return False
     proper = {t.lower_ for t in info.tokens if t.i < info.head.i and t.text[:1].isupper() and t.i > info.tokens[0].i}
     return any(_same_title(r.noun, info) and m.start - _TITLE_REACH <= r.at < m.start
-               and proper <= set(r.text.lower().split()) for r in m.entity.roles)
+               and proper <= set(r.text.lower().split()) and info.role in r.text.lower().split()
+               for r in m.entity.roles)  # (not "Co-author Professor Tobias Lindqvist" for "the lead author")
 
 
 def _same_title(noun: str, info: NominalInfo) -> bool:

@@ -13,7 +13,8 @@ from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from .speakers_lexicon import country_code, first_names, gender_words, given_names, name_gender, role_noun
+from .speakers_lexicon import (country_code, first_names, gender_words, given_names, name_gender, role_noun,
+                               surname_gender)
 from .speakers_model import Context, Entity, Mention
 from .speakers_other_names import KUNYA, bracketed, nicknames as other_names
 from .speakers_short_forms import org_or_place
@@ -233,6 +234,8 @@ def infer_gender(ent: Entity) -> None:
             votes.add(first_names()[words[0]])
         elif len(words) > 1 and name_gender(words[0]):  # "Tomasz Wróblewski"
             votes.add(name_gender(words[0]))
+        elif len(words) > 1 and surname_gender(words[-1]):  # "Dilfuza Rakhimova"
+            votes.add(surname_gender(words[-1]))
         votes |= {PATRONYMIC_GENDER[w] for w in words[1:-1] if w in PATRONYMIC_GENDER}  # "Noraini binti Hashim"
     votes |= {gender_words()[r.noun] for r in ent.roles if r.noun in gender_words()}
     ent.gender = votes.pop() if len(votes) == 1 else None

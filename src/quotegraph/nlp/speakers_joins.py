@@ -298,18 +298,37 @@ _PERSON_NOUNS = frozenset({"student", "resident", "worker", "teacher", "nurse", 
 def described_people(ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with a one-word place that no table knows relabelled PERSON when a person
     is described right after it ("said Nino, a 24-year-old student", which the model
-    takes for a place), and a one-word person relabelled ORG when an organisation is
-    ("Ukrenergo, the national grid operator")."""
+    takes for a place) or heads something ("Nurlaila, who heads ..."), and a person relabelled
+    ORG when an organisation is ("Ukrenergo, the national grid operator", "Rumoh Perempuan, a
+    legal aid group")."""
     out = []
     for e in ents:
         if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.end < len(e.doc) and e.doc[e.end].text == "," \
                 and _person_after(e) and not (country_code(e.text) or capital_country(e.text)
                                               or region_country(e.text, whole=True)):
             e = SpacySpan(e.doc, e.start, e.end, label="PERSON")
-        elif e.label_ == "PERSON" and len(e) == 1 and _body_after(e):
-            e = SpacySpan(e.doc, e.start, e.end, label="ORG")  # "Ukrenergo, the national grid operator"
+        elif e.label_ == "PERSON" and (len(e) == 1 and _body_after(e) or _described_after(e, "a", "an") in _BODIES
+                                       and e.end + 1 < len(e.doc) and e.doc[e.end + 1].lower_ in ("a", "an")):
+            e = SpacySpan(e.doc, e.start, e.end, label="ORG")  # "Ukrenergo, the national grid operator",
+            # "Rumoh Perempuan, a legal aid group"
+        elif e.label_ in ("ORG", "GPE") and len(e) == 1 and _heading(e):
+            e = SpacySpan(e.doc, e.start, e.end, label="PERSON")  # "Nurlaila, who heads Rumoh Perempuan"
         out.append(e)
     return out
+
+
+# what heads a body, told by the verb of its "who" clause; what a person never is described as
+_HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct", "found", "co-found", "cofound", "manage"})
+_BODIES = frozenset({"group", "organisation", "organization", "company", "charity", "union", "firm", "agency",
+                     "association", "coalition", "network", "movement", "foundation", "party", "body"})
+
+
+def _heading(e: SpacySpan) -> bool:
+    """"[Nurlaila], who heads Rumoh Perempuan": a one-word name the model took for a body or
+    place, set off before a "who" that heads or runs something."""
+    doc = e.doc
+    return e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ == "who" \
+        and doc[e.end + 1].head.lemma_.lower() in _HEADING_VERBS and doc[e.end + 1].head.head.i == e.root.i
 
 
 def _body_after(e: SpacySpan) -> bool:
@@ -387,7 +406,9 @@ def missed_people(doc: Doc) -> list[SpacySpan]:
         nxt = doc[tok.i + 1]
         prev = doc[tok.i - 1] if tok.i > 0 else None
         titled = prev is not None and prev.text[:1].isupper() \
-            and bool(role_noun(prev.text) or prev.lower_ in gender_words())
+            and bool(role_noun(prev.text) or prev.lower_ in gender_words()
+                     or tok.i >= 3 and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 3].text[:1].isupper()
+                     and role_noun(doc[tok.i - 3].text))  # "[Head] of Government Carmen Büchel-Wohlwend"
         if titled and _untagged_name_word(tok) and tok.whitespace_ and _untagged_name_word(nxt):
             three = tok.i + 3 < len(doc) and nxt.whitespace_ and _untagged_name_word(doc[tok.i + 2])
             end = tok.i + 3 if three else tok.i + 2

@@ -18,7 +18,7 @@ __all__ = [
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "name_gender", "abbreviations", "org_nouns",
     "role_noun", "token_role", "based_at", "based_in", "hyphen_start", "country_code", "countries_in", "seat_country",
-    "region_country", "dateline_country", "capital_country", "capital_state",
+    "region_country", "dateline_country", "capital_country", "capital_state", "surname_gender", "LODGED_NOUNS",
     "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
     "OUTLET_NOUNS", "OWNERS_VOICE", "PRONOUNS", "company_words", "ASKING_VERBS", "name_cased",
 ]
@@ -132,6 +132,19 @@ def name_gender(word: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def _surname_endings() -> tuple[tuple[str, str], ...]:
+    rows = [(row[0].lower(), row[1]) for row in _lines("speakers_surname_endings.tsv") if len(row) > 1]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def surname_gender(word: str) -> str | None:
+    """The gender a surname's ending marks in languages that inflect surnames ("rakhimova",
+    "nowicka": f; "embergenov": m), from ``data/speakers_surname_endings.tsv``."""
+    word = word.lower()
+    return next((g for end, g in _surname_endings() if word.endswith(end) and len(word) > len(end) + 2), None)
+
+
+@lru_cache(maxsize=None)
 def given_names() -> frozenset[str]:
     """Every known given name (lowercase): those of :func:`first_names` and the ones
     borne by men and women alike ("Jean", "Billie", "Kelly"), which tell a name from a
@@ -140,6 +153,10 @@ def given_names() -> frozenset[str]:
     "Laurence", "Jessie"; so they give none)."""
     return _Names(frozenset(first_names()) | frozenset(row[0].lower() for row in _lines("speakers_given_names.txt"))
                   | frozenset(row[0].lower() for row in _lines("speakers_given_names_more.tsv")))
+
+
+# documents a body receives: "Federal Election Commission filings" names where they were lodged, not who wrote them
+LODGED_NOUNS = frozenset({"filing", "petition", "submission", "lawsuit", "affidavit"})
 
 
 @lru_cache(maxsize=None)
@@ -239,11 +256,12 @@ def role_noun(word: str) -> str | None:
 
 def token_role(tok: Token) -> str | None:
     """The role noun a token stands for, alone or as the end of a hyphenated word the
-    tokenizer split ("front-runner": "front", "-", "runner"); none for a comparative ("the
+    tokenizer split ("front-runner": "front", "-", "runner", or "Col" + "."); none for a comparative ("the
     [elder] Mr. Murdoch", while "the elder said" has one)."""
     if tok.tag_ == "JJR":
         return None
-    found = role_noun(tok.text)
+    stop = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "." and not tok.whitespace_  # "Col" + "."
+    found = role_noun(tok.text) or (role_noun(tok.text + ".") if stop else None)
     if found or tok.i < 2:
         return found
     i = hyphen_start(tok)

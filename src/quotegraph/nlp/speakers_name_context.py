@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_joins import PARTICLES
-from .speakers_lexicon import abbreviations, first_names, role_noun
+from .speakers_lexicon import abbreviations, first_names, given_names, role_noun
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
 
@@ -45,8 +45,14 @@ def name_given(ent: SpacySpan) -> bool:
 
 def after_body_noun(ent: SpacySpan) -> bool:
     """A name right after a lower-case organisation noun that it is in apposition with ("the
-    environmental group [Hutan Kita Watch]"; not "the campaign [Trump] ran")."""
-    prev = ent.doc[ent.start - 1]
+    environmental group [Hutan Kita Watch]"; not "the campaign [Trump] ran"), or of several words
+    compounded onto one after it, not opening on a given name ("the [Stay Together] campaign";
+    not "the Hillary Clinton campaign")."""
+    doc = ent.doc
+    prev, nxt = doc[ent.start - 1], doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and prev.lower_ == "the" and nxt.is_lower and org_noun(nxt.lower_) and len(ent) > 1 \
+            and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and ent[0].lower_ not in given_names():
+        return True
     return prev.is_lower and org_noun(prev.lower_) and not role_noun(prev.text) \
         and (prev.head.i == ent.root.i or ent.root.head.i == prev.i and ent.root.dep_ in ("appos", "compound"))
 

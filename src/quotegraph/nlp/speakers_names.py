@@ -174,10 +174,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     tokens, gender = _clean(tokens, body=ent.label_ == "ORG" and ent[0].lower_ == "the")
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
-    if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") and not (  # "Center for Countering Digital Hate"
-            t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].lower_ in ("for", "of")) and t.lower_ not in PARTICLES
-            and t.lower_ != "do" for t in ent):  # (a particle the tagger took for a verb: "Antonio Lima [dos]
-        # Santos", "Associação de Viticultores [do] Alto Douro")
+    if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") and not (  # "Center for Countering Digital Hate",
+            t.tag_ in ("VBG", "VBN") and t.i > 0 and t.doc[t.i - 1].lower_ in ("for", "of", "on"))  # "on Enforced
+            and t.lower_ not in PARTICLES and t.lower_ != "do" for t in ent):  # Disappearances"; not a particle
+        # the tagger took for a verb: "Antonio Lima [dos] Santos", "Associação de Viticultores [do] Alto Douro"
         return None  # "San Bernardino Terror Suspect Named By Police": a headline, not a name
     if ent.label_ == "PERSON" and tokens[-1].text in ("Bill", "Act") and tokens[-1].i > 0 \
             and name_cased(ctx.doc[tokens[-1].i - 1]) and ctx.doc[tokens[-1].i - 1].lower_ not in given_names():
@@ -210,9 +210,9 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     if label == "PERSON" and not person and len(tokens) > 1 and tokens[0].lower_ in _PARTY_OPENERS:
         label = "ORG"  # "Parti Amanah Rakyat", "Partido Verde", "Minera Andina del Sur"
     if label == "PERSON" and not person and ent.start > 0 and (
-            ctx.doc[ent.start - 1].lower_ in _OUTLETS or after_body_noun(ent)):
-        label = "ORG"  # "the Flemish daily De Ochtendbode", "the environmental group Hutan Kita Watch", which
-        # the small model took for a person
+            ctx.doc[ent.start - 1].lower_ in _OUTLETS or after_body_noun(ent)) or label == "PERSON" and not person \
+            and len(tokens) == 2 and capital_country(tokens[-1].text) and tokens[0].lower_ not in given_names():
+        label = "ORG"  # "the Flemish daily De Ochtendbode", "the group Hutan Kita Watch", "Euronext Lisbon"
     if label in ("PERSON", "ORG") and (capital_country(_name_text(tokens))
                                        or label == "PERSON" and country_misread(tokens)) \
             and all(t in tokens or t.tag_ == "POS" for t in ent):

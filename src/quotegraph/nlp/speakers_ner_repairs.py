@@ -422,17 +422,17 @@ def _national_branch(ent: SpacySpan, nxt: SpacySpan) -> bool:
 
 
 def _given_before(doc, ent: SpacySpan) -> SpacySpan:
-    """A person with the given name the model left out of it: a one-word person ("Irungu
-    Houghton"), with a capitalised word of no entity compounded onto the surname that is
-    no title, or a longer one after a known given name ("Billie Jean King")."""
+    """A person with the given name the model left out of it: a one-word person ("Irungu Houghton"), with
+    a capitalised word compounded onto the surname that is no title, or after a known given name."""
     j = ent.start - 1
     one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-"  # "Olmedo-Sáez"
     misread = j >= 0 and ent.label_ in ("ORG", "GPE") and one_word and (
         _person_described(ent) or _role_apposed(ent)
-        or doc[j].lower_ in given_names() and loose_given(doc[j], ent.start, ent.end))
-    if misread:  # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"; "Ana [Costa]"
+        or (doc[j].lower_ in given_names() or j >= 1 and role_noun(doc[j - 1].text))
+        and loose_given(doc[j], ent.start, ent.end))  # "Ana [Costa]"; "officer Olumide [Bakare-Hughes]"
+    if misread:  # "Reince [Priebus], the GOP chairman"; "Treasurer Amanda [Kwan]"
         ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
-    if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names():
+    if ent.label_ != "PERSON" or j < 0 or len(ent) > 1 and doc[j].lower_ not in given_names() and not misread:
         return ent
     tok = doc[j]
     if loose_given(tok, ent.start, ent.end) and not tok.text.isupper() and tok.lower_ not in org_nouns() \

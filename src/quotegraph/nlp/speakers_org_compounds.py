@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .openers import name_before_subject
-from .speakers_lexicon import MEMBER_BODIES, document_nouns, org_nouns, owned_name, owner_nouns
+from .speakers_lexicon import LODGED_NOUNS, MEMBER_BODIES, document_nouns, org_nouns, owned_name, owner_nouns
 from .speakers_model import Context, Entity, Mention
 
 __all__ = ["org_compounds", "rival_body", "ISSUE_VERBS"]
@@ -135,9 +135,11 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if (head.dep_ not in deps or noun.i in named_tokens or noun.pos_ != "NOUN"
                 or lemma not in org_nouns() or noun.i < head.i or _name_follows(noun)):
             continue
-        if lemma in document_nouns() and m.entity.kind == "organisation":
-            out.append(_noun_mention(ctx, noun, m.entity, m.text))  # "the Bloomberg poll": Bloomberg
-            continue
+        if lemma in LODGED_NOUNS and head.dep_ == "compound":
+            continue  # "Federal Election Commission filings": where they were lodged, not who wrote them
+        if m.entity.kind == "organisation" and (lemma in document_nouns() or lemma == "office" and head.dep_ == "poss"):
+            out.append(_noun_mention(ctx, noun, m.entity, m.text))  # "the Bloomberg poll": Bloomberg; "the Green
+            continue  # Climate Fund's regional office": the fund
         if any(c.lower_ in _PAST_HOLDER for c in noun.children if c.i < head.i):
             continue  # "the former Colorado regulator": a person who was one, not a body
         if rival_body(doc, head, noun):

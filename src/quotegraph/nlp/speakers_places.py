@@ -47,6 +47,23 @@ def named_places(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def _untagged_capitals(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Capitals of two or three capitalised words in no entity ("[Addis] [Ababa] said", which the
+    parse split in two sentences)."""
+    owned = {i for e in ents for i in range(e.start, e.end)}
+    out: list[SpacySpan] = []
+    for tok in doc:
+        if not tok.is_title or tok.i in owned or out and tok.i < out[-1].end:
+            continue
+        for n in (3, 2):
+            span = doc[tok.i : tok.i + n]
+            if len(span) == n and span[-1].is_title and not any(t.i in owned for t in span) \
+                    and capital_state(span.text) is not None:
+                out.append(SpacySpan(doc, tok.i, tok.i + n, label="GPE"))
+                break
+    return out
+
+
 _PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "around", "across", "to", "on"})
 
 
@@ -83,10 +100,12 @@ def _aged(doc: Doc, end: int) -> bool:
 
 def whole_capitals(ents: list[SpacySpan]) -> list[SpacySpan]:
     """A capital's name of several words the model tagged only in part or in pieces ("Santo
-    [Domingo]", "[Port] of [Spain]"): the whole name, as one place."""
+    [Domingo]", "[Port] of [Spain]") or not at all, where the parse split it (:func:`_untagged_capitals`):
+    the whole name, as one place."""
     if not ents:
         return ents
     doc = ents[0].doc
+    ents = sorted(ents + _untagged_capitals(doc, ents), key=lambda e: e.start)
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     out: list[SpacySpan] = []
     gone: set[int] = set()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .speakers_lexicon import LODGED_NOUNS, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import NominalInfo, last_before, synonyms
 
@@ -18,9 +19,14 @@ _HEADS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chair"
 # verbs by whose agent a document is written ("a report published by")
 _AUTHORING = frozenset({"publish", "release", "issue", "write", "prepare", "conduct", "produce", "compile", "present",
                         "announce", "author", "draft", "carry", "file", "submit"})
+# verbs whose subject, in a relative clause on a document, sent it ("a note [he] attached to it")
+_ATTACHING = frozenset({"attach", "send", "sign", "circulate", "table", "lodge"})
 # role nouns for the members of a bench, who together speak for their court ("the judges wrote")
 _BENCH = frozenset({"judge", "justice", "magistrate"})
 _COURT_WORDS = frozenset({"court", "tribunal"})
+# documents whose "of" names who issued them ("the ruling of the court"; not "an analysis of the data")
+_RULINGS = frozenset({"ruling", "judgment", "judgement", "decision", "verdict", "statement", "resolution", "report"})
+_NO_AUTHORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _BENCH_SENTS = 2  # sentences back to the court's name
 
 
@@ -101,13 +107,19 @@ class SourceTies:
         verbs += [g for c in verbs for g in c.children if g.dep_ == "conj" and g.tag_ == "VBN"]
         agents = [g for c in verbs if c.lemma_.lower() in _AUTHORING
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-        agents += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
-                   if g.dep_ == "pobj"]  # ("a statement from the company")
+        agents = agents or [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                            for g in c.children if g.dep_ == "pobj"]  # ("a statement from the company")
+        agents = [_body_of(g) for g in agents if g.ent_type_ not in _NO_AUTHORS]  # (not "a cable from March")
+        agents += [s for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in _AUTHORING | _ATTACHING
+                   for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PRON", "PROPN")]  # "a note he attached"
         named = self.by_tok.get(head.i - 1)
         if not agents and named is not None and named.end == head.i and named.kind == "name" \
-                and named.entity is not None and named.entity.kind == "organisation":
+                and named.entity is not None and named.entity.kind == "organisation" and info.lemma not in LODGED_NOUNS:
             return named.entity  # "A Congressional Budget Office analysis released in March found"
-        if len(agents) != 1 or agents[0].pos_ not in ("NOUN", "PROPN"):
+        if not agents and info.lemma in _RULINGS:  # "The written ruling of the Special Criminal Court"
+            agents = [b for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and (b := _body_of(g)).pos_ == "PROPN"]
+        if len(agents) != 1 or agents[0].pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
         covering = next((x for x in self.names if x.start <= agents[0].i < x.end), None)
         ent = (covering.entity if covering is not None else None) or self._resolve_token(agents[0])  # "by the
@@ -148,3 +160,17 @@ class SourceTies:
                   and any(w in _COURT_WORDS for n in e.names for w in n.lower().split())
                   and any(k - _BENCH_SENTS <= x.sent <= k and x.start < info.head.i for x in e.mentions)]
         return courts[0] if len(courts) == 1 else None
+
+
+def _body_of(tok: Token) -> Token:
+    """"by the regional [section] of the Court of Auditors": a part named by the whole it is
+    part of; any other author as it is."""
+    for _ in range(2):
+        if tok.pos_ != "NOUN" or tok.ent_type_ or role_noun(tok.text):
+            return tok  # (a person's role is no part: "from the chairman of the committee")
+        whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if whole is None:
+            return tok
+        tok = whole
+    return tok
