@@ -155,7 +155,7 @@ def quoted_as_said(doc: Doc, spans: list[Span]) -> list[Span]:
     for cue in [s for s in spans if s.label_ == "CUE"]:
         verb = _quote_verb(cue)
         subj = verb and next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-        if subj is None or subj.pos_ not in ("PROPN", "NOUN") or cue not in out:
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or cue not in out:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent" or c.lower_ == "by"), None)
         said = next(g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp")

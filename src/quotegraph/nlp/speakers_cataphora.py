@@ -151,7 +151,10 @@ def reintroduced(ctx: Context, info: NominalInfo, names: list[Mention]) -> Entit
     Office minister told ... . The minister, Hugh Pemberton," in the next sentences): that
     person, first named there, rather than someone named before with a like role; "The official,
     Aivars Liepiņš" sets off anyone's name, "The executive, Ingrid Solberg" any head's ("The
-    company's head of operations"), and "the deputy first minister, X" no first minister's."""
+    company's head of operations"), and "the deputy first minister, X" no first minister's. A
+    name titled with the whole role takes it up within the sentences even past the next paragraph
+    (:func:`_titled_subject`), and the very same long description sets off its name any distance
+    on (:func:`_described_alike`)."""
     if not info.role or info.plural or info.org or not (info.definite or info.possessed or info.indefinite
                                                         or info.title_only) \
             or info.indefinite and any(t.lower_ in ("one", "another") for t in info.tokens if t.i < info.head.i):

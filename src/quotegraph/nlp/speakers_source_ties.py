@@ -101,7 +101,9 @@ class SourceTies:
         """Who a document source is by, named or described ("A report published last month by
         [the UN mission]", "a study by [the agency]", "a study commissioned by the council and
         [prepared] by the consultancy X": who prepared it, not who paid; "A [Congressional Budget
-        Office] analysis"): a named body or person."""
+        Office] analysis", not "Federal Election Commission filings"; "a note [he] attached"; for a
+        ruling or report only, "of": "The written ruling of [the Special Criminal Court]"; a part
+        by its whole: "by the regional section of [the Court of Auditors]"): a named body or person."""
         head = info.head
         verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         verbs += [g for c in verbs for g in c.children if g.dep_ == "conj" and g.tag_ == "VBN"]
