@@ -9,7 +9,8 @@ further on ("The presiding judge ... Judge X told"), or set off by the very same
 paragraphs on; a name after "Head of Government"; a rank written
 short ("Col.") as a role; filings that speak for no body they were lodged with; "The Hague";
 a hyphened surname after a title and an unknown given name, a body's name with a participle
-("on Enforced Disappearances"), and a name before "campaign" that is no person's. Made-up text."""
+("on Enforced Disappearances"), a name before "campaign" that is no person's, "Outside
+Parliament," as no part of a name, and "His Majesty" as no one's name. Made-up text."""
 from __future__ import annotations
 
 import pytest
@@ -136,6 +137,8 @@ def test_a_role_source_is_the_one_the_same_description_sets_off_later(analyze):
      "referendum.\"", "will not campaign", "Carmen Büchel-Wohlwend"),  # a name after a title of several words
     ("Farmers drove tractors to parliament on Tuesday. The Hague insists the cuts are a legal obligation rather "
      "than a political choice.", "the cuts are a legal obligation", "Netherlands"),
+    ("Outside Parliament, Viliami Fifita told reporters the company would employ 40 local workers.",
+     "would employ 40 local workers", "Viliami Fifita"),  # not "Outside Parliament"
 ])
 def test_one_sentence_names_its_speaker(analyze, text, words, name):
     assert name_of(_by_content(analyze(text), words)) == name
@@ -177,3 +180,10 @@ def test_names_the_model_cut_or_took_for_a_headline_or_a_person(analyze):
     assert name_of(_by_content(r, "security spending had risen")) == "Olumide Bakare-Hughes"
     assert name_of(_by_content(r, "traced more than 8,000")) == "Commission of Inquiry on Enforced Disappearances"
     assert name_of(_by_content(r, "sold a dream")) == "Kiki Nakamura"  # not the campaign, a body
+
+
+def test_his_majesty_is_no_ones_name(analyze):
+    r = analyze("The Minister of Lands and Natural Resources told the House the lease had been granted “in full "
+                "accordance with the Land Act” and approved by His Majesty in Privy Council in March. “There is "
+                "nothing hidden here. Every document is in the registry,” he said.")
+    assert name_of(_by_content(r, "There is nothing hidden here")) != "Majesty"

@@ -99,7 +99,8 @@ def set_off_opener(words: Span) -> bool:
     first = words[0].lower_
     if first in _OPENING_ADVERBS:
         return len(words) == 1
-    return first in _OPENING_PREPOSITIONS and len(words) > 1 and all(t.pos_ != "PROPN" for t in words[1:])
+    return first in _OPENING_PREPOSITIONS and len(words) > 1 \
+        and (first in ("outside", "inside") or all(t.pos_ != "PROPN" for t in words[1:]))  # "Outside Parliament,"
 
 
 def place_after_opening(doc: Doc, start: int, comma: int) -> bool:
