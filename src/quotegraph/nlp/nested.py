@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Link
+from .cue_subjects import quoted_as
 from .doctext import doc_text
 from .quotes import find_quotes, opening_marks
 from .recall import data_words
@@ -131,12 +132,10 @@ def add_nested_reports(doc: Doc, links: list[Link]) -> list[Link]:
 
 def _quote_verb(cue: Span) -> Token | None:
     """The passive "quoted" of a cue "[was quoted] (by X) as saying" or "[as saying]", where
-    its "as" phrase holds the speaker's own verb."""
+    its "as" phrase holds the speaker's own verb (:func:`.cue_subjects.quoted_as`)."""
     for tok in cue:
         verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else tok
-        if verb.lemma_.lower() == "quote" and any(c.dep_ == "auxpass" for c in verb.children) and any(
-                c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
-                for c in verb.children):
+        if verb.lemma_.lower() == "quote" and quoted_as(verb):
             return verb
     return None
 
