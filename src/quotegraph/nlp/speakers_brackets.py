@@ -23,6 +23,17 @@ _NAME_LINKS = frozenset({"und", "der", "die", "des", "für", "of", "for", "and",
                          "du", "la", "le", "les", "et", "y", "e", "do", "da", "dos", "das", "van", "voor", "en", "pour"})
 
 
+def _initials_start(doc, j: int, at: int) -> int:
+    """Where the words whose initials the bracketed abbreviation is begin, when they are only the
+    last of the capitalised run ("Mohamed Juma Haji of [Chama Cha Mapinduzi] (CCM)")."""
+    abbr = doc[at + 1].text if at + 1 < len(doc) and doc[at].text == "(" else ""
+    caps = [t for t in doc[j:at] if t.text[:1].isupper()]
+    if not (abbr.isupper() and abbr.isalpha() and 2 <= len(abbr) < len(caps)):
+        return j
+    tail = caps[-len(abbr):]
+    return tail[0].i if "".join(t.text[0] for t in tail) == abbr else j
+
+
 def bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """A body's name of capitalised words and their links ("und", "der", "of") before a
     bracketed abbreviation, whatever the model made of its pieces ("The [Industriegewerkschaft
@@ -50,6 +61,7 @@ def bracketed_bodies(doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             j -= 1
         while j < tok.i and not doc[j].text[:1].isupper():
             j += 1
+        j = _initials_start(doc, j, tok.i)
         capitals = [t.text[0] for t in doc[j: tok.i] if t.text[:1].isupper()]
         if tok.text == ",":
             if len(capitals) >= 2 and "".join(capitals) == doc[tok.i + 2].text:

@@ -50,7 +50,7 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool =
         ent = m.entity
         if m.head <= info.head.i or ent is None or ent.kind != "person":
             continue
-        if m.sent > sent + _CATAPHORA_SENTS:
+        if m.sent > sent + _CATAPHORA_SENTS and not _after_own_quote(ctx, sent, m):
             break
         if any(a <= ctx.doc[x.head].idx < b for a, b in said for x in (m, ent.mentions[0])):
             continue  # "Philippine lawmaker wants Trump banned": not Trump
@@ -70,6 +70,19 @@ def cataphor(ctx: Context, info: NominalInfo, names: list[Mention], lead: bool =
     return None
 
 
+def _after_own_quote(ctx: Context, sent: int, m: Mention) -> bool:
+    """Whether a name opens the paragraph after the one that follows a lead's source, and that
+    one is a quotation of the same role ("... envoy for Western Sahara warned ... . // '...,' the
+    envoy told reporters. '...' // Karsten Eriksen Holm, a 67-year-old Danish diplomat, said")."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    at, opens = doc[ctx.sent_starts[sent]].idx, doc[m.start].idx
+    start = text.rfind("\n", 0, opens) + 1
+    if m.start != ctx.token_at(start) or text.count("\n\n", at, start) != 2:
+        return False
+    middle = text[text.find("\n\n", at) + 2:start].strip()
+    return middle[:1] in "“\"‘'" and m.subject
+
+
 _GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official", "chairman", "chairwoman", "chair",
                             "chairperson"})
 
@@ -85,7 +98,13 @@ def _other_office(ctx: Context, info: NominalInfo, m: Mention) -> bool:
     Kemi Badenoch accused him"); a generic "the head of ..." may be any chairman or director."""
     if info.role in _GENERIC_HEADS or in_same_source(ctx, info.head, m.head):
         return False
-    return bool(m.entity.roles) and not has_role(m.entity, info.role)
+    kinds = _KINDS.get(info.role or "", frozenset())  # ("a 67-year-old Danish diplomat" may be the envoy)
+    return bool(m.entity.roles) and not has_role(m.entity, info.role) \
+        and not any(r.noun.split()[-1] in kinds for r in m.entity.roles)
+
+
+# roles of which a person's broader job may be one ("The UN envoy ... X, a Danish diplomat,")
+_KINDS = {"envoy": frozenset({"diplomat"}), "ambassador": frozenset({"diplomat"})}
 
 
 def lead_cataphor(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention],

@@ -22,7 +22,7 @@ from .speakers_names import _clean, _mention
 from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, PATRONYMIC, PATRONYMIC_GENDER, surname_key
-from .speakers_name_context import generation_pick, own_gender
+from .speakers_name_context import generation_pick, own_gender, reported_gender
 from .doctext import doc_text, word_count
 from .syntax import DASHES
 
@@ -38,6 +38,8 @@ def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, .
     opening words of one of its ``whole`` names."""
     for name in ent.names:
         full = _core(_words(name))  # "Joseph R. Biden Jr." matches as "Joseph R. Biden"
+        if _own_name(words) != _own_name(full) and _own_name(words) and _own_name(full):
+            continue  # "Dayang Siti Rahmah binti Haji Ismail" is her sister's namesake, "Norhayati binti Haji Ismail"
         if words == full or len(full) > len(words) >= 2 and full[:len(words)] == words and tuple(full) in whole:
             return True  # "Malik Zafar" for "Malik Zafar Iqbal Awan", called by the first two of his names
         if len(words) >= 2 and words[0] not in first_names() and any(
@@ -45,6 +47,8 @@ def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, .
             return True  # "Ruiz de Azúa" for "Ander Ruiz de Azúa Ochoa", a surname without the mother's
         if len(full) > len(words) and full[len(words)] in PATRONYMIC and full[:len(words)] == words:
             return True  # "Hamzah" for "Hamzah bin Abdul Rahim", called by his own name before "son of"
+        if len(words) == 2 and words[0] not in first_names() and _before_patronymic(words[1], full):
+            return True  # "Pengiran Yusof" for "... Haji Mohd Yusof bin Pengiran Haji Abdul Rahman": an honorific
         if surname_key(words[-1]) != surname_key(full[-1]):
             continue
         if len(words) == 1 or len(full) == 1 or words[0] in PARTICLES and full[-len(words):] == words:
@@ -60,6 +64,17 @@ def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, .
 
 
 _QUOTE_CHARS = "\"“”'‘’`"
+
+
+def _before_patronymic(word: str, full: list[str]) -> bool:
+    """Whether a word is the one before "bin" or "binti" in a name's words: the own name a Malay
+    name is shortened to, after any honorific ("Seria" of "Awang Seria bin Haji Othman")."""
+    return any(w in PATRONYMIC and full[k - 1] == word for k, w in enumerate(full) if k > 0)
+
+
+def _own_name(words: list[str]) -> str | None:
+    """The word before a name's "bin" or "binti", its bearer's own name."""
+    return next((words[k - 1] for k, w in enumerate(words) if k > 0 and w in PATRONYMIC), None)
 
 
 def _given_forms(words: list[str]) -> set[str]:
@@ -101,16 +116,19 @@ def _titled(doc: Doc, x: Mention, title: str) -> bool:
 def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
     """Choose among people sharing a surname ("Ted Cruz", "Heidi Cruz"): the honorific's
     gender first (None when it fits none of them: "Mr. Obama" is not "the first lady,
-    Michelle Obama"), and whoever the same honorific and surname stood for before, if only
+    Michelle Obama"), else the gender of the "he" or "she" in what they say, where any fits
+    it, and whoever the same honorific and surname stood for before, if only
     one did; then whoever the same title was written before, if only one was ("Secretary
     of State Hillary Clinton ... Secretary Clinton"); then whoever was named in full in this
     or the previous sentence, if only one was; else the one the article introduced first
     (its principal)."""
     if m.gender is None:
         m.gender = own_gender(doc[m.head])  # ("Lugo, for her part, said")
+    said = None if m.gender else reported_gender(doc[m.head])
+    if said:  # ("Hamad said ..., though she did not expect ...")
+        candidates = [e for e in candidates if _gender_of(e) in (None, said)] or candidates
     if m.gender:  # the gender known, or given by an honorific already joined ("Mr. Khan")
-        candidates = [e for e in candidates
-                      if (e.gender or next((x.gender for x in e.mentions if x.gender), None)) in (None, m.gender)]
+        candidates = [e for e in candidates if _gender_of(e) in (None, m.gender)]
         if not candidates:
             return None
         titled = [e for e in candidates if any(x.gender == m.gender and x.start < m.start and len(x.text.split()) == 1
@@ -130,6 +148,11 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
     if len(near) == 1:
         return near[0]
     return min(candidates, key=_first_start)
+
+
+def _gender_of(ent: Entity) -> str | None:
+    """An entity's gender, or the one a mention of it gave."""
+    return ent.gender or next((x.gender for x in ent.mentions if x.gender), None)
 
 
 def _first_start(ent: Entity) -> int:
@@ -250,12 +273,16 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     if by_last:
         return _father_before(m, words[0], by_last, people) or _pick(m, by_last, doc)
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
-    if len(by_first) == 1:
-        return by_first[0]
     given = first_names().get(words[0])  # "Maria" is not the man "Jose Maria Garcia"
     by_inner = [e for e in people if any(words[0] in _core(_words(n))[1:-1] and words[0] not in PARTICLES
                                          for n in e.names if _plain_name(_core(_words(n))))
                 and not (given and e.gender and e.gender != given)]
+    if len(by_first) == 1:  # ("Casals" of "Casals Vilaró" and of "Alfons Casals Mora": the two surnames'
+        others = [e for e in by_inner if e is not by_first[0] and _father_surname(words[0], e)]  # first)
+        return _pick(m, by_first + others, doc) if others else by_first[0]
+    own = [e for e in people if any(_before_patronymic(words[0], _core(_words(n))) for n in e.names)]
+    if len(own) == 1 and (m.label == "PERSON" or m.subject):
+        return own[0]  # "Seria said", after "Awang Seria bin Haji Othman", though a town is called so
     if len(by_inner) == 1 and (m.label == "PERSON" or _father_surname(words[0], by_inner[0])):
         return by_inner[0]  # "Lula" for "Luiz Inacio Lula da Silva", "Acosta" for "Melba Acosta Febo"
     if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or word_count(m.text, doc_text(doc)) > 1:
@@ -310,6 +337,17 @@ def _particle_surname(m: Mention, people: list[Entity]) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+def _full_name_of(m: Mention, people: list[Entity], doc: Doc) -> Entity | None:
+    """The one person a name the model called a body spells in full, one set off as someone
+    ("[Daur Tarba] said late on Wednesday", after "Daur Tarba, a 34-year-old history teacher";
+    not "De Ochtendbode", a paper the model once took for a person)."""
+    words = _core(_words(m.text))
+    found = [e for e in people if m.label == "ORG" and any(_core(_words(n)) == words for n in e.names)
+             and any(x.end + 1 < len(doc) and doc[x.end].text == "," and doc[x.end + 1].lower_ in ("a", "an", "who")
+                     for x in e.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
 def _plain_name(words: list[str]) -> bool:
     """A name of three words or more made of name words only, not a headline the model
     took for one ("Will Twitter Be Next", "Donald Trump 384")."""
@@ -318,8 +356,10 @@ def _plain_name(words: list[str]) -> bool:
 
 
 def _is_typo(word: str, surname: str) -> bool:
-    """One letter off a known surname ("Wines" for "Wimes", "McLenney" for "McClenney")."""
-    return word[0] == surname[0] and Levenshtein.distance(word, surname) == 1
+    """One letter off a known surname ("Wines" for "Wimes", "McLenney" for "McClenney"), not
+    its form for the other gender ("Sharifov" is not a slip for "Sharifova")."""
+    genders = {surname_gender(word), surname_gender(surname)}
+    return word[0] == surname[0] and Levenshtein.distance(word, surname) == 1 and not {"m", "f"} <= genders
 
 
 def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
@@ -333,7 +373,8 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
     for m in sorted(rest, key=lambda m: (m.gender is None, m.start)):  # "Mr. Obama" before a bare "Obama"
         single = m.label == "PERSON" or len(_words(m.text)) == 1
         ent = nicknames.get(m.text) or bracketed(m, rest, ctx.doc) or _handle_owner(m, people) \
-            or (_person_for_single(m, people, ctx.doc) if single else _particle_surname(m, people))
+            or (_person_for_single(m, people, ctx.doc) if single else _particle_surname(m, people)
+                or _full_name_of(m, people, ctx.doc))
         if ent is None and m.label == "PERSON":
             ent = Entity(kind="person", named=True, gender=m.gender)
             people.append(ent)

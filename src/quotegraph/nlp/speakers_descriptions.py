@@ -19,7 +19,7 @@ from .speakers_model import Context, Entity, Mention
 from .speakers_pronouns import named_in, source_content
 from .speakers_ner_repairs import org_words
 from .speakers_referents import ages_in
-from .speakers_nominals import (ANONYMOUS, NominalInfo, described_countries, has_role, known_words, of_names,
+from .speakers_nominals import (ANONYMOUS, NominalInfo, described_countries, has_role, known_words, modifiers, of_names,
                                 party_conflict, rank_conflict, person_countries, proper_mods, sources_holding, synonyms)
 
 __all__ = ["Descriptions", "withholds_name"]
@@ -112,6 +112,9 @@ def _other_post(info: NominalInfo, ent: Entity) -> bool:
     names = of_names(info)
     nouns = synonyms(info.role) if info.role else set()
     other = info.role in _PUBLIC_OFFICES and bool(ent.roles) and not has_role(ent, info.role)  # (Oleiros)
+    if ent.roles and info.role in _ARBITERS and not any(r.noun.split()[-1] in _ARBITERS[info.role] for r in ent.roles) \
+            and not modifiers(info) & _PAST:  # ("the former judge" may be a deputy now)
+        return True  # "The judge said" is not the defence lawyer just quoted, "The auditor" no finance minister
     if info.role in _SOLE_OFFICES and not has_role(ent, info.role) \
             and any(r.noun.split()[-1] in _SOLE_OFFICES for r in ent.roles):
         return True  # "The human rights ombudsman" is not the justice minister just quoted
@@ -128,6 +131,13 @@ def _other_post(info: NominalInfo, ent: Entity) -> bool:
 _PUBLIC_OFFICES = frozenset({"minister", "senator", "governor", "mayor", "ambassador", "judge", "magistrate",
                              "prosecutor", "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
 
+
+# those who judge or check others' work, whom no other role the text gave a person describes, with the
+# role nouns that do ("the judge" after "Magistrate X")
+_COURT = frozenset({"judge", "magistrate", "justice"})
+_PAST = frozenset({"former", "retired", "ex"})
+_ARBITERS = {"judge": _COURT, "magistrate": _COURT, "coroner": frozenset({"coroner"}),
+             "auditor": frozenset({"auditor", "auditor-general", "comptroller"})}
 
 # public offices no one holds beside another of them (unlike a lawmaker's seat beside a ministry)
 _SOLE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "judge", "prosecutor", "ombudsman"})

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from .doctext import doc_text
 from .quotes import opening_marks, quote_pairs
 from .speakers_brackets import body_heads, repeated_bodies
+from .speakers_name_runs import patronymic_runs
 from .speakers_places import PLACE_NOUNS, named_places
 from .syntax import capital_after_hyphen, spaced_dash
 from .speakers_lexicon import (capital_country, country_code, document_nouns, first_names, gender_words, given_names,
@@ -455,7 +456,9 @@ def joined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     overlaps, people misread as organisations relabelled (:func:`relabelled_people`), and
     places after "city of" relabelled (:func:`named_places`)."""
     ents = _dash_cut(ents)
-    joined = sponsor_spans(doc) + nickname_spans(doc) + particle_spans(doc, ents)
+    runs = patronymic_runs(doc)  # (whole Malay names first)
+    joined = runs + [j for j in sponsor_spans(doc) + nickname_spans(doc) + particle_spans(doc, ents)
+                     if not any(j.start < r.end and r.start < j.end for r in runs)]
     joined += [t for t in missed_people(doc) if not any(t.start < e.end and e.start < t.end for e in ents + joined)]
     joined += [t for t in cut_name_tails(doc, ents) + _cut_name_heads(doc, ents) + body_heads(doc, ents)
                + repeated_bodies(doc, ents)

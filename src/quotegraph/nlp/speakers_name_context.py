@@ -12,8 +12,8 @@ from .speakers_lexicon import abbreviations, first_names, given_names, role_noun
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
 
-__all__ = ["HONORIFICS", "after_body_noun", "first_word_a_body", "generation_pick", "name_given", "own_gender", "titled",
-           "where", "withheld_gender"]
+__all__ = ["HONORIFICS", "after_body_noun", "first_word_a_body", "generation_pick", "local_title", "name_given",
+           "own_gender", "reported_gender", "titled", "where", "withheld_gender"]
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
                         "herr", "ato", "señor", "señora", "sheikha", "mzee", "u", "daw"})  # (Burmese: "U Nay Lin",
@@ -118,6 +118,39 @@ def own_gender(head: Token) -> str | None:
                 or t.doc[t.i + 1].lower_ == "own" and t.head.head.i == head.head.i):
             return _OWN[t.lower_]
     return None
+
+
+def reported_gender(head: Token) -> str | None:
+    """The gender of the "he" or "she" subjects in what a subject says, outside quotation marks,
+    when all have one ("Hamad said the party would file petitions, though [she] did not expect
+    them to succeed"): most often the speaker, which tells namesakes apart."""
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+        return None
+    verb = head.head
+    found = set()
+    for t in verb.subtree:
+        if t.i > verb.i and (t.is_quote or t.text in _QUOTE_MARKS or t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+            break  # (not "Clinton suggested Sanders was being hypocritical because he accepted ...")
+        if t.i > verb.i and t.lower_ in _SAID and t.dep_ in ("nsubj", "nsubjpass") \
+                and any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors):
+            found.add(_SAID[t.lower_])
+    return found.pop() if len(found) == 1 else None
+
+
+_SAID = {"he": "m", "she": "f"}
+_QUOTE_MARKS = frozenset("\"“”«»")
+
+
+def local_title(tok: Token) -> bool:
+    """Whether a capitalised word after "the" is a title the text glosses with a role somewhere
+    ("the Kivalu, the king's prime minister, installed ... . The Kivalu said"), not a name."""
+    doc = tok.doc
+    for t in doc:
+        if t.text == tok.text and t.i > 0 and doc[t.i - 1].lower_ == "the" and any(
+                c.dep_ == "appos" and c.i > t.i + 1 and doc[t.i + 1].text == "," and role_noun(c.text)
+                for c in t.children):
+            return True
+    return False
 
 
 def withheld_gender(head: Token) -> str | None:

@@ -6,6 +6,8 @@ whether a title that is also a given name is someone else's title ("Dean Amar" a
 Amar, dean of ...": :func:`titled_namesake`)."""
 from __future__ import annotations
 
+import calendar
+
 import pycountry
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -14,7 +16,7 @@ from .speakers_lexicon import country_code, first_names, given_names, role_noun
 from .speakers_parties import party_members
 
 __all__ = ["after_body", "after_owner", "after_party", "body_then_person", "country_misread", "loose_opener",
-           "titled_namesake"]
+           "patronymic_runs", "titled_namesake"]
 
 
 def after_party(tokens: list[Token]) -> list[Token]:
@@ -75,6 +77,8 @@ def body_then_person(ent: SpacySpan, body_word) -> list[SpacySpan]:
     """A body's name and the titled person after it, which the model ran into one ("Speaker
     of [the House Lajos Kertész-Halmi]"), as two names (:func:`after_body`,
     :func:`_after_titled_body`)."""
+    if ent.label_ in ("DATE", "TIME"):
+        return _time_then_person(ent)
     if ent.label_ not in ("ORG", "GPE", "FAC"):
         return [ent]
     person = after_body(list(ent), body_word)
@@ -84,6 +88,55 @@ def body_then_person(ent: SpacySpan, body_word) -> list[SpacySpan]:
         return [ent]
     doc, cut = ent.doc, person[0].i
     return [SpacySpan(doc, ent.start, cut, label=ent.label_), SpacySpan(doc, cut, ent.end, label="PERSON")]
+
+
+def _time_then_person(ent: SpacySpan) -> list[SpacySpan]:
+    """A time and the name of two capitalised words or more after it, which the model ran into
+    one ("[shortly after 2 p.m. Mayalmit Lepcha]"), as two spans."""
+    k = len(ent)
+    while k > 0 and ent[k - 1].tag_ == "NNP" and ent[k - 1].is_alpha and ent[k - 1].text.istitle() \
+            and ent[k - 1].text not in _CALENDAR:
+        k -= 1
+    if k == 0 or len(ent) - k < 2:
+        return [ent]
+    doc, cut = ent.doc, ent.start + k
+    return [SpacySpan(doc, ent.start, cut, label=ent.label_), SpacySpan(doc, cut, ent.end, label="PERSON")]
+
+
+_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name) - {""}
+
+
+def patronymic_runs(doc) -> list[SpacySpan]:
+    """A Malay name around "bin" or "binti", with the honorifics before it, which the model cuts
+    into pieces ("[Pengiran Dato] Seri Setia [Haji Mohd Yusof] bin Pengiran [Haji Abdul Rahman]"):
+    one PERSON span each, the capitalised words on both sides of the link."""
+    out: list[SpacySpan] = []
+    for tok in doc:
+        if tok.text not in ("bin", "binti") or not 0 < tok.i < len(doc) - 1 \
+                or not (_run_word(doc[tok.i - 1]) and _run_word(doc[tok.i + 1])):
+            continue
+        start, end = tok.i - 1, tok.i + 1
+        while start > 0 and _run_word(doc[start - 1]) and tok.i - start < _MAX_RUN:
+            start -= 1
+        while end < len(doc) and end - tok.i <= _MAX_RUN and (
+                _run_word(doc[end]) or doc[end].lower_ in _LINKS and end + 1 < len(doc)
+                and (_run_word(doc[end + 1]) or doc[end + 1].text == "-")
+                or doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_):
+            end += 1  # (and "al-Ketbi": "Saeed bin Rashid al-Ketbi")
+        if not any(o.start < end and start < o.end for o in out):
+            out.append(SpacySpan(doc, start, end, label="PERSON"))
+    return out
+
+
+def _run_word(tok: Token) -> bool:
+    """A word of a Malay name's run: capitalised, and no title of an office ("Minister")."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and (not role_noun(tok.text) or tok.lower_ in _HONORIFICS)
+
+
+_MAX_RUN = 8  # words on either side of "bin"
+_LINKS = frozenset({"al", "el", "bin", "binti", "ibn", "bint"})
+_HONORIFICS = frozenset({"dato", "datuk", "datin", "tan", "sri", "tun", "toh", "puan", "dr"})
 
 
 def titled_namesake(tokens: list[Token]) -> bool:

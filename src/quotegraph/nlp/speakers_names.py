@@ -16,7 +16,7 @@ from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party, country_misread, loose_opener, titled_namesake
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
-from .speakers_name_context import HONORIFICS, after_body_noun, name_given, titled, where, withheld_gender
+from .speakers_name_context import HONORIFICS, after_body_noun, local_title, name_given, titled, where, withheld_gender
 from .speakers_untagged import (apposed_people, described_body, set_off_bodies, untagged_abbreviations,
                                untagged_bodies, untagged_businesses, untagged_countries, untagged_people)
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
@@ -58,6 +58,7 @@ def _clean(tokens: list[Token], body: bool = False) -> tuple[list[Token], str | 
             tokens[0].lower_ in _STRIP_LEFT or tokens[0].text in ("a", "an")  # ("[an] Associated Press-GfK poll")
             or role_noun(tokens[0].text) and not _field_of_body(tokens)
             and not (len(tokens) == 2 and tokens[0].lower_ in first_names() and not titled_namesake(tokens))
+            and not (tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in ("named", "called"))  # "named [Imam] X"
             and not (body and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "the")
             and tokens[1].tag_ != "POS" and tokens[1].text not in ("’", "'")  # (not "the [President’s] Office")
             or tokens[0].lower_ in gender_words() and tokens[1].lower_ not in ("’s", "'s")  # (not "Queen’s Park")
@@ -189,7 +190,10 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     if len(tokens) == 1 and not surname and (
             org_noun(tokens[0].lower_) or role_noun(tokens[0].text)
             or ent.label_ == "PERSON" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
-            and ent.start <= ctx.doc[ent.start - 1].head.i < ent.end):
+            and ent.start <= ctx.doc[ent.start - 1].head.i < ent.end
+            or ent.start > 1 and ctx.doc[ent.start - 1].lower_ in ("former", "outgoing") and ent.label_ != "GPE"
+            and ctx.doc[ent.start - 2].lower_ == "the"  # "the former [Chitue]": a title
+            or ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" and local_title(tokens[0])):  # (Kivalu)
         return None  # "Bank", "the Republican": a common noun, not a name ("the Clinton campaign" has one)
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None

@@ -127,7 +127,7 @@ def apposed_person(ent: SpacySpan) -> bool:
     Representatives, wrote"); no known place, and after it no title an organisation may hold
     as well ("an investor in")."""
     words = [t for t in ent if t.text not in ("-", "–")]
-    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(words) <= 4 or ent.start < 2 \
+    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(words) <= 4 \
             or not all(t.is_alpha and (t.text[:1].isupper() and not t.text.isupper()
                                        or 0 < k < len(words) - 1 and t.lower_ in PARTICLES)
                        for k, t in enumerate(words)) \
@@ -135,8 +135,8 @@ def apposed_person(ent: SpacySpan) -> bool:
             or country_code(ent.text) or capital_country(ent.text) or region_country(ent.text, whole=True):
         return False
     doc, root = ent.doc, ent.root
-    before = root.dep_ == "appos" and root.head.i == ent.start - 2 and doc[ent.start - 1].text == "," \
-        and root.head.text.islower() and token_role(root.head) is not None
+    before = ent.start >= 2 and root.dep_ == "appos" and root.head.i == ent.start - 2 \
+        and doc[ent.start - 1].text == "," and root.head.text.islower() and token_role(root.head) is not None
     after = ent.end < len(doc) and doc[ent.end].text == "," and any(
         c.dep_ == "appos" and c.i > ent.end and c.text.islower() and token_role(c) is not None
         and (ent.label_ == "GPE" or token_role(c) not in _BODY_ROLES) for c in root.children)

@@ -38,11 +38,12 @@ def person_named_in(info: NominalInfo, by_tok: dict[int, Mention]) -> Entity | N
 def _given_on_plural(head: Token, by_tok: dict[int, Mention]) -> Entity | None:
     """The name a singular nominal's relative clause gives when the parse hung that clause on a
     plural noun of its "of" phrase ("a cousin of one of the injured men, who gave his name only
-    as Abu Karwan"): "his" tells that the men are not who gave it."""
+    as Abu Karwan") or on the body it is from ("A monk from Namgyal Monastery, who gave his name
+    only as Tenzin"): "his" tells that the men or the body are not who gave it."""
     if head.tag_ not in ("NN", "NNP"):
         return None
-    for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNS"):
+    for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNP", "NNPS")):
             given = [c for c in obj.children if c.dep_ == "relcl" and c.lemma_ in ("give", "provide")
                      and any(o.lemma_ == "name" and any(p.lower_ in ("his", "her") for p in o.children)
                              for o in c.children if o.dep_ == "dobj")]

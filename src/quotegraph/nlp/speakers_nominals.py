@@ -76,8 +76,11 @@ _NOUN_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "grandson": "m", "woma
 
 def _plural_title(head: Token) -> bool:
     """A title word in the plural the tagger read as a singular proper noun in a title-case
-    headline ("Black [Lawmakers] Rip ...")."""
+    headline ("Black [Lawmakers] Rip ..."), or a plural title before its adjective."""
     role = role_noun(head.text)
+    if head.tag_ == "NNP" and head.i > 0 and head.nbor(-1).tag_ == "NNPS" and head.nbor(-1).dep_ == "compound" \
+            and role_noun(head.nbor(-1).text):
+        return True  # "The [Captains] Regent", "Attorneys General"
     return head.tag_ == "NNP" and role is not None and head.lower_ == role + "s"
 
 
@@ -165,9 +168,9 @@ def _apposed_role(head: Token) -> str | None:
     of one that gives an age ("One participant, [a 79-year-old former postman],"):
     someone of that role."""
     doc = head.doc
-    app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and head.i + 2 < len(doc)
-                and doc[head.i + 1].text == "," and c.left_edge.i == head.i + 2
-                and c.left_edge.lower_ in ("a", "an")), None)
+    app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i > head.i + 1
+                and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ in ("a", "an")), None)
+    # (also past "of them": "One of them, a retired schoolteacher from Borgo Maggiore,")
     if app is None:
         return None
     return token_role(app) or (app.lemma_.lower() if any(aged(t) for t in app.subtree if t.i < app.i) else None)

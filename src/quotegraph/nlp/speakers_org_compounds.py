@@ -144,9 +144,9 @@ def org_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue  # "the former Colorado regulator": a person who was one, not a body
         if rival_body(doc, head, noun):
             continue  # "Myanmar's self-declared government in exile" is not Myanmar's government
-        if m.entity.kind == "place" and "any" in org_nouns(named=True).get(lemma, ()) and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-            continue  # "Pampa Datos, a Buenos Aires consultancy": a business there, not the place's own
+        if m.entity.kind == "place" and "any" in org_nouns(named=True).get(lemma, ()):
+            continue  # "Pampa Datos, a Buenos Aires consultancy", "the St Petersburg company behind the project": a
+            # business there, not the place's own
         if head.dep_ == "poss" and m.entity.kind == "person" and lemma not in owner_nouns():
             continue  # "Mr. Clarke's new company" is not named after him, as "his campaign" is
         if m.entity.kind == "person" and m.text in places and lemma not in document_nouns():

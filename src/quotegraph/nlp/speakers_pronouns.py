@@ -20,6 +20,7 @@ from .doctext import doc_text
 from .quotes import opening_marks
 from .speakers_lexicon import ASKING_VERBS, PRONOUNS, document_nouns, first_names, given_names, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
+from .syntax import DASHES, dateline_between
 
 __all__ = ["compatible", "salience_pick", "source_content", "named_in", "quote_goes_on"]
 
@@ -138,10 +139,16 @@ def _only_a_location(ctx: Context, c: Mention, gender: str | None) -> bool:
     for "it": a place that acts does so as a subject, a source or an owner ("Russia said"),
     and one inside a longer name may be a misread company ("a company called Cambridge
     Analytica, which specializes in what it calls")."""
-    if gender != "n" or c.entity is None or c.entity.kind != "place" or c.subject or c.source:
+    if gender != "n" or c.entity is None or c.entity.kind != "place" or c.source:
         return False
     tok = ctx.doc[c.head]
-    return tok.dep_ != "poss" and not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN")
+    dash = next((t for t in ctx.doc[c.end:c.end + _DASH_REACH] if t.text in DASHES), None)
+    if dash is not None and dash.i + 1 < len(ctx.doc) and dateline_between(tok, ctx.doc[dash.i + 1]):
+        return True  # "MATA-UTU, [Wallis and Futuna] — ... It is signed by eleven village chiefs", whatever the parse
+    return not c.subject and tok.dep_ != "poss" and not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN")
+
+
+_DASH_REACH = 8  # words from a place to its dateline's dash ("FREETOWN, Sierra Leone (Reuters) —")
 
 
 def _only_object(ctx: Context, c: Mention) -> bool:

@@ -196,12 +196,14 @@ def subject_of(cue: Span) -> Span | None:
 
 
 def _aged_before(verb: Token) -> Span | None:
-    """"The 44-year-old added", which the parse reads as "The" and "old" hanging on the verb."""
-    old = next((c for c in verb.children if c.i < verb.i and aged(c)), None)
+    """"The 44-year-old added", which the parse reads as "The" and "old" hanging on the verb (or,
+    with the verb, on its object: "The 63-year-old told reporters", "told" read as an adjective)."""
+    anchor = verb.head if verb.dep_ == "amod" and verb.tag_ == "VBD" else verb
+    old = next((c for c in anchor.children if c.i < verb.i and aged(c)), None)
     if old is None:
         return None
     doc, start = verb.doc, old.left_edge.i
-    while start > 0 and (doc[start - 1].head.i == verb.i or start <= doc[start - 1].head.i <= old.i) \
+    while start > 0 and (doc[start - 1].head.i == anchor.i or start <= doc[start - 1].head.i <= old.i) \
             and (doc[start - 1].dep_ in ("det", "amod", "compound", "nummod", "npadvmod")
                  or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
         start -= 1  # "the American-born 29-year-old tackles"
