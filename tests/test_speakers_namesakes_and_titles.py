@@ -8,8 +8,9 @@ lacked ("Cora"); "The judge" or "The auditor" that is not the lawyer or minister
 "the former Chitue" as a title, plural titles ("The Captains Regent"), "the St Petersburg
 company" as no body of the city, "One of them, a retired schoolteacher," as a person; a capital
 ("Moroni") and a dateline's place, which no "it" takes up; a lead's role source named after a
-paragraph of its own quotation; an age description the parse hung on the verb's object. Made-up
-text."""
+paragraph of its own quotation; an age description the parse hung on the verb's object; from the
+second round, a title the model tagged as a body elsewhere ("Niue's Premier"), Avarua for the Cook
+Islands and an indictment "drawn up by" a body. Made-up text."""
 from __future__ import annotations
 
 import pytest
@@ -198,3 +199,44 @@ def test_a_lead_role_named_after_a_paragraph_of_its_own_quotation(analyze):
     r = analyze(_ENVOY)
     assert name_of(_by_content(r, "a narrow window remained")) == "Karsten Eriksen Holm"
     assert name_of(_by_content(r, "I did not come here")) == "Karsten Eriksen Holm"
+
+
+_WHARF = (
+    'Niue Assembly clashes over Chinese-funded wharf as Wellington seeks answers\n'
+    '\n'
+    'ALOFI, Niue — Niue’s Premier on Wednesday defended a Chinese-funded rebuild of the island’s only wharf '
+    'during a heated sitting of the Fale Fono, as opposition members accused the government of negotiating '
+    'the deal behind New Zealand’s back.\n'
+    '\n'
+    'Infrastructure Minister Pulehala Tafatu, the Premier’s cousin, rose to reply. The depot clause, he said, '
+    'had been “inserted at Niue’s request” because the island’s fuel tanks were badly corroded. He added that '
+    'the contractor, Pacific Blue Engineering, would hand the depot to the state-owned Niue Power Corporation '
+    '“on the first day of year sixteen”.\n'
+    '\n'
+    'The Speaker, Hima Vakaafi, twice called members to order and warned that questions about the Chinese '
+    'embassy’s conduct were “a matter for the Premier’s office, not this House”. Vakaafi noted that standing '
+    'orders did not allow members to table documents they had not been given lawfully.\n'
+    '\n'
+    'Closing the debate, the Premier said:\n'
+    '\n'
+    '“Niue has been in free association with New Zealand for more than fifty years, and we are grateful. '
+    'Nothing in this agreement changes that.\n'
+    '\n')
+
+
+def test_a_title_the_model_tagged_as_a_body_elsewhere_is_no_name(analyze):
+    r = analyze(_WHARF)
+    assert name_of(_by_content(r, "a Chinese-funded rebuild of the island")) != "Premier"
+    assert name_of(_by_content(r, "in free association with New Zealand")) != "Premier"
+
+
+_LATER = (
+    "Avarua insisted on Tuesday night that New Zealand had been kept fully informed.\n\n"
+    "According to the indictment drawn up by the Investigative Committee, several participants later expressed "
+    "hostility towards the police.\n")
+
+
+def test_a_capital_and_a_document_drawn_up_by_a_body(analyze):
+    r = analyze(_LATER)
+    assert name_of(_by_content(r, "New Zealand had been kept")) == "Cook Islands"
+    assert name_of(_by_content(r, "several participants later")) == "Investigative Committee"

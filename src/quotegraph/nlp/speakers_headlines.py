@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .doctext import doc_text
+from .doctext import doc_text, word_count
 from .speakers_lexicon import given_names, role_noun
 from .speakers_model import Context, Mention
 from .recall import cue_verbs, data_words
 
-__all__ = ["headline_line", "split_headline_name", "strip_headline_words"]
+__all__ = ["headline_line", "headline_word", "split_headline_name", "strip_headline_words"]
 
 
 def split_headline_name(ent: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -156,3 +156,12 @@ def _headline(line: str) -> bool:
     """A first line that reads as a headline: short, and no quotation opening it."""
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     return 2 <= len(words) <= 16 and line.lstrip()[:1] not in ('"', "“", "'", "‘")
+
+
+def headline_word(tok: Token) -> bool:
+    """A capitalised word opening the headline that the story never repeats, as a name would: a
+    common noun there ("[Contractor] tells Malaysian court he paid millions")."""
+    text = doc_text(tok.doc)
+    line = text.find("\n")
+    headline = 0 <= tok.idx < line and bool(text[line:].strip()) and text[:line].rstrip()[-1:] not in '.!?"”'
+    return headline and tok.is_sent_start and word_count(tok.text, text) == 1

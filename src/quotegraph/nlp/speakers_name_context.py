@@ -11,9 +11,10 @@ from .speakers_joins import PARTICLES
 from .speakers_lexicon import abbreviations, first_names, given_names, role_noun
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
+from .syntax import DASHES
 
-__all__ = ["HONORIFICS", "after_body_noun", "first_word_a_body", "generation_pick", "local_title", "name_given",
-           "own_gender", "reported_gender", "titled", "where", "withheld_gender"]
+__all__ = ["HONORIFICS", "after_body_noun", "credit_name", "first_word_a_body", "generation_pick", "local_title",
+           "name_given", "own_gender", "reported_gender", "titled", "where", "withheld_gender"]
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
                         "herr", "ato", "señor", "señora", "sheikha", "mzee", "u", "daw"})  # (Burmese: "U Nay Lin",
@@ -182,3 +183,10 @@ def generation_pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | 
         for x in e.mentions)]
     picked = elder if word in _ELDER else [e for e in candidates if e not in elder]
     return picked[0] if len(picked) == 1 and elder else None
+
+
+def credit_name(doc, ent: SpacySpan) -> bool:
+    """A name in a dateline's credit: "DOHA (Al Jazeera) -", "BERLIN (DW) —"."""
+    before, after = ent.start - 1, ent.end
+    return (before >= 1 and after + 1 < len(doc) and doc[before].text == "(" and doc[after].text == ")"
+            and doc[after + 1].text in DASHES and doc[before - 1].text.isupper())

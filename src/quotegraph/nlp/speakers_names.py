@@ -16,17 +16,18 @@ from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party, country_misread, loose_opener, titled_namesake
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
-from .speakers_name_context import HONORIFICS, after_body_noun, local_title, name_given, titled, where, withheld_gender
+from .speakers_name_context import (HONORIFICS, after_body_noun, credit_name, local_title, name_given, titled, where,
+                                    withheld_gender)
 from .speakers_untagged import (apposed_people, described_body, set_off_bodies, untagged_abbreviations,
                                untagged_bodies, untagged_businesses, untagged_countries, untagged_people)
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
                                   org_words)
 from .colons import headline_source_words
 from .inverted import inverted_verbs
-from .doctext import doc_text, word_count
-from .speakers_headlines import strip_headline_words
+from .doctext import doc_text
+from .speakers_headlines import headline_word, strip_headline_words
 from .speakers_source_roots import source_root, split_word_end, tokens_in
-from .syntax import DASHES, capital_after_hyphen
+from .syntax import capital_after_hyphen
 
 __all__ = ["find_names", "NAME_LABELS", "source_root", "tokens_in", "root_is_title", "loose_given", "split_word_end"]
 
@@ -280,13 +281,6 @@ def _for_whom(doc, at: int, root: Token) -> list[Token]:
     return [doc[at], *doc[at + 1: end]]
 
 
-def _credit(doc, ent: SpacySpan) -> bool:
-    """A name in a dateline's credit: "DOHA (Al Jazeera) -", "BERLIN (DW) —"."""
-    before, after = ent.start - 1, ent.end
-    return (before >= 1 and after + 1 < len(doc) and doc[before].text == "(" and doc[after].text == ")"
-            and doc[after + 1].text in DASHES and doc[before - 1].text.isupper())
-
-
 def find_names(ctx: Context) -> list[Mention]:
     """Name mentions of persons, organisations and places, in document order.
 
@@ -303,7 +297,7 @@ def find_names(ctx: Context) -> list[Mention]:
         if tokens is not None:
             out.append(_mention(ctx, tokens, PARTY, None))
             covered.update(range(tokens[0].i, tokens[-1].i + 1))
-    credits = {ent.text for ent in ents if _credit(doc, ent)}
+    credits = {ent.text for ent in ents if credit_name(doc, ent)}
     for ent in ents:
         if ent.label_ not in NAME_LABELS or any(t.i in covered for t in ent):
             continue
@@ -343,7 +337,8 @@ def find_names(ctx: Context) -> list[Mention]:
         tokens, gender = _clean(cut if len(cut) >= 2 else chain)
         if not tokens or (root_is_title(tokens) and not described or _common_words(lower, tokens) and not (
                 named_for and "\n" in doc_text(doc)[:root.idx])) \
-                and not any(e.text == _name_text(tokens) and not e.start <= root.i < e.end for e in known) \
+                and not (any(e.text == _name_text(tokens) and not e.start <= root.i < e.end for e in known)
+                         and not (len(tokens) == 1 and root_is_title(tokens))) \
                 or (len(tokens) == 1 and (org_noun(tokens[0].lower_) or tokens[0].lower_ in headline_source_words()
                                           or len(tokens[0].text) == 1)):
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence; "Q:"
@@ -353,7 +348,7 @@ def find_names(ctx: Context) -> list[Mention]:
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None or country_misread(tokens):
             label = "GPE"  # "Kyiv says ...", "Mozambique insists", missed by the model: a capital or country
-        if len(tokens) == 1 and _headline_word(tokens[0]) or _nationality_phrase(tokens):
+        if len(tokens) == 1 and headline_word(tokens[0]) or _nationality_phrase(tokens):
             continue
         tokens = after_party(tokens) if label == "PERSON" else tokens
         out.append(_mention(ctx, tokens, label, gender))
@@ -374,15 +369,6 @@ def _nationality_phrase(tokens: list[Token]) -> bool:
     """Words ending in a nationality, opening on no given name: "[Exiled Belarusian] opposition"."""
     return len(tokens) > 1 and demonym_noun(tokens[-1].text) and tokens[0].lower_ not in given_names() \
         and tokens[-1].lower_.endswith(("an", "ese", "ish", "i", "ic", "ch"))  # (not "NHS England")
-
-
-def _headline_word(tok: Token) -> bool:
-    """A capitalised word opening the headline that the story never repeats, as a name would: a
-    common noun there ("[Contractor] tells Malaysian court he paid millions")."""
-    text = doc_text(tok.doc)
-    line = text.find("\n")
-    headline = 0 <= tok.idx < line and bool(text[line:].strip()) and text[:line].rstrip()[-1:] not in '.!?"”'
-    return headline and tok.is_sent_start and word_count(tok.text, text) == 1
 
 
 def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -18,7 +18,7 @@ __all__ = ["SourceTies"]
 _HEADS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "president"})
 # verbs by whose agent a document is written ("a report published by")
 _AUTHORING = frozenset({"publish", "release", "issue", "write", "prepare", "conduct", "produce", "compile", "present",
-                        "announce", "author", "draft", "carry", "file", "submit"})
+                        "announce", "author", "draft", "draw", "carry", "file", "submit"})  # ("drawn up by")
 # verbs whose subject, in a relative clause on a document, sent it ("a note [he] attached to it")
 _ATTACHING = frozenset({"attach", "send", "sign", "circulate", "table", "lodge"})
 # role nouns for the members of a bench, who together speak for their court ("the judges wrote")
