@@ -1,4 +1,4 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 524 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 532 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds, a wire
 roundup, Q&A interviews, a fact check, a press review, a social-media feud, a select committee,
 an obituary, an election tribunal, a music feud, an inquest, a confirmation hearing, a doping
@@ -46,7 +46,8 @@ shortage, a diamond strike, a UN briefing, a domain-revenue row, a logging conce
 activist's trial, a Chinese-funded wharf, a gas cut-off, a state election count, a property
 restitution ruling, seabed mining, a pulp mill, a district map, a self-determination vote, a
 state-property ruling, an asylum appeal, river pollution, a border treaty, reindeer pastures, a
-clove-price protest;
+clove-price protest, a water-project audit, a fishing deal, a language law, a water strike, an
+apostasy ruling, a border clash, a salmon-farm licence, a pro-democracy trial;
 Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean, Vietnamese, Ethiopian,
 Irish, Icelandic, Filipino, Pakistani, Thai, Kazakh, Iraqi, Bosnian, Norwegian, Cantonese,
 Québécois, Polish, Kenyan, Basque, Hebrew, Chinese, Ukrainian, Indian, Togolese, South African,
@@ -71,8 +72,8 @@ Corsican, Gagauz, Ålander, Canarian, Nauruan, Chuukese, Papiamento, Bougainvill
 Garifuna, Inuit, Ogoni, Jola, Baloch, Yazidi, Malagasy, Bissau-Guinean, Timorese, Bruneian Malay,
 Kalmyk, Zanzibari, Andorran, Seychellois, Abkhaz, Sammarinese, Wallisian, Avar, Lezgin, Lepcha,
 Bhutia, Naga, Tibetan, Mahoran, Sakha, Sahrawi, Anguillian, Kadazan, Bashkir, Niuean, Transnistrian,
-Iban, Turkish Cypriot, Cook Islands Maori, Buryat, Maranao, Tokelauan, Chechen, Gibraltarian, Sámi
-names ...), each
+Iban, Turkish Cypriot, Cook Islands Maori, Buryat, Maranao, Tokelauan, Chechen, Gibraltarian, Sámi,
+Basotho, I-Kiribati, Udmurt, Guadeloupean, Kelantanese, Pamiri, Faroese, Swazi names ...), each
 with a hand-made list of its attributions and speakers, written without running the engine.
 Their texts are ours, so they live in the repository. Sessions 41 to 58 fixed what each set showed (e-h in session 41,
 i-j in session 42, l-m in session 43, o-p in session 44; k, n, q, r, s and t (r, s and t in
@@ -81,7 +82,8 @@ ae, af and ag (session 49), ah to ao (session 50), ap to aw (session 51), ax to 
 bf to bm (session 53), bn to bu (session 54), bv to cc (session 55), cd to ck (session 56), cn to
 cu (session 57), cx to de (session 58) were measured blind first, then some of their findings were fixed; cl and cm
 (session 56) were only measured; cv and cw (session 57) were measured blind at the end, and only
-two plain faults they showed were mended), so the gate guards those fixes; it is no blind measure.
+two plain faults they showed were mended; df and dg (session 58) likewise, one fault mended),
+so the gate guards those fixes; it is no blind measure.
 Where a helper named a government that speaks through its capital ("Paris said") as "French
 government", sessions 57 and 58 wrote the country, as quotegraph names it ("France"; "Britain"
 for "London"; session 58 also for cm01's "Comorian government").
@@ -104,8 +106,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 14301, "right": 13172}
-CEILINGS = {"wrong": 380}  # named, but not the gold's person
+FLOORS = {"found": 14525, "right": 13360}
+CEILINGS = {"wrong": 388}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -147,7 +149,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 524
+    assert len(texts) == 532
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -156,7 +158,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 14532
+    assert totals["gold"] == 14762
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():

@@ -10,7 +10,8 @@ company" as no body of the city, "One of them, a retired schoolteacher," as a pe
 ("Moroni") and a dateline's place, which no "it" takes up; a lead's role source named after a
 paragraph of its own quotation; an age description the parse hung on the verb's object; from the
 second round, a title the model tagged as a body elsewhere ("Niue's Premier"), Avarua for the Cook
-Islands and an indictment "drawn up by" a body. Made-up text."""
+Islands, an indictment "drawn up by" a body, and a Malay name's own part the model tagged as a
+body ("Nurul Ain" after "Nurul Ain binti Abdullah"). Made-up text."""
 from __future__ import annotations
 
 import pytest
@@ -240,3 +241,17 @@ def test_a_capital_and_a_document_drawn_up_by_a_body(analyze):
     r = analyze(_LATER)
     assert name_of(_by_content(r, "New Zealand had been kept")) == "Cook Islands"
     assert name_of(_by_content(r, "several participants later")) == "Investigative Committee"
+
+
+_KELANTAN = (
+    "The case was brought by Nurul Ain binti Abdullah, a 34-year-old nurse from Pasir Mas.\n\n"
+    "The lone dissenter, Federal Court judge Datuk Seri Nor Hayati binti Ismail, took a different view. She wrote "
+    "that the majority was wrong.\n\n"
+    "Outside the Palace of Justice in Putrajaya, Nurul Ain wept as she embraced her lawyer. \"I only wanted to be "
+    "honest about who I am,\" she told reporters.\n")
+
+
+def test_a_malay_name_up_to_binti_tagged_as_a_body_is_that_person(analyze):
+    r = analyze(_KELANTAN)
+    assert name_of(_by_content(r, "the majority was wrong")).endswith("Nor Hayati binti Ismail")
+    assert name_of(_by_content(r, "I only wanted to be honest")) == "Nurul Ain binti Abdullah"

@@ -277,8 +277,8 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     by_inner = [e for e in people if any(words[0] in _core(_words(n))[1:-1] and words[0] not in PARTICLES
                                          for n in e.names if _plain_name(_core(_words(n))))
                 and not (given and e.gender and e.gender != given)]
-    if len(by_first) == 1:  # ("Casals" of "Casals Vilaró" and of "Alfons Casals Mora": the two surnames'
-        others = [e for e in by_inner if e is not by_first[0] and _father_surname(words[0], e)]  # first)
+    if len(by_first) == 1:  # ("Casals" of "Casals Vilaró" and "Alfons Casals Mora": the first surname)
+        others = [e for e in by_inner if e is not by_first[0] and _father_surname(words[0], e)]
         return _pick(m, by_first + others, doc) if others else by_first[0]
     own = [e for e in people if any(_before_patronymic(words[0], _core(_words(n))) for n in e.names)]
     if len(own) == 1 and (m.label == "PERSON" or m.subject):
@@ -338,11 +338,12 @@ def _particle_surname(m: Mention, people: list[Entity]) -> Entity | None:
 
 
 def _full_name_of(m: Mention, people: list[Entity], doc: Doc) -> Entity | None:
-    """The one person a name the model called a body spells in full, one set off as someone
-    ("[Daur Tarba] said late on Wednesday", after "Daur Tarba, a 34-year-old history teacher";
-    not "De Ochtendbode", a paper the model once took for a person)."""
+    """The one person set off as someone whose name, in full or up to "bin"/"binti", the model
+    called a body ("[Daur Tarba] said" after "Daur Tarba, a 34-year-old history teacher"; "[Nurul
+    Ain]" after "Nurul Ain binti Abdullah, a nurse"; not "De Ochtendbode", a paper)."""
     words = _core(_words(m.text))
-    found = [e for e in people if m.label == "ORG" and any(_core(_words(n)) == words for n in e.names)
+    found = [e for e in people if m.label == "ORG" and any(_core(_words(n))[:len(words) + 1] in (words, words + [link])
+                                                           for n in e.names for link in ("bin", "binti"))
              and any(x.end + 1 < len(doc) and doc[x.end].text == "," and doc[x.end + 1].lower_ in ("a", "an", "who")
                      for x in e.mentions)]
     return found[0] if len(found) == 1 else None
