@@ -138,7 +138,8 @@ def _only_a_location(ctx: Context, c: Mention, gender: str | None) -> bool:
     """A place named only where something happened ("the attacks in Paris") is no antecedent
     for "it": a place that acts does so as a subject, a source or an owner ("Russia said"),
     and one inside a longer name may be a misread company ("a company called Cambridge
-    Analytica, which specializes in what it calls")."""
+    Analytica, which specializes in what it calls"); one in a dateline is none, whatever the
+    parse made of it ("MATA-UTU, Wallis and Futuna — ...")."""
     if gender != "n" or c.entity is None or c.entity.kind != "place" or c.source:
         return False
     tok = ctx.doc[c.head]
