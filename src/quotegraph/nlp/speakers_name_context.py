@@ -8,7 +8,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_joins import PARTICLES
-from .speakers_lexicon import abbreviations, first_names, given_names, role_noun
+from .quotes import opening_marks
+from .speakers_lexicon import PRONOUNS, abbreviations, first_names, given_names, role_noun
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
 from .syntax import DASHES
@@ -130,16 +131,12 @@ def reported_gender(head: Token) -> str | None:
     verb = head.head
     found = set()
     for t in verb.subtree:
-        if t.i > verb.i and (t.is_quote or t.text in _QUOTE_MARKS or t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+        if t.i > verb.i and (t.is_quote or t.text in opening_marks() or t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
             break  # (not "Clinton suggested Sanders was being hypocritical because he accepted ...")
-        if t.i > verb.i and t.lower_ in _SAID and t.dep_ in ("nsubj", "nsubjpass") \
+        if t.i > verb.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") \
                 and any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors):
-            found.add(_SAID[t.lower_])
+            found.add(PRONOUNS[t.lower_][2])
     return found.pop() if len(found) == 1 else None
-
-
-_SAID = {"he": "m", "she": "f"}
-_QUOTE_MARKS = frozenset("\"“”«»")
 
 
 def local_title(tok: Token) -> bool:
