@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .doctext import doc_text
+from .quotes import opening_marks
 from .paragraphs import in_lead, story_start
 from .speakers_headlines import headline_line
 from .speakers_lexicon import dateline_country, document_nouns, gender_words, hyphen_start, kin_nouns, role_noun
@@ -80,7 +81,7 @@ def _after_own_quote(ctx: Context, sent: int, m: Mention) -> bool:
     if m.start != ctx.token_at(start) or text.count("\n\n", at, start) != 2:
         return False
     middle = text[text.find("\n\n", at) + 2:start].strip()
-    return middle[:1] in "“\"‘'" and m.subject
+    return middle[:1] in opening_marks() and m.subject
 
 
 _GENERIC_HEADS = frozenset({"head", "chief", "boss", "leader", "official", "chairman", "chairwoman", "chair",
