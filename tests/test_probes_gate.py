@@ -89,7 +89,9 @@ government", sessions 57 and 58 wrote the country, as quotegraph names it ("Fran
 for "London"; session 58 also for cm01's "Comorian government").
 
 A gold attribution is found when a statement's content holds the first four words of the
-gold content; its speaker is right when the name equals the gold one, lies inside it or
+gold content; where several do, the one that holds most of its opening words in a row (up to
+forty) is taken (session 59: "Thornbury and Yate has just told her ..." is not the statement
+"Thornbury and Yate has sent a message ..."); its speaker is right when the name equals the gold one, lies inside it or
 shares its last word, or both are unnamed. The floors are session 58's figures: a change
 may not find fewer, name fewer right or name more wrongly. (A quotation inside another,
 which quotegraph does not report as a statement of its own, counts against the outer
@@ -122,9 +124,17 @@ def _same(name: str | None, gold: str | None) -> bool:
     return n == g or n in g or bool(_words(n) and _words(g) and _words(n)[-1] == _words(g)[-1])
 
 
-def _holds(statement, first: list[str]) -> bool:
+def _held(statement, gold: list[str]) -> int:
+    """How many of the gold content's opening words (up to 40) the statement's content holds in a
+    row: 0 below four (or below all of a shorter content)."""
     words = _words(" ".join(c.text for c in statement.content))
-    return any(words[i:i + len(first)] == first for i in range(len(words)))
+    for n in range(min(len(gold), _HELD_MAX), min(len(gold), _HELD_MIN) - 1, -1):
+        if any(words[i:i + n] == gold[:n] for i in range(len(words) - n + 1)):
+            return n
+    return 0
+
+
+_HELD_MIN, _HELD_MAX = 4, 40
 
 
 def score(analyze) -> dict[str, int]:
@@ -134,10 +144,11 @@ def score(analyze) -> dict[str, int]:
         statements = analyze(text_path.read_text(encoding="utf-8")).statements
         for item in gold:
             totals["gold"] += 1
-            first = _words(item["content"])[:4]
-            hit = next((s for s in statements if _holds(s, first)), None)
-            if hit is None:
+            gold_words = _words(item["content"])
+            held = [_held(s, gold_words) for s in statements]
+            if not gold_words or not held or max(held) == 0:
                 continue
+            hit = statements[held.index(max(held))]  # the statement that holds most of its opening
             totals["found"] += 1
             name = hit.speaker.name if hit.speaker else None
             if _same(name, item["speaker"]):

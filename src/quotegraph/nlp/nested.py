@@ -144,6 +144,12 @@ def _within(span: Span, tok: Token) -> bool:
     return tok.left_edge.i <= span.start and span.end <= tok.right_edge.i + 1
 
 
+def _reporter(span: Span, agent: Token, said: Token) -> bool:
+    """A source in the "by" agent, perhaps with more words before the "as saying" ("the
+    newspaper Folha de S.Paulo [on Thursday]")."""
+    return _within(span, agent) or agent.left_edge.i <= span.start <= agent.right_edge.i and span.end <= said.i
+
+
 def quoted_as_said(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Nazarov [was quoted] by the agency UzA [as saying] that ...": the tagger, taught by
     PolNeAR, reads the agency as the source and the one quoted as content, or the passive
@@ -159,7 +165,7 @@ def quoted_as_said(doc: Doc, spans: list[Span]) -> list[Span]:
         agent = next((c for c in verb.children if c.dep_ == "agent" or c.lower_ == "by"), None)
         said = next(g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp")
         out = [s for s in out if not (s.label_ in ("SOURCE", "CONTENT") and _within(s, subj)
-                                      or s.label_ == "SOURCE" and agent is not None and _within(s, agent)
+                                      or s.label_ == "SOURCE" and agent is not None and _reporter(s, agent, said)
                                       or s is cue and not s.start <= said.i < s.end
                                       and any(o.label_ == "CUE" and o.start <= said.i < o.end for o in spans))]
         kept = next((o for o in out if o.label_ == "CUE" and o.start <= said.i < o.end), None)

@@ -16,7 +16,7 @@ from .speakers_lexicon import ASKING_VERBS, PRONOUNS, first_names, gender_words,
 from .recall import data_words
 from .speakers_model import Entity
 from .speakers_name_context import HONORIFICS
-from .speakers_nominals import describe
+from .speakers_nominals import describe, has_role
 
 __all__ = ["Binding"]
 
@@ -99,6 +99,36 @@ class Binding:
             return None  # ("Reyes asked the superintendent whether ... . He said": the one asked)
         ent.gender = gender  # (learnt, as a speaking pronoun teaches it)
         return ent
+
+    def _title_subject_before(self, tok: Token, gender: str, opening: Token, picked: Entity | None) -> Entity | None:
+        """"The mayor of Valparaíso has joined by video link. [She] said ...": a he or she
+        opening its sentence as its main subject, right after an unquoted sentence of the same
+        paragraph whose main subject is one person's definite title, and which names no one this
+        pronoun may be, is whoever that title is, perhaps someone yet unnamed, over the named
+        person ``picked`` by salience where the text gave that one other roles only, and did not
+        name it in the title's paragraph (not "Ted Cruz. The senator from Texas continues to ... .
+        He has ...": the senator may be Cruz); an age's description is most often of someone named
+        ("The 67-year-old former judge was less diplomatic")."""
+        before = _sentence_before(opening) if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" else None
+        if before is None or self.ctx.in_quote(tok.idx) \
+                or any(t.text in ('"', "“", "”") or self.ctx.in_quote(t.idx) for t in before):
+            return None
+        subj = next((t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i), None)
+        if subj is None or subj.tag_ != "NN" or subj.i in self.by_tok or not role_noun(subj.text) \
+                or _SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender):
+            return None
+        info = describe(subj)
+        if not info.definite or info.plural or info.kind != "person" or not info.role or info.age \
+                or gender_words().get(subj.lower_, gender) != gender:
+            return None
+        ent = self._resolve_token(subj)
+        if ent is None or ent.kind != "person" or ent.plural or ent.gender not in (None, gender) or ent is picked:
+            return None
+        para = self.ctx.paragraph(subj.idx)
+        if picked is not None and any(x.start < tok.i and self.ctx.paragraph(tok.doc[x.start].idx) == para
+                                      for x in picked.mentions):
+            return None  # ("In [his] solo campaign debut, the former president gave ... . He didn't mention")
+        return ent if ent.named or picked is None or picked.roles and not has_role(picked, info.role) else None
 
     def _other_source(self, sent, head: Token) -> bool:
         """Whether a sentence holds a statement whose source is not ``head``'s ("Okonkwo-Bell

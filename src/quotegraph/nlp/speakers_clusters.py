@@ -16,15 +16,16 @@ from spacy.tokens import Doc, Token
 from .speakers_lexicon import (country_code, first_names, gender_words, given_names, name_gender, role_noun,
                                surname_gender)
 from .speakers_model import Context, Entity, Mention
-from .speakers_other_names import KUNYA, bracketed, nicknames as other_names
+from .speakers_other_names import FOLK_TITLES, bracketed, nicknames as other_names
 from .speakers_short_forms import org_or_place
 from .speakers_names import _clean, _mention
 from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, PATRONYMIC, PATRONYMIC_GENDER, surname_key
-from .speakers_name_context import generation_pick, own_gender, reported_gender
+from .speakers_headlines import dateline_city
+from .speakers_name_context import (family_named, generation_pick, last_named, named_near, own_gender,
+                                    reported_gender)
 from .doctext import doc_text, word_count
-from .syntax import DASHES
 
 __all__ = ["cluster_names", "infer_gender"]
 
@@ -113,7 +114,7 @@ def _titled(doc: Doc, x: Mention, title: str) -> bool:
     return any(role_noun(t.text) == title for t in doc[max(x.start - _TITLE_REACH, 0):x.start])
 
 
-def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
+def _pick(m: Mention, candidates: list[Entity], doc: Doc, family: bool = False) -> Entity | None:
     """Choose among people sharing a surname ("Ted Cruz", "Heidi Cruz"): the honorific's
     gender first (None when it fits none of them: "Mr. Obama" is not "the first lady,
     Michelle Obama"), else the gender of the "he" or "she" in what they say, where any fits
@@ -121,7 +122,8 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
     one did; then whoever the same title was written before, if only one was ("Secretary
     of State Hillary Clinton ... Secretary Clinton"); then whoever was named in full in this
     or the previous sentence, if only one was; else the one the article introduced first
-    (its principal)."""
+    (its principal); for a family name said alone (``family``), the first of several named near,
+    and whom it stood for alone last, or whoever was mentioned last, before the principal."""
     if m.gender is None:
         m.gender = own_gender(doc[m.head])  # ("Lugo, for her part, said")
     said = None if m.gender else reported_gender(doc[m.head])
@@ -143,11 +145,12 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | None:
         held = [e for e in candidates if any(x.start < m.start and _titled(doc, x, title) for x in e.mentions)]
         if len(held) == 1:
             return held[0]
-    near = [e for e in candidates if any(m.sent - 1 <= x.sent <= m.sent and x.start < m.start
-                                         and len(x.text.split()) > 1 for x in e.mentions)]
-    if len(near) == 1:
-        return near[0]
-    return min(candidates, key=_first_start)
+    near = named_near(m, candidates, doc) if family else [
+        e for e in candidates if any(m.sent - 1 <= x.sent <= m.sent and x.start < m.start
+                                     and len(x.text.split()) > 1 for x in e.mentions)]
+    if len(near) == 1 or family and near:
+        return min(near, key=_first_start)  # ("Ms. Park" after "Park Ji-yeon, the daughter of Park Dong-hoon")
+    return (last_named(m, candidates) if family else None) or min(candidates, key=_first_start)
 
 
 def _gender_of(ent: Entity) -> str | None:
@@ -269,6 +272,9 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     if len(words) != 1:
         return None
     key = surname_key(words[0])
+    family = [e for e in people if any(len(w := _words(n)) > 1 and w[0] == words[0] for n in e.names)]
+    if family_named(words[0], family):
+        return _pick(m, family, doc, family=True)  # "Lee" of "Lee Hye-won" and "Lee Jun-ho"
     by_last = [e for e in people if key in {surname_key(_core(_words(n))[-1]) for n in e.names}]
     if by_last:
         return _father_before(m, words[0], by_last, people) or _pick(m, by_last, doc)
@@ -307,14 +313,6 @@ def _father_surname(word: str, ent: Entity) -> bool:
     a Spanish name is shortened to ("Vázquez" for "Ana Isabel Vázquez Cintrón")."""
     return any(len(full) >= 3 and full[-2] == word and full[0] in given_names()
                for full in (_core(_words(n)) for n in ent.names))
-
-
-def _dateline_city(doc: Doc, m: Mention) -> bool:
-    """A name in capitals opening a paragraph before a comma and a dash: a dateline's city."""
-    first = doc[m.start]
-    return first.is_upper and len(first.text) > 1 and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws) \
-        and m.end < len(doc) and doc[m.end].text == "," \
-        and any(t.text in DASHES for t in doc[m.end:m.end + 5])
 
 
 def _which_after(doc: Doc, m: Mention) -> bool:
@@ -396,7 +394,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
             mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     for ent in others:
-        if ent.kind == "organisation" and any(_dateline_city(ctx.doc, x) for x in ent.mentions):
+        if ent.kind == "organisation" and any(dateline_city(ctx.doc, x) for x in ent.mentions):
             ent.kind = "place"  # "PIRAEUS, Greece —", which the model calls an organisation
     ents = people + others
     ents.sort(key=lambda e: e.mentions[0].start)
@@ -404,10 +402,11 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
 
 
 def _kunya_aliases(doc: Doc, mentions: list[Mention], people: list[Entity]) -> None:
-    """A person's name by their child ("Hassan Shami, ... known to his neighbours as [Abu Ali]"),
-    which clusters as a name of its own: each of its mentions moves to the person it names."""
+    """A person's name by their child ("Hassan Shami, ... known to his neighbours as [Abu Ali]"), or
+    with a word of respect ("known to all as [Dona Ciça]"), which clusters as a name of its own:
+    each of its mentions moves to the person it names."""
     kunya = [m for m in mentions if m.entity is not None and m.entity.kind == "person"
-             and len(_words(m.text)) == 2 and _words(m.text)[0] in KUNYA]
+             and len(_words(m.text)) == 2 and _words(m.text)[0] in FOLK_TITLES]
     for text, owner in other_names(doc, mentions, kunya).items():
         for m in [m for m in kunya if m.text == text and m.entity is not owner]:
             old = m.entity

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .doctext import doc_text, word_count
 from .speakers_lexicon import given_names, role_noun
 from .speakers_model import Context, Mention
 from .recall import cue_verbs, data_words
+from .syntax import DASHES
 
-__all__ = ["headline_line", "headline_word", "split_headline_name", "strip_headline_words"]
+__all__ = ["dateline_city", "headline_line", "headline_word", "split_headline_name", "strip_headline_words"]
 
 
 def split_headline_name(ent: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -165,3 +166,11 @@ def headline_word(tok: Token) -> bool:
     line = text.find("\n")
     headline = 0 <= tok.idx < line and bool(text[line:].strip()) and text[:line].rstrip()[-1:] not in '.!?"”'
     return headline and tok.is_sent_start and word_count(tok.text, text) == 1
+
+
+def dateline_city(doc: Doc, m: Mention) -> bool:
+    """A name in capitals opening a paragraph before a comma and a dash: a dateline's city."""
+    first = doc[m.start]
+    return first.is_upper and len(first.text) > 1 and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws) \
+        and m.end < len(doc) and doc[m.end].text == "," \
+        and any(t.text in DASHES for t in doc[m.end:m.end + 5])

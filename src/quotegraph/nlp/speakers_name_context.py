@@ -3,6 +3,8 @@
 Kita Watch]"), "in" a place ("trains in [Iten]"), "gave her name" a person's own."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -14,12 +16,13 @@ from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
 from .syntax import DASHES
 
-__all__ = ["HONORIFICS", "after_body_noun", "credit_name", "first_word_a_body", "generation_pick", "local_title",
-           "name_given", "own_gender", "reported_gender", "titled", "where", "withheld_gender"]
+__all__ = ["HONORIFICS", "after_body_noun", "called_names", "credit_name", "family_first", "family_named",
+           "first_word_a_body", "generation_pick", "last_named", "local_title", "name_given", "named_near",
+           "own_gender", "reported_gender", "titled", "where", "withheld_gender"]
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
-                        "herr", "ato", "señor", "señora", "sheikha", "mzee", "u", "daw"})  # (Burmese: "U Nay Lin",
-# "Daw Khin Mar Lwin")
+                        "herr", "ato", "señor", "señora", "sheikha", "mzee", "u", "daw", "bu", "ibu", "pak",
+                        "bapak"})  # (Burmese: "U Nay Lin", "Daw Khin Mar Lwin"; Indonesian: "Bu Rosmawati")
 
 # titles only a person holds, so that even one word after them is a name ("spokesman [Wahyudi]")
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -45,6 +48,10 @@ def name_given(ent: SpacySpan) -> bool:
                                                               for c in noun.children)
 
 
+# verbs naming what something is called ("a group calling itself", "known as")
+_CALLING = frozenset({"call", "name", "dub", "style", "know"})
+
+
 def after_body_noun(ent: SpacySpan) -> bool:
     """A name right after a lower-case organisation noun that it is in apposition with ("the
     environmental group [Hutan Kita Watch]"; not "the campaign [Trump] ran"), or of several words
@@ -56,7 +63,30 @@ def after_body_noun(ent: SpacySpan) -> bool:
             and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and ent[0].lower_ not in given_names():
         return True
     return prev.is_lower and org_noun(prev.lower_) and not role_noun(prev.text) \
-        and (prev.head.i == ent.root.i or ent.root.head.i == prev.i and ent.root.dep_ in ("appos", "compound"))
+        and (prev.head.i == ent.root.i or ent.root.head.i == prev.i and ent.root.dep_ in ("appos", "compound")) \
+        or _called(ent.root)
+
+
+def _called(root: Token) -> bool:
+    """A name an organisation noun is called by ("a group calling itself [Fuerza Serrana]", "a
+    militia known as [Tigres del Norte]")."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    return verb.dep_ == "acl" and verb.head.is_lower and org_noun(verb.head.lower_) \
+        and not role_noun(verb.head.text) and root in called_names(verb.head)
+
+
+def called_names(noun: Token) -> list[Token]:
+    """The heads of the names a noun is called by ("a group called [Guardia Roja]", "known as")."""
+    out = []
+    for verb in noun.children:
+        named = [c for c in verb.children if c.dep_ == "oprd"]
+        if verb.dep_ == "acl" and verb.lemma_.lower() in _CALLING and (len(named) == 1 or verb.lemma_ == "know") \
+                and verb.right_edge.i in [t.right_edge.i for t in named] + [verb.i]:  # (not "one lawmaker called
+            # Trump “the orange prince”", which the parse may hang so)
+            out += [c for c in named if verb.lemma_.lower() != "know"]
+            out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and verb.lemma_.lower() == "know"
+                    for o in p.children if o.dep_ == "pobj"]
+    return out
 
 
 def where(tok: Token, first: Token | None = None) -> bool:
@@ -180,6 +210,51 @@ def generation_pick(m: Mention, candidates: list[Entity], doc: Doc) -> Entity | 
         for x in e.mentions)]
     picked = elder if word in _ELDER else [e for e in candidates if e not in elder]
     return picked[0] if len(picked) == 1 and elder else None
+
+
+def family_named(word: str, candidates: list[Entity]) -> bool:
+    """Whether a word said alone that opens the full names of several people is their family
+    name ("Lee" of "Lee Hye-won" and "Lee Jun-ho"): each of them is named family name first,
+    with a given name of hyphened syllables ("Kim Jin-seong"; not Tibetan "Dolma Tsering")."""
+    return len(candidates) > 1 and all(any(_hyphened_given(n, word) for n in e.names) for e in candidates)
+
+
+def named_near(m: Mention, candidates: list[Entity], doc: Doc) -> list[Entity]:
+    """The candidates named in full in a mention's sentence or the one before (past any blank
+    line the parser made a sentence of)."""
+    sent = doc[m.start].sent
+    first = sent.start
+    if first > 0:
+        before = doc[first - 1].sent
+        while before.start > 0 and all(t.is_space for t in before):
+            before = doc[before.start - 1].sent
+        first = before.start
+    return [e for e in candidates if any(first <= x.start < m.start and len(x.text.split()) > 1 for x in e.mentions)]
+
+
+def last_named(m: Mention, candidates: list[Entity]) -> Entity | None:
+    """Whom the same word said alone stood for last, else the candidate mentioned last before
+    a mention, if any was."""
+    word = m.text.lower()
+    for alone in (True, False):
+        before = [(x.start, e) for e in candidates for x in e.mentions
+                  if x.start < m.start and (not alone or x.text.lower() == word)]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _hyphened_given(name: str, family: str) -> bool:
+    return name.split()[0].lower() == family and family_first(name)
+
+
+def family_first(name: str) -> bool:
+    """"Kim Jin-seong": a family name, then a given name of two syllables joined by a hyphen."""
+    words = name.split()
+    return len(words) == 2 and bool(_SYLLABLES.fullmatch(words[1]))
+
+
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 def credit_name(doc, ent: SpacySpan) -> bool:

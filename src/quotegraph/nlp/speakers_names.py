@@ -16,8 +16,8 @@ from .speakers_model import Context, Mention
 from .speakers_name_runs import after_owner, after_party, country_misread, loose_opener, titled_namesake
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
-from .speakers_name_context import (HONORIFICS, after_body_noun, credit_name, local_title, name_given, titled, where,
-                                    withheld_gender)
+from .speakers_name_context import (HONORIFICS, after_body_noun, credit_name, family_first, local_title, name_given,
+                                    titled, where, withheld_gender)
 from .speakers_untagged import (apposed_people, described_body, set_off_bodies, untagged_abbreviations,
                                untagged_bodies, untagged_businesses, untagged_countries, untagged_people)
 from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
@@ -55,6 +55,8 @@ def _clean(tokens: list[Token], body: bool = False) -> tuple[list[Token], str | 
     Securities and Exchange Commission") and trailing possessives; the honorific's gender.
     A body's name keeps a role word its "the" opens ("the [Executive] Yuan")."""
     gender = None
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens = tokens[1:]  # a quotation mark the model ran in: '[" Bu Rosmawati] said'
     while len(tokens) > 1 and not _hyphened(tokens) and (
             tokens[0].lower_ in _STRIP_LEFT or tokens[0].text in ("a", "an")  # ("[an] Associated Press-GfK poll")
             or role_noun(tokens[0].text) and not _field_of_body(tokens)
@@ -290,7 +292,9 @@ def find_names(ctx: Context) -> list[Mention]:
     doc = ctx.doc
     out: list[Mention] = []
     covered: set[int] = set()
-    ents = [SpacySpan(doc, e.start, e.end, label="ORG") if described_body(e) else e for e in joined_ents(doc)]
+    ents = [SpacySpan(doc, e.start, e.end, label="ORG") if described_body(e)
+            else SpacySpan(doc, e.start, e.end, label="PERSON") if e.label_ in ("FAC", "LOC", "PRODUCT")
+            and apposed_person(e) else e for e in joined_ents(doc)]  # ("His lawyer, [Le Dinh Khoa],", a "FAC")
     surnames = _role_surnames(ents)
     for tok in doc:  # "Republicans", "House Democrats": a party's members, named
         tokens = party_tokens(tok)
@@ -377,6 +381,7 @@ def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     own name before "son of" or "daughter of" ("Siti Aishah" of "Siti Aishah binti Mohd Yusof")."""
     doc = ctx.doc
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    surnames |= {m.text.split()[0] for m in mentions if m.label == "PERSON" and family_first(m.text)}  # ("Han")
     owns = {" ".join(words[max(k - 2, 0):k]) for m in mentions if m.label == "PERSON"
             and len(words := m.text.split()) >= 3 for k in range(1, len(words) - 1) if words[k] in PATRONYMIC}
     owns |= {name.split()[-1] for name in owns}

@@ -25,7 +25,6 @@ __all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "or
            "business_names", "MAX_ABBREVIATION", "lower_case_words"]
 
 
-
 @lru_cache(maxsize=None)
 def org_words() -> frozenset[str]:
     """Words that mark a name as an organisation's ("Times", "Committee")."""
@@ -120,14 +119,15 @@ _BODY_ROLES = frozenset({"member", "investor", "owner", "partner", "client", "cu
 
 
 def apposed_person(ent: SpacySpan) -> bool:
-    """A name of two to four words (particles in lower case) the model called an organisation
-    or place, set off by a comma in apposition with a person's lower-case title before it
-    ("Ethiopia's chief negotiator, [Dawit Gebre-Egziabher], said"; "South Africa's captain,
-    [Pieter du Plessis],") or after it ("[Wahyu Purnomo], a member of the House of
-    Representatives, wrote"); no known place, and after it no title an organisation may hold
-    as well ("an investor in")."""
+    """A name of two to four words (particles in lower case) the model called an organisation or place,
+    set off by a comma in apposition with a person's lower-case title before it ("Ethiopia's
+    chief negotiator, [Dawit Gebre-Egziabher], said"; "South Africa's captain, [Pieter du
+    Plessis],"; "The governor of Córdoba province, [Hernán Echagüe],") or after it ("[Wahyu
+    Purnomo], a member of the House of Representatives, wrote"); no known place, and after it no
+    title an organisation may hold as well ("an investor in")."""
     words = [t for t in ent if t.text not in ("-", "–")]
-    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(words) <= 4 \
+    single = len(words) == 1 and words[0].lower_ in given_names()  # "Ratnawati, the commission's chairwoman,"
+    if ent.label_ not in ("ORG", "GPE", "FAC", "LOC", "PRODUCT") or not (2 <= len(words) <= 4 or single) \
             or not all(t.is_alpha and (t.text[:1].isupper() and not t.text.isupper()
                                        or 0 < k < len(words) - 1 and t.lower_ in PARTICLES)
                        for k, t in enumerate(words)) \
@@ -136,11 +136,14 @@ def apposed_person(ent: SpacySpan) -> bool:
         return False
     doc, root = ent.doc, ent.root
     before = ent.start >= 2 and root.dep_ == "appos" and root.head.i == ent.start - 2 \
-        and doc[ent.start - 1].text == "," and root.head.text.islower() and token_role(root.head) is not None
+        and doc[ent.start - 1].text == "," and (root.head.text.islower() and token_role(root.head) is not None
+                                                or root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC")
+                                                and root.head.head.head.text.islower()  # "governor of X, Y"
+                                                and token_role(root.head.head.head) not in (None, *_BODY_ROLES))
     after = ent.end < len(doc) and doc[ent.end].text == "," and any(
         c.dep_ == "appos" and c.i > ent.end and c.text.islower() and token_role(c) is not None
         and (ent.label_ == "GPE" or token_role(c) not in _BODY_ROLES) for c in root.children)
-    return before or after
+    return before and not single or after
 
 
 def joined_ents(doc) -> list[SpacySpan]:

@@ -308,7 +308,9 @@ def match_person_role(info: NominalInfo, people: list[Entity]) -> Entity | None:
     """
     if not info.role:
         return None
-    nouns = synonyms(info.role)
+    bare = info.title_only and not info.head.is_upper and not any(c.dep_ == "det" for c in info.head.children)
+    nouns = synonyms(info.role) if not bare else frozenset({info.role})  # a bare capitalised "Judge": perhaps a
+    # surname ("Patty Judge"), never a "justice"
     mods = modifiers(info)
     proper = proper_mods(info) | of_names(info)
     posts = _portfolio(info)

@@ -43,8 +43,21 @@ def rival_body(doc, head, noun) -> bool:
 
 def _document_of(m: Mention, doc) -> Token | None:
     """The document noun a name is the author of: "a report by <X>", "a study from <X>",
-    "<X> released a report", "the poll, conducted by <X>,"."""
+    "<X> released a report", "the poll, conducted by <X>,"; none for an owner of the body that
+    wrote it ("a report by <the Council of Europe's> Venice Commission")."""
+    last = doc[m.end - 1] if doc[m.end - 1].tag_ == "POS" else doc[m.end] if m.end < len(doc) else None
+    if last is not None and last.tag_ == "POS" and last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "ORG":
+        return None
+    if m.start >= 2 and doc[m.start - 1].tag_ == "POS":  # the possessed body: "by the UN's [World Food
+        tok = doc[m.start - 2]  # Programme]", however the parse hung its owner
+        for _ in range(_OWNER_CLIMB):
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from") and not m.start <= tok.i < m.end:
+                return _document_by(tok)
+            tok = tok.head
     return _document_by(doc[m.head])
+
+
+_OWNER_CLIMB = 4
 
 
 def _document_by(head: Token) -> Token | None:
@@ -188,7 +201,9 @@ def _name_follows(noun: Token) -> bool:
         return True
     if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "B" and doc[noun.i + 1].ent_type_ == "ORG":
         return True
-    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in noun.children)
+    return any(c.dep_ in ("appos", "npadvmod") and c.ent_type_ == "ORG" and c.i > noun.i
+               and doc[c.left_edge.i - 1].text == "," for c in noun.children) \
+        or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in noun.children)  # ("the refugee agency, UNHCR,")
 
 
 def _noun_after_run(m: Mention, doc, noun: Token) -> tuple[Token, str]:

@@ -13,13 +13,15 @@ from .doctext import doc_text
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import MAX_ABBREVIATION
 
-__all__ = ["KUNYA", "bracketed", "nicknames"]
+__all__ = ["FOLK_TITLES", "KUNYA", "bracketed", "nicknames"]
 
 _NICKNAMING = ("known as", "nicknamed", "dubbed", "better known as", "popularly known as", "universally known as")
 
 
 _KNOWN_AS = re.compile(r",\s*(?:\w+ )?known(?: [^\s,]+){1,4} as$|\bknown (?:to|among)(?: [^\s,]+){1,3} as$")
 KUNYA = ("abu", "umm")  # "known to his neighbours as [Abu Ali]": a two-word name by one's child
+# words of respect a two-word nickname may open on ("known to all as [Dona Ciça]", "[Mama Ngina]")
+FOLK_TITLES = KUNYA + ("dona", "dom", "don", "doña", "mama", "baba", "mzee", "tía", "tío", "auntie", "uncle")
 
 
 def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[str, Entity]:
@@ -34,19 +36,30 @@ def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[st
         wider = doc[max(start - 9, 0): start].text.lower().rstrip(_OPENING)  # "known throughout the game as
         # [Tião]"
         words = text.split()
-        near = (len(words) == 1 or len(words) == 2 and words[0].lower() in KUNYA) \
+        near = (len(words) == 1 or len(words) == 2 and words[0].lower() in FOLK_TITLES) \
             and (before.endswith(_NICKNAMING) or bool(_KNOWN_AS.search(wider)) or _called(doc, start))
         if not (near or _known_far(doc, start, end)):
             continue
         k = start - 1
         while k > 0 and doc[k].text != ",":
             k -= 1
-        owner = max((x for x in mentions if k - 3 <= x.end <= k and x.entity is not None
+        owner = max((x for x in mentions if (k - 3 <= x.end <= k or _phrase_on(doc, x, k)) and x.entity is not None
                      and x.entity.kind == "person" and any(len(n.split()) > 1 for n in x.entity.names)),
                     key=lambda x: x.end, default=None)  # (the model may cut off "dos Santos")
         if owner is not None:
             out.setdefault(text, owner.entity)
     return out
+
+
+def _phrase_on(doc: Doc, x: Mention, k: int) -> bool:
+    """Whether a name is followed up to token ``k`` by a phrase on it alone ("Senator Maria
+    Cecília Bastos [of the Workers' Party], known to all as Dona Ciça")."""
+    if not x.end < k <= x.end + _PHRASE_REACH or doc[x.end].lower_ not in ("of", "from"):
+        return False
+    return all(any(x.start <= a.i < x.end for a in t.ancestors) for t in doc[x.end:k])
+
+
+_PHRASE_REACH = 8
 
 
 def _quoted_names(doc: Doc) -> Iterator[tuple[str, int, int]]:

@@ -20,6 +20,7 @@ from .speakers_model import Entity, Mention
 from .speakers_pronouns import quote_goes_on
 from .speakers_org_compounds import ISSUE_VERBS, rival_body
 from .openers import name_before_subject
+from .speakers_name_context import called_names
 from .syntax import after_dateline, dateline, dateline_between, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, same_rank, synonyms, takes_up)
@@ -77,11 +78,12 @@ class Referents:
         it by a comma alone (:meth:`_comma_conj`); not across a colon ("Milbank: Republicans
         ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`), nor a name right
         after a preposition ("negotiator, who led ... meetings in [Foz do Iguaçu]")."""
-        second = _second_subject(tok) + name_before_subject(tok)
+        second = _second_subject(tok) + name_before_subject(tok) + called_names(tok)
         first = tok.doc[hyphen_start(tok)]  # "The secretary-general, [Moses Kollie]," hung on "secretary"
         for c in [*tok.children, *(first.children if tok.head == first else ()), *self._person_on_object(tok), *second]:
-            if not (c.dep_ == "appos" or self._comma_conj(tok, c) or c in second):
-                continue
+            if not (c.dep_ == "appos" or self._comma_conj(tok, c) or c in second or c.dep_ == "npadvmod"
+                    and c.ent_type_ == "ORG" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","):
+                continue  # (the parse may hang an acronym so: "The ... refugee agency, [UNHCR], said")
             if c.i not in self.by_tok:  # a name the model missed, its initials after it: "The medical
                 c = next((d for d in c.children if d.dep_ == "appos" and d.i in self.by_tok  # charity Médecins
                           and tok.doc[d.i - 1].text == "("), c)  # Sans Frontières (MSF)"
@@ -154,13 +156,16 @@ class Referents:
         return None
 
     def _same_description(self, info: NominalInfo) -> Entity | None:
-        """"The report" after "a report by X" (or "the X poll"; "the survey" after "the X poll"):
+        """"The report" after "a report by X" (or "the X poll"; "the survey" after "the X poll";
+        "the document" after any document):
         the named entity last mentioned through the same noun or a synonym; a singular noun
         other than a document's ("a joint statement by A and B ... the statement said") never
         takes up a pair or group ("both violent men ... the man said")."""
         doc = self.ctx.doc
         if any(c.dep_ == "appos" and c.i == info.head.i + 1 for c in info.head.children):
             return None  # a name of its own right after it ("The website [fivethirtyeight] noted")
+        if info.lemma == "document":
+            return self._last_text(info)
         for c in reversed(self.done):
             if c.head < info.head.i and c.entity is not None and c.entity.named and (
                     info.plural or not c.entity.plural or info.lemma in document_nouns()) \

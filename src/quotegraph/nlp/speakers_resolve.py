@@ -230,6 +230,8 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
         doc = self.ctx.doc
         root = source_root(doc, span.start, span.end)
         toks = article = tokens_in(doc, span.start, span.end)
+        if (titled := self._titled_name(toks, root)) is not None:
+            return titled  # "Presidential chief of staff Kim Jin-seong"
         while toks and toks[0].lower_ in ("the", "a", "an"):
             toks = toks[1:]
         if not toks or not role_noun(toks[0].text) or not toks[0].text[:1].isupper() or toks[0].i in self.by_tok \
@@ -239,7 +241,7 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
         people = [m for i in range(toks[0].i, toks[-1].i + 1)
                   if (m := self.by_tok.get(i)) is not None and m.entity is not None and m.entity.kind == "person"]
         if people:
-            return self._titled_of_body(toks, people[-1]) or root
+            return self._titled_of_body(toks, people) or root
         ids = {t.i for t in toks}
         head = split_word_end(toks[0], ids)  # "The Secretary-General": "General"
         while head.dep_ == "compound" and head.head.i in ids and role_noun(head.head.text):
@@ -314,6 +316,8 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
         ent, margin = salience_pick(self.ctx, probe, number, gender, self.done, own, exclude=self._objects_of(tok)
                                     | self._subject_entity(tok) | self._asker_before(tok, opening))
         self.margins[m.head] = margin
+        if gender in ("m", "f") and (ent is None or ent.named):  # "The mayor ... . She said": the mayor
+            ent = self._title_subject_before(tok, gender, opening, ent) or ent
         if ent is not None and gender in ("m", "f") and ent.gender is None and margin >= _LEARN_MARGIN \
                 and (ent.named or ent.kind == "person" and tok.dep_ in ("nsubj", "nsubjpass")) and not m.quoted \
                 and tok.tag_ != "PRP$":  # "accused him of losing control of his party": "his" may be either

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .speakers_lexicon import LODGED_NOUNS, role_noun
+from .speakers_lexicon import LODGED_NOUNS, document_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import NominalInfo, last_before, synonyms
 
@@ -28,6 +28,9 @@ _COURT_WORDS = frozenset({"court", "tribunal"})
 _RULINGS = frozenset({"ruling", "judgment", "judgement", "decision", "verdict", "statement", "resolution", "report"})
 _NO_AUTHORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _BENCH_SENTS = 2  # sentences back to the court's name
+# texts that "the document" may take up besides those that speak for their issuer ("a transcript")
+_TEXTS = frozenset({"transcript", "record", "minute", "paper", "file", "email", "e-mail", "notice"})
+_TEXT_REACH = 80  # words back from "the document" to the text it takes up
 
 
 class SourceTies:
@@ -36,6 +39,7 @@ class SourceTies:
 
     ctx: Context
     by_tok: dict[int, Mention]
+    at: dict[int, Mention]
     entities: list[Entity]
     roots: list[Token | None]
 
@@ -47,11 +51,19 @@ class SourceTies:
         """Provided by the resolver."""
         raise NotImplementedError
 
-    def _titled_of_body(self, toks: list[Token], person: Mention) -> Token | None:
+    def _titled_of_body(self, toks: list[Token], people: list[Mention]) -> Token | None:
         """The person who closes a "title of [the] body" source, when the parse hung them on
         the title as the body's ("Speaker of the House Lajos Kertész-Halmi", its "Speaker" the
-        subject): the person's head."""
+        subject), or who is set off by commas right after it ("Counsel to INEC, Yusuf
+        Abdullahi, a retired ... justice", its body the subject): the person's head."""
         doc = self.ctx.doc
+        first = people[0]
+        body = self.by_tok.get(first.start - 2) if first.start >= 2 and doc[first.start - 1].text == "," else None
+        if body is not None and body.label in ("ORG", "GPE") and body.end == first.start - 1 and len(toks) > 2 \
+                and toks[1].lower_ in ("to", "for", "of", "at") \
+                and body.start - (doc[body.start - 1].lower_ == "the") == toks[1].i + 1:
+            return doc[first.head]
+        person = people[-1]
         body = self.by_tok.get(person.start - 1)
         if body is None or body.label not in ("ORG", "GPE") or person.end - 1 != toks[-1].i:
             return None
@@ -124,9 +136,48 @@ class SourceTies:
         if len(agents) != 1 or agents[0].pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
         covering = next((x for x in self.names if x.start <= agents[0].i < x.end), None)
+        covering = self._possessed_body(covering)  # "by the Council of Europe's [Venice Commission]"
         ent = (covering.entity if covering is not None else None) or self._resolve_token(agents[0])  # "by the
         # Supreme [Council] for National Defence", "by the Faroese [Food] and Veterinary Authority"
         return ent if ent is not None and ent.named and ent.kind in ("organisation", "person") else None
+
+    def _titled_name(self, toks: list[Token], root: Token | None) -> Token | None:
+        """The head of a person's name closing a source after a title phrase the parse made the
+        head of it ("Presidential chief of staff [Kim Jin-seong]", read as "chief of [staff Kim
+        Jin-seong]"): words of a title only before the name, a role noun among them."""
+        last = self.by_tok.get(toks[-1].i) if toks else None
+        if last is None or root is None or last.entity is None or last.entity.kind != "person" \
+                or last.end != toks[-1].i + 1 or last.start <= root.i < last.end or last.start <= toks[0].i:
+            return None
+        before = [t for t in toks if t.i < last.start]
+        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADP", "DET") or t.i in self.by_tok
+               or t.pos_ == "ADP" and t.lower_ != "of" or t.pos_ == "DET" and t is not before[0] for t in before) \
+                or not role_noun(root.text) or root.tag_ not in ("NN", "NNP") or root.i not in {t.i for t in before} \
+                or role_noun(before[-1].text) \
+                or before[-1].pos_ == "ADP":
+            return None  # (not "A spokesman for ... Hillary Clinton", "the government of President Poroshenko", "the
+            # governor of Mafraq")
+        return self.ctx.doc[last.head]
+
+    def _last_text(self, info: NominalInfo) -> Entity | None:
+        """"The document says" after "According to the indictment, filed by X": whoever the last
+        text named before it (of any :data:`_TEXTS` noun) is by, if anyone."""
+        doc = self.ctx.doc
+        last = next((t for t in reversed(doc[max(info.head.i - _TEXT_REACH, 0):info.head.i])
+                     if t.pos_ == "NOUN" and t.lemma_.lower() in document_nouns() | _TEXTS), None)
+        m = self.at.get(last.i) or self.by_tok.get(last.i) if last is not None else None
+        return m.entity if m is not None and m.entity is not None and m.entity.named else None
+
+    def _possessed_body(self, owner: Mention | None) -> Mention | None:
+        """The body named right after an owner's possessive ("the Council of Europe's [Venice
+        Commission]"), else the owner."""
+        doc = self.ctx.doc
+        if owner is None or owner.end >= len(doc):
+            return owner
+        at = owner.end + (doc[owner.end].tag_ == "POS") if doc[owner.end - 1].tag_ != "POS" else owner.end
+        body = next((x for x in self.names if x.start == at and x.kind == "name"), None)
+        return body if at > owner.end - 1 and doc[at - 1].tag_ == "POS" and body is not None \
+            and body.entity is not None and body.entity.kind == "organisation" else owner
 
     def _owners_holder(self, info: NominalInfo) -> Entity | None:
         """"Its chief executive told the ABC", "Its" a named body: the one person named before
