@@ -1,4 +1,4 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 532 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 564 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds, a wire
 roundup, Q&A interviews, a fact check, a press review, a social-media feud, a select committee,
 an obituary, an election tribunal, a music feud, an inquest, a confirmation hearing, a doping
@@ -47,7 +47,15 @@ activist's trial, a Chinese-funded wharf, a gas cut-off, a state election count,
 restitution ruling, seabed mining, a pulp mill, a district map, a self-determination vote, a
 state-property ruling, an asylum appeal, river pollution, a border treaty, reindeer pastures, a
 clove-price protest, a water-project audit, a fishing deal, a language law, a water strike, an
-apostasy ruling, a border clash, a salmon-farm licence, a pro-democracy trial;
+apostasy ruling, a border clash, a salmon-farm licence, a pro-democracy trial, a slush-fund
+hearing, an impeachment hearing, an Amazon mining vote, a cartel-violence briefing, collapsed
+coalition talks, Prime Minister's Questions, a Tamil Nadu campaign, a governorship tribunal, a
+central-bank confirmation, pension strikes, finance-bill protests, a drug-war inquiry, a
+hostage-deal vote, a mayor's arrest, an IMF deal, a court-reform standoff, a land-seizure trial, a
+national-security verdict, a royalty scandal, a blogger's case, an amnesty debate, a
+bridge-collapse trial, a nitrogen protest, a shipwreck inquiry, an editor's detention, army food
+contracts, an activist's sentencing, an airline merger, a foreign-interference inquiry, a
+submarine estimates hearing, a state-capture commission, a cocoa-board audit;
 Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean, Vietnamese, Ethiopian,
 Irish, Icelandic, Filipino, Pakistani, Thai, Kazakh, Iraqi, Bosnian, Norwegian, Cantonese,
 Québécois, Polish, Kenyan, Basque, Hebrew, Chinese, Ukrainian, Indian, Togolese, South African,
@@ -73,26 +81,30 @@ Garifuna, Inuit, Ogoni, Jola, Baloch, Yazidi, Malagasy, Bissau-Guinean, Timorese
 Kalmyk, Zanzibari, Andorran, Seychellois, Abkhaz, Sammarinese, Wallisian, Avar, Lezgin, Lepcha,
 Bhutia, Naga, Tibetan, Mahoran, Sakha, Sahrawi, Anguillian, Kadazan, Bashkir, Niuean, Transnistrian,
 Iban, Turkish Cypriot, Cook Islands Maori, Buryat, Maranao, Tokelauan, Chechen, Gibraltarian, Sámi,
-Basotho, I-Kiribati, Udmurt, Guadeloupean, Kelantanese, Pamiri, Faroese, Swazi names ...), each
+Basotho, I-Kiribati, Udmurt, Guadeloupean, Kelantanese, Pamiri, Faroese, Swazi, Mexican,
+Kano Hausa, Filipino, Israeli, Argentine, Vietnamese, Hong Kong, Indonesian, Egyptian, Catalan,
+Dutch, Greek, Russian, Iranian, Saudi and Bahraini, Canadian, Ghanaian names ...), each
 with a hand-made list of its attributions and speakers, written without running the engine.
-Their texts are ours, so they live in the repository. Sessions 41 to 58 fixed what each set showed (e-h in session 41,
+Their texts are ours, so they live in the repository. Sessions 41 to 59 fixed what each set showed (e-h in session 41,
 i-j in session 42, l-m in session 43, o-p in session 44; k, n, q, r, s and t (r, s and t in
 session 45), u, v and w (session 46), x, y and z (session 47), aa, ab and ac (session 48), ad,
 ae, af and ag (session 49), ah to ao (session 50), ap to aw (session 51), ax to be (session 52),
 bf to bm (session 53), bn to bu (session 54), bv to cc (session 55), cd to ck (session 56), cn to
 cu (session 57), cx to de (session 58) were measured blind first, then some of their findings were fixed; cl and cm
 (session 56) were only measured; cv and cw (session 57) were measured blind at the end, and only
-two plain faults they showed were mended; df and dg (session 58) likewise, one fault mended),
+two plain faults they showed were mended; df and dg (session 58) likewise, one fault mended;
+dh to do (session 59) were measured blind first, dl to do with dh to dk's fixes in),
 so the gate guards those fixes; it is no blind measure.
 Where a helper named a government that speaks through its capital ("Paris said") as "French
-government", sessions 57 and 58 wrote the country, as quotegraph names it ("France"; "Britain"
-for "London"; session 58 also for cm01's "Comorian government").
+government", sessions 57 to 59 wrote the country, as quotegraph names it ("France"; "Britain"
+for "London"; session 58 also for cm01's "Comorian government"; session 59 "Kremlin" for "The
+Kremlin said").
 
 A gold attribution is found when a statement's content holds the first four words of the
 gold content; where several do, the one that holds most of its opening words in a row (up to
 forty) is taken (session 59: "Thornbury and Yate has just told her ..." is not the statement
 "Thornbury and Yate has sent a message ..."); its speaker is right when the name equals the gold one, lies inside it or
-shares its last word, or both are unnamed. The floors are session 58's figures: a change
+shares its last word, or both are unnamed. The floors are session 59's figures: a change
 may not find fewer, name fewer right or name more wrongly. (A quotation inside another,
 which quotegraph does not report as a statement of its own, counts against the outer
 quotation's speaker: four of m08's "wrong" and four of p02's.)
@@ -108,8 +120,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 14525, "right": 13360}
-CEILINGS = {"wrong": 388}  # named, but not the gold's person
+FLOORS = {"found": 15391, "right": 14160}
+CEILINGS = {"wrong": 387}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -160,7 +172,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 532
+    assert len(texts) == 564
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -169,7 +181,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 14762
+    assert totals["gold"] == 15661
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():
