@@ -1,4 +1,4 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 564 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 572 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds, a wire
 roundup, Q&A interviews, a fact check, a press review, a social-media feud, a select committee,
 an obituary, an election tribunal, a music feud, an inquest, a confirmation hearing, a doping
@@ -55,7 +55,9 @@ hostage-deal vote, a mayor's arrest, an IMF deal, a court-reform standoff, a lan
 national-security verdict, a royalty scandal, a blogger's case, an amnesty debate, a
 bridge-collapse trial, a nitrogen protest, a shipwreck inquiry, an editor's detention, army food
 contracts, an activist's sentencing, an airline merger, a foreign-interference inquiry, a
-submarine estimates hearing, a state-capture commission, a cocoa-board audit;
+submarine estimates hearing, a state-capture commission, a cocoa-board audit, a contempt
+hearing, a removal vote, wage protests, a media law, a party dissolution, an IMF debate, peace
+talks in Havana, a journalist's trial;
 Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean, Vietnamese, Ethiopian,
 Irish, Icelandic, Filipino, Pakistani, Thai, Kazakh, Iraqi, Bosnian, Norwegian, Cantonese,
 Québécois, Polish, Kenyan, Basque, Hebrew, Chinese, Ukrainian, Indian, Togolese, South African,
@@ -83,7 +85,8 @@ Bhutia, Naga, Tibetan, Mahoran, Sakha, Sahrawi, Anguillian, Kadazan, Bashkir, Ni
 Iban, Turkish Cypriot, Cook Islands Maori, Buryat, Maranao, Tokelauan, Chechen, Gibraltarian, Sámi,
 Basotho, I-Kiribati, Udmurt, Guadeloupean, Kelantanese, Pamiri, Faroese, Swazi, Mexican,
 Kano Hausa, Filipino, Israeli, Argentine, Vietnamese, Hong Kong, Indonesian, Egyptian, Catalan,
-Dutch, Greek, Russian, Iranian, Saudi and Bahraini, Canadian, Ghanaian names ...), each
+Dutch, Greek, Russian, Iranian, Saudi and Bahraini, Canadian, Ghanaian, Pakistani, Peruvian,
+Thai, Sri Lankan, Moroccan names ...), each
 with a hand-made list of its attributions and speakers, written without running the engine.
 Their texts are ours, so they live in the repository. Sessions 41 to 59 fixed what each set showed (e-h in session 41,
 i-j in session 42, l-m in session 43, o-p in session 44; k, n, q, r, s and t (r, s and t in
@@ -93,7 +96,8 @@ bf to bm (session 53), bn to bu (session 54), bv to cc (session 55), cd to ck (s
 cu (session 57), cx to de (session 58) were measured blind first, then some of their findings were fixed; cl and cm
 (session 56) were only measured; cv and cw (session 57) were measured blind at the end, and only
 two plain faults they showed were mended; df and dg (session 58) likewise, one fault mended;
-dh to do (session 59) were measured blind first, dl to do with dh to dk's fixes in),
+dh to do (session 59) were measured blind first, dl to do with dh to dk's fixes in; dp and dq
+(session 59) were measured blind at the end, and three faults they showed were mended),
 so the gate guards those fixes; it is no blind measure.
 Where a helper named a government that speaks through its capital ("Paris said") as "French
 government", sessions 57 to 59 wrote the country, as quotegraph names it ("France"; "Britain"
@@ -120,8 +124,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 15391, "right": 14160}
-CEILINGS = {"wrong": 387}  # named, but not the gold's person
+FLOORS = {"found": 15594, "right": 14337}
+CEILINGS = {"wrong": 392}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -172,7 +176,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 564
+    assert len(texts) == 572
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -181,7 +185,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 15661
+    assert totals["gold"] == 15871
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():

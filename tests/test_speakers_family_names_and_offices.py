@@ -10,7 +10,9 @@ owns ("the Council of Europe's Venice Commission"); a name closing a title the p
 head of its source ("Presidential chief of staff Kim Jin-seong"); from the second round,
 Catalan surnames joined by "i", an Indonesian honorific after a quotation mark ("Bu
 Rosmawati"), one name a title glosses ("Ratnawati, the commission's chairwoman,"), a name the
-model took for a building, an acronym the parse hung loose. Made-up text."""
+model took for a building, an acronym the parse hung loose; from the last set, a name after
+"nickname," or "nom de guerre,", a town a person is "from", and a body's acronym set off after
+the people it serves ("The UN agency for Palestinian refugees, UNRWA,"). Made-up text."""
 from __future__ import annotations
 
 import pytest
@@ -168,3 +170,21 @@ def test_an_honorific_after_a_quotation_mark_one_name_a_title_glosses_and_a_misr
     assert name_of(_by_content(r, "we want names, not explanations")) == "Ratnawati"
     assert name_of(_by_content(r, "he had been informed on the morning")) == "Le Dinh Khoa"
     assert name_of(_by_content(r, "it had offered to help the committee")) == "UNHCR"
+
+
+_HAVANA = (
+    "HAVANA — The rebels' lead negotiator, Aurelio Pineda Mosquera, better known by his nom de guerre, Tomás "
+    "Arauca, read a statement. \"We have not come to Havana to surrender,\" Arauca told reporters.\n\n"
+    "BANGKOK — Chanida Sirisombat, the party's 44-year-old leader, who is widely known by her nickname, Ploy, "
+    "told reporters that the party had broken no law. Ploy wrote on X that \"we are still here.\"\n\n"
+    "One of the supporters, a 23-year-old student from Chiang Rai who gave only her first name, Fah, said she "
+    "had voted for the first time. \"If they take away my vote, where do I put it?\" she asked.\n\n"
+    "The UN agency for Palestinian refugees, UNRWA, said it had run out of fuel.\n")
+
+
+def test_a_name_after_a_noun_for_a_nickname_a_home_town_and_a_body_named_after_its_charges(analyze):
+    r = analyze(_HAVANA)
+    assert name_of(_by_content(r, "We have not come to Havana")) == "Aurelio Pineda Mosquera"
+    assert name_of(_by_content(r, "we are still here")) == "Chanida Sirisombat"
+    assert name_of(_by_content(r, "where do I put it")) != "Chiang Rai"
+    assert name_of(_by_content(r, "it had run out of fuel")) == "UNRWA"

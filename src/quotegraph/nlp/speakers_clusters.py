@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .speakers_lexicon import (country_code, first_names, gender_words, given_names, name_gender, role_noun,
                                surname_gender)
 from .speakers_model import Context, Entity, Mention
-from .speakers_other_names import FOLK_TITLES, bracketed, nicknames as other_names
+from .speakers_other_names import FOLK_TITLES, bracketed, nickname_noun_before, nicknames as other_names
 from .speakers_short_forms import org_or_place
 from .speakers_names import _clean, _mention
 from .speakers_ner_repairs import loose_given, lower_case_words, org_words
@@ -406,7 +406,8 @@ def _kunya_aliases(doc: Doc, mentions: list[Mention], people: list[Entity]) -> N
     with a word of respect ("known to all as [Dona Ciça]"), which clusters as a name of its own:
     each of its mentions moves to the person it names."""
     kunya = [m for m in mentions if m.entity is not None and m.entity.kind == "person"
-             and len(_words(m.text)) == 2 and _words(m.text)[0] in FOLK_TITLES]
+             and len(_words(m.text)) in (2, 3) and (_words(m.text)[0] in FOLK_TITLES or len(_words(m.text)) == 2
+                                                     and nickname_noun_before(doc, m.start))]
     for text, owner in other_names(doc, mentions, kunya).items():
         for m in [m for m in kunya if m.text == text and m.entity is not owner]:
             old = m.entity

@@ -91,8 +91,12 @@ def called_names(noun: Token) -> list[Token]:
 
 def where(tok: Token, first: Token | None = None) -> bool:
     """A lone word (or one with ``first`` before it) after "in" or "near" that says where
-    something happens ("a test in Iten", "trains in Iten"), not in whom ("confidence in Merkel")."""
+    something happens ("a test in Iten", "trains in Iten"), not in whom ("confidence in Merkel"),
+    or after "from" that says where a person is from ("a student from Chiang Rai")."""
     prep, first = tok.head, first or tok
+    if tok.dep_ == "pobj" and prep.lower_ == "from" and prep.i == first.i - 1 and prep.head.i == prep.i - 1 \
+            and prep.head.pos_ == "NOUN" and role_noun(prep.head.text):
+        return True  # "a 23-year-old student from [Chiang Rai]": where a person is from
     return tok.dep_ == "pobj" and prep.lower_ in ("in", "near") and prep.i == first.i - 1 and prep.head.i < prep.i \
         and not tok.doc[prep.i - 1].text[:1].isupper() and (  # (not "Sophie in 't Veld")
         prep.head.pos_ in ("VERB", "AUX") or prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in _IN_SOMEONE)

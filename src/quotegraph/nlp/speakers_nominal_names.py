@@ -9,7 +9,7 @@ from .speakers_lexicon import gender_words, org_nouns, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import NominalInfo, sources_holding
 
-__all__ = ["name_after", "person_named_in", "appositive_person"]
+__all__ = ["name_after", "person_named_in", "appositive_person", "comma_conj"]
 
 
 def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
@@ -150,3 +150,15 @@ def _named_after_source(info: NominalInfo, by_tok: dict[int, Mention], ctx: Cont
         return None
     after = doc[m.end] if m.end < len(doc) else None
     return m.entity if after is None or after.text in _CLOSERS or after.is_space else None
+
+
+def comma_conj(tok: Token, c: Token) -> bool:
+    """A name the parser coordinated with a definite singular noun by a comma alone: an
+    appositive ("The main labour union, the Nigeria Labour Congress (NLC), said")."""
+    if c.dep_ != "conj" or c.i < tok.i or tok.tag_ != "NN" or c.tag_ != "NNP":
+        return False
+    if not any(d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "poss" for d in tok.children):
+        return False  # ("The country's largest trade union federation, the General Workers' Union,")
+    between = tok.doc[tok.i + 1:c.left_edge.i]
+    return [t.text for t in between] == [","] and not any(
+        d.dep_ in ("cc", "conj") and d.i != c.i for t in (tok, c) for d in t.children)

@@ -203,7 +203,10 @@ def _name_follows(noun: Token) -> bool:
         return True
     return any(c.dep_ in ("appos", "npadvmod") and c.ent_type_ == "ORG" and c.i > noun.i
                and doc[c.left_edge.i - 1].text == "," for c in noun.children) \
-        or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in noun.children)  # ("the refugee agency, UNHCR,")
+        or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in noun.children) \
+        or any(c.dep_ == "appos" and c.ent_type_ == "ORG" and o.tag_ == "NNS" and not o.ent_type_  # ("the refugee
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"  # agency, UNHCR,"; "The UN agency
+               for o in p.children if o.dep_ == "pobj" for c in o.children)  # for Palestinian refugees, UNRWA,")
 
 
 def _noun_after_run(m: Mention, doc, noun: Token) -> tuple[Token, str]:

@@ -13,7 +13,7 @@ from .doctext import doc_text
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import MAX_ABBREVIATION
 
-__all__ = ["FOLK_TITLES", "KUNYA", "bracketed", "nicknames"]
+__all__ = ["FOLK_TITLES", "KUNYA", "bracketed", "nickname_noun_before", "nicknames"]
 
 _NICKNAMING = ("known as", "nicknamed", "dubbed", "better known as", "popularly known as", "universally known as")
 
@@ -36,19 +36,32 @@ def nicknames(doc: Doc, mentions: list[Mention], rest: list[Mention]) -> dict[st
         wider = doc[max(start - 9, 0): start].text.lower().rstrip(_OPENING)  # "known throughout the game as
         # [Tião]"
         words = text.split()
+        noun = len(words) <= 3 and nickname_noun_before(doc, start)  # "known by her nickname, [Ploy],"
         near = (len(words) == 1 or len(words) == 2 and words[0].lower() in FOLK_TITLES) \
             and (before.endswith(_NICKNAMING) or bool(_KNOWN_AS.search(wider)) or _called(doc, start))
-        if not (near or _known_far(doc, start, end)):
+        if not (near or noun or _known_far(doc, start, end)):
             continue
         k = start - 1
         while k > 0 and doc[k].text != ",":
             k -= 1
-        owner = max((x for x in mentions if (k - 3 <= x.end <= k or _phrase_on(doc, x, k)) and x.entity is not None
+        owner = max((x for x in mentions if (k - 3 <= x.end <= k or _phrase_on(doc, x, k)
+                                             or noun and start - _NOUN_REACH <= x.end < start - 2)
+                     and x.entity is not None and x.start != start
                      and x.entity.kind == "person" and any(len(n.split()) > 1 for n in x.entity.names)),
                     key=lambda x: x.end, default=None)  # (the model may cut off "dos Santos")
         if owner is not None:
             out.setdefault(text, owner.entity)
     return out
+
+
+def nickname_noun_before(doc: Doc, start: int) -> bool:
+    """Whether a name follows a noun for another name set off by a comma ("widely known by her
+    nickname, [Ploy],"; "better known by his nom de guerre, [Tomás Arauca]")."""
+    return bool(_NICKNAME_NOUN.search(doc[max(start - 5, 0): start].text.lower().rstrip(_OPENING)))
+
+
+_NOUN_REACH = 24  # words back from such a name to the person it belongs to
+_NICKNAME_NOUN = re.compile(r"\b(?:nickname|nom de guerre|alias|moniker|pseudonym|pen name|stage name),$")
 
 
 def _phrase_on(doc: Doc, x: Mention, k: int) -> bool:

@@ -21,6 +21,7 @@ from .speakers_pronouns import quote_goes_on
 from .speakers_org_compounds import ISSUE_VERBS, rival_body
 from .openers import name_before_subject
 from .speakers_name_context import called_names
+from .speakers_nominal_names import comma_conj
 from .syntax import after_dateline, dateline, dateline_between, spaced_dash
 from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
                                 nominal_role, proper_mods, same_rank, synonyms, takes_up)
@@ -74,14 +75,15 @@ class Referents:
     """Referent lookups of :class:`~.speakers_resolve.Resolver` (see module docstring)."""
 
     def _set_off_name(self, tok: Token) -> Entity | None:
-        """The entity of a name set off from a nominal as its appositive, or coordinated with
-        it by a comma alone (:meth:`_comma_conj`); not across a colon ("Milbank: Republicans
-        ..."), a dateline, or the nominal's own verb (:func:`_past_its_verb`), nor a name right
-        after a preposition ("negotiator, who led ... meetings in [Foz do Iguaçu]")."""
+        """The entity of a name set off from a nominal as its appositive, or coordinated with it by a
+        comma alone (:func:`.speakers_nominal_names.comma_conj`); not across a colon
+        ("Milbank: Republicans ..."), a dateline, or the nominal's own verb
+        (:func:`_past_its_verb`), nor a name right after a preposition ("negotiator, who led
+        ... meetings in [Foz do Iguaçu]")."""
         second = _second_subject(tok) + name_before_subject(tok) + called_names(tok)
         first = tok.doc[hyphen_start(tok)]  # "The secretary-general, [Moses Kollie]," hung on "secretary"
         for c in [*tok.children, *(first.children if tok.head == first else ()), *self._person_on_object(tok), *second]:
-            if not (c.dep_ == "appos" or self._comma_conj(tok, c) or c in second or c.dep_ == "npadvmod"
+            if not (c.dep_ == "appos" or comma_conj(tok, c) or c in second or c.dep_ == "npadvmod"
                     and c.ent_type_ == "ORG" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","):
                 continue  # (the parse may hang an acronym so: "The ... refugee agency, [UNHCR], said")
             if c.i not in self.by_tok:  # a name the model missed, its initials after it: "The medical
@@ -101,24 +103,15 @@ class Referents:
     def _person_on_object(self, tok: Token) -> list[Token]:
         """A person's name the parse hung as an appositive on the object of a phrase on the
         nominal ("for", "of", "in", "at", "to"), that object no person ("The Minister for Housing,
-        Conor Devlin,"; "Its representative in Kazakhstan, Dmitry Sergeyevich Korolyov,")."""
+        Conor Devlin,"; "Its representative in Kazakhstan, Dmitry Sergeyevich Korolyov,"), or a
+        body's on a plural common noun for a body noun ("The UN agency for refugees, UNRWA,")."""
         objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "in", "at", "to")
                 for o in p.children if o.dep_ == "pobj"
                 and (o.i not in self.by_tok or self.by_tok[o.i].label != "PERSON")]
         return [c for o in objs for c in o.children if c.dep_ == "appos" and c.i in self.by_tok
-                and self.by_tok[c.i].entity is not None and self.by_tok[c.i].entity.kind == "person"]
-
-    @staticmethod
-    def _comma_conj(tok: Token, c: Token) -> bool:
-        """A name the parser coordinated with a definite singular noun by a comma alone: an
-        appositive ("The main labour union, the Nigeria Labour Congress (NLC), said")."""
-        if c.dep_ != "conj" or c.i < tok.i or tok.tag_ != "NN" or c.tag_ != "NNP":
-            return False
-        if not any(d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "poss" for d in tok.children):
-            return False  # ("The country's largest trade union federation, the General Workers' Union,")
-        between = tok.doc[tok.i + 1:c.left_edge.i]
-        return [t.text for t in between] == [","] and not any(
-            d.dep_ in ("cc", "conj") and d.i != c.i for t in (tok, c) for d in t.children)
+                and (ent := self.by_tok[c.i].entity) is not None and (ent.kind == "person" or ent.kind == "organisation"
+                                                                        and tok.lower_ in org_nouns() and o.tag_ == "NNS"
+                                                                        and not o.ent_type_)]
 
     def _with_role(self, m: Mention, info: NominalInfo, ent: Entity) -> Entity:
         """``ent``, which a source nominal names, with the role the nominal gives it."""
