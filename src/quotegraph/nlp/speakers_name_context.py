@@ -79,13 +79,12 @@ def called_names(noun: Token) -> list[Token]:
     """The heads of the names a noun is called by ("a group called [Guardia Roja]", "known as")."""
     out = []
     for verb in noun.children:
-        named = [c for c in verb.children if c.dep_ == "oprd"]
-        if verb.dep_ == "acl" and verb.lemma_.lower() in _CALLING and (len(named) == 1 or verb.lemma_ == "know") \
-                and verb.right_edge.i in [t.right_edge.i for t in named] + [verb.i]:  # (not "one lawmaker called
-            # Trump “the orange prince”", which the parse may hang so)
-            out += [c for c in named if verb.lemma_.lower() != "know"]
-            out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and verb.lemma_.lower() == "know"
-                    for o in p.children if o.dep_ == "pobj"]
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _CALLING:
+            continue
+        named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                 if o.dep_ == "pobj"] if verb.lemma_.lower() == "know" else [c for c in verb.children if c.dep_ == "oprd"]
+        if len(named) == 1 and verb.right_edge.i == named[0].right_edge.i:  # the name ends the phrase: not "one
+            out += named  # lawmaker called Trump “the orange prince”", which the parse may hang so
     return out
 
 

@@ -201,7 +201,7 @@ def _name_follows(noun: Token) -> bool:
         return True
     if noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "B" and doc[noun.i + 1].ent_type_ == "ORG":
         return True
-    return any(c.dep_ in ("appos", "npadvmod") and c.ent_type_ == "ORG" and c.i > noun.i
+    return any(c.dep_ == "npadvmod" and c.ent_type_ == "ORG" and c.i > noun.i
                and doc[c.left_edge.i - 1].text == "," for c in noun.children) \
         or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in noun.children) \
         or any(c.dep_ == "appos" and c.ent_type_ == "ORG" and o.tag_ == "NNS" and not o.ent_type_  # ("the refugee

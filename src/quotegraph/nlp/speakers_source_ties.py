@@ -174,10 +174,9 @@ class SourceTies:
         doc = self.ctx.doc
         if owner is None or owner.end >= len(doc):
             return owner
-        at = owner.end + (doc[owner.end].tag_ == "POS") if doc[owner.end - 1].tag_ != "POS" else owner.end
-        body = next((x for x in self.names if x.start == at and x.kind == "name"), None)
-        return body if at > owner.end - 1 and doc[at - 1].tag_ == "POS" and body is not None \
-            and body.entity is not None and body.entity.kind == "organisation" else owner
+        at = owner.end if doc[owner.end - 1].tag_ == "POS" else owner.end + 1 if doc[owner.end].tag_ == "POS" else None
+        body = next((x for x in self.names if x.start == at and x.kind == "name"), None) if at is not None else None
+        return body if body is not None and body.entity is not None and body.entity.kind == "organisation" else owner
 
     def _owners_holder(self, info: NominalInfo) -> Entity | None:
         """"Its chief executive told the ABC", "Its" a named body: the one person named before
