@@ -97,7 +97,7 @@ cu (session 57), cx to de (session 58) were measured blind first, then some of t
 (session 56) were only measured; cv and cw (session 57) were measured blind at the end, and only
 two plain faults they showed were mended; df and dg (session 58) likewise, one fault mended;
 dh to do (session 59) were measured blind first, dl to do with dh to dk's fixes in; dp and dq
-(session 59) were measured blind at the end, and three faults they showed were mended),
+(session 59) were measured blind at the end, and four faults they showed were mended),
 so the gate guards those fixes; it is no blind measure.
 Where a helper named a government that speaks through its capital ("Paris said") as "French
 government", sessions 57 to 59 wrote the country, as quotegraph names it ("France"; "Britain"
@@ -124,8 +124,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 15594, "right": 14337}
-CEILINGS = {"wrong": 392}  # named, but not the gold's person
+FLOORS = {"found": 15594, "right": 14339}
+CEILINGS = {"wrong": 390}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 

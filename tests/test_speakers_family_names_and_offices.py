@@ -188,3 +188,16 @@ def test_a_name_after_a_noun_for_a_nickname_a_home_town_and_a_body_named_after_i
     assert name_of(_by_content(r, "we are still here")) == "Chanida Sirisombat"
     assert name_of(_by_content(r, "where do I put it")) != "Chiang Rai"
     assert name_of(_by_content(r, "it had run out of fuel")) == "UNRWA"
+
+
+_BENCH = (
+    "ISLAMABAD, Pakistan — The three-member bench, headed by Chief Justice Aftab Ahmed Malik, had summoned the "
+    "former prime minister over a series of rally speeches.\n\n"
+    "\"The court does not seek anybody's applause,\" the chief justice said from the bench.\n\n"
+    "His lawyer, Barrister Salman Akhtar Bhatti, told the court that his client's remarks had been political.\n\n"
+    "Justice Rukhsana Lahori, the only woman on the bench, cut him short.\n")
+
+
+def test_the_chief_justice_is_the_one_named_so_before_not_a_justice_named_after(analyze):
+    r = analyze(_BENCH)
+    assert name_of(_by_content(r, "does not seek anybody's applause")) == "Aftab Ahmed Malik"

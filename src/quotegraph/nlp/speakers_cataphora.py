@@ -265,10 +265,13 @@ def _next_paragraph(ctx: Context, a: int, b: int) -> bool:
 
 def _held_before(info: NominalInfo, names: list[Mention]) -> bool:
     """Whether someone named before a role source holds its role ("the Queensland Nationals
-    senator Con Stavrakis ... . the senator from Queensland said")."""
-    nouns = synonyms(info.role)
+    senator Con Stavrakis ... . the senator from Queensland said"), or a compound of it whose
+    other words the source has too ("Chief Justice Aftab Ahmed Malik ... . the chief justice
+    said"; not "Deputy Minister X" for "the minister")."""
+    nouns, mods = synonyms(info.role), modifiers(info)
     return any(x.head < info.head.i and x.entity is not None and x.entity.kind == "person"
-               and any(r.noun in nouns for r in x.entity.roles) for x in names)
+               and any(r.noun in nouns or len(words := r.noun.split()) > 1 and words[-1] in nouns
+                       and set(words[:-1]) <= mods for r in x.entity.roles) for x in names)
 
 
 def _takes_up(ctx: Context, info: NominalInfo, m: Mention, titled: bool = True) -> bool:
