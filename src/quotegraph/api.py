@@ -29,6 +29,8 @@ def load_pipeline(model: str = BASE_MODEL, *, events: bool = False) -> Language:
 # sentence at their stop: "The spokesman, Brig. Nabil Hassan, added")
 _HONORIFIC_ABBREVIATIONS = ("Mme.", "Mmes.", "Mlle.", "Mlles.", "Sra.", "Srta.",
                             "Brig.", "Cdr.", "Cmdr.", "Cpl.", "Insp.", "Supt.", "Det.")
+# Malaysian "son of" and "daughter of" in Indian names, which the tokenizer splits at the slash
+_NAME_PARTICLES = ("a/l", "a/p")
 
 
 @lru_cache(maxsize=4)
@@ -42,6 +44,8 @@ def _load(model: str, events: bool) -> Language:
     nlp.max_length = max(nlp.max_length, max_chars() + 1)
     for abbreviation in _HONORIFIC_ABBREVIATIONS:  # "Mme. Lachaud-Perrin": no sentence ends at its stop
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    for particle in _NAME_PARTICLES:  # "Ramasamy a/l Subramaniam": one word
+        nlp.tokenizer.add_special_case(particle, [{"ORTH": particle}])
     use_matmul_in(nlp)  # the same predictions, faster (see nlp.matmul)
     if "parser" in nlp.pipe_names:  # line breaks end sentences (see nlp.paragraphs)
         nlp.add_pipe("quotegraph_paragraphs", before="parser")

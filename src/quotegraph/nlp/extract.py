@@ -438,6 +438,21 @@ def _speaking_venue(link: Link) -> bool:
     return prep == "on" and (named or obj.lower_ in _AIR_NOUNS)
 
 
+def _adding_to(link: Link) -> bool:
+    """"Taiwan added 14 Chinese companies to a list", "added fuel to the fire": an "add" whose
+    object is a thing put into something ("to ...") reports nothing; "added that ...", "added
+    a warning: ..." keep their clause or quotation."""
+    root = link.cue.root
+    if len(link.cue) != 1 or root.lemma_.lower() != "add" or len(link.content) != 1:
+        return False
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    into = next((c for c in root.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    content = link.content[0]
+    return obj is not None and into is not None and obj.i < into.i and content.start <= obj.i < content.end \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children) \
+        and not any(t.is_quote or t.text in "“‘\"" for t in content)
+
+
 _HORTATIVE = frozenset({"'s", "’s", "us"})
 
 
@@ -461,7 +476,8 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     if signed:  # a layout's whole extent: the colon of "Said Ellis: “...”" is no cue of its own
         taken = _taken(doc, signed, extent=True)
         spans = [s for s in spans if not any(taken[s.start : s.end])]
-    links = [l for l in link_roles(doc, spans) if not _naming_participle(l) and not _speaking_venue(l)]
+    links = [l for l in link_roles(doc, spans) if not _naming_participle(l) and not _speaking_venue(l)
+             and not _adding_to(l)]
     fit_quotes(doc, links)
     links += signed
     for link in links:

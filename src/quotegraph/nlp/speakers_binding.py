@@ -64,6 +64,27 @@ class Binding:
         sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
         return ent if sexed == gender else None
 
+    def _relative_holder(self, tok: Token, gender: str) -> Entity | None:
+        """A subject "he" or "she" inside a relative clause on a person noun, with no one else
+        named in the clause before it ("a former appeals court judge who stepped aside after
+        what [he] called ..."): that person (unnamed where the noun is indefinite)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if rel is None or rel.head.pos_ != "NOUN" \
+                or not any(c.lower_ == "who" and c.dep_ == "nsubj" for c in rel.children):
+            return None
+        head = rel.head
+        sexed = _SEXED.get(head.lemma_.lower()) or gender_words().get(head.lower_)
+        if not (role_noun(head.text) or sexed) or sexed not in (None, gender) or any(
+                t.i < tok.i and (t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS and t.lower_ != "who")
+                for t in rel.subtree):
+            return None
+        if any(c.lower_ in ("a", "an") for c in head.children):
+            return Entity(kind="person", named=False, label=head.text)
+        ent = self._resolve_token(head)
+        return ent if ent is not None and ent.kind == "person" and ent.gender in (None, gender) else None
+
     def _lone_subject_before(self, tok: Token, gender: str, opening: Token) -> Entity | None:
         """A pronoun opening a sentence as its main subject (or right after the quotation that
         opens it), right after an unquoted sentence of the same paragraph whose main subject is

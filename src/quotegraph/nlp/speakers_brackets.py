@@ -14,8 +14,8 @@ from spacy.tokens import Span as SpacySpan
 
 from .speakers_lexicon import country_code, org_nouns
 
-__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "body_heads", "bracketed_bodies", "for_tail", "repeated_bodies",
-           "spelled_bodies"]
+__all__ = ["MAX_ABBREVIATION", "abbreviation_after", "and_tail", "body_heads", "bracketed_bodies", "for_tail",
+           "repeated_bodies", "spelled_bodies"]
 
 MAX_ABBREVIATION = 8  # the longest bracketed abbreviation taken for another name of the body before it
 
@@ -166,6 +166,20 @@ def for_tail(doc, k: int) -> int:
                               and end + 1 < len(doc) and _name_word(doc[end + 1])):
         end += 1
     return end
+
+
+def and_tail(doc, end: int) -> int:
+    """The end of a body's name joined through "for" or "of" that goes on with "and" and a
+    capitalised word written nowhere else ("Serbia's Office for Kosovo [and Metohija]"), else
+    ``end``; not "the Ministry of Defence and NATO", a body named on its own elsewhere."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].tag_ != "NNP" or not doc[end + 1].is_title:
+        return end
+    stop = end + 1
+    while stop < len(doc) and doc[stop].tag_ == "NNP" and doc[stop].is_title:
+        stop += 1
+    text = doc.text
+    return stop if all(len(re.findall(rf"(?<!\w){re.escape(t.text)}(?!\w)", text)) == 1 for t in doc[end + 1:stop]) \
+        else end
 
 
 def _name_word(tok) -> bool:

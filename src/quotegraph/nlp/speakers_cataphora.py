@@ -14,7 +14,8 @@ from .doctext import doc_text
 from .quotes import opening_marks
 from .paragraphs import in_lead, story_start
 from .speakers_headlines import headline_line
-from .speakers_lexicon import dateline_country, document_nouns, gender_words, hyphen_start, kin_nouns, role_noun
+from .speakers_lexicon import (dateline_country, document_nouns, gender_words, hyphen_start, kin_nouns, org_nouns,
+                               role_noun)
 from .speakers_model import Context, Entity, Mention
 from .speakers_nominals import (ANONYMOUS, NominalInfo, describe, has_role, in_same_source, mod_countries, modifiers,
                                 person_countries, same_rank, sources_holding, synonyms)
@@ -22,6 +23,7 @@ from .speakers_nominals import (ANONYMOUS, NominalInfo, describe, has_role, in_s
 __all__ = ["cataphor", "headline_source", "lead_cataphor", "lead_role_holder", "reintroduced"]
 
 _CATAPHORA_SENTS = 2
+_STATE_NOUNS = frozenset({"court", "police", "ministry"})  # named as such
 _REINTRODUCED_SENTS = 4
 _TITLE_REACH = 3  # tokens a title's role noun may stand before the name ("Prime [Minister] Althea Cumberbatch")
 
@@ -138,6 +140,9 @@ def _lead_body(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention]
         tok = ctx.doc[c.head]
         if c.head < info.head.i or not _next_paragraph(ctx, ctx.doc[info.head.i].idx, tok.idx):
             return None  # (a body named before, or none named soon)
+        words = {w.lower() for n in ent.names for w in n.split()}
+        if info.org in _STATE_NOUNS and not org_nouns().get(info.org, frozenset()) & words:
+            return None  # "A court ruled ...": not the developer named next
         return ent if c.subject and sources_holding(ctx, tok) and not ctx.in_content(tok.idx) else None
     return None
 

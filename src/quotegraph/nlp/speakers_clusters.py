@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from .speakers_lexicon import (country_code, first_names, gender_words, given_names, name_gender, role_noun,
+from .speakers_lexicon import (capital_country, country_code, first_names, gender_words, given_names, role_noun,
                                surname_gender)
 from .speakers_model import Context, Entity, Mention
 from .speakers_other_names import FOLK_TITLES, bracketed, nickname_noun_before, nicknames as other_names
@@ -21,10 +21,10 @@ from .speakers_short_forms import org_or_place
 from .speakers_names import _clean, _mention
 from .speakers_ner_repairs import loose_given, lower_case_words, org_words
 from .speakers_parties import PARTY, cluster_parties
-from .speakers_joins import PARTICLES, PATRONYMIC, PATRONYMIC_GENDER, surname_key
+from .speakers_joins import PARTICLES, PATRONYMIC, surname_key
 from .speakers_headlines import dateline_city
-from .speakers_name_context import (family_named, generation_pick, last_named, named_near, own_gender,
-                                    reported_gender)
+from .speakers_name_context import (family_named, generation_pick, infer_gender, last_named, named_near, next_gender,
+                                    own_gender, reported_gender, told_gender)
 from .doctext import doc_text, word_count
 
 __all__ = ["cluster_names", "infer_gender"]
@@ -126,9 +126,11 @@ def _pick(m: Mention, candidates: list[Entity], doc: Doc, family: bool = False) 
     and whom it stood for alone last, or whoever was mentioned last, before the principal."""
     if m.gender is None:
         m.gender = own_gender(doc[m.head])  # ("Lugo, for her part, said")
-    said = None if m.gender else reported_gender(doc[m.head])
-    if said:  # ("Hamad said ..., though she did not expect ...")
+    said = None if m.gender else reported_gender(doc[m.head]) or next_gender(doc[m.head])
+    if said:  # ("Hamad said ..., though she did not expect ..."; "Chiang told ... . She insisted")
         candidates = [e for e in candidates if _gender_of(e) in (None, said)] or candidates
+        told = [e for e in candidates if (_gender_of(e) or told_gender(e, doc)) == said]
+        candidates = told if len(told) == 1 else candidates  # the one known, or told of, as he or she
     if m.gender:  # the gender known, or given by an honorific already joined ("Mr. Khan")
         candidates = [e for e in candidates if _gender_of(e) in (None, m.gender)]
         if not candidates:
@@ -250,23 +252,6 @@ _HEADLINE_WORDS = 3
 _WHOLE_MIN = 4
 
 
-def infer_gender(ent: Entity) -> None:
-    """A person's gender from honorifics, first names and gendered role nouns; None on conflict."""
-    votes = {m.gender for m in ent.mentions if m.gender}
-    alone = all(len(_words(n)) == 1 for n in ent.names)  # only ever "Kevin": a first name
-    for name in ent.names:
-        words = _words(name)
-        if (len(words) > 1 or alone) and words and words[0] in first_names():
-            votes.add(first_names()[words[0]])
-        elif len(words) > 1 and name_gender(words[0]):  # "Tomasz Wróblewski"
-            votes.add(name_gender(words[0]))
-        elif len(words) > 1 and surname_gender(words[-1]):  # "Dilfuza Rakhimova"
-            votes.add(surname_gender(words[-1]))
-        votes |= {PATRONYMIC_GENDER[w] for w in words[1:-1] if w in PATRONYMIC_GENDER}  # "Noraini binti Hashim"
-    votes |= {gender_words()[r.noun] for r in ent.roles if r.noun in gender_words()}
-    ent.gender = votes.pop() if len(votes) == 1 else None
-
-
 def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | None:
     words = _core(_words(m.text))
     if len(words) != 1:
@@ -283,7 +268,8 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     by_inner = [e for e in people if any(words[0] in _core(_words(n))[1:-1] and words[0] not in PARTICLES
                                          for n in e.names if _plain_name(_core(_words(n))))
                 and not (given and e.gender and e.gender != given)]
-    if len(by_first) == 1:  # ("Casals" of "Casals Vilaró" and "Alfons Casals Mora": the first surname)
+    if len(by_first) == 1 and not (m.label == "GPE" and capital_country(m.text)):  # not "Santiago said" (Chile)
+        # ("Casals" of "Casals Vilaró" and "Alfons Casals Mora": the first surname)
         others = [e for e in by_inner if e is not by_first[0] and _father_surname(words[0], e)]
         return _pick(m, by_first + others, doc) if others else by_first[0]
     own = [e for e in people if any(_before_patronymic(words[0], _core(_words(n))) for n in e.names)]
@@ -291,6 +277,9 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
         return own[0]  # "Seria said", after "Awang Seria bin Haji Othman", though a town is called so
     if len(by_inner) == 1 and (m.label == "PERSON" or _father_surname(words[0], by_inner[0])):
         return by_inner[0]  # "Lula" for "Luiz Inacio Lula da Silva", "Acosta" for "Melba Acosta Febo"
+    if len(by_inner) > 1 and all(m.label == "PERSON" or _father_surname(words[0], e) for e in by_inner):
+        before = [e for e in by_inner if _first_start(e) < m.start]  # "Henríquez" of "Camila Henríquez Soto",
+        return _pick(m, before or by_inner, doc)  # her cousin "Rodrigo Henríquez Larraín" named later
     if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or word_count(m.text, doc_text(doc)) > 1:
         return None  # a typo is a one-off; a repeated one-word name is someone else
     typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])

@@ -22,5 +22,6 @@ def company_like(ent: Entity) -> bool:
     words = {w.lower() for n in ent.names for w in n.split()}
     if any(n.split()[-1].lower() in company_words() for n in ent.names if n.split()):
         words.discard("house")  # "Lantern House Books" is a publisher, not a chamber
-    public = any(words & org_nouns()[noun] for noun in _PUBLIC if noun in org_nouns()) or bool(words & _PUBLIC_WORDS)
+    public = any(words & org_nouns()[noun] for noun in _PUBLIC if noun in org_nouns()) or bool(words & _PUBLIC_WORDS) \
+        or any(r.noun in _PUBLIC for r in ent.roles)  # "Usdaw, the shopworkers' union"
     return not public and not any("/" in n for n in ent.names)

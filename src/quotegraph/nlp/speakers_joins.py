@@ -145,10 +145,10 @@ _MAX_NAME_WORDS = 5
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
                        "bin", "binti", "ibn", "bint", "arap", "ter", "ten", "dos", "das", "al", "el",
                        "mac", "ní", "nic", "ó", "ua", "uí", "mhic", "af",
-                       "ap", "ferch", "aït", "ait", "ould", "anak", "i", "y"})
+                       "ap", "ferch", "aït", "ait", "ould", "anak", "i", "y", "a/l", "a/p"})
 # Irish: "Siobhán Ní Bhriain", "Tomás Mac Giolla"; Swedish: "Carl-Johan af Wetterstedt"; Welsh: "Rhys ap Gwilym";
 # Amazigh: "Mohamed Aït Ouaziz"; Mauritanian: "Ahmed Ould Daddah"; Iban: "Bunsu anak Entalai"; Catalan and Spanish
-# "and" between surnames: "Montserrat Ferrer i Roig", "José Ortega y Gasset"
+# "and" between surnames: "Montserrat Ferrer i Roig", "José Ortega y Gasset"; Malaysian "Ramasamy a/l Subramaniam"
 _CAPITAL_PARTICLES = frozenset({"aït", "ait", "ould"})  # written capitalised ("Mohamed [Aït] Ouaziz")
 _ARTICLE = ("al-", "el-")
 _FAMILY = frozenset({"al", "bin", "ibn", "bint", "abu", "ben"})  # a name's second part that may open it

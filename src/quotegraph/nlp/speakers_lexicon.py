@@ -17,6 +17,7 @@ __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts",
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "name_gender", "abbreviations", "org_nouns",
+    "spelled_abbreviations",
     "role_noun", "token_role", "based_at", "based_in", "hyphen_start", "country_code", "countries_in", "seat_country",
     "region_country", "dateline_country", "capital_country", "capital_state", "surname_gender", "LODGED_NOUNS",
     "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
@@ -230,6 +231,13 @@ def owned_name(owner: str, noun: str) -> str:
 def abbreviations() -> dict[str, str]:
     """Abbreviated titles ("sen.") -> the role noun they stand for ("senator")."""
     return {row[0].lower(): row[1].lower() for row in _lines("speakers_abbrev.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=None)
+def spelled_abbreviations() -> frozenset[str]:
+    """Abbreviated titles that stand for their role noun only where the article writes the
+    role out ("the DPP" beside "deputy public prosecutor"; else Taiwan's party), marked "spelled"."""
+    return frozenset(row[0].lower() for row in _lines("speakers_abbrev.tsv") if row[2:3] == ["spelled"])
 
 
 @lru_cache(maxsize=None)

@@ -9,16 +9,18 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_joins import PARTICLES
+from .speakers_joins import PARTICLES, PATRONYMIC_GENDER
 from .quotes import opening_marks
-from .speakers_lexicon import PRONOUNS, abbreviations, first_names, given_names, role_noun
+from .speakers_lexicon import (PRONOUNS, abbreviations, first_names, gender_words, given_names, name_gender, role_noun,
+                               surname_gender)
 from .speakers_model import Entity, Mention
 from .speakers_ner_repairs import org_noun, org_words
 from .syntax import DASHES
 
 __all__ = ["HONORIFICS", "after_body_noun", "called_names", "credit_name", "family_first", "family_named",
-           "first_word_a_body", "generation_pick", "last_named", "local_title", "name_given", "named_near",
-           "own_gender", "reported_gender", "titled", "where", "withheld_gender"]
+           "first_word_a_body", "generation_pick", "infer_gender", "last_named", "local_title", "name_given",
+           "named_near", "next_gender", "own_gender", "reported_gender", "titled", "told_gender", "where",
+           "withheld_gender"]
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
                         "herr", "ato", "señor", "señora", "sheikha", "mzee", "u", "daw", "bu", "ibu", "pak",
@@ -172,6 +174,37 @@ def reported_gender(head: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def next_gender(head: Token) -> str | None:
+    """The gender of a "He" or "She" opening the next sentence as its subject, after a sentence
+    where the subject is the only person ("Taipei said ..., while Chiang told lawmakers the rules had been discussed.
+    [She] insisted ..."): most often the same speaker going on, which tells namesakes apart."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or any(a.dep_ in ("relcl", "acl") for a in (verb, *verb.ancestors)):
+        return None  # (not "Warren, ... who until [Sanders] decided to run was ... . She has refrained")
+    sent = head.sent
+    if sent.end >= len(sent.doc) or any(t.ent_type_ == "PERSON" and head.i not in (t.i, t.head.i) for t in sent):
+        return None
+    first = sent.doc[sent.end]
+    return PRONOUNS[first.lower_][2] if first.lower_ in ("he", "she") and first.dep_ == "nsubj" else None
+
+
+def told_gender(ent: Entity, doc: Doc) -> str | None:
+    """The gender of the first "he" or "she" subject after a person's full name, in its sentence
+    or the next, with no other person named between ("Economics Minister Chiang Pei-yu said
+    ... . “We do not ...,” [she] told reporters"), where every full name gives the same."""
+    found = set()
+    for x in (x for x in ent.mentions if x.kind == "name" and len(x.text.split()) > 1):
+        sent = doc[x.start].sent
+        stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for t in doc[x.end: stop]:
+            if t.ent_type_ == "PERSON":
+                break
+            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
+                found.add(PRONOUNS[t.lower_][2])
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def local_title(tok: Token) -> bool:
     """Whether a capitalised word after "the" is a title the text glosses with a role somewhere
     ("the Kivalu, the king's prime minister, installed ... . The Kivalu said"), not a name."""
@@ -265,3 +298,24 @@ def credit_name(doc, ent: SpacySpan) -> bool:
     before, after = ent.start - 1, ent.end
     return (before >= 1 and after + 1 < len(doc) and doc[before].text == "(" and doc[after].text == ")"
             and doc[after + 1].text in DASHES and doc[before - 1].text.isupper())
+
+
+def infer_gender(ent: Entity) -> None:
+    """A person's gender from honorifics, first names and gendered role nouns; None on conflict."""
+    votes = {m.gender for m in ent.mentions if m.gender}
+    alone = all(len(_name_words(n)) == 1 for n in ent.names)  # only ever "Kevin": a first name
+    for name in ent.names:
+        words = _name_words(name)
+        if (len(words) > 1 or alone) and words and words[0] in first_names():
+            votes.add(first_names()[words[0]])
+        elif len(words) > 1 and name_gender(words[0]):  # "Tomasz Wróblewski"
+            votes.add(name_gender(words[0]))
+        elif len(words) > 1 and surname_gender(words[-1]):  # "Dilfuza Rakhimova"
+            votes.add(surname_gender(words[-1]))
+        votes |= {PATRONYMIC_GENDER[w] for w in words[1:-1] if w in PATRONYMIC_GENDER}  # "Noraini binti Hashim"
+    votes |= {gender_words()[r.noun] for r in ent.roles if r.noun in gender_words()}
+    ent.gender = votes.pop() if len(votes) == 1 else None
+
+
+def _name_words(text: str) -> list[str]:
+    return [w.lower().strip(".") for w in text.replace("’", "'").split()]

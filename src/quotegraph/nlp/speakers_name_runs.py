@@ -12,11 +12,12 @@ import pycountry
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .speakers_lexicon import country_code, first_names, given_names, role_noun
+from .doctext import doc_text
+from .speakers_lexicon import country_code, first_names, given_names, role_noun, spelled_abbreviations
 from .speakers_parties import party_members
 
 __all__ = ["after_body", "after_owner", "after_party", "body_then_person", "country_misread", "loose_opener",
-           "patronymic_runs", "titled_namesake"]
+           "malay_rank", "patronymic_runs", "titled_namesake", "unspelled_title"]
 
 
 def after_party(tokens: list[Token]) -> list[Token]:
@@ -173,3 +174,18 @@ def country_misread(tokens: list[Token]) -> bool:
     word = tokens[0].lower_
     return len(tokens) > 1 or word not in given_names() and word not in first_names() and not any(
         e.label_ == "PERSON" and len(e) > 1 and any(t.lower_ == word for t in e) for e in tokens[0].doc.ents)
+
+
+_RANK_OPENERS = frozenset({"datuk", "dato", "datin", "tan", "tun"})
+
+
+def malay_rank(tok: Token) -> bool:
+    """The "Seri" or "Sri" of a Malaysian rank after its first word ("Datuk [Seri] Kamaruddin",
+    "Tan [Sri] Lim"), not a given name ("Sri Mulyani Indrawati")."""
+    return tok.lower_ in ("seri", "sri") and tok.i > 0 and tok.nbor(-1).lower_ in _RANK_OPENERS
+
+
+def unspelled_title(tok: Token) -> bool:
+    """A capital abbreviation of a title ("the DPP", a deputy public prosecutor) in an article
+    that never writes the title out: a body's name (Taiwan's "DPP")."""
+    return tok.lower_ in spelled_abbreviations() and role_noun(tok.text) not in doc_text(tok.doc).lower()

@@ -13,7 +13,8 @@ from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, 
                                demonym_noun, first_names, gender_words, given_names, hyphen_start, name_cased,
                                org_nouns, role_noun, titles)
 from .speakers_model import Context, Mention
-from .speakers_name_runs import after_owner, after_party, country_misread, loose_opener, titled_namesake
+from .speakers_name_runs import (after_owner, after_party, country_misread, loose_opener, malay_rank, titled_namesake,
+                                unspelled_title)
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
 from .speakers_name_context import (HONORIFICS, after_body_noun, credit_name, family_first, local_title, name_given,
@@ -65,7 +66,7 @@ def _clean(tokens: list[Token], body: bool = False) -> tuple[list[Token], str | 
             and not (body and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "the")
             and tokens[1].tag_ != "POS" and tokens[1].text not in ("’", "'")  # (not "the [President’s] Office")
             or tokens[0].lower_ in gender_words() and tokens[1].lower_ not in ("’s", "'s")  # (not "Queen’s Park")
-            or loose_opener(tokens[0])
+            or loose_opener(tokens[0]) or malay_rank(tokens[0])
             or tokens[0].is_sent_start and tokens[0].lower_ in inverted_verbs()):  # "[Said] Trump: ..."
         gender = gender_words().get(tokens[0].lower_, gender)
         tokens = tokens[1:]
@@ -191,7 +192,7 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "a super PAC": a common noun phrase
     surname = ent.label_ == "PERSON" and tokens[0].lower_ in surnames and tokens[0].text[:1].isupper()
     if len(tokens) == 1 and not surname and (
-            org_noun(tokens[0].lower_) or role_noun(tokens[0].text)
+            org_noun(tokens[0].lower_) or role_noun(tokens[0].text) and not unspelled_title(tokens[0])
             or ent.label_ == "PERSON" and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
             and ent.start <= ctx.doc[ent.start - 1].head.i < ent.end
             or ent.start > 1 and ctx.doc[ent.start - 1].lower_ in ("former", "outgoing") and ent.label_ != "GPE"
@@ -208,6 +209,9 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
         return None  # "The [21-year-old] Spaniard said": a description of someone, not a name
     label = "PERSON" if person or titled(ent) or misread_person(ent, tokens) or apposed_person(ent) \
         or name_given(ent) else ent.label_
+    if label == "PERSON" and not person and len(tokens) == 1 and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and org_noun(_glued_word(c)) for c in tokens[0].children):
+        label = "ORG"  # "Usdaw, the shopworkers’ union": a body the model took for a person
     if label == "PERSON" and not person and len(tokens) > 1 and (
             org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words() | COMPANY_SUFFIXES | _TEAM_WORDS
             or tokens[-1].text == "Front") \

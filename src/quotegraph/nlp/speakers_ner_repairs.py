@@ -12,7 +12,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .speakers_headlines import split_headline_name
-from .speakers_brackets import MAX_ABBREVIATION, abbreviation_after, bracketed_bodies, for_tail, spelled_bodies
+from .speakers_brackets import (MAX_ABBREVIATION, abbreviation_after, and_tail, bracketed_bodies, for_tail,
+                                spelled_bodies)
 from .speakers_joins import PARTICLES, joined_names
 from .speakers_name_runs import body_then_person
 from .speakers_punct_names import comma_cut, given_norp, owners_body_tails, particle_tails
@@ -174,8 +175,10 @@ def joined_ents(doc) -> list[SpacySpan]:
                     and len(gap) <= 2 and nxt.label_ in ("ORG", "GPE", "FAC", "LOC") \
                     and not (ent[-1].lower_ in COMPANY_SUFFIXES and nxt.label_ == "GPE"):  # not "Brightwater
                 # Analytics Inc. [of Austin]", the company's seat
-                out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+                out.append(SpacySpan(doc, ent.start, and_tail(doc, nxt.end), label="ORG"))
                 k += 2
+                while k < len(ents) and ents[k].start < out[-1].end:
+                    k += 1  # ("[Metohija]", now the end of the name)
                 continue
         out.extend(part for piece in split_headline_name(ent, ents) for part in body_then_person(piece, _body_word))
         k += 1

@@ -15,7 +15,7 @@ from .speakers_model import Entity
 from .speakers_nominals import NominalInfo, last_before, mod_countries, modifiers
 from .speakers_ner_repairs import org_noun
 
-__all__ = ["match_org"]
+__all__ = ["classed_body", "court_part", "match_org"]
 
 _NOT_NATIONAL = {"federal", "local", "state", "city", "county", "provincial", "regional", "prefectural", "municipal",
                  "cantonal", "departmental", "metropolitan", "territorial"}
@@ -264,3 +264,29 @@ def _plain_mods(info: NominalInfo) -> bool:
 
 # nouns that make "the company" another one than the one named ("the parent company")
 _OTHER_COMPANY = frozenset({"parent", "holding", "sister", "rival", "shell", "subsidiary", "partner", "member"})
+
+
+_COURT_PARTS = frozenset({"chamber", "bench", "panel", "division"})
+
+
+def classed_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:
+    """The named organisation, last mentioned before, whose name holds the noun of a body
+    classed by a plural possessor ("The bishops' conference" after "the Venezuelan Episcopal
+    Conference", "the shopworkers' union"): the possessor is the kind, not an owner."""
+    owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.tag_ != "NNS" or not info.org \
+            or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the" for c in owner.children):
+        return None
+    found = [(last_before(e, info.head.i), e) for e in ents if e.named and e.kind == "organisation"
+             and any(info.org in (w.lower() for w in n.split()) for n in e.names)]
+    found = [f for f in found if f[0] >= 0]
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def court_part(info: NominalInfo, owner: Entity | None) -> Entity | None:
+    """The court a chamber, bench or panel of it speaks for ("the tribunal's
+    political-administrative chamber said" after "Venezuela's Supreme Tribunal of Justice")."""
+    if owner is None or not owner.named or owner.kind != "organisation" or info.lemma not in _COURT_PARTS:
+        return None
+    words = {w.lower() for n in owner.names for w in n.split()}
+    return owner if words & org_nouns()["court"] else None

@@ -334,6 +334,10 @@ class Referents:
         if owner.lower_ not in PRONOUNS:
             return True  # "the congressman's spokesman": a description the text may not tie back
         holder = self._resolve_token(owner)
+        if holder is not None and not holder.named and holder.kind == "organisation" and holder.label:
+            noun = holder.label.lower().replace("’", "'").split()[-1]  # "The commission ... Its chairman":
+            return any(w.lower().replace("’", "'").removesuffix("'s") == noun for r in ent.roles
+                       for w in r.text.split())  # "The commission's chairman, Arman Serikuly"
         holders = [holder] if holder is not None and holder.named and holder is not ent else []
         if holder is ent and any(r.noun in kin_nouns() for r in ent.roles):
             # "her mother" is not the mother herself: the pronoun was misread, and whoever the

@@ -19,7 +19,7 @@ from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions, withholds_name
 from .speakers_referents import Referents, dateline_between, listed
-from .speakers_org_match import match_org
+from .speakers_org_match import classed_body, court_part, match_org
 from .speakers_relatives import Relatives
 from .speakers_source_ties import SourceTies
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
@@ -305,9 +305,10 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
         opening = tok
         if own and min(a for a, _ in own) < tok.idx:  # '"...," she said': recency from the quote's start
             opening = self.ctx.doc[self.ctx.token_at(min(a for a, _ in own))]
-        main = (self._possessor_bound(tok, gender) or self._main_subject(tok, gender)
-                or self._someone_before(tok, gender, opening) or self._answerer(tok, gender, opening)
-                or self._turn_answerer(tok, gender, opening) or self._lone_subject_before(tok, gender, opening)) \
+        main = (self._relative_holder(tok, gender) or self._possessor_bound(tok, gender)
+                or self._main_subject(tok, gender) or self._someone_before(tok, gender, opening)
+                or self._answerer(tok, gender, opening) or self._turn_answerer(tok, gender, opening)
+                or self._lone_subject_before(tok, gender, opening)) \
             if gender in ("m", "f") \
             else self._main_group(tok) if number == "pl" and tok.lower_ == "they" else None
         if main is not None:
@@ -387,7 +388,10 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
                 or self._lead_cataphor(m, info, possessed=True) \
                 or self._owners_holder(info) or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
-            return self._spelled_out(info) or self._owned(info) or self._unnamed(info, reuse=False)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            return self._spelled_out(info) or classed_body(info, self.entities) or self._owned(info) \
+                or court_part(info, self._resolve_token(owner) if owner is not None else None) \
+                or self._unnamed(info, reuse=False)
         if info.possessed and info.plural and (kin := self._kin_group(m, info)) is not None:
             return kin  # "my parents" after "My parents, Walter and June Brennan,"
         if info.indefinite or (info.plural and not info.definite and not (info.collective and info.org)) \
