@@ -687,12 +687,12 @@ def test_a_subject_tagged_as_the_end_of_the_content_before_its_cue_is_the_source
     ("She spoke about the economy.", "spoke about", "the economy", False),
 ])
 def test_speaking_at_a_place_to_an_audience_or_on_a_programme_is_no_report(base_nlp, text, cue, content, venue):
-    from quotegraph.nlp.extract import _speaking_venue
+    from quotegraph.nlp.nonreports import speaking_venue
     from quotegraph.nlp.link import Link
 
     doc = base_nlp(text)
     link = Link(cue=_piece(doc, cue, "CUE"), content=[_piece(doc, content)])
-    assert _speaking_venue(link) is venue
+    assert speaking_venue(link) is venue
 
 
 def test_a_cue_in_a_relative_clause_on_an_appositive_reports_that_noun(base_nlp):

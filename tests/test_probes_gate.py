@@ -1,4 +1,4 @@
-"""An evaluation gate on invented articles (``tests/data/probes``): 572 news stories written for
+"""An evaluation gate on invented articles (``tests/data/probes``): 612 news stories written for
 quotegraph in styles PolNeAR lacks (courts, parliaments, briefings, live blogs, op-eds, a wire
 roundup, Q&A interviews, a fact check, a press review, a social-media feud, a select committee,
 an obituary, an election tribunal, a music feud, an inquest, a confirmation hearing, a doping
@@ -57,7 +57,16 @@ bridge-collapse trial, a nitrogen protest, a shipwreck inquiry, an editor's dete
 contracts, an activist's sentencing, an airline merger, a foreign-interference inquiry, a
 submarine estimates hearing, a state-capture commission, a cocoa-board audit, a contempt
 hearing, a removal vote, wage protests, a media law, a party dissolution, an IMF debate, peace
-talks in Havana, a journalist's trial;
+talks in Havana, a journalist's trial, a no-confidence vote, an eviction ruling, a ceasefire
+report, a currency crisis, a constitutional referendum, a disqualified candidate, a border
+shooting, a foreign-agents law, a fuel-protest inquiry, a graft trial, a chip-export row, a
+central-bank audit, an oil-revenue dispute, an election challenge, a governor's veto, store
+closures, a confirmation hearing, a campaign rally, a voting-rights argument, a budget standoff,
+a Dáil debate, an independence row, a school closure, an ICC probe, a disputed count, a junta's
+election plan, a slush-fund indictment, a trial referral, a shock-therapy strike, a judges'
+strike, a carbon-tax fight, a rally ban, an election petition, Anglophone-crisis talks, a
+transitional council's row, peace-treaty talks, a prison emergency, a lithium contract, a media
+law;
 Japanese, Brazilian, Nigerian, French, Turkish, Indonesian, Korean, Vietnamese, Ethiopian,
 Irish, Icelandic, Filipino, Pakistani, Thai, Kazakh, Iraqi, Bosnian, Norwegian, Cantonese,
 Québécois, Polish, Kenyan, Basque, Hebrew, Chinese, Ukrainian, Indian, Togolese, South African,
@@ -86,9 +95,12 @@ Iban, Turkish Cypriot, Cook Islands Maori, Buryat, Maranao, Tokelauan, Chechen, 
 Basotho, I-Kiribati, Udmurt, Guadeloupean, Kelantanese, Pamiri, Faroese, Swazi, Mexican,
 Kano Hausa, Filipino, Israeli, Argentine, Vietnamese, Hong Kong, Indonesian, Egyptian, Catalan,
 Dutch, Greek, Russian, Iranian, Saudi and Bahraini, Canadian, Ghanaian, Pakistani, Peruvian,
-Thai, Sri Lankan, Moroccan names ...), each
+Thai, Sri Lankan, Moroccan, Nepali, Khmer, Amhara, Shona, Chilean, Venezuelan, Serbian, Georgian,
+Kazakh, Malaysian, Taiwanese, Lebanese, Kurdish, Wolof, American, English, Irish, Scottish, Welsh,
+Filipino, Indonesian, Burmese, Japanese, Brazilian, Argentine, Mexican, Canadian, Tanzanian,
+Ugandan, Cameroonian, Haitian, Armenian, Azerbaijani, Ecuadorian, Bolivian, Kyrgyz names ...), each
 with a hand-made list of its attributions and speakers, written without running the engine.
-Their texts are ours, so they live in the repository. Sessions 41 to 59 fixed what each set showed (e-h in session 41,
+Their texts are ours, so they live in the repository. Sessions 41 to 60 fixed what each set showed (e-h in session 41,
 i-j in session 42, l-m in session 43, o-p in session 44; k, n, q, r, s and t (r, s and t in
 session 45), u, v and w (session 46), x, y and z (session 47), aa, ab and ac (session 48), ad,
 ae, af and ag (session 49), ah to ao (session 50), ap to aw (session 51), ax to be (session 52),
@@ -97,18 +109,20 @@ cu (session 57), cx to de (session 58) were measured blind first, then some of t
 (session 56) were only measured; cv and cw (session 57) were measured blind at the end, and only
 two plain faults they showed were mended; df and dg (session 58) likewise, one fault mended;
 dh to do (session 59) were measured blind first, dl to do with dh to dk's fixes in; dp and dq
-(session 59) were measured blind at the end, and four faults they showed were mended),
+(session 59) were measured blind at the end, and four faults they showed were mended; dr to
+dy (session 60) were measured blind first, dv to dy with dr to du's fixes in; dz and ea
+(session 60) were measured blind at the end, and one fault they showed was mended),
 so the gate guards those fixes; it is no blind measure.
 Where a helper named a government that speaks through its capital ("Paris said") as "French
-government", sessions 57 to 59 wrote the country, as quotegraph names it ("France"; "Britain"
-for "London"; session 58 also for cm01's "Comorian government"; session 59 "Kremlin" for "The
-Kremlin said").
+government", sessions 57 to 60 wrote the country, as quotegraph names it ("France"; "Britain"
+for "London", or "United Kingdom" where the article writes that; session 58 also for cm01's
+"Comorian government"; session 59 "Kremlin" for "The Kremlin said").
 
 A gold attribution is found when a statement's content holds the first four words of the
 gold content; where several do, the one that holds most of its opening words in a row (up to
 forty) is taken (session 59: "Thornbury and Yate has just told her ..." is not the statement
 "Thornbury and Yate has sent a message ..."); its speaker is right when the name equals the gold one, lies inside it or
-shares its last word, or both are unnamed. The floors are session 59's figures: a change
+shares its last word, or both are unnamed. The floors are session 60's figures: a change
 may not find fewer, name fewer right or name more wrongly. (A quotation inside another,
 which quotegraph does not report as a statement of its own, counts against the outer
 quotation's speaker: four of m08's "wrong" and four of p02's.)
@@ -124,8 +138,8 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 15594, "right": 14339}
-CEILINGS = {"wrong": 390}  # named, but not the gold's person
+FLOORS = {"found": 16690, "right": 15332}
+CEILINGS = {"wrong": 404}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 
 
@@ -176,7 +190,7 @@ def score(analyze) -> dict[str, int]:
 
 def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
     texts = sorted(PROBES.glob("*.txt"))
-    assert len(texts) == 572
+    assert len(texts) == 612
     for path in texts:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -185,7 +199,7 @@ def test_every_probe_has_its_gold_and_every_gold_content_is_in_its_text():
 
 def test_the_probes_keep_their_floors(analyze):
     totals = score(analyze)
-    assert totals["gold"] == 15871
+    assert totals["gold"] == 16993
     for key, floor in FLOORS.items():
         assert totals[key] >= floor, f"{key}: {totals[key]} < {floor} ({totals})"
     for key, ceiling in CEILINGS.items():

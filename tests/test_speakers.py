@@ -451,11 +451,12 @@ def test_a_subject_the_parse_reads_as_an_appositive_is_not_the_name_before_it(nl
 
 
 def test_a_name_that_is_also_a_lower_case_verb_stays_a_name(nlp):
-    from quotegraph.nlp.speakers_names import _common_words, _lowercase_words
+    from quotegraph.nlp.speakers_name_runs import common_words
+    from quotegraph.nlp.speakers_names import _lowercase_words
 
     doc = nlp("Families cook dinner at home. Cook said the talks would resume, a new poll shows.")
     lower = _lowercase_words(doc)
-    assert not _common_words(lower, [doc[6]])  # "cook" here is a verb: "Cook" may be a name
+    assert not common_words(lower, [doc[6]])  # "cook" here is a verb: "Cook" may be a name
     assert "poll" in lower and "new" in lower
 
 

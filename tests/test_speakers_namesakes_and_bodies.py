@@ -7,8 +7,10 @@ president-elect, who is no council's president; "Its chairman" of an unnamed com
 body the model took for a person ("Usdaw, the shopworkers' union"), which is no company;
 Malaysian names ("Ramasamy a/l Subramaniam", "Datuk Seri Kamaruddin"); an unnamed court in
 the lead, which is not the company named next; "the tycoon"; a court's chamber; a body
-classed by a plural possessor ("The bishops' conference"); and a Spanish first surname shared
-by two people, one named only later. Made-up text."""
+classed by a plural possessor ("The bishops' conference"); a Spanish first surname shared
+by two people, one named only later; "the federation" after a confederation; a body's mission;
+an unnamed body in the lead named next with its word ("an independent monitoring body"); and an
+age after "The sharpest reply came from X". Made-up text."""
 from __future__ import annotations
 
 import pytest
@@ -194,3 +196,48 @@ def test_a_courts_chamber_speaks_for_the_court(analyze):
 def test_a_body_classed_by_a_plural_possessor_is_the_body_of_that_name(analyze):
     r = analyze(_BAN)
     assert name_of(_by_content(r, "offer its good offices")) == "Venezuelan Episcopal Conference"
+
+
+_EMPLOYERS = (
+    "SANTIAGO, Chile — Santiago Lagos Errázuriz, president of the Confederation of Production and Commerce, the "
+    "main employers' federation, said the draft would frighten investors.\n\n"
+    "The federation said in a statement on Monday that the phrase had been taken out of context.\n")
+
+
+def test_the_federation_is_the_confederation_named_before(analyze):
+    r = analyze(_EMPLOYERS)
+    assert name_of(_by_content(r, "taken out of context")) == "Confederation of Production and Commerce"
+
+
+_OBSERVERS = (
+    "DAKAR, Senegal — The Constitutional Council on Thursday confirmed the result.\n\n"
+    "In a preliminary statement, the European Union's election observation mission found that the count had "
+    "been broadly orderly.\n")
+
+
+def test_a_bodys_mission_is_named_after_the_body(analyze):
+    r = analyze(_OBSERVERS)
+    assert name_of(_by_content(r, "broadly orderly")) == "European Union mission"
+
+
+_MONITORS = (
+    "ADDIS ABABA, Ethiopia — Government troops and fighters of the Gibe Liberation Front repeatedly violated a "
+    "ceasefire, an independent monitoring body said on Monday.\n\n"
+    "The Joint Ceasefire Monitoring Commission, set up under the accord signed in March, documented 43 "
+    "violations between April and September.\n")
+
+
+def test_an_unnamed_body_in_the_lead_is_the_body_named_next_with_its_word(analyze):
+    r = analyze(_MONITORS)
+    assert name_of(_by_content(r, "repeatedly violated")) == "Joint Ceasefire Monitoring Commission"
+
+
+_DEBATE = (
+    "TBILISI, Georgia — Giorgi Beridze, the committee chairman, said opponents had been paid.\n\n"
+    "The sharpest reply came from Nino Beridze, a former judge who is no relation. \"The American law is about "
+    "lobbyists,\" the 41-year-old said.\n")
+
+
+def test_an_age_after_the_reply_came_from_is_that_person(analyze):
+    r = analyze(_DEBATE)
+    assert name_of(_by_content(r, "about lobbyists")) == "Nino Beridze"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .according import add_according_to
+from .nonreports import adding_to, hortative, naming_participle, speaking_venue
 from .attribution import Link, link_roles
 from .boundaries import BoundaryModel, refit_contents
 from .nested import add_nested_reports, quoted_as_said, quoted_by_reporter
@@ -401,70 +402,6 @@ def _subject_opens_cue(link: Link) -> bool:
     return True
 
 
-_NAMING = frozenset({"name", "call", "dub"})
-
-
-def _naming_participle(link: Link) -> bool:
-    """"a retired firefighter [named] Carl Benson": a participle that gives someone's name
-    reports nothing (train gold's "named" and "called" cues all have a speaker; "a paper
-    titled ... by X" is X's, and stays)."""
-    root = link.cue.root
-    return len(link.cue) == 1 and root.tag_ == "VBN" and root.dep_ == "acl" and root.lemma_.lower() in _NAMING \
-        and root.head.i == root.i - 1 and root.head.pos_ == "NOUN" \
-        and link.source is None and len(link.content) == 1 \
-        and all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.is_punct for t in link.content[0])
-
-
-_VENUE_PREPS = frozenset({"at", "against", "before", "from"})
-_AIR_NOUNS = frozenset({"radio", "television", "tv", "show", "program", "programme", "podcast", "air", "phone",
-                        "camera", "stage", "panel", "network", "channel"})
-
-
-def _speaking_venue(link: Link) -> bool:
-    """"spoke at a recent rally", "spoke against the backdrop of ...", "spoke to a gathering
-    of ...", "speaking on the BBC's Match of the Day": a place, an audience or a programme is
-    no report (not "spoke on the condition of anonymity", nor "speaks to [voters' fears]")."""
-    cue = link.cue
-    if len(cue) != 2 or cue[0].lemma_.lower() != "speak" or len(link.content) != 1:
-        return False
-    prep, obj = cue[1].lower_, link.content[0].root
-    if obj.pos_ not in ("NOUN", "PROPN") or link.content[0].start != cue.end:
-        return False
-    if prep in _VENUE_PREPS:
-        return True
-    if prep in ("to", "with"):
-        return cue[0].tag_ in ("VBD", "VBG", "VBN")  # "spoke to reporters"; the present "speaks to" is figurative
-    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON")
-    return prep == "on" and (named or obj.lower_ in _AIR_NOUNS)
-
-
-def _adding_to(link: Link) -> bool:
-    """"Taiwan added 14 Chinese companies to a list", "added fuel to the fire": an "add" whose
-    object is a thing put into something ("to ...") reports nothing; "added that ...", "added
-    a warning: ..." keep their clause or quotation."""
-    root = link.cue.root
-    if len(link.cue) != 1 or root.lemma_.lower() != "add" or len(link.content) != 1:
-        return False
-    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
-    into = next((c for c in root.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
-    content = link.content[0]
-    return obj is not None and into is not None and obj.i < into.i and content.start <= obj.i < content.end \
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children) \
-        and not any(t.is_quote or t.text in "“‘\"" for t in content)
-
-
-_HORTATIVE = frozenset({"'s", "’s", "us"})
-
-
-def _hortative(link: Link) -> bool:
-    """"Let's say you think ...", "let us praise him": the "'s" or "us" of "let" is the
-    writer inviting the reader, no one reported (train gold marks it a source 4 times
-    in 68)."""
-    src = link.source
-    return (src is not None and len(src) == 1 and src[0].lower_ in _HORTATIVE
-            and src.start > 0 and src.doc[src.start - 1].lower_ == "let")
-
-
 def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None = None,
                   scores: MoveScores | None = None) -> tuple[list[Span], list[Link]]:
     """The role spans actually used and the attributions they form, in cue order;
@@ -476,8 +413,8 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     if signed:  # a layout's whole extent: the colon of "Said Ellis: “...”" is no cue of its own
         taken = _taken(doc, signed, extent=True)
         spans = [s for s in spans if not any(taken[s.start : s.end])]
-    links = [l for l in link_roles(doc, spans) if not _naming_participle(l) and not _speaking_venue(l)
-             and not _adding_to(l)]
+    links = [l for l in link_roles(doc, spans) if not naming_participle(l) and not speaking_venue(l)
+             and not adding_to(l)]
     fit_quotes(doc, links)
     links += signed
     for link in links:
@@ -497,7 +434,7 @@ def extract_links(doc: Doc, spans: list[Span], boundaries: BoundaryModel | None 
     add_main_clauses(doc, links, taken)
     add_whole_clauses(doc, links, taken)
     links = add_according_to(doc, links)
-    links = add_nested_reports(doc, [l for l in links if not _hortative(l)])
+    links = add_nested_reports(doc, [l for l in links if not hortative(l)])
     for link in links:  # sources that the steps above gave (nested reports, the parse's subjects)
         quoted_by_reporter(link)
         _close_source_bracket(doc, link)

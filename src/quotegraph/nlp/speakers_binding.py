@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from .speakers_lexicon import ASKING_VERBS, PRONOUNS, first_names, gender_words, role_noun
 from .recall import data_words
-from .speakers_model import Entity
+from .speakers_model import Entity, Mention
+from .speakers_pronouns import salience_pick
 from .speakers_name_context import HONORIFICS
 from .speakers_nominals import describe, has_role
 
@@ -63,6 +64,14 @@ class Binding:
             return None
         sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
         return ent if sexed == gender else None
+
+    def _distributive(self, m: Mention) -> Entity | None:
+        """"Trump and Clinton vied ..., each touting ...": "each" and "both" standing alone
+        speak for the plural group before them, else for an unnamed group."""
+        ent, _ = salience_pick(self.ctx, m, "pl", None, self.done, [])
+        if ent is not None and ent.plural:
+            return ent
+        return Entity(kind="group", named=False, plural=True, label=self.ctx.doc[m.head].text) if m.source else None
 
     def _relative_holder(self, tok: Token, gender: str) -> Entity | None:
         """A subject "he" or "she" inside a relative clause on a person noun, with no one else
@@ -130,12 +139,13 @@ class Binding:
         name it in the title's paragraph (not "Ted Cruz. The senator from Texas continues to ... .
         He has ...": the senator may be Cruz); an age's description is most often of someone named
         ("The 67-year-old former judge was less diplomatic")."""
-        before = _sentence_before(opening) if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" else None
+        start = tok if _after_opening_clause(tok) else opening  # ("Asked whether ..., [she] said")
+        before = _sentence_before(start, clause=True) if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" else None
         if before is None or self.ctx.in_quote(tok.idx) \
                 or any(t.text in ('"', "“", "”") or self.ctx.in_quote(t.idx) for t in before):
             return None
         subj = next((t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i), None)
-        if subj is None or subj.tag_ != "NN" or subj.i in self.by_tok or not role_noun(subj.text) \
+        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.i in self.by_tok or not role_noun(subj.text) \
                 or _SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender):
             return None
         info = describe(subj)
@@ -246,20 +256,24 @@ class Binding:
     def _possessor_bound(self, tok: Token, gender: str) -> Entity | None:
         """"Yumiko Horikawa, the top government spokesman, struck a note at [her] briefing": a
         his or her in a clause whose subject is one named person, with no other person named
-        between them, is that person; their gender then comes from it where only a role noun
-        gave one ("spokesman"). Not "Obama praised Biden for his work"."""
+        between them, is that person, as is one in a phrase opening the clause before its named
+        subject; their gender then comes from it where only a role noun gave one ("spokesman").
+        Not "Obama praised Biden for his work"."""
         if tok.tag_ != "PRP$" or tok.lower_ not in ("his", "her") or self.ctx.in_quote(tok.idx):
             return None
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if subj is None or subj.i not in self.by_tok or self.by_tok[subj.i].kind != "name":
+        while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head.i != verb.i:
+            verb = verb.head  # (past "According")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None) \
+            or next((c for c in verb.children if c.dep_ == "nsubj" and any(  # "According to [her] disclosure,
+                p.dep_ == "prep" and p.left_edge.i <= tok.i <= p.right_edge.i < c.i for p in verb.children)), None)
+        if subj is None or subj.i not in self.by_tok or self.by_tok[subj.i].kind != "name":  # Okafor-Brandt holds"
             return None
         ent = self._resolve_token(subj)
+        low, high = sorted((subj.i, tok.i))
         if ent is None or ent.kind != "person" or ent.plural or any(
                 m.entity is not None and m.entity is not ent and m.entity.kind == "person"
-                for m in self.done if subj.i < m.head < tok.i):
+                for m in self.done if low < m.head < high):
             return None
         if ent.gender not in (None, gender):
             if not _role_gender_only(ent):
@@ -425,18 +439,27 @@ def _asked_about(verb: Token) -> Token | None:
     return None
 
 
-def _sentence_before(opening: Token, across: bool = False):
+def _sentence_before(opening: Token, across: bool = False, clause: bool = False):
     """The sentence before the one ``opening`` opens (its first word, or the quotation that
-    comes first), in the same paragraph (``across``: or ending the paragraph before); None
-    when ``opening`` opens no sentence."""
+    comes first; ``clause``: or the subject right after a clause hung on its verb), in the same
+    paragraph (``across``: or ending the paragraph before); None when ``opening`` opens no sentence."""
     doc, sent = opening.doc, opening.sent
-    if sent.start == 0 or opening.i > _first_word(sent):
+    if sent.start == 0 or opening.i > _first_word(sent) and not (clause and _after_opening_clause(opening)):
         return None
     before = doc[sent.start - 1].sent
     while across and before.start > 0 and all(t.is_space for t in before):
         before = doc[before.start - 1].sent  # a paragraph break the parser made a sentence of
     breaks = sum(t.text.count("\n") > 0 for t in doc[before.start: sent.start])
     return before if breaks == 0 or across and breaks == 1 else None
+
+
+def _after_opening_clause(tok: Token) -> bool:
+    """Whether only a clause hung on its verb comes before a subject in its sentence ("[Asked
+    whether the target was realistic,] she said")."""
+    clauses = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i]
+    return tok.dep_ == "nsubj" and bool(clauses) and all(
+        any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses) or t.is_punct or t.is_space
+        for t in tok.doc[_first_word(tok.sent): tok.i])
 
 
 def _first_word(sent) -> int:

@@ -116,8 +116,8 @@ def lead_cataphor(ctx: Context, m: Mention, info: NominalInfo, names: list[Menti
     Robert Pitman wrote": the person named next with that very role noun. A ``possessed``
     one ("The Kremlin's chief spokesman said on Monday ...", then "Kirill Sokolovsky told
     reporters") takes the person named next, as a definite one does."""
-    if info.org and info.indefinite and not possessed:
-        return _lead_body(ctx, m, info, names)
+    if (info.org or info.lemma == "body") and info.indefinite and not possessed:
+        return _lead_body(ctx, m, info, names)  # ("an independent monitoring body said")
     wanted = possessed or info.indefinite and not info.org
     if not (wanted and m.source and info.role and not info.plural) \
             or not in_lead(doc_text(ctx.doc), ctx.doc[m.head].idx):
@@ -138,12 +138,17 @@ def _lead_body(ctx: Context, m: Mention, info: NominalInfo, names: list[Mention]
         if ent is None or ent.kind != "organisation":
             continue
         tok = ctx.doc[c.head]
+        if c.head < info.head.i and ctx.in_content(tok.idx) and ctx.sent_of[c.head] == ctx.sent_of[info.head.i]:
+            continue  # ("[Fighters of the Gibe Liberation Front] violated ..., an independent monitoring body said")
         if c.head < info.head.i or not _next_paragraph(ctx, ctx.doc[info.head.i].idx, tok.idx):
             return None  # (a body named before, or none named soon)
         words = {w.lower() for n in ent.names for w in n.split()}
         if info.org in _STATE_NOUNS and not org_nouns().get(info.org, frozenset()) & words:
             return None  # "A court ruled ...": not the developer named next
-        return ent if c.subject and sources_holding(ctx, tok) and not ctx.in_content(tok.idx) else None
+        return ent if c.subject and not ctx.in_content(tok.idx) and (
+            sources_holding(ctx, tok) or modifiers(info) & words - {"independent", "international", "national"}) \
+            else None  # ("an independent monitoring body said ..." and "The Joint Ceasefire Monitoring
+        # Commission ... documented 43 violations")
     return None
 
 

@@ -261,8 +261,12 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     if family_named(words[0], family):
         return _pick(m, family, doc, family=True)  # "Lee" of "Lee Hye-won" and "Lee Jun-ho"
     by_last = [e for e in people if key in {surname_key(_core(_words(n))[-1]) for n in e.names}]
-    if by_last:
-        return _father_before(m, words[0], by_last, people) or _pick(m, by_last, doc)
+    if by_last:  # (with whoever has it for a first surname: "Magistrate Herrera" of "Carlos Herrera Soto"; only
+        fathers = [e for e in people if e not in by_last and _father_surname(words[0], e)]  # they, where the
+        if fathers and all(_father_surname(_surname_before(words[0], e), e) for e in by_last):  # others have it second:
+            return _pick(m, fathers, doc)  # "Medina" is Arturo Medina Lozano, not Ernesto Salgado Medina)
+        ends = any(len(w := _core(_words(n))) > 1 and surname_key(w[-1]) == key for e in by_last for n in e.names)
+        return _father_before(m, words[0], by_last, people) or _pick(m, by_last + ([] if ends else fathers), doc)
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
     given = first_names().get(words[0])  # "Maria" is not the man "Jose Maria Garcia"
     by_inner = [e for e in people if any(words[0] in _core(_words(n))[1:-1] and words[0] not in PARTICLES
@@ -279,7 +283,8 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
         return by_inner[0]  # "Lula" for "Luiz Inacio Lula da Silva", "Acosta" for "Melba Acosta Febo"
     if len(by_inner) > 1 and all(m.label == "PERSON" or _father_surname(words[0], e) for e in by_inner):
         before = [e for e in by_inner if _first_start(e) < m.start]  # "Henríquez" of "Camila Henríquez Soto",
-        return _pick(m, before or by_inner, doc)  # her cousin "Rodrigo Henríquez Larraín" named later
+        if len(before) == 1:  # her cousin "Rodrigo Henríquez Larraín" named later
+            return before[0]
     if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or word_count(m.text, doc_text(doc)) > 1:
         return None  # a typo is a one-off; a repeated one-word name is someone else
     typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
@@ -297,11 +302,16 @@ def _father_before(m: Mention, word: str, by_last: list[Entity], people: list[En
     return before[0] if len(before) == 1 else None
 
 
+def _surname_before(word: str, ent: Entity) -> str:
+    """The first of two surnames a person's name ends in, the second being ``word``, else ""."""
+    return next((full[-2] for full in (_core(_words(n)) for n in ent.names) if len(full) >= 3 and full[-1] == word), "")
+
+
 def _father_surname(word: str, ent: Entity) -> bool:
     """Whether a word the model called a body is the first of a person's two surnames, the one
     a Spanish name is shortened to ("Vázquez" for "Ana Isabel Vázquez Cintrón")."""
-    return any(len(full) >= 3 and full[-2] == word and full[0] in given_names()
-               for full in (_core(_words(n)) for n in ent.names))
+    return any(len(full) >= 3 and full[-2] == word and full[0] in given_names() and "-" not in full[-1]
+               for full in (_core(_words(n)) for n in ent.names))  # (not "Kenneth Chan Ho-yin")
 
 
 def _which_after(doc: Doc, m: Mention) -> bool:

@@ -7,20 +7,18 @@ mentions resolved so far.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from .doctext import doc_text
 from .recall import data_words
 from .speakers_cataphora import lead_cataphor, lead_role_holder, reintroduced
-from .speakers_lexicon import ASKING_VERBS, asking_nouns, country_code, org_nouns, role_noun, sole_posts
+from .speakers_lexicon import ASKING_VERBS, asking_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
 from .speakers_pronouns import named_in, source_content
-from .speakers_ner_repairs import org_words
+from .speakers_posts import other_body, other_named_body, other_office, other_post
 from .speakers_referents import ages_in
-from .speakers_nominals import (ANONYMOUS, NominalInfo, described_countries, has_role, known_words, modifiers, of_names,
-                                party_conflict, rank_conflict, person_countries, proper_mods, sources_holding, synonyms)
+from .speakers_nominals import (ANONYMOUS, NominalInfo, described_countries, has_role, known_words, party_conflict,
+                                rank_conflict, person_countries, proper_mods, sources_holding)
 
 __all__ = ["Descriptions", "withholds_name"]
 
@@ -67,6 +65,10 @@ def _ordinal(info: NominalInfo) -> bool:
                for t in info.tokens if t.i < info.head.i)
 
 
+def _came_from(tok) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ == "come"
+
+
 def _given_ages(ent: Entity, doc, before: int) -> set[str]:
     """The ages the text gives a named person before token ``before``: a number set off
     right after a name or a description of them ("Montserrat Llorca-Bañuls, 44, a former
@@ -91,93 +93,9 @@ def _given_ages(ent: Entity, doc, before: int) -> set[str]:
     return ages
 
 
-def _other_body(info: NominalInfo, ent: Entity) -> bool:
-    """Whether a description names a body by a lower-case organisation noun ("the union
-    leader") that the person is not known by, while the text ties them to another ("the
-    trust's chief executive")."""
-    bodies = {t.lower_ for t in info.tokens if t.i < info.head.i and t.pos_ == "NOUN" and t.text.islower()
-              and t.lower_ in org_nouns()}
-    known = known_words(ent)
-    return bool(bodies) and not bodies & known and bool(known & org_words())
-
-
-def _other_post(info: NominalInfo, ent: Entity) -> bool:
-    """Whether a person holds the description's role noun already, for a place or body
-    other than the one its "of X" names ("Hartono, head of the disaster agency", not "the head
-    of Karangrejo village"), or another post at a body (not "The campaign manager for ..."); one
-    who holds no such role may be described anew ("Fiorina ... the former CEO of HP"); nor, for a
-    public office, one who holds another role ("The mayor of Oleiros" is not the regional
-    commander just quoted, "The minister" no union's secretary); nor, for one of the public
-    offices no one holds beside another, one who holds another ("The ombudsman" is no minister)."""
-    names = of_names(info)
-    nouns = synonyms(info.role) if info.role else set()
-    other = info.role in _PUBLIC_OFFICES and bool(ent.roles) and not has_role(ent, info.role)  # (Oleiros)
-    if ent.roles and info.role in _ARBITERS and not any(r.noun.split()[-1] in _ARBITERS[info.role] for r in ent.roles) \
-            and not modifiers(info) & _PAST:  # ("the former judge" may be a deputy now)
-        return True  # "The judge said" is not the defence lawyer just quoted, "The auditor" no finance minister
-    if info.role in _SOLE_OFFICES and not has_role(ent, info.role) \
-            and any(r.noun.split()[-1] in _SOLE_OFFICES for r in ent.roles):
-        return True  # "The human rights ombudsman" is not the justice minister just quoted
-    tied = any(r.affiliation for r in ent.roles)  # "Renee Holloway, who chairs the Iowa Freedom to Decide ..."
-    if other and tied and info.role in _SOLE_OFFICES \
-            and not any(r.noun.split()[-1] in _PUBLIC_OFFICES for r in ent.roles):
-        return True  # "The minister" is no union's regional secretary just quoted (an MP may take one)
-    return bool(names) and (other or tied or any(r.noun in nouns for r in ent.roles)) \
-        and not all(_fits_place(w, ent) for w in names)
-
-
-# public offices whose holder is not also described by a post one person holds in a company
-# ("Energy Minister Andrei Munteanu ... The chief executive of the state gas company told")
-_PUBLIC_OFFICES = frozenset({"minister", "senator", "governor", "mayor", "ambassador", "judge", "magistrate",
-                             "prosecutor", "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
-
-
-# those who judge or check others' work, whom no other role the text gave a person describes, with the
-# role nouns that do ("the judge" after "Magistrate X")
-_COURT = frozenset({"judge", "magistrate", "justice"})
-_PAST = frozenset({"former", "retired", "ex"})
-_ARBITERS = {"judge": _COURT, "magistrate": _COURT, "coroner": frozenset({"coroner"}),
-             "auditor": frozenset({"auditor", "auditor-general", "comptroller"})}
-
-# public offices no one holds beside another of them (unlike a lawmaker's seat beside a ministry)
-_SOLE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "judge", "prosecutor", "ombudsman"})
-
-
-def _other_office(info: NominalInfo, ent: Entity) -> bool:
-    """Whether a description gives a post one person holds at a body ("the chief executive of the
-    state gas company") to someone the text gave a public office and not that post."""
-    before = info.head.doc[info.head.i - 1].lower_ if info.head.i else ""
-    if not info.role or not {info.role, f"{before} {info.role}"} & sole_posts() or has_role(ent, info.role):
-        return False  # ("chief executive", which the role nouns read as "executive")
-    at_body = bool(of_names(info)) or any(t.lower_ in org_nouns() for t in info.tokens if t.i != info.head.i)
-    return at_body and any(r.noun.split()[-1] in _PUBLIC_OFFICES for r in ent.roles)
-
-
-def _other_named_body(info: NominalInfo, ent: Entity) -> bool:
-    """Whether the words after a description's noun name a body by an organisation word, and
-    the person is known by none of its words ("the head of Chiapas operations for Mexico's National
-    Migration Institute" is not the man just quoted, whom the text tied to no institute)."""
-    names = {t.lower_ for t in info.tokens if t.i > info.head.i and t.pos_ == "PROPN"}
-    bodies = {w for w in names if w in org_words() and "gpe" not in org_nouns().get(w, ())}  # (not "of State")
-    if ent.roles:  # a body the model tagged, whatever its words, for someone the text gave another post ("The
-        # head of the Finnish Border Guard's southeast district" is not the interior minister just quoted)
-        bodies |= {t.lower_ for t in info.tokens if t.i > info.head.i and t.pos_ == "PROPN" and t.ent_type_ == "ORG"
-                   and "gpe" not in org_nouns().get(t.lower_, ())}
-    known = {piece for w in known_words(ent) for piece in re.split(r"[-–]", w)}  # ("Hewlett-Packard")
-    return bool(bodies) and not names & known
-
-
-def _fits_place(word: str, ent: Entity) -> bool:
-    """Whether a proper noun of a description's "of X" fits a person: a word of their names,
-    roles or bodies, or a country they are tied to or may be ("the president of Russia")."""
-    if word in {piece for w in known_words(ent) for piece in re.split(r"[-–]", w)}:
-        return True  # "Hewlett" of "Hewlett-Packard"
-    code, known = country_code(word.title()), person_countries(ent)
-    return code is not None and (code in known or not known)
-
-
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
 _SAID = {"he": "m", "she": "f"}
+_SEXED = {"man": "m", "woman": "f"}
 _AGE_REACH = 4  # sentences back in which an age description may find the one person of its gender
 
 
@@ -188,6 +106,9 @@ def _bound_gender(head: Token) -> str | None:
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.i == head.i:
         return None
+    sexed = {_SEXED[c.lower_] for c in head.children if c.dep_ == "appos" and c.lower_ in _SEXED}
+    if len(sexed) == 1:
+        return sexed.pop()  # "The opposition leader, a [man] who never brings one document"
     for t in verb.subtree:
         if t.i > head.i and t.lower_ in _BOUND and (t.lower_.endswith("self") and t.head.i == verb.i
                                                   or t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "own"):
@@ -273,7 +194,7 @@ class Descriptions:
         gender = info.gender or _bound_gender(info.head)
         if gender and ent.gender and gender != ent.gender:
             return None
-        if _other_body(info, ent):
+        if other_body(info, ent):
             return None  # "Helen Marsh, the trust's chief executive, said ... . '...,' the union leader said"
         if rank_conflict(info, ent):
             return None  # "Tregonning, the secretary, said ... . The deputy secretary said"
@@ -283,7 +204,7 @@ class Descriptions:
             return None  # "Trump was asked ... . '...,' the moderator said"
         if _title_cased(info, ent):
             return None  # "Cruz faces attacks. The Union Leader said"
-        if _other_post(info, ent) or _other_office(info, ent) or _other_named_body(info, ent):
+        if other_post(info, ent) or other_office(info, ent) or other_named_body(info, ent):
             return None  # "Hartono, head of the disaster agency, said ... . The head of Karangrejo village said"
         codes, known = described_countries(info), person_countries(ent)
         return None if codes and known and not codes & known else ent  # "the French president" is no Canadian
@@ -456,11 +377,11 @@ class Descriptions:
         doc = self.ctx.doc
         found = {id(c.entity): c.entity for c in self.done
                  if c.sent == k and (c.source or doc[c.head].dep_ not in ("compound", "poss", "nmod")
-                                     and sources_holding(self.ctx, doc[c.head]))
+                                     and sources_holding(self.ctx, doc[c.head]) or _came_from(doc[c.head]))
                  and (c.kind == "name" or doc[c.head].lower_ == "who") and not c.quoted
                  and c.entity is not None and c.entity.kind == "person" and c.entity.named}
         return list(found.values())  # (a name set off inside the source: "a woman who gave only her first name,
-        # Hrafnhildur"; not "A memorable Hillary Clinton ad")
+        # Hrafnhildur"; not "A memorable Hillary Clinton ad"; "The sharpest reply came from Nino Beridze")
 
     def _coordinated_subject(self, m: Mention, first: int) -> bool:
         """Whether a subject from sentence ``first`` up to ``m`` is coordinated ("Paradis and

@@ -367,10 +367,19 @@ def cut_name_tails(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     for ent in ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or not ent[-1].whitespace_:
             continue
-        if _untagged_name_word(doc[ent.end]) and _sentence_goes_on(doc, ent.end + 1):
+        if (_untagged_name_word(doc[ent.end]) or _place_tail(ent)) and _sentence_goes_on(doc, ent.end + 1):
             # (a sentence goes on after it: not a headline's "Donald Trump [Finally] Endorses" or a form's "Age:")
             out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
     return out
+
+
+def _place_tail(ent: SpacySpan) -> bool:
+    """A second surname the model took for a place, the head the name hangs on ("President
+    [Ernesto Salgado] Medina"), after a name opening on a known given name."""
+    tok = ent.doc[ent.end]
+    return tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" and tok.tag_ == "NNP" \
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") and ent[-1].dep_ == "compound" \
+        and ent[-1].head.i == tok.i and ent[0].lower_ in given_names() and tok.lower_ not in org_nouns()
 
 
 def _cut_name_heads(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -17,7 +17,6 @@ __all__ = [
     "titles", "gender_words", "document_nouns", "owner_nouns", "owned_name", "spouse_genders", "sole_posts",
     "staff_nouns", "asking_nouns", "kin_groups",
     "follower_nouns", "kin_nouns", "first_names", "given_names", "name_gender", "abbreviations", "org_nouns",
-    "spelled_abbreviations",
     "role_noun", "token_role", "based_at", "based_in", "hyphen_start", "country_code", "countries_in", "seat_country",
     "region_country", "dateline_country", "capital_country", "capital_state", "surname_gender", "LODGED_NOUNS",
     "demonym_noun", "time_noun", "abstract_noun", "COMPANY_SUFFIXES", "MEMBER_BODIES",
@@ -234,13 +233,6 @@ def abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def spelled_abbreviations() -> frozenset[str]:
-    """Abbreviated titles that stand for their role noun only where the article writes the
-    role out ("the DPP" beside "deputy public prosecutor"; else Taiwan's party), marked "spelled"."""
-    return frozenset(row[0].lower() for row in _lines("speakers_abbrev.tsv") if row[2:3] == ["spelled"])
-
-
-@lru_cache(maxsize=None)
 def org_nouns(named: bool = False) -> dict[str, frozenset[str]]:
     """Organisation nouns ("agency") -> words an organisation's name may hold for it; with
     ``named``, also the nouns that stand for an organisation only through one whose name
@@ -411,7 +403,8 @@ def seat_country(text: str) -> str | None:
 
 
 # a paragraph opening with a place in capitals, then a comma, a bracketed credit or a dash
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]{2,40}?)(?:,| \(| [-–—―])")
+# a dateline's place in capitals, accented ones too ("BOGOTÁ")
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}?)(?:,| \(| [-–—―])")
 _DATELINE_REACH = 600  # characters from the start of the text
 
 

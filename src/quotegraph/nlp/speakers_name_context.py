@@ -168,8 +168,9 @@ def reported_gender(head: Token) -> str | None:
     for t in verb.subtree:
         if t.i > verb.i and (t.is_quote or t.text in opening_marks() or t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
             break  # (not "Clinton suggested Sanders was being hypocritical because he accepted ...")
-        if t.i > verb.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") \
-                and any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors):
+        if t.i > verb.i and (t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
+                             or t.lower_ in ("his", "her") and t.dep_ == "poss") \
+                and any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors):  # ("that [her] party")
             found.add(PRONOUNS[t.lower_][2])
     return found.pop() if len(found) == 1 else None
 

@@ -7,16 +7,18 @@ Amar, dean of ...": :func:`titled_namesake`)."""
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 
 import pycountry
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .doctext import doc_text
-from .speakers_lexicon import country_code, first_names, given_names, role_noun, spelled_abbreviations
+from .speakers_lexicon import _lines, country_code, first_names, given_names, hyphen_start, role_noun
 from .speakers_parties import party_members
 
-__all__ = ["after_body", "after_owner", "after_party", "body_then_person", "country_misread", "loose_opener",
+__all__ = ["after_body", "after_owner", "after_party", "body_then_person", "common_noun_alone", "common_words",
+           "country_misread", "glued_word", "loose_opener",
            "malay_rank", "patronymic_runs", "titled_namesake", "unspelled_title"]
 
 
@@ -185,7 +187,39 @@ def malay_rank(tok: Token) -> bool:
     return tok.lower_ in ("seri", "sri") and tok.i > 0 and tok.nbor(-1).lower_ in _RANK_OPENERS
 
 
+@lru_cache(maxsize=None)
+def _spelled_abbreviations() -> frozenset[str]:
+    """Abbreviated titles that stand for their role noun only where the article writes the
+    role out ("the DPP" beside "deputy public prosecutor"; else Taiwan's party), marked "spelled"."""
+    return frozenset(row[0].lower() for row in _lines("speakers_abbrev.tsv") if row[2:3] == ["spelled"])
+
+
 def unspelled_title(tok: Token) -> bool:
     """A capital abbreviation of a title ("the DPP", a deputy public prosecutor) in an article
     that never writes the title out: a body's name (Taiwan's "DPP")."""
-    return tok.lower_ in spelled_abbreviations() and role_noun(tok.text) not in doc_text(tok.doc).lower()
+    return tok.lower_ in _spelled_abbreviations() and role_noun(tok.text) not in doc_text(tok.doc).lower()
+
+
+def common_noun_alone(tok: Token) -> bool:
+    """A capitalised word the model took for a name that is a sentence on its own, no known
+    given name ("... the solution". [Uproar].), or a plural noun coordinated with a lower-case
+    one ("[Trains] and buses stood idle")."""
+    sent = tok.sent
+    alone = all(t.i == tok.i or t.text in ".!" or t.is_space for t in sent) and tok.text.istitle() \
+        and tok.lower_ not in given_names()  # (not a headline's "AP:")
+    return alone or tok.tag_ == "NNS" and any(c.dep_ == "conj" and c.is_lower for c in tok.children)
+
+
+def glued_word(tok: Token) -> str:
+    """A noun's lemma with the pieces a hyphen glues to it before, the hyphen dropped ("a German
+    start-up": "startup", which the tokenizer splits into three)."""
+    pieces = tok.doc[hyphen_start(tok):tok.i]
+    return "".join(t.text for t in pieces if t.text != "-").lower() + tok.lemma_.lower()
+
+
+def common_words(lower: frozenset[str], tokens: list[Token]) -> bool:
+    """Whether every word of a capitalised run is a common word elsewhere in the article,
+    written in lower case (``lower``: "New Poll Shows ..." in a title-case headline,
+    beside "a new poll"): a headline's capitals, not a name (the caller keeps a body's name
+    "for" someone below the headline: "The Centre for Migrant and Border Rights")."""
+    return all(t.text.lower() in lower for t in tokens)

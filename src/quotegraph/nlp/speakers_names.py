@@ -12,16 +12,17 @@ from spacy.tokens import Token
 from .speakers_lexicon import (COMPANY_SUFFIXES, OUTLET_NOUNS, capital_country, company_words,
                                demonym_noun, first_names, gender_words, given_names, hyphen_start, name_cased,
                                org_nouns, role_noun, titles)
+from .speakers_companies import business_names
 from .speakers_model import Context, Mention
-from .speakers_name_runs import (after_owner, after_party, country_misread, loose_opener, malay_rank, titled_namesake,
-                                unspelled_title)
+from .speakers_name_runs import (after_owner, after_party, common_noun_alone, common_words, country_misread, glued_word,
+                                loose_opener, malay_rank, titled_namesake, unspelled_title)
 from .speakers_parties import PARTY, party_tokens
 from .speakers_joins import PARTICLES, PATRONYMIC, org_initials
 from .speakers_name_context import (HONORIFICS, after_body_noun, credit_name, family_first, local_title, name_given,
                                     titled, where, withheld_gender)
 from .speakers_untagged import (apposed_people, described_body, set_off_bodies, untagged_abbreviations,
                                untagged_bodies, untagged_businesses, untagged_countries, untagged_people)
-from .speakers_ner_repairs import (apposed_person, business_names, joined_ents, loose_given, misread_person, org_noun,
+from .speakers_ner_repairs import (apposed_person, joined_ents, loose_given, misread_person, org_noun,
                                   org_words)
 from .colons import headline_source_words
 from .inverted import inverted_verbs
@@ -176,7 +177,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     person = len(owned) < len(tokens) or silk  # "[Breitbart’s Joel Pollak]", which the model may call an
     # organisation
     tokens = owned
-    tokens, gender = _clean(tokens, body=ent.label_ == "ORG" and ent[0].lower_ == "the")
+    tokens, gender = _clean(tokens, body=ent.label_ == "ORG" and (ent[0].lower_ == "the" or ent.start > 0 and ent.doc[
+        ent.start - 1].lower_ == "the"))  # ("the [General Confederation of Labour] (CGT)")
     if not tokens or not any(t.text[:1].isupper() or t.text[:1] == "@" for t in tokens):
         return None
     if len(ent) >= _LONG_NAME and any(t.tag_.startswith("VB") and not (  # "Center for Countering Digital Hate",
@@ -197,7 +199,8 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
             and ent.start <= ctx.doc[ent.start - 1].head.i < ent.end
             or ent.start > 1 and ctx.doc[ent.start - 1].lower_ in ("former", "outgoing") and ent.label_ != "GPE"
             and ctx.doc[ent.start - 2].lower_ == "the"  # "the former [Chitue]": a title
-            or ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" and local_title(tokens[0])):  # (Kivalu)
+            or ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" and local_title(tokens[0])  # (Kivalu)
+            or common_noun_alone(tokens[0])):
         return None  # "Bank", "the Republican": a common noun, not a name ("the Clinton campaign" has one)
     if ent.label_ == "PERSON" and all(t.lower_ in gender_words() or role_noun(t.text) for t in tokens):
         return None
@@ -210,7 +213,7 @@ def _from_ent(ctx: Context, ent: SpacySpan, surnames: frozenset[str] = frozenset
     label = "PERSON" if person or titled(ent) or misread_person(ent, tokens) or apposed_person(ent) \
         or name_given(ent) else ent.label_
     if label == "PERSON" and not person and len(tokens) == 1 and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and org_noun(_glued_word(c)) for c in tokens[0].children):
+            c.dep_ == "appos" and c.pos_ == "NOUN" and org_noun(glued_word(c)) for c in tokens[0].children):
         label = "ORG"  # "Usdaw, the shopworkers’ union": a body the model took for a person
     if label == "PERSON" and not person and len(tokens) > 1 and (
             org_noun(tokens[-1].lower_) or tokens[-1].lower_ in company_words() | COMPANY_SUFFIXES | _TEAM_WORDS
@@ -271,6 +274,9 @@ def _for_whom(doc, at: int, root: Token) -> list[Token]:
     """"for America" in "Democracy for America", "Citizens for Trump": a group's name
     that says whom it is for, a capitalised object the name's word governs (or what it is
     on: "Commission on Presidential Debates", "Council on Foreign Relations")."""
+    if at + 2 < len(doc) and doc[at].text == "to" and doc[at + 1].tag_ == "VB" and doc[at + 1].is_title \
+            and doc[at + 2].tag_ in ("NNP", "NNPS") and root.lower_ in org_words():  # "Committee to Protect
+        return list(doc[at: at + 3])  # Journalists"
     if at + 1 >= len(doc) or doc[at].text not in ("for", "on") or doc[at].head.i != root.i:
         return []
     obj = [t for t in doc[at].children if t.dep_ == "pobj"]
@@ -325,8 +331,8 @@ def find_names(ctx: Context) -> list[Mention]:
             continue
         root = source_root(doc, st.source.start, st.source.end)
         if root is None or root.i in covered or not (root.text[:1].isupper() or root.text[:1] == "@") \
-                or root.like_num or root.lower_ in _QUANTIFIERS:
-            continue  # not "[One] of them, a former lab technician"
+                or root.like_num or root.lower_ in _QUANTIFIERS or root.ent_type_ in ("DATE", "TIME"):
+            continue  # not "[One] of them, a former lab technician", nor "who had waited since [Monday] said"
         described = root.text[:1].isupper() and root.tag_ != "NNS" and not any(c.dep_ == "det" for c in root.children) \
             and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)  # "Dean, a former chairman";
         # not a plural noun opening the sentence ("Lawyers for the plaintiffs, a group of performers")
@@ -342,8 +348,11 @@ def find_names(ctx: Context) -> list[Mention]:
         at = next((k for k, t in enumerate(chain) if t.text in ("for", "on")), len(chain))
         cut = (_after_title(chain[:at]) or chain[:at]) + chain[at:]  # "Phoenix Mayor [Greg Stanton]", not
         # "Dottie Deans" or "EU Member States"; no title after "for" ("The Centre for Migrant and Border Rights")
-        tokens, gender = _clean(cut if len(cut) >= 2 else chain)
-        if not tokens or (root_is_title(tokens) and not described or _common_words(lower, tokens) and not (
+        lone = len(cut) == 1 and len(chain) > 2 and chain[-2].is_lower and cut[0].tag_ == "NNP"  # "foreign
+        tokens, gender = _clean(cut if len(cut) >= 2 or lone else chain)  # ministry spokeswoman [Wahyuni]"
+        titled = root_is_title(tokens) and not described and not (  # (not "Committee to Protect Journalists")
+            tokens and tokens[0].lower_ in org_words() and any(t.lower_ in ("to", "for", "on") for t in tokens))
+        if not tokens or (titled or common_words(lower, tokens) and not (
                 named_for and "\n" in doc_text(doc)[:root.idx])) \
                 and not (any(e.text == _name_text(tokens) and not e.start <= root.i < e.end for e in known)
                          and not (len(tokens) == 1 and root_is_title(tokens))) \
@@ -352,7 +361,7 @@ def find_names(ctx: Context) -> list[Mention]:
             continue  # "Unions also criticised ...", "Analysis: ...": a common noun opening a sentence; "Q:"
         label = "ORG" if short or any(t.lower_ in org_words() or t.lower_ in ("for", "on") for t in tokens) \
             or len(tokens) > 1 and tokens[-1].lower_ in company_words() or any(
-            c.dep_ == "appos" and _glued_word(c) in org_nouns() for c in root.children) else "PERSON"
+            c.dep_ == "appos" and glued_word(c) in org_nouns() for c in root.children) else "PERSON"
         # (an organisation noun in apposition: "the grid operator"; "Commission on Presidential Debates")
         if capital_country(_name_text(tokens)) is not None or country_misread(tokens):
             label = "GPE"  # "Kyiv says ...", "Mozambique insists", missed by the model: a capital or country
@@ -411,13 +420,6 @@ def _untagged_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def _glued_word(tok: Token) -> str:
-    """A noun's lemma with the pieces a hyphen glues to it before, the hyphen dropped ("a German
-    start-up": "startup", which the tokenizer splits into three)."""
-    pieces = tok.doc[hyphen_start(tok):tok.i]
-    return "".join(t.text for t in pieces if t.text != "-").lower() + tok.lemma_.lower()
-
-
 def _short_org_name(root: Token, ents: list[SpacySpan]) -> bool:
     """A capitalised word on its own that opens an organisation's name given earlier
     ("Shares in Lumen Motors fell ... Lumen said"), which the model may tag as a plural."""
@@ -429,14 +431,6 @@ def _lowercase_words(doc) -> frozenset[str]:
     """The article's common nouns and adjectives written in lower case (a verb "trumps"
     says nothing about "Trump")."""
     return frozenset(t.text for t in doc if t.text.islower() and t.pos_ in ("NOUN", "ADJ"))
-
-
-def _common_words(lower: frozenset[str], tokens: list[Token]) -> bool:
-    """Whether every word of a capitalised run is a common word elsewhere in the article,
-    written in lower case (``lower``: "New Poll Shows ..." in a title-case headline,
-    beside "a new poll"): a headline's capitals, not a name (the caller keeps a body's name
-    "for" someone below the headline: "The Centre for Migrant and Border Rights")."""
-    return all(t.text.lower() in lower for t in tokens)
 
 
 def _shared_surnames(ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -23,7 +23,7 @@ from .speakers_lexicon import (COMPANY_SUFFIXES, based_at, based_in, capital_cou
                                org_nouns, region_country, role_noun, token_role)
 
 __all__ = ["joined_ents", "loose_given", "misread_person", "apposed_person", "org_words", "org_noun",
-           "business_names", "MAX_ABBREVIATION", "lower_case_words"]
+           "MAX_ABBREVIATION", "lower_case_words"]
 
 
 @lru_cache(maxsize=None)
@@ -475,32 +475,3 @@ def _person_described(ent: SpacySpan) -> bool:
     root = ent.root
     return (loose_given(ent.doc[ent.start - 1], ent.start, ent.end) and root.lower_ not in org_words()
             and any(c.dep_ == "appos" and role_noun(c.text) and c.text.islower() for c in root.children))
-
-
-def business_names(doc, mentions: list) -> None:
-    """Relabel as an organisation a "person" whose words open a business's name the text
-    gives ("Brightwater" beside "Brightwater Logistics", "Kestrel Ridge" beside "Kestrel Ridge
-    Research"), a one-word one that opens an organisation's named before it ("Thamesreach"
-    after "Thamesreach Water", the first word no given name), or a one-word one someone holds
-    a post at ("a former senior executive at [Lumora]", however the model tagged it there),
-    wherever it stands; not a known given name at a workplace, nor a word of another person's
-    full name ("Trump" beside "Donald Trump")."""
-    def words(m) -> tuple[str, ...]:
-        return tuple(m.text.split())
-    opened = {words(m)[:k] for m in mentions if m.label == "ORG" and len(words(m)) >= 2
-              and words(m)[-1].lower() in company_words() | COMPANY_SUFFIXES for k in range(1, len(words(m)))}
-    first = {}
-    for m in mentions:
-        first.setdefault(m.text, m.start)
-    opened |= {words(m)[:1] for m in mentions if m.label == "ORG" and len(words(m)) >= 2  # "Thamesreach" after
-               and words(m)[0].lower() not in given_names() and words(m)[0][:1].isupper()  # "Thamesreach Water",
-               and first.get(words(m)[0], m.start) >= m.start  # not "Trump" before it, nor "on the [Trump
-               and not (m.start > 0 and doc[m.start - 1].lower_ == "the")}  # Train]", named after a person
-    opened |= {words(m) for m in mentions if m.end - m.start == 1 and m.start >= 2
-               and doc[m.start - 1].lower_ == "at" and doc[m.start - 2].pos_ == "NOUN"
-               and role_noun(doc[m.start - 2].text) and m.text.lower() not in given_names()}
-    people = {w for m in mentions if m.label == "PERSON" and len(words(m)) > 1 and words(m) not in opened
-              for w in words(m)}
-    for m in mentions:
-        if m.label == "PERSON" and words(m) in opened and words(m)[0] not in people:
-            m.label = "ORG"

@@ -14,12 +14,14 @@ __all__ = ["name_after", "person_named_in", "appositive_person", "comma_conj"]
 
 def name_after(tok: Token, by_tok: dict[int, Mention]) -> Entity | None:
     """The organisation named right after a noun that the parse did not join to it
-    ("news agency IRNA": both subjects of "said", or the name hanging on the noun)."""
+    ("news agency IRNA": both subjects of "said", or the name hanging on the noun or on its
+    appositive: "The teaching union NEU Cymru")."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None or nxt.i not in by_tok or nxt.ent_iob_ != "B" or nxt.ent_type_ != "ORG":
         return None
     if nxt.head.i == tok.i or (nxt.head.i == tok.head.i and nxt.dep_ == tok.dep_) \
+            or nxt.head.dep_ == "appos" and nxt.head.head.i == tok.i \
             or tok.lower_ in org_nouns() and by_tok[nxt.i].head in (t.i for t in tok.sent if t.dep_ == "nsubj"):
         return by_tok[nxt.i].entity  # (an organisation noun right before a body's name that the parse made
     return None  # the subject names it: "An exit poll by the Sofia-based agency [Pulse Analytics] found")

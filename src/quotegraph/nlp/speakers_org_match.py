@@ -15,7 +15,7 @@ from .speakers_model import Entity
 from .speakers_nominals import NominalInfo, last_before, mod_countries, modifiers
 from .speakers_ner_repairs import org_noun
 
-__all__ = ["classed_body", "court_part", "match_org"]
+__all__ = ["classed_body", "court_part", "match_org", "spelled_out"]
 
 _NOT_NATIONAL = {"federal", "local", "state", "city", "county", "provincial", "regional", "prefectural", "municipal",
                  "cantonal", "departmental", "metropolitan", "territorial"}
@@ -61,7 +61,8 @@ def match_org(info: NominalInfo, ents: list[Entity],
         strong = ent.kind == "place" or info.org in name_words or bool(words & name_words) or described
         fits = strong or generic and ent.kind == "organisation" and (near(ent, loose) or ent is sole) \
             and not (loose and not company_like(ent)) and not (loose and _only_affiliation(ent, info.head.doc)) \
-            and not (info.org == "party" and _named_other_body(ent, words))
+            and not (info.org == "party" and _named_other_body(ent, words)) \
+            and not (info.org == "group" and name_words & _STATE_WORDS)  # "the group" is no "Capitol Police"
         last = last_before(ent, info.head.i)
         inner = info.org in name_words and "gpe" not in words and not any(_name_head(n) == info.org
                                                                           for n in ent.names)
@@ -267,6 +268,7 @@ _OTHER_COMPANY = frozenset({"parent", "holding", "sister", "rival", "shell", "su
 
 
 _COURT_PARTS = frozenset({"chamber", "bench", "panel", "division"})
+_STATE_WORDS = frozenset({"police", "court", "ministry", "department", "army", "government", "parliament", "senate"})
 
 
 def classed_body(info: NominalInfo, ents: list[Entity]) -> Entity | None:
@@ -290,3 +292,19 @@ def court_part(info: NominalInfo, owner: Entity | None) -> Entity | None:
         return None
     words = {w.lower() for n in owner.names for w in n.split()}
     return owner if words & org_nouns()["court"] else None
+
+
+def spelled_out(info: NominalInfo, ents: list[Entity]) -> Entity | None:
+    """The named body a possessed noun spells out in lower case: "the sheriff's office"
+    after "the Boulder County Sheriff's Office"."""
+    owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN":
+        return None
+    phrase = f"{owner.lower_}'s {info.head.lower_}"
+    best: tuple[int, Entity] | None = None
+    for ent in ents:
+        last = last_before(ent, info.head.i)
+        if ent.named and ent.kind == "organisation" and last >= 0 and (best is None or last > best[0]) \
+                and any(phrase in n.lower().replace("’", "'") for n in ent.names):
+            best = (last, ent)
+    return best[1] if best else None

@@ -167,8 +167,10 @@ def _known_as(doc, k: int, the: bool = False) -> int | None:
         return None
     j = k - len(words) + words.index("known")
     tail = words[words.index("known") + 1 :]
-    if the:
-        return j - 1 if doc[j - 1].text == "," and tail in (["as"], ["as", "the"]) else None
+    if the:  # (not "known as the [Morita] faction": a faction, its leader's name "Morita")
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return j - 1 if doc[j - 1].text == "," and tail in (["as"], ["as", "the"]) \
+            and not (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN") else None
     if not (tail == ["as"] or tail[:2] == ["by", "its"] and tail[-1] in ("initials", "acronym", "abbreviation")):
         return None
     if doc[j - 1].text != "," and not (tail == ["as"] and doc[j - 1].pos_ in ("NOUN", "PROPN")):

@@ -23,7 +23,7 @@ from .openers import name_before_subject
 from .speakers_name_context import called_names
 from .speakers_nominal_names import comma_conj
 from .syntax import after_dateline, dateline, dateline_between, spaced_dash
-from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, last_before, match_person_role,
+from .speakers_nominals import (NominalInfo, describe, described_countries, has_role, match_person_role,
                                 nominal_role, proper_mods, same_rank, synonyms, takes_up)
 
 __all__ = ["Referents", "ages_in", "dateline_between", "listed"]
@@ -366,21 +366,6 @@ class Referents:
                      country=owner.country)
         self.entities.append(ent)
         return ent
-
-    def _spelled_out(self, info: NominalInfo) -> Entity | None:
-        """The named body a possessed noun spells out in lower case: "the sheriff's office"
-        after "the Boulder County Sheriff's Office"."""
-        owner = next((c for c in info.head.children if c.dep_ == "poss"), None)
-        if owner is None or owner.pos_ != "NOUN":
-            return None
-        phrase = f"{owner.lower_}'s {info.head.lower_}"
-        best: tuple[int, Entity] | None = None
-        for ent in self.entities:
-            last = last_before(ent, info.head.i)
-            if ent.named and ent.kind == "organisation" and last >= 0 and (best is None or last > best[0]) \
-                    and any(phrase in n.lower().replace("’", "'") for n in ent.names):
-                best = (last, ent)
-        return best[1] if best else None
 
     @staticmethod
     def _holds(owner_tok: Token, owner: Entity) -> bool:

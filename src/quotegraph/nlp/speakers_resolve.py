@@ -19,7 +19,7 @@ from .speakers_first import FirstPerson
 from .speakers_groups import Groups
 from .speakers_descriptions import Descriptions, withholds_name
 from .speakers_referents import Referents, dateline_between, listed
-from .speakers_org_match import classed_body, court_part, match_org
+from .speakers_org_match import classed_body, court_part, match_org, spelled_out
 from .speakers_relatives import Relatives
 from .speakers_source_ties import SourceTies
 from .speakers_lexicon import (MEMBER_BODIES, OWNERS_VOICE, PRONOUNS, document_nouns, org_nouns, role_noun,
@@ -328,14 +328,6 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
             ent = Entity(kind=kind, named=False, plural=number == "pl", label=tok.text)
         return ent
 
-    def _distributive(self, m: Mention) -> Entity | None:
-        """"Trump and Clinton vied ..., each touting ...": "each" and "both" standing alone
-        speak for the plural group before them, else for an unnamed group."""
-        ent, _ = salience_pick(self.ctx, m, "pl", None, self.done, [])
-        if ent is not None and ent.plural:
-            return ent
-        return Entity(kind="group", named=False, plural=True, label=self.ctx.doc[m.head].text) if m.source else None
-
     def _nominal(self, m: Mention, info: NominalInfo) -> Entity | None:
         tok = info.head
         if m.source and listed(tok, self.by_tok):  # "the President, Democrat politicians and the media"
@@ -389,7 +381,7 @@ class Resolver(SourceTies, FirstPerson, Groups, Descriptions, Referents, Binding
                 or self._owners_holder(info) or self._unnamed(info, reuse=False)
         if info.possessed and info.org:  # "her campaign": the campaign named after her, if any
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            return self._spelled_out(info) or classed_body(info, self.entities) or self._owned(info) \
+            return spelled_out(info, self.entities) or classed_body(info, self.entities) or self._owned(info) \
                 or court_part(info, self._resolve_token(owner) if owner is not None else None) \
                 or self._unnamed(info, reuse=False)
         if info.possessed and info.plural and (kin := self._kin_group(m, info)) is not None:

@@ -18,7 +18,7 @@ __all__ = ["SourceTies"]
 _HEADS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "president"})
 # verbs by whose agent a document is written ("a report published by")
 _AUTHORING = frozenset({"publish", "release", "issue", "write", "prepare", "conduct", "produce", "compile", "present",
-                        "announce", "author", "draft", "draw", "carry", "file", "submit"})  # ("drawn up by")
+                        "announce", "author", "draft", "draw", "carry", "file", "submit", "send"})  # ("drawn up by")
 # verbs whose subject, in a relative clause on a document, sent it ("a note [he] attached to it")
 _ATTACHING = frozenset({"attach", "send", "sign", "circulate", "table", "lodge"})
 # role nouns for the members of a bench, who together speak for their court ("the judges wrote")
@@ -117,7 +117,11 @@ class SourceTies:
         ruling or report only, "of": "The written ruling of [the Special Criminal Court]"; a part
         by its whole: "by the regional section of [the Court of Auditors]"): a named body or person."""
         head = info.head
-        verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        heads = [head] + [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in document_nouns()] \
+            + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj" and g.lemma_.lower() in document_nouns()]  # "That investigation, a [report]
+        # compiled by ..."; "a summary of the [decision] released by the court"
+        verbs = [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         verbs += [g for c in verbs for g in c.children if g.dep_ == "conj" and g.tag_ == "VBN"]
         agents = [g for c in verbs if c.lemma_.lower() in _AUTHORING
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -135,8 +139,17 @@ class SourceTies:
                       if g.dep_ == "pobj" and (b := _body_of(g)).pos_ == "PROPN"]
         if len(agents) != 1 or agents[0].pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
-        covering = next((x for x in self.names if x.start <= agents[0].i < x.end), None)
+        covering = next((x for x in self.names if x.start <= agents[0].i < x.end), None) \
+            or next((x for x in self.names if x.start == agents[0].i + 1 and agents[0].pos_ == "NOUN"
+                     and x.entity is not None and x.entity.kind == "person" and role_noun(agents[0].text)), None)
+        # ("by the Aberystwyth solicitor [Gareth Pritchard]", which the parse cut off)
         covering = self._possessed_body(covering)  # "by the Council of Europe's [Venice Commission]"
+        bodies = {id(x.entity) for x in self.names if x.entity is not None and x.entity.kind == "organisation"
+                  and agents[0].sent.start <= x.start < agents[0].i}
+        if covering is None and agents[0].pos_ == "NOUN" and len(bodies) > 1 \
+                and not any(x.start == agents[0].i + 1 for x in self.names):  # (not "by the website Politco")
+            return None  # "The deal commits Gobi Khuder to shipping ... to the Hebei Jinrong Steel Group, according to
+            # a summary released by [the company]": either
         ent = (covering.entity if covering is not None else None) or self._resolve_token(agents[0])  # "by the
         # Supreme [Council] for National Defence", "by the Faroese [Food] and Veterinary Authority"
         return ent if ent is not None and ent.named and ent.kind in ("organisation", "person") else None
