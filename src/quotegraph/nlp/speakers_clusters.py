@@ -9,12 +9,10 @@ of the other gender). Organisations and places cluster by their short forms
 """
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from .speakers_lexicon import (capital_country, country_code, first_names, gender_words, given_names, role_noun,
-                               surname_gender)
+from .speakers_lexicon import capital_country, country_code, first_names, gender_words, given_names, role_noun
 from .speakers_model import Context, Entity, Mention
 from .speakers_other_names import FOLK_TITLES, bracketed, nickname_noun_before, nicknames as other_names
 from .speakers_short_forms import org_or_place
@@ -24,7 +22,7 @@ from .speakers_parties import PARTY, cluster_parties
 from .speakers_joins import PARTICLES, PATRONYMIC, surname_key
 from .speakers_headlines import dateline_city
 from .speakers_name_context import (family_named, generation_pick, infer_gender, last_named, named_near, next_gender,
-                                    own_gender, reported_gender, told_gender)
+                                    own_gender, reported_gender, surname_typo, told_gender)
 from .doctext import doc_text, word_count
 
 __all__ = ["cluster_names", "infer_gender"]
@@ -117,8 +115,9 @@ def _titled(doc: Doc, x: Mention, title: str) -> bool:
 def _pick(m: Mention, candidates: list[Entity], doc: Doc, family: bool = False) -> Entity | None:
     """Choose among people sharing a surname ("Ted Cruz", "Heidi Cruz"): the honorific's
     gender first (None when it fits none of them: "Mr. Obama" is not "the first lady,
-    Michelle Obama"), else the gender of the "he" or "she" in what they say, where any fits
-    it, and whoever the same honorific and surname stood for before, if only
+    Michelle Obama"), else the gender of the "he" or "she" in what they say or opening the next
+    sentence ("Chiang told ... . She insisted"), where any fits it (the one known, or told of, as
+    that gender), and whoever the same honorific and surname stood for before, if only
     one did; then whoever the same title was written before, if only one was ("Secretary
     of State Hillary Clinton ... Secretary Clinton"); then whoever was named in full in this
     or the previous sentence, if only one was; else the one the article introduced first
@@ -261,12 +260,13 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
     if family_named(words[0], family):
         return _pick(m, family, doc, family=True)  # "Lee" of "Lee Hye-won" and "Lee Jun-ho"
     by_last = [e for e in people if key in {surname_key(_core(_words(n))[-1]) for n in e.names}]
-    if by_last:  # (with whoever has it for a first surname: "Magistrate Herrera" of "Carlos Herrera Soto"; only
-        fathers = [e for e in people if e not in by_last and _father_surname(words[0], e)]  # they, where the
-        if fathers and all(_father_surname(_surname_before(words[0], e), e) for e in by_last):  # others have it second:
-            return _pick(m, fathers, doc)  # "Medina" is Arturo Medina Lozano, not Ernesto Salgado Medina)
+    if by_last:
+        fathers = [e for e in people if e not in by_last and _father_surname(words[0], e)]
+        if fathers and all(_father_surname(_surname_before(words[0], e), e) for e in by_last):
+            return _pick(m, fathers, doc)  # "Medina": Arturo Medina Lozano, not Ernesto Salgado Medina
         ends = any(len(w := _core(_words(n))) > 1 and surname_key(w[-1]) == key for e in by_last for n in e.names)
         return _father_before(m, words[0], by_last, people) or _pick(m, by_last + ([] if ends else fathers), doc)
+        # (and those with it first where no full name ends in it: "Magistrate Herrera", "Carlos Herrera Soto")
     by_first = [e for e in people if any(len(_words(n)) > 1 and _words(n)[0] == words[0] for n in e.names)]
     given = first_names().get(words[0])  # "Maria" is not the man "Jose Maria Garcia"
     by_inner = [e for e in people if any(words[0] in _core(_words(n))[1:-1] and words[0] not in PARTICLES
@@ -287,7 +287,7 @@ def _person_for_single(m: Mention, people: list[Entity], doc: Doc) -> Entity | N
             return before[0]
     if m.label != "PERSON" or len(words[0]) < _TYPO_MIN_LEN or word_count(m.text, doc_text(doc)) > 1:
         return None  # a typo is a one-off; a repeated one-word name is someone else
-    typo = [e for e in people if any(len(_words(n)) > 1 and _is_typo(words[0], _core(_words(n))[-1])
+    typo = [e for e in people if any(len(_words(n)) > 1 and surname_typo(words[0], _core(_words(n))[-1])
                                      for n in e.names)]
     return typo[0] if len(typo) == 1 else None
 
@@ -304,7 +304,7 @@ def _father_before(m: Mention, word: str, by_last: list[Entity], people: list[En
 
 def _surname_before(word: str, ent: Entity) -> str:
     """The first of two surnames a person's name ends in, the second being ``word``, else ""."""
-    return next((full[-2] for full in (_core(_words(n)) for n in ent.names) if len(full) >= 3 and full[-1] == word), "")
+    return next((f[-2] for f in (_core(_words(n)) for n in ent.names) if len(f) >= 3 and f[-1] == word), "")
 
 
 def _father_surname(word: str, ent: Entity) -> bool:
@@ -351,13 +351,6 @@ def _plain_name(words: list[str]) -> bool:
     took for one ("Will Twitter Be Next", "Donald Trump 384")."""
     return len(words) > 2 and all(w.isalpha() and (w in PARTICLES or w not in STOP_WORDS)
                                   for w in (x.replace("-", "").replace(".", "") for x in words))
-
-
-def _is_typo(word: str, surname: str) -> bool:
-    """One letter off a known surname ("Wines" for "Wimes", "McLenney" for "McClenney"), not
-    its form for the other gender ("Sharifov" is not a slip for "Sharifova")."""
-    genders = {surname_gender(word), surname_gender(surname)}
-    return word[0] == surname[0] and Levenshtein.distance(word, surname) == 1 and not {"m", "f"} <= genders
 
 
 def cluster_names(ctx: Context, mentions: list[Mention]) -> list[Entity]:
@@ -441,7 +434,7 @@ def _surname_mentions(ctx: Context, mentions: list[Mention],
         found = surnames.get(low)
         if not found and len(low) >= _TYPO_MIN_LEN and ctx.is_subject(tok) and not any(
                 c.dep_ == "det" for c in tok.children) and word_count(tok.text, doc_text(ctx.doc)) == 1:
-            typos = [k for k in surnames if _is_typo(low, k)]
+            typos = [k for k in surnames if surname_typo(low, k)]
             found = surnames[typos[0]] if len(typos) == 1 else None
         if found:
             tokens, gender = _clean([tok])

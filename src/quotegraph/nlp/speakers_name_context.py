@@ -1,10 +1,12 @@
 """What the words around a name say it is: a title before it makes it a person's ("Chancellor
 [Olaf Scholz]"), a lower-case organisation noun a body's ("the environmental group [Hutan
-Kita Watch]"), "in" a place ("trains in [Iten]"), "gave her name" a person's own."""
+Kita Watch]"), "in" a place ("trains in [Iten]"), "gave her name" a person's own; and the
+genders and slips that tell people sharing a name apart."""
 from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -19,7 +21,8 @@ from .syntax import DASHES
 
 __all__ = ["HONORIFICS", "after_body_noun", "called_names", "credit_name", "family_first", "family_named",
            "first_word_a_body", "generation_pick", "infer_gender", "last_named", "local_title", "name_given",
-           "named_near", "next_gender", "own_gender", "reported_gender", "titled", "told_gender", "where",
+           "named_near", "next_gender", "own_gender", "reported_gender", "surname_typo", "titled", "told_gender",
+           "where",
            "withheld_gender"]
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mme.", "mme", "mlle.", "mlle", "frau",
@@ -320,3 +323,10 @@ def infer_gender(ent: Entity) -> None:
 
 def _name_words(text: str) -> list[str]:
     return [w.lower().strip(".") for w in text.replace("’", "'").split()]
+
+
+def surname_typo(word: str, surname: str) -> bool:
+    """One letter off a known surname ("Wines" for "Wimes", "McLenney" for "McClenney"), not
+    its form for the other gender ("Sharifov" is not a slip for "Sharifova")."""
+    genders = {surname_gender(word), surname_gender(surname)}
+    return word[0] == surname[0] and Levenshtein.distance(word, surname) == 1 and not {"m", "f"} <= genders
