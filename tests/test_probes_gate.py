@@ -111,7 +111,7 @@ two plain faults they showed were mended; df and dg (session 58) likewise, one f
 dh to do (session 59) were measured blind first, dl to do with dh to dk's fixes in; dp and dq
 (session 59) were measured blind at the end, and four faults they showed were mended; dr to
 dy (session 60) were measured blind first, dv to dy with dr to du's fixes in; dz and ea
-(session 60) were measured blind at the end, and one fault they showed was mended),
+(session 60) were measured blind at the end, and two faults they showed were mended),
 so the gate guards those fixes; it is no blind measure.
 Where a helper named a government that speaks through its capital ("Paris said") as "French
 government", sessions 57 to 60 wrote the country, as quotegraph names it ("France"; "Britain"
@@ -138,7 +138,7 @@ import pytest
 pytest.importorskip("spacy")
 
 PROBES = Path(__file__).parent / "data" / "probes"
-FLOORS = {"found": 16690, "right": 15332}
+FLOORS = {"found": 16690, "right": 15333}
 CEILINGS = {"wrong": 404}  # named, but not the gold's person
 _WORD = re.compile(r"\w+")
 

@@ -141,3 +141,10 @@ def test_a_body_named_with_to_and_a_capitalised_verb_is_its_own(analyze):
         "said Kyrgyzstan had moved decisively toward the Russian model.\n")
     assert name_of(_by_content(r, "moved decisively")) == "Committee to Protect Journalists"
 
+
+
+def test_a_hyphened_capital_the_model_leaves_untagged_speaks_for_its_country(analyze):
+    r = analyze(
+        "PORT-AU-PRINCE, Haiti — The council met for six hours without agreement. Port-au-Prince told foreign "
+        "embassies in a diplomatic note on Wednesday that all state institutions continue to function normally.\n")
+    assert name_of(_by_content(r, "function normally")) == "Haiti"

@@ -329,6 +329,12 @@ def find_names(ctx: Context) -> list[Mention]:
     for st in ctx.statements:
         if st.source is None:
             continue
+        whole = doc.char_span(st.source.start, st.source.end)
+        if whole is not None and len(whole) > 1 and capital_country(whole.text) and not covered & set(range(
+                whole.start, whole.end)):  # "Port-au-Prince told embassies", untagged and split at its hyphens
+            out.append(_mention(ctx, list(whole), "GPE", None))
+            covered.update(range(whole.start, whole.end))
+            continue
         root = source_root(doc, st.source.start, st.source.end)
         if root is None or root.i in covered or not (root.text[:1].isupper() or root.text[:1] == "@") \
                 or root.like_num or root.lower_ in _QUANTIFIERS or root.ent_type_ in ("DATE", "TIME"):
