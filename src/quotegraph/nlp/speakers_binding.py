@@ -19,11 +19,11 @@ from .speakers_pronouns import salience_pick
 from .speakers_name_context import HONORIFICS
 from .speakers_nominals import describe, has_role
 
-__all__ = ["Binding"]
+__all__ = ["Binding", "SEXED"]
 
 _SUBORDINATORS = frozenset({"after", "when", "before", "because", "while", "as", "since", "although",
                            "though", "until", "once", "if"})
-_SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}
+SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}  # nouns that give a gender
 _REPLY_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 # the words an indirect question opens on ("asked whether ...")
 _QUESTION_WORD = re.compile(r"(?i)(?:whether|if|why|what|how|when|who|whom|where|which)\b")
@@ -62,7 +62,7 @@ class Binding:
         ent = self._resolve_token(subj)
         if ent is None or ent.kind != "person" or ent.plural:
             return None
-        sexed = ent.gender or _SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
+        sexed = ent.gender or SEXED.get(subj.lemma_.lower()) or gender_words().get(subj.lower_)
         return ent if sexed == gender else None
 
     def _distributive(self, m: Mention) -> Entity | None:
@@ -84,7 +84,7 @@ class Binding:
                 or not any(c.lower_ == "who" and c.dep_ == "nsubj" for c in rel.children):
             return None
         head = rel.head
-        sexed = _SEXED.get(head.lemma_.lower()) or gender_words().get(head.lower_)
+        sexed = SEXED.get(head.lemma_.lower()) or gender_words().get(head.lower_)
         if not (role_noun(head.text) or sexed) or sexed not in (None, gender) or any(
                 t.i < tok.i and (t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS and t.lower_ != "who")
                 for t in rel.subtree):
@@ -146,7 +146,7 @@ class Binding:
             return None
         subj = next((t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i), None)
         if subj is None or subj.tag_ not in ("NN", "NNP") or subj.i in self.by_tok or not role_noun(subj.text) \
-                or _SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender):
+                or SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender):
             return None
         info = describe(subj)
         if not info.definite or info.plural or info.kind != "person" or not info.role or info.age \
@@ -228,7 +228,7 @@ class Binding:
         if before is None:
             return None
         subj = _indefinite_person(before)
-        if subj is None or _SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender) \
+        if subj is None or SEXED.get(subj.lemma_.lower(), gender) != gender or self._may_be(before, gender) \
                 or self.ctx.in_quote(subj.idx) \
                 or subj.head.lemma_.lower() in ASKING_VERBS \
                 and (tok.head.lemma_.lower() in _REPLY_VERBS or opening is not tok):

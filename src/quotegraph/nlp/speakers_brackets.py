@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from .doctext import word_count
 from .speakers_lexicon import country_code, org_nouns
 
 __all__ = ["MAX_ABBREVIATION", "abbreviation_after", "and_tail", "body_heads", "bracketed_bodies", "for_tail",
@@ -177,9 +178,7 @@ def and_tail(doc, end: int) -> int:
     stop = end + 1
     while stop < len(doc) and doc[stop].tag_ == "NNP" and doc[stop].is_title:
         stop += 1
-    text = doc.text
-    return stop if all(len(re.findall(rf"(?<!\w){re.escape(t.text)}(?!\w)", text)) == 1 for t in doc[end + 1:stop]) \
-        else end
+    return stop if all(word_count(t.text, doc.text) == 1 for t in doc[end + 1:stop]) else end
 
 
 def _name_word(tok) -> bool:

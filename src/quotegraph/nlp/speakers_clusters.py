@@ -23,13 +23,10 @@ from .speakers_joins import PARTICLES, PATRONYMIC, surname_key
 from .speakers_headlines import dateline_city
 from .speakers_name_context import (family_named, generation_pick, infer_gender, last_named, named_near, next_gender,
                                     own_gender, reported_gender, surname_typo, told_gender)
+from .speakers_name_context import name_words as _words
 from .doctext import doc_text, word_count
 
 __all__ = ["cluster_names", "infer_gender"]
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().strip(".") for w in text.replace("’", "'").split()]
 
 
 def _person_matches(words: list[str], ent: Entity, whole: frozenset[tuple[str, ...]] = frozenset()) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .doctext import doc_text
 from .recall import data_words
+from .speakers_binding import SEXED
 from .speakers_cataphora import lead_cataphor, lead_role_holder, reintroduced
 from .speakers_lexicon import ASKING_VERBS, asking_nouns, role_noun, sole_posts
 from .speakers_model import Context, Entity, Mention
@@ -95,7 +96,6 @@ def _given_ages(ent: Entity, doc, before: int) -> set[str]:
 
 _BOUND = {"himself": "m", "herself": "f", "his": "m", "her": "f"}
 _SAID = {"he": "m", "she": "f"}
-_SEXED = {"man": "m", "woman": "f"}
 _AGE_REACH = 4  # sentences back in which an age description may find the one person of its gender
 
 
@@ -106,7 +106,7 @@ def _bound_gender(head: Token) -> str | None:
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.i == head.i:
         return None
-    sexed = {_SEXED[c.lower_] for c in head.children if c.dep_ == "appos" and c.lower_ in _SEXED}
+    sexed = {SEXED[c.lemma_.lower()] for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in SEXED}
     if len(sexed) == 1:
         return sexed.pop()  # "The opposition leader, a [man] who never brings one document"
     for t in verb.subtree:

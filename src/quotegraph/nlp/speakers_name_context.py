@@ -21,7 +21,7 @@ from .syntax import DASHES
 
 __all__ = ["HONORIFICS", "after_body_noun", "called_names", "credit_name", "family_first", "family_named",
            "first_word_a_body", "generation_pick", "infer_gender", "last_named", "local_title", "name_given",
-           "named_near", "next_gender", "own_gender", "reported_gender", "surname_typo", "titled", "told_gender",
+           "named_near", "name_words", "next_gender", "own_gender", "reported_gender", "surname_typo", "titled", "told_gender",
            "where",
            "withheld_gender"]
 
@@ -307,9 +307,9 @@ def credit_name(doc, ent: SpacySpan) -> bool:
 def infer_gender(ent: Entity) -> None:
     """A person's gender from honorifics, first names and gendered role nouns; None on conflict."""
     votes = {m.gender for m in ent.mentions if m.gender}
-    alone = all(len(_name_words(n)) == 1 for n in ent.names)  # only ever "Kevin": a first name
+    alone = all(len(name_words(n)) == 1 for n in ent.names)  # only ever "Kevin": a first name
     for name in ent.names:
-        words = _name_words(name)
+        words = name_words(name)
         if (len(words) > 1 or alone) and words and words[0] in first_names():
             votes.add(first_names()[words[0]])
         elif len(words) > 1 and name_gender(words[0]):  # "Tomasz Wróblewski"
@@ -321,7 +321,8 @@ def infer_gender(ent: Entity) -> None:
     ent.gender = votes.pop() if len(votes) == 1 else None
 
 
-def _name_words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """A name's words, lower case, without full stops ("Jr." -> "jr")."""
     return [w.lower().strip(".") for w in text.replace("’", "'").split()]
 
 
