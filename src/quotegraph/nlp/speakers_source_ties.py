@@ -139,15 +139,15 @@ class SourceTies:
                       if g.dep_ == "pobj" and (b := _body_of(g)).pos_ == "PROPN"]
         if len(agents) != 1 or agents[0].pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
-        covering = next((x for x in self.names if x.start <= agents[0].i < x.end), None) \
-            or next((x for x in self.names if x.start == agents[0].i + 1 and agents[0].pos_ == "NOUN"
-                     and x.entity is not None and x.entity.kind == "person" and role_noun(agents[0].text)), None)
-        # ("by the Aberystwyth solicitor [Gareth Pritchard]", which the parse cut off)
+        after = next((x for x in self.names if x.start == agents[0].i + 1), None) if agents[0].pos_ == "NOUN" else None
+        covering = next((x for x in self.names if x.start <= agents[0].i < x.end), None) or (
+            after if after is not None and after.entity is not None and after.entity.kind == "person"
+            and role_noun(agents[0].text) else None)  # ("by the Aberystwyth solicitor [Gareth Pritchard]")
         covering = self._possessed_body(covering)  # "by the Council of Europe's [Venice Commission]"
         bodies = {id(x.entity) for x in self.names if x.entity is not None and x.entity.kind == "organisation"
                   and agents[0].sent.start <= x.start < agents[0].i}
-        if covering is None and agents[0].pos_ == "NOUN" and len(bodies) > 1 \
-                and not any(x.start == agents[0].i + 1 for x in self.names):  # (not "by the website Politco")
+        if covering is None and agents[0].pos_ == "NOUN" and len(bodies) > 1 and after is None:  # (not "by the
+            # website Politco")
             return None  # "The deal commits Gobi Khuder to shipping ... to the Hebei Jinrong Steel Group, according to
             # a summary released by [the company]": either
         ent = (covering.entity if covering is not None else None) or self._resolve_token(agents[0])  # "by the
